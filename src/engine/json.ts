@@ -1,0 +1,64 @@
+/** The result JSON of cli.md: what `thidua score --json` prints and the fixtures' expected files hold. */
+import { diagnosticText } from './diagnostics';
+import { nominationBasisText, reasonText, tieNoteText } from './labels';
+import type { Lang } from './model';
+import type { ClusterResult, Status } from './result';
+
+export interface ResultJson {
+  cluster: string | null;
+  year: number | null;
+  period: string | null;
+  units: {
+    unit: string;
+    rank: number;
+    total: number;
+    max: number;
+    percent: number;
+    classification: string;
+    groups: Record<string, number>;
+    bonus: number;
+    penalty: number;
+    exceeded: number;
+    met: number;
+    below: number;
+    tieBreak: string | null;
+    criteria: Record<string, { points: number | null; max: number | null; status: Status; rate: number | null }>;
+  }[];
+  nominations: { award: string; unit: string; status: 'nominated' | 'vote'; reason: string }[];
+  notNominated: { unit: string; reason: string }[];
+  diagnostics: { severity: 'error' | 'warning'; sheet: string; cell: string; message: string }[];
+}
+
+export function toResultJson(result: ClusterResult, lang: Lang): ResultJson {
+  return {
+    cluster: result.cluster,
+    year: result.year,
+    period: result.period,
+    units: result.units.map((u) => ({
+      unit: u.unit,
+      rank: u.rank,
+      total: u.total,
+      max: u.max,
+      percent: u.percent,
+      classification: u.classification,
+      groups: Object.fromEntries(result.topGroups.map((g) => [g, u.groups[g] ?? 0])),
+      bonus: u.bonus,
+      penalty: u.penalty,
+      exceeded: u.exceeded,
+      met: u.met,
+      below: u.below,
+      tieBreak: u.tie ? tieNoteText(u.tie, lang) : null,
+      criteria: Object.fromEntries(
+        Object.values(u.criteria).map((c) => [c.code, { points: c.points, max: c.max, status: c.status, rate: c.rate }]),
+      ),
+    })),
+    nominations: result.nominations.map((n) => ({
+      award: n.award,
+      unit: n.unit,
+      status: n.status,
+      reason: nominationBasisText(n.basis, lang, result.settings.decimals),
+    })),
+    notNominated: result.notNominated.map((n) => ({ unit: n.unit, reason: reasonText(n.reason, lang) })),
+    diagnostics: result.diagnostics.map((d) => ({ severity: d.severity, sheet: d.sheet, cell: d.cell, message: diagnosticText(d, lang) })),
+  };
+}

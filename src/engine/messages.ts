@@ -1,0 +1,225 @@
+/**
+ * The one catalogue of diagnostic messages, Vietnamese and English side by side.
+ * A diagnostic carries a code and its parameters; the text is made in the reader's language.
+ */
+import { fill } from './format';
+import type { Lang } from './model';
+
+const MESSAGES = {
+  // Sheets and headers
+  missingSheet: {
+    vi: 'Không tìm thấy trang tính “{sheet}” ({alias}).',
+    en: 'The sheet “{sheet}” ({alias}) was not found.',
+  },
+  noDataSheet: {
+    vi: 'Không có trang tính số liệu: cần “Số liệu” (dạng dọc) hoặc “Thực hiện” (dạng ngang).',
+    en: 'No data sheet: add “Số liệu” (Data, long layout) or “Thực hiện” (Actuals, wide layout).',
+  },
+  bothLayouts: {
+    vi: 'Sổ có cả “Số liệu” (dạng dọc) và “{sheet}” (dạng ngang); chỉ được dùng một dạng.',
+    en: 'The workbook has both “Số liệu” (long layout) and “{sheet}” (wide layout); use only one.',
+  },
+  headerNotFound: {
+    vi: 'Không tìm thấy dòng tiêu đề có đủ các cột bắt buộc ({headers}) trong 20 dòng đầu.',
+    en: 'No header row with all the required columns ({headers}) in the first 20 rows.',
+  },
+  duplicateHeader: {
+    vi: 'Cột “{header}” xuất hiện hai lần; chỉ dùng cột đầu tiên ({first}).',
+    en: 'The column “{header}” appears twice; only the first ({first}) is used.',
+  },
+  unknownColumn: {
+    vi: 'Cột “{header}” không thuộc mẫu; được giữ nguyên và bỏ qua.',
+    en: 'The column “{header}” is not part of the format; it is kept and ignored.',
+  },
+  rowSkipped: {
+    vi: 'Dòng {row} không có “{key}” nên được bỏ qua (dòng tổng cộng, ghi chú…).',
+    en: 'Row {row} has no “{key}” and is skipped (a totals row, a note…).',
+  },
+  mergedOverData: {
+    vi: 'Ô gộp {range} nằm trong vùng dữ liệu; hãy bỏ gộp ô để mỗi ô có giá trị riêng.',
+    en: 'The merged cells {range} lie over the data; unmerge them so each cell holds its own value.',
+  },
+  noRows: {
+    vi: 'Trang tính “{sheet}” không có dòng dữ liệu nào dưới tiêu đề.',
+    en: 'The sheet “{sheet}” has no data rows under its header.',
+  },
+  tooManyRows: {
+    vi: 'Trang tính “{sheet}” có {rows} dòng, vượt giới hạn {limit} dòng.',
+    en: 'The sheet “{sheet}” has {rows} rows, over the limit of {limit}.',
+  },
+  // Cell values
+  excelError: {
+    vi: 'Ô chứa lỗi Excel {error}; hãy sửa công thức hoặc nhập giá trị.',
+    en: 'The cell holds the Excel error {error}; fix the formula or enter a value.',
+  },
+  notNumber: {
+    vi: '“{value}” không phải là số (cột “{header}”).',
+    en: '“{value}” is not a number (column “{header}”).',
+  },
+  notFinite: {
+    vi: 'Giá trị {value} không dùng được (quá lớn hoặc không phải số hữu hạn).',
+    en: 'The value {value} cannot be used (too large or not a finite number).',
+  },
+  ambiguousNumber: {
+    vi: '“{value}” được đọc với “{sep}” là dấu thập phân, tức {read}; nếu ý là {other}, hãy nhập số không có dấu phân cách hàng nghìn.',
+    en: '“{value}” is read with “{sep}” as the decimal mark, that is {read}; if you meant {other}, enter it without a thousands separator.',
+  },
+  notYesNo: {
+    vi: '“{value}” không phải là có/không (có, x, đạt, 1 / không, không đạt, 0, để trống).',
+    en: '“{value}” is not a yes/no (có, x, đạt, 1, yes / không, không đạt, 0, no, blank).',
+  },
+  notInteger: {
+    vi: '“{value}” phải là số nguyên.',
+    en: '“{value}” must be a whole number.',
+  },
+  negative: {
+    vi: '“{header}” không được âm ({value}).',
+    en: '“{header}” cannot be negative ({value}).',
+  },
+  required: {
+    vi: 'Thiếu “{header}”.',
+    en: '“{header}” is missing.',
+  },
+  badChoice: {
+    vi: '“{value}” không hợp lệ cho “{header}”; dùng: {choices}.',
+    en: '“{value}” is not valid for “{header}”; use: {choices}.',
+  },
+  dateInCode: {
+    vi: 'Mã “{value}” đã bị Excel đổi thành ngày tháng; hãy định dạng cột là Văn bản và nhập lại.',
+    en: 'The code “{value}” was turned into a date by Excel; format the column as Text and type it again.',
+  },
+  // Criteria tree
+  duplicateCode: {
+    vi: 'Mã “{code}” bị trùng (đã có ở {first}).',
+    en: 'The code “{code}” is duplicated (already at {first}).',
+  },
+  unknownParent: {
+    vi: 'Nhóm cha “{parent}” của “{code}” không có trong bảng tiêu chí.',
+    en: 'The parent group “{parent}” of “{code}” is not in the criteria.',
+  },
+  parentNotGroup: {
+    vi: '“{parent}” là tiêu chí lá (loại “{kind}”), không thể chứa “{code}”.',
+    en: '“{parent}” is a leaf criterion (kind “{kind}”) and cannot contain “{code}”.',
+  },
+  cycle: {
+    vi: 'Cây tiêu chí bị vòng lặp: {path}.',
+    en: 'The criteria tree has a cycle: {path}.',
+  },
+  leafMaxRequired: {
+    vi: 'Tiêu chí “{code}” thiếu Điểm chuẩn.',
+    en: 'The criterion “{code}” has no maximum points.',
+  },
+  groupMaxMismatch: {
+    vi: 'Điểm chuẩn của nhóm “{code}” là {max} nhưng tổng điểm chuẩn các tiêu chí con là {sum}.',
+    en: 'The group “{code}” has {max} maximum points but its children add up to {sum}.',
+  },
+  emptyGroup: {
+    vi: 'Nhóm “{code}” không có tiêu chí con nào.',
+    en: 'The group “{code}” has no criteria under it.',
+  },
+  noLeaves: {
+    vi: 'Bảng tiêu chí không có tiêu chí nào để chấm điểm.',
+    en: 'The criteria sheet has no criterion to score.',
+  },
+  bonusWithoutCap: {
+    vi: 'Có “Thưởng mỗi 1% vượt” nhưng “Thưởng tối đa” để trống (mặc định 0), nên không có điểm thưởng vượt.',
+    en: '“Bonus per percent” is set but “Bonus cap” is blank (default 0), so no over-target bonus is given.',
+  },
+  mandatoryOnGroup: {
+    vi: '“Bắt buộc” chỉ áp dụng cho tiêu chí lá; bỏ qua ở nhóm “{code}”.',
+    en: '“Mandatory” applies to leaf criteria only; ignored on the group “{code}”.',
+  },
+  // Data
+  unknownCriterion: {
+    vi: 'Mã tiêu chí “{code}” không có trong trang “Tiêu chí”.',
+    en: 'The criterion code “{code}” is not in the “Tiêu chí” sheet.',
+  },
+  dataForGroup: {
+    vi: '“{code}” là nhóm; số liệu phải nhập cho các tiêu chí con.',
+    en: '“{code}” is a group; enter the figures for its criteria instead.',
+  },
+  duplicateEntry: {
+    vi: 'Đơn vị “{unit}” có hai dòng cho tiêu chí “{code}” (đã có ở {first}).',
+    en: 'The unit “{unit}” has two rows for the criterion “{code}” (already at {first}).',
+  },
+  unitNotListed: {
+    vi: 'Đơn vị “{unit}” không có trong trang “Đơn vị”.',
+    en: 'The unit “{unit}” is not in the “Đơn vị” (Units) sheet.',
+  },
+  duplicateUnit: {
+    vi: 'Đơn vị “{unit}” bị trùng (đã có ở {first}).',
+    en: 'The unit “{unit}” is listed twice (already at {first}).',
+  },
+  noUnits: {
+    vi: 'Không có đơn vị nào để chấm điểm.',
+    en: 'There is no unit to score.',
+  },
+  // Scoring
+  negativeTarget: {
+    vi: 'Chỉ tiêu âm ({value}) cho “{code}” của {unit}.',
+    en: 'Negative target ({value}) for “{code}” of {unit}.',
+  },
+  zeroTarget: {
+    vi: 'Chỉ tiêu bằng 0: “{code}” được coi là không giao chỉ tiêu cho {unit}.',
+    en: 'A target of 0: “{code}” is treated as not assigned to {unit}.',
+  },
+  missingData: {
+    vi: 'Thiếu số liệu “{code}” của {unit}.',
+    en: 'Missing data for “{code}” of {unit}.',
+  },
+  scoreOverMax: {
+    vi: 'Điểm {value} của {unit} ở “{code}” vượt điểm chuẩn {max}; vẫn được tính như đã nhập, hãy kiểm tra lại.',
+    en: 'The score {value} of {unit} on “{code}” is above the maximum {max}; it is counted as entered, please check it.',
+  },
+  selfScoreGap: {
+    vi: 'Tự chấm {self} và thẩm định {appraised} của {unit} ở “{code}” chênh nhau quá {gap}% điểm chuẩn.',
+    en: 'Self score {self} and appraised {appraised} of {unit} on “{code}” differ by more than {gap}% of the maximum.',
+  },
+  // Awards and settings
+  unknownAwardCriterion: {
+    vi: 'Khen thưởng chuyên đề “{award}” dùng mã “{code}” không có trong trang “Tiêu chí”.',
+    en: 'The thematic award “{award}” uses the code “{code}”, which is not in the criteria.',
+  },
+  thematicWithoutCriterion: {
+    vi: 'Khen thưởng chuyên đề “{award}” cần cột “Tiêu chí”.',
+    en: 'The thematic award “{award}” needs a “Criterion”.',
+  },
+  duplicateAwardOrder: {
+    vi: 'Thứ tự {order} bị trùng (đã có ở {first}).',
+    en: 'The order {order} is used twice (already at {first}).',
+  },
+  unknownSetting: {
+    vi: 'Khóa cài đặt “{key}” không được dùng; bỏ qua.',
+    en: 'The setting “{key}” is not known; ignored.',
+  },
+  duplicateSetting: {
+    vi: 'Khóa cài đặt “{key}” bị lặp; dùng giá trị đầu tiên ({first}).',
+    en: 'The setting “{key}” is repeated; the first value ({first}) is used.',
+  },
+  badSetting: {
+    vi: 'Giá trị “{value}” không hợp lệ cho “{key}”: {hint}.',
+    en: 'The value “{value}” is not valid for “{key}”: {hint}.',
+  },
+  unknownTieBreak: {
+    vi: 'Tiêu chí phụ “{value}” không phải mã tiêu chí/nhóm, “số tiêu chí vượt”, “điểm trừ” hay “điểm thưởng”.',
+    en: 'The tie-break “{value}” is not a criterion or group code, “exceeded”, “penalty” or “bonus”.',
+  },
+  // Output
+  userSheetKept: {
+    vi: 'Trang tính “{sheet}” do người dùng tạo nên được giữ nguyên; kết quả được ghi vào “{written}”.',
+    en: 'The sheet “{sheet}” was made by the user and is kept as it is; the results are written to “{written}”.',
+  },
+  // Files
+  notXlsx: {
+    vi: 'Tệp không phải là sổ Excel .xlsx ({detail}).',
+    en: 'The file is not an Excel .xlsx workbook ({detail}).',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export function message(code: MessageCode, params: MessageParams, lang: Lang): string {
+  return fill(MESSAGES[code][lang], params, lang);
+}

@@ -1,0 +1,42 @@
+/**
+ * Name matching. Sheet names, headers and words such as `định lượng` are matched without case,
+ * diacritics, spaces, "_" or "-" ("Tiêu chí" = "TIEU CHI" = "tieu_chi" = "TieuChi").
+ * Unit names keep their diacritics (Tân Mỹ is not Tân My) but ignore case, extra spaces and the
+ * old/new tone placement (Thuỷ = Thủy, Hoà = Hòa).
+ */
+
+const COMBINING = /[\u0300-\u036f]/g;
+const SEPARATORS = /[\s_\-\u00a0]+/g;
+
+/** The key a sheet name, header or keyword is matched by. */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(SEPARATORS, '');
+}
+
+/** Tone marks: grave, acute, tilde, hook above, dot below. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** The key unit names are matched by. */
+export function normalizeUnitName(name: string): string {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const tones = word.match(TONES) ?? [];
+      return word.replace(TONES, '') + tones.join('');
+    })
+    .join(' ')
+    .normalize('NFC');
+}
+
+/** A name as it should be shown: NFC, trimmed, single spaces. */
+export function cleanName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
+}

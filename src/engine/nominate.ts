@@ -1,0 +1,107 @@
+/**
+ * R7: the nomination draft. Awards in `Thứ tự` order; vetoes (disciplined, a failed mandatory
+ * criterion), minimum score/percent, one award per unit, quotas by count and share, and
+ * `Cần bình xét` (a vote) when the units tied at the quota boundary outnumber the seats left.
+ */
+import { compareNames } from './collate';
+import { EPSILON } from './decimal';
+import type { Award, ClusterModel } from './model';
+import type { Nomination, NotNominated, NotPlacedReason, UnitResult } from './result';
+import type { CriteriaTree } from './tree';
+
+/** Seats of an award: the smaller of its count and share quotas; 1 when neither is set. */
+export function quotaOf(award: Award, unitCount: number): number {
+  const byShare = award.maxShare !== null ? Math.floor(award.maxShare * unitCount + EPSILON) : null;
+  if (award.quota !== null && byShare !== null) return Math.min(award.quota, byShare);
+  return award.quota ?? byShare ?? 1;
+}
+
+/** Why a unit cannot receive any award, or null. */
+function vetoOf(u: UnitResult, mandatory: readonly string[]): NotPlacedReason | null {
+  if (u.disciplined) return { kind: 'disciplined' };
+  for (const code of mandatory) {
+    const s = u.criteria[code]?.status;
+    if (s === 'below' || s === 'missing') return { kind: 'mandatory', code };
+  }
+  return null;
+}
+
+function pointsOn(u: UnitResult, code: string): number | null {
+  return u.groups[code] ?? u.criteria[code]?.points ?? u.extras[code]?.points ?? null;
+}
+
+function meetsMinimum(u: UnitResult, a: Award): boolean {
+  if (a.minScore !== null && u.total < a.minScore - EPSILON) return false;
+  if (a.minPercent !== null && u.percent < a.minPercent - EPSILON) return false;
+  return true;
+}
+
+export interface NominationDraft {
+  nominations: Nomination[];
+  notNominated: NotNominated[];
+}
+
+export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tree: CriteriaTree): NominationDraft {
+  const mandatory = tree.scoredLeaves.filter((c) => c.mandatory).map((c) => c.code);
+  const vetoes = new Map(ranked.map((u) => [u.unit, vetoOf(u, mandatory)] as const));
+  const awards = [...model.awards].sort((a, b) => a.order - b.order);
+  const placed = new Set<string>();
+  const metSomeMinimum = new Set<string>();
+  const lastMissedMinimum = new Map<string, string>();
+  const nominations: Nomination[] = [];
+
+  for (const award of awards) {
+    const candidates: { u: UnitResult; points: number }[] = [];
+    for (const u of ranked) {
+      if (vetoes.get(u.unit) || (model.settings.oneAwardPerUnit && placed.has(u.unit))) continue;
+      const points = award.scope === 'thematic' ? pointsOn(u, award.criterion ?? '') : u.total;
+      if (points === null) continue;
+      if (!meetsMinimum(u, award)) {
+        lastMissedMinimum.set(u.unit, award.name);
+        continue;
+      }
+      metSomeMinimum.add(u.unit);
+      candidates.push({ u, points });
+    }
+    if (award.scope === 'thematic')
+      candidates.sort((a, b) => b.points - a.points || a.u.rank - b.u.rank || compareNames(a.u.unit, b.u.unit));
+    const tied = (a: (typeof candidates)[number], b: (typeof candidates)[number]): boolean =>
+      a.u.rank === b.u.rank && (award.scope !== 'thematic' || a.points === b.points);
+
+    let seats = quotaOf(award, ranked.length);
+    for (let i = 0; i < candidates.length && seats > 0; ) {
+      let j = i + 1;
+      while (j < candidates.length && tied(candidates[i]!, candidates[j]!)) j++;
+      const group = candidates.slice(i, j);
+      const vote = group.length > seats;
+      for (const { u, points } of group) {
+        placed.add(u.unit);
+        nominations.push({
+          award: award.name,
+          order: award.order,
+          unit: u.unit,
+          status: vote ? 'vote' : 'nominated',
+          basis: vote
+            ? { kind: 'vote', seats, units: group.length, rank: u.rank }
+            : award.scope === 'thematic'
+              ? { kind: 'thematic', code: award.criterion ?? '', points, rank: u.rank }
+              : { kind: 'overall', rank: u.rank, total: u.total, percent: u.percent },
+        });
+      }
+      if (vote) break;
+      seats -= group.length;
+      i = j;
+    }
+  }
+
+  const notNominated: NotNominated[] = [];
+  for (const u of ranked) {
+    if (placed.has(u.unit)) continue;
+    const veto = vetoes.get(u.unit);
+    const missed = lastMissedMinimum.get(u.unit);
+    const reason: NotPlacedReason =
+      veto ?? (!metSomeMinimum.has(u.unit) && missed !== undefined ? { kind: 'belowMin', award: missed } : { kind: 'quotaFilled' });
+    notNominated.push({ unit: u.unit, reason });
+  }
+  return { nominations, notNominated };
+}

@@ -1,0 +1,85 @@
+/**
+ * R5: sort by total (or percent), then the tie-break chain; equal on everything = a shared rank,
+ * competition (1, 2, 2, 4) or dense (1, 2, 2, 3) style; shared ranks listed by Vietnamese collation.
+ * O(n log n): one sort over precomputed keys.
+ */
+import { compareNames } from './collate';
+import type { Settings, TieBreak } from './model';
+import type { TieNote, UnitResult } from './result';
+import type { CriteriaTree } from './tree';
+
+/** The default chain: the first top-level group (more first), exceeded count (more), deductions (less). */
+export function defaultTieBreaks(tree: CriteriaTree): TieBreak[] {
+  const firstGroup = tree.topLevel.find((c) => c.kind === 'group');
+  const chain: TieBreak[] = [];
+  if (firstGroup) chain.push({ kind: 'criterion', code: firstGroup.code });
+  chain.push({ kind: 'exceeded' }, { kind: 'penalty' });
+  return chain;
+}
+
+/** A unit's value for a tie-break, oriented so that more is better. */
+export function tieValue(u: UnitResult, t: TieBreak): number {
+  switch (t.kind) {
+    case 'exceeded':
+      return u.exceeded;
+    case 'penalty':
+      return -u.penalty;
+    case 'bonus':
+      return u.bonus;
+    case 'criterion': {
+      const g = u.groups[t.code];
+      if (g !== undefined) return g;
+      const leaf = u.criteria[t.code] ?? u.extras[t.code];
+      return leaf?.points ?? -Infinity;
+    }
+  }
+}
+
+/** Ranks units in place of a new array, sorted, with rank and tie notes filled in. */
+export function rankUnits(units: readonly UnitResult[], settings: Settings, chain: readonly TieBreak[]): UnitResult[] {
+  const byPercent = settings.rankBy === 'percent';
+  const rows = units.map((u) => ({
+    u,
+    keys: [byPercent ? u.percent : u.total, ...chain.map((t) => tieValue(u, t))],
+  }));
+  const firstDiff = (a: number[], b: number[]): number => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
+    return -1;
+  };
+  rows.sort((a, b) => {
+    const i = firstDiff(a.keys, b.keys);
+    if (i >= 0) return (b.keys[i] as number) - (a.keys[i] as number);
+    return compareNames(a.u.unit, b.u.unit);
+  });
+  const ranked: UnitResult[] = [];
+  let rank = 0;
+  let dense = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const prev = rows[i - 1];
+    if (!prev || firstDiff(prev.keys, row.keys) >= 0) {
+      rank = i + 1;
+      dense++;
+    }
+    ranked.push({ ...row.u, rank: settings.rankStyle === 'dense' ? dense : rank, tie: null });
+  }
+  for (let i = 0; i < rows.length; i++) ranked[i]!.tie = tieNote(rows, i, chain, firstDiff);
+  return ranked;
+}
+
+function tieNote(
+  rows: readonly { keys: number[] }[],
+  i: number,
+  chain: readonly TieBreak[],
+  firstDiff: (a: number[], b: number[]) => number,
+): TieNote | null {
+  const here = rows[i]!.keys;
+  const above = rows[i - 1]?.keys;
+  const below = rows[i + 1]?.keys;
+  const dAbove = above ? firstDiff(above, here) : 0;
+  const dBelow = below ? firstDiff(here, below) : 0;
+  if ((above && dAbove < 0) || (below && dBelow < 0)) return { relation: 'tied', by: null };
+  if (above && dAbove > 0) return { relation: 'behind', by: chain[dAbove - 1]! };
+  if (below && dBelow > 0) return { relation: 'ahead', by: chain[dBelow - 1]! };
+  return null;
+}

@@ -1,0 +1,101 @@
+/**
+ * The formulas of R1–R3 for one figure: pure functions over numbers, shared by the cluster scoring
+ * and by the custom functions (THIDUA.RATE, STATUS, SCORE, EXPLAIN).
+ */
+import { clamp, EPSILON } from './decimal';
+import type { Direction, Method } from './model';
+
+/** The over/under flag of R2. */
+export type Flag = 'exceeded' | 'met' | 'below';
+
+export type RatioOutcome =
+  | { kind: 'ratio'; r: number }
+  /** No target (blank, or 0 when higher is better): the criterion does not apply. */
+  | { kind: 'noTarget'; zero: boolean }
+  /** Target given, actual blank. */
+  | { kind: 'missing' }
+  | { kind: 'negativeTarget' };
+
+/** R1: the completion ratio r of an actual against its target. */
+export function completionRatio(actual: number | null, target: number | null, direction: Direction): RatioOutcome {
+  if (target === null) return { kind: 'noTarget', zero: false };
+  if (target < 0) return { kind: 'negativeTarget' };
+  if (direction === 'higher') {
+    if (target === 0) return { kind: 'noTarget', zero: true };
+    if (actual === null) return { kind: 'missing' };
+    return { kind: 'ratio', r: actual / target };
+  }
+  if (actual === null) return { kind: 'missing' };
+  if (target === 0) return { kind: 'ratio', r: actual <= 0 ? 1 : 0 };
+  return { kind: 'ratio', r: Math.max(0, 2 - actual / target) };
+}
+
+/** R2: exceeded above 1 + ε, met within ε of 1, below under 1 − ε. */
+export function flagOf(r: number): Flag {
+  if (r > 1 + EPSILON) return 'exceeded';
+  if (r >= 1 - EPSILON) return 'met';
+  return 'below';
+}
+
+/** Percent over target: (r − 1) × 100. */
+export function percentOver(r: number): number {
+  return (r - 1) * 100;
+}
+
+/** The over-target bonus of R3: min(max(0, % over) × per-percent, cap); blank counts as 0. */
+export function overTargetBonus(r: number, bonusPerPercent: number | null, bonusCap: number | null): number {
+  const perPercent = bonusPerPercent ?? 0;
+  const cap = bonusCap ?? 0;
+  if (perPercent <= 0 || cap <= 0) return 0;
+  return Math.min(Math.max(0, percentOver(r)) * perPercent, cap);
+}
+
+export interface TargetScoring {
+  method: Method;
+  max: number;
+  bonusPerPercent: number | null;
+  bonusCap: number | null;
+  /** L of the relative method: the largest r of the criterion in the cluster. */
+  leaderRatio?: number | null;
+}
+
+/** Which branch of its method gave a target criterion its points (for the explanation). */
+export type TargetBranch =
+  | 'proportional'
+  | 'thresholdMet'
+  | 'thresholdMissed'
+  | 'relativeBelow'
+  | 'relativeMet'
+  | 'relativeLeader'
+  | 'relativeBetween';
+
+export interface TargetPoints {
+  /** Points before rounding, bonus included. */
+  raw: number;
+  /** The part of `raw` that is over-target bonus. */
+  bonus: number;
+  branch: TargetBranch;
+}
+
+/** R3 for a `định lượng` criterion with ratio r. */
+export function targetPoints(r: number, s: TargetScoring): TargetPoints {
+  const ms = s.max;
+  if (s.method === 'relative') {
+    if (r < 1 - EPSILON) return { raw: 0.5 * ms * Math.max(r, 0), bonus: 0, branch: 'relativeBelow' };
+    if (Math.abs(r - 1) <= EPSILON) return { raw: 0.5 * ms, bonus: 0, branch: 'relativeMet' };
+    const leader = s.leaderRatio ?? r;
+    if (r >= leader - EPSILON) return { raw: ms, bonus: 0, branch: 'relativeLeader' };
+    return { raw: 0.5 * ms + (0.5 * ms * (r - 1)) / (leader - 1), bonus: 0, branch: 'relativeBetween' };
+  }
+  const bonus = overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
+  if (s.method === 'threshold') {
+    const met = r >= 1 - EPSILON;
+    return { raw: (met ? ms : 0) + bonus, bonus, branch: met ? 'thresholdMet' : 'thresholdMissed' };
+  }
+  return { raw: ms * clamp(r, 0, 1) + bonus, bonus, branch: 'proportional' };
+}
+
+/** R3 for `đếm`, `thưởng` and `trừ`: min(A × k, MS); k defaults to 1. */
+export function countPoints(actual: number, pointsPerUnit: number | null, max: number): number {
+  return Math.min(actual * (pointsPerUnit ?? 1), max);
+}

@@ -1,0 +1,144 @@
+/**
+ * Checks that span records: the criteria tree, references between sheets, duplicates. Cell-level
+ * checks (is this a number?) belong to the workbook reader; this works on any model, however built.
+ */
+import { sumRounded } from './decimal';
+import { DiagnosticList } from './diagnostics';
+import type { CellRef, ClusterModel, Criterion } from './model';
+import { buildTree, isExtra, isLeaf } from './tree';
+import { normalizeUnitName } from './names';
+
+export const SHEET = {
+  criteria: 'Tiêu chí',
+  data: 'Số liệu',
+  units: 'Đơn vị',
+  awards: 'Khen thưởng',
+  settings: 'Cài đặt',
+} as const;
+
+/** A location, or the first cell of the sheet it is about when the model has none. */
+export function where(at: CellRef | undefined, sheet: string): CellRef {
+  return at ?? { sheet, cell: 'A1' };
+}
+
+function cellName(at: CellRef | undefined): string {
+  return at ? `${at.sheet}!${at.cell}` : '?';
+}
+
+export function validateModel(model: ClusterModel, out: DiagnosticList): void {
+  validateCriteria(model.criteria, out);
+  const codes = new Map(model.criteria.map((c) => [c.code, c] as const));
+  validateUnits(model, out);
+  validateEntries(model, codes, out);
+  validateAwards(model, codes, out);
+  validateTieBreaks(model, codes, out);
+}
+
+function validateCriteria(criteria: readonly Criterion[], out: DiagnosticList): void {
+  const first = new Map<string, Criterion>();
+  for (const c of criteria) {
+    const prior = first.get(c.code);
+    if (prior) out.error(where(c.at?.code, SHEET.criteria), 'duplicateCode', { code: c.code, first: cellName(prior.at?.code) });
+    else first.set(c.code, c);
+  }
+  for (const c of criteria) {
+    if (c.parent !== null) {
+      const parent = first.get(c.parent);
+      if (!parent) out.error(where(c.at?.parent, SHEET.criteria), 'unknownParent', { parent: c.parent, code: c.code });
+      else if (parent.kind !== 'group')
+        out.error(where(c.at?.parent, SHEET.criteria), 'parentNotGroup', { parent: c.parent, code: c.code, kind: parent.kind });
+    }
+    if (isLeaf(c) && c.max === null) out.error(where(c.at?.max ?? c.at?.code, SHEET.criteria), 'leafMaxRequired', { code: c.code });
+    if (c.kind === 'group' && c.mandatory) out.warning(where(c.at?.mandatory, SHEET.criteria), 'mandatoryOnGroup', { code: c.code });
+    if (c.kind === 'target' && c.method !== 'relative' && (c.bonusPerPercent ?? 0) > 0 && c.bonusCap === null)
+      out.warning(where(c.at?.bonusCap ?? c.at?.bonusPerPercent, SHEET.criteria), 'bonusWithoutCap', {});
+  }
+  reportCycles(criteria, first, out);
+  const tree = buildTree(criteria);
+  if (tree.scoredLeaves.length === 0 && tree.bonusLeaves.length === 0 && tree.penaltyLeaves.length === 0 && criteria.length > 0)
+    out.error(where(criteria[0]?.at?.code, SHEET.criteria), 'noLeaves', {});
+  for (const g of tree.groups) {
+    const kids = (tree.children.get(g.code) ?? []).filter((k) => !isExtra(k));
+    if ((tree.children.get(g.code) ?? []).length === 0) {
+      out.warning(where(g.at?.code, SHEET.criteria), 'emptyGroup', { code: g.code });
+      continue;
+    }
+    if (g.max === null || kids.some((k) => k.max === null)) continue;
+    const sum = sumRounded(
+      kids.map((k) => k.max ?? 0),
+      6,
+    );
+    if (Math.abs(sum - g.max) > 1e-9) out.warning(where(g.at?.max, SHEET.criteria), 'groupMaxMismatch', { code: g.code, max: g.max, sum });
+  }
+}
+
+function reportCycles(criteria: readonly Criterion[], byCode: Map<string, Criterion>, out: DiagnosticList): void {
+  const reported = new Set<string>();
+  for (const start of criteria) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let c: Criterion | undefined = start;
+    while (c && c.parent !== null && !onPath.has(c.code)) {
+      onPath.add(c.code);
+      path.push(c.code);
+      c = byCode.get(c.parent);
+    }
+    if (c && onPath.has(c.code)) {
+      const loop = path.slice(path.indexOf(c.code));
+      const key = [...loop].sort().join('\u0000');
+      if (reported.has(key)) continue;
+      reported.add(key);
+      out.error(where(c.at?.parent, SHEET.criteria), 'cycle', { path: [...loop, c.code].join(' → ') });
+    }
+  }
+}
+
+function validateUnits(model: ClusterModel, out: DiagnosticList): void {
+  const seen = new Map<string, CellRef | undefined>();
+  for (const u of model.units) {
+    const key = normalizeUnitName(u.name);
+    if (seen.has(key)) out.error(where(u.at?.name, SHEET.units), 'duplicateUnit', { unit: u.name, first: cellName(seen.get(key)) });
+    else seen.set(key, u.at?.name);
+  }
+  if (model.units.length === 0) out.error({ sheet: model.unitsFromSheet ? SHEET.units : SHEET.data, cell: 'A1' }, 'noUnits', {});
+}
+
+function validateEntries(model: ClusterModel, codes: Map<string, Criterion>, out: DiagnosticList): void {
+  const units = new Set(model.units.map((u) => normalizeUnitName(u.name)));
+  const seen = new Map<string, CellRef | undefined>();
+  const unlisted = new Set<string>();
+  for (const e of model.entries) {
+    const c = codes.get(e.criterion);
+    if (!c) out.error(where(e.at?.criterion, SHEET.data), 'unknownCriterion', { code: e.criterion });
+    else if (c.kind === 'group') out.error(where(e.at?.criterion, SHEET.data), 'dataForGroup', { code: e.criterion });
+    const unitKey = normalizeUnitName(e.unit);
+    if (model.unitsFromSheet && !units.has(unitKey) && !unlisted.has(unitKey)) {
+      unlisted.add(unitKey);
+      out.error(where(e.at?.unit, SHEET.data), 'unitNotListed', { unit: e.unit });
+    }
+    const key = `${unitKey}\u0000${e.criterion}`;
+    if (seen.has(key))
+      out.error(where(e.at?.unit, SHEET.data), 'duplicateEntry', { unit: e.unit, code: e.criterion, first: cellName(seen.get(key)) });
+    else seen.set(key, e.at?.unit);
+  }
+}
+
+function validateAwards(model: ClusterModel, codes: Map<string, Criterion>, out: DiagnosticList): void {
+  const orders = new Map<number, CellRef | undefined>();
+  for (const a of model.awards) {
+    if (orders.has(a.order))
+      out.error(where(a.at?.order, SHEET.awards), 'duplicateAwardOrder', { order: a.order, first: cellName(orders.get(a.order)) });
+    else orders.set(a.order, a.at?.order);
+    if (a.scope !== 'thematic') continue;
+    if (a.criterion === null) out.error(where(a.at?.criterion ?? a.at?.name, SHEET.awards), 'thematicWithoutCriterion', { award: a.name });
+    else if (!codes.has(a.criterion))
+      out.error(where(a.at?.criterion, SHEET.awards), 'unknownAwardCriterion', { award: a.name, code: a.criterion });
+  }
+}
+
+function validateTieBreaks(model: ClusterModel, codes: Map<string, Criterion>, out: DiagnosticList): void {
+  for (const t of model.settings.tieBreaks ?? []) {
+    if (t.kind === 'criterion' && !codes.has(t.code))
+      out.error(where(model.settings.at?.tieBreaks, SHEET.settings), 'unknownTieBreak', { value: t.code });
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The exceljs host, reading: an .xlsx (any maker: Excel, LibreOffice, a library) into the plain
+ * grid. Buffer in, grid out; the file system is the CLI's business.
+ */
+import ExcelJS from 'exceljs';
+import type { Cell, SheetGrid, WorkbookGrid } from '../../workbook/grid';
+import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+
+/** Excel's serial day number of a date (1900 system). */
+function serial(d: Date): number {
+  return d.getTime() / 86_400_000 + 25_569;
+}
+
+/** One exceljs cell value as a grid cell. */
+export function toCell(v: ExcelJS.CellValue): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return serial(v);
+  if (typeof v === 'object') {
+    if ('error' in v) return { error: String(v.error) };
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return toCell((v as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('text' in v) return typeof v.text === 'string' ? v.text : toCell(v.text as ExcelJS.CellValue);
+  }
+  return String(v);
+}
+
+function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: Cell[][] = [];
+  const merges: string[] = ((ws.model as { merges?: string[] }).merges ?? []).slice();
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A merged area holds its value in its first cell only, as Excel shows it.
+      cells[c - 1] = cell.isMerged && cell.master.address !== cell.address ? null : toCell(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    rows[r - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
+  return { name: ws.name, rows, originRow: 0, originCol: 0, merges };
+}
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  grid: WorkbookGrid;
+  /** Sheets marked as the add-in's own, by name. */
+  markers: Map<string, OutputKind>;
+}
+
+/** The add-in's own sheets: those a marker name points to. */
+export function readMarkers(workbook: ExcelJS.Workbook): Map<string, OutputKind> {
+  const out = new Map<string, OutputKind>();
+  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  for (const dn of model) {
+    const kind = (Object.keys(OWN_MARKERS) as OutputKind[]).find((k) => OWN_MARKERS[k] === dn.name);
+    const ref = dn.ranges[0];
+    if (!kind || !ref) continue;
+    const m = /^'?(.*?)'?!/.exec(ref);
+    if (m) out.set(m[1]!.replace(/''/g, "'"), kind);
+  }
+  return out;
+}
+
+/** Loads an .xlsx; throws exceljs's error when the bytes are not a workbook. */
+export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string): Promise<LoadedWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's typings want a Node Buffer; a Uint8Array view of the same bytes is what it reads.
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  const markers = readMarkers(workbook);
+  const sheets = workbook.worksheets.filter((ws) => !markers.has(ws.name)).map(sheetGrid);
+  return { workbook, grid: { name, sheets }, markers };
+}

@@ -1,0 +1,43 @@
+/**
+ * Turning parsed cells into record fields with their diagnostics, and checking whole records with
+ * zod: the boundary between the user's cells and the engine's typed model.
+ */
+import type { z } from 'zod';
+import type { DiagnosticList } from '../engine/diagnostics';
+import type { MessageCode } from '../engine/messages';
+import type { CellRef } from '../engine/model';
+import type { Parsed } from './cells';
+
+/** Records the parse's error or warning at `at`; the value, or undefined when it failed. */
+export function take<T>(parsed: Parsed<T>, at: CellRef, diags: DiagnosticList): T | undefined {
+  if (!parsed.ok) {
+    diags.error(at, parsed.code, parsed.params);
+    return undefined;
+  }
+  if (parsed.warning) diags.warning(at, parsed.warning.code, parsed.warning.params);
+  return parsed.value;
+}
+
+const KNOWN_ISSUES = new Set<string>(['negative', 'notInteger', 'required', 'badSetting']);
+
+/**
+ * Validates a record with its zod schema; each issue becomes an error at the cell of its field,
+ * with the message named by the schema (`{ error: 'negative' }`).
+ */
+export function checkRecord<S extends z.ZodType>(
+  schema: S,
+  record: unknown,
+  locate: (field: string) => CellRef,
+  header: (field: string) => string,
+  valueOf: (field: string) => unknown,
+  diags: DiagnosticList,
+): z.output<S> | null {
+  const result = schema.safeParse(record);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    const code = (KNOWN_ISSUES.has(issue.message) ? issue.message : 'required') as MessageCode;
+    diags.error(locate(field), code, { header: header(field), value: String(valueOf(field) ?? '') });
+  }
+  return null;
+}

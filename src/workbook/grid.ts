@@ -1,0 +1,84 @@
+/**
+ * The plain grid every host gives and takes: sheet names and 2-D cell values. The Office.js host,
+ * the exceljs host (CLI) and the in-memory host (tests, browser preview) all speak it.
+ */
+
+/** A cell holding an Excel error (#N/A, #VALUE!, …). */
+export interface CellError {
+  error: string;
+}
+
+export type Cell = string | number | boolean | null | CellError;
+
+export interface SheetGrid {
+  name: string;
+  /** Rows of cells; rows[0][0] is the cell at (originRow, originCol). */
+  rows: Cell[][];
+  /** 0-based row of rows[0] in the sheet (a used range need not start at A1). */
+  originRow?: number;
+  /** 0-based column of rows[i][0]. */
+  originCol?: number;
+  /** Merged areas, as A1 ranges ("A1:L1"). */
+  merges?: string[];
+}
+
+export interface WorkbookGrid {
+  /** The file or workbook name, the default cluster name. */
+  name?: string;
+  sheets: SheetGrid[];
+}
+
+export function isCellError(v: Cell | undefined): v is CellError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+export function isBlank(v: Cell | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address of a 0-based row and column. */
+export function address(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "B2:D4" (or "B2") → 0-based area; null when it is not an A1 range. */
+export function parseArea(ref: string): Area | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]!);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? col(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+export function areaAddress(a: Area): string {
+  const tl = address(a.top, a.left);
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${address(a.bottom, a.right)}`;
+}
+
+/** Pads rows to one width (Excel writes rectangles). */
+export function rectangular(rows: readonly Cell[][], width?: number): Cell[][] {
+  const w = width ?? rows.reduce((m, r) => Math.max(m, r.length), 0);
+  return rows.map((r) => (r.length === w ? r : [...r, ...Array<Cell>(w - r.length).fill(null)]));
+}

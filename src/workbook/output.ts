@@ -1,0 +1,214 @@
+/**
+ * The output sheets (workbook-format.md) as grids with the formats they need. Hosts write them as
+ * they are: values, then number formats, header style, widths and status colours.
+ */
+import { explain } from '../engine/explain';
+import { nominationBasisText, reasonText, statusLabel, tieNoteText } from '../engine/labels';
+import type { Criterion, Lang } from '../engine/model';
+import type { ClusterResult, Status } from '../engine/result';
+import type { Cell } from './grid';
+
+export type OutputKind = 'results' | 'detail' | 'nominations';
+
+export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
+  results: { vi: 'Kết quả', en: 'Results' },
+  detail: { vi: 'Chi tiết điểm', en: 'Score detail' },
+  nominations: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
+};
+
+/** The workbook-level defined name that marks a sheet as the add-in's own. */
+export const OWN_MARKERS: Record<OutputKind, string> = {
+  results: 'ThiDua_KetQua',
+  detail: 'ThiDua_ChiTiet',
+  nominations: 'ThiDua_DeNghi',
+};
+
+export type Tone = 'good' | 'neutral' | 'bad';
+
+/** Excel's Good / Neutral / Bad cell styles. */
+export const TONE_COLORS: Record<Tone, { fill: string; font: string }> = {
+  good: { fill: '#C6EFCE', font: '#006100' },
+  neutral: { fill: '#FFEB9C', font: '#9C5700' },
+  bad: { fill: '#FFC7CE', font: '#9C0006' },
+};
+
+export const STATUS_TONES: Partial<Record<Status, Tone>> = { exceeded: 'good', met: 'neutral', below: 'bad', missing: 'bad' };
+
+export interface ColumnFormat {
+  width: number;
+  /** Excel number format code; absent for text. */
+  numFmt?: string;
+}
+
+export interface OutputSheet {
+  kind: OutputKind;
+  name: string;
+  rows: Cell[][];
+  /** Row indexes (0-based) styled as headers. */
+  headerRows: number[];
+  /** Row indexes styled as titles (bold, larger). */
+  titleRows: number[];
+  columns: ColumnFormat[];
+  /** Cells to colour: row index, column index, tone. */
+  tones: { row: number; col: number; tone: Tone }[];
+  /** Rows and columns to freeze (below the header, right of the unit column). */
+  freeze: { rows: number; cols: number };
+}
+
+const T = {
+  title: { vi: 'KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA', en: 'EMULATION SCORES AND RANKING' },
+  detailTitle: { vi: 'CHI TIẾT ĐIỂM THEO TIÊU CHÍ', en: 'SCORE DETAIL BY CRITERION' },
+  nomTitle: { vi: 'DỰ KIẾN DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'DRAFT LIST OF AWARD NOMINATIONS' },
+  notNominated: { vi: 'ĐƠN VỊ KHÔNG ĐƯỢC ĐỀ NGHỊ', en: 'UNITS NOT PROPOSED' },
+  results: {
+    vi: ['Hạng', 'Đơn vị', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Điểm tối đa', 'Tỷ lệ %', 'Xếp loại', 'Vượt', 'Đạt', 'Chưa đạt', 'Ghi chú xếp hạng'],
+    en: ['Rank', 'Unit', 'Bonus', 'Deductions', 'Total', 'Maximum', 'Percent', 'Classification', 'Exceeded', 'Met', 'Below', 'Ranking note'],
+  },
+  detail: {
+    vi: ['Đơn vị', 'Mã tiêu chí', 'Tên tiêu chí', 'Chỉ tiêu', 'Thực hiện', 'Tỷ lệ %', 'Trạng thái', 'Điểm', 'Điểm tối đa', 'Minh chứng', 'Giải thích'],
+    en: ['Unit', 'Criterion', 'Name', 'Target', 'Actual', 'Rate %', 'Status', 'Points', 'Maximum', 'Evidence', 'Explanation'],
+  },
+  nominations: {
+    vi: ['STT', 'Đơn vị', 'Hình thức đề nghị', 'Tổng điểm', 'Hạng', 'Căn cứ'],
+    en: ['No.', 'Unit', 'Proposed award', 'Total', 'Rank', 'Basis'],
+  },
+  notNominatedHeader: { vi: ['STT', 'Đơn vị', '', 'Tổng điểm', 'Hạng', 'Lý do'], en: ['No.', 'Unit', '', 'Total', 'Rank', 'Reason'] },
+  yes: { vi: 'Đạt', en: 'Yes' },
+  no: { vi: 'Không đạt', en: 'No' },
+};
+
+function titleOf(result: ClusterResult, title: string): string {
+  const parts = [result.cluster, result.period, result.year === null ? null : String(result.year)].filter((p) => p);
+  return parts.length ? `${title} — ${parts.join(' ')}` : title;
+}
+
+export function pointsFormat(decimals: number): string {
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+}
+
+export function resultsSheet(result: ClusterResult, lang: Lang): OutputSheet {
+  const groups = result.topGroups.map((code) => result.criteria.find((c) => c.code === code)!);
+  const [rank, unit, ...rest] = T.results[lang];
+  const header: Cell[] = [rank!, unit!, ...groups.map((g) => `${g.code}. ${g.name}`), ...rest];
+  const pts = pointsFormat(result.settings.decimals);
+  const rows: Cell[][] = [[titleOf(result, T.title[lang])], [], header];
+  for (const u of result.units)
+    rows.push([
+      u.rank,
+      u.unit,
+      ...groups.map((g) => u.groups[g.code] ?? 0),
+      u.bonus,
+      u.penalty,
+      u.total,
+      u.max,
+      u.percent,
+      u.classification,
+      u.exceeded,
+      u.met,
+      u.below,
+      tieNoteText(u.tie, lang),
+    ]);
+  const columns: ColumnFormat[] = [
+    { width: 7, numFmt: '0' },
+    { width: 28 },
+    ...groups.map(() => ({ width: 14, numFmt: pts })),
+    { width: 11, numFmt: pts },
+    { width: 10, numFmt: pts },
+    { width: 11, numFmt: pts },
+    { width: 11, numFmt: pts },
+    { width: 9, numFmt: '0.00' },
+    { width: 12 },
+    { width: 7, numFmt: '0' },
+    { width: 7, numFmt: '0' },
+    { width: 9, numFmt: '0' },
+    { width: 30 },
+  ];
+  return { kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns, tones: [], freeze: { rows: 3, cols: 2 } };
+}
+
+function actualShown(c: Criterion, a: number | boolean | null, lang: Lang): Cell {
+  if (typeof a === 'boolean') return a ? T.yes[lang] : T.no[lang];
+  return c.kind === 'manual' ? null : a;
+}
+
+export function detailSheet(result: ClusterResult, lang: Lang): OutputSheet {
+  const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang])], [], T.detail[lang]];
+  const tones: OutputSheet['tones'] = [];
+  const leaves = result.criteria.filter((c) => c.kind !== 'group');
+  const d = result.settings.decimals;
+  for (const u of result.units) {
+    for (const c of leaves) {
+      const r = u.criteria[c.code] ?? u.extras[c.code];
+      if (!r) continue;
+      const tone = STATUS_TONES[r.status];
+      if (tone) tones.push({ row: rows.length, col: 6, tone });
+      rows.push([
+        u.unit,
+        c.code,
+        c.name,
+        c.kind === 'target' ? (r.entry?.target ?? null) : null,
+        actualShown(c, r.entry?.actual ?? null, lang),
+        r.rate,
+        statusLabel(r.status, lang),
+        r.points,
+        r.max,
+        r.entry?.evidence || null,
+        explain(r, c, lang, d),
+      ]);
+    }
+  }
+  const pts = pointsFormat(d);
+  const columns: ColumnFormat[] = [
+    { width: 24 },
+    { width: 10 },
+    { width: 40 },
+    { width: 11, numFmt: '#,##0.###' },
+    { width: 11, numFmt: '#,##0.###' },
+    { width: 10, numFmt: '0.00%' },
+    { width: 16 },
+    { width: 9, numFmt: pts },
+    { width: 9, numFmt: pts },
+    { width: 18 },
+    { width: 60 },
+  ];
+  return { kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns, tones, freeze: { rows: 3, cols: 2 } };
+}
+
+export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet {
+  const rows: Cell[][] = [[titleOf(result, T.nomTitle[lang])], [], T.nominations[lang]];
+  const tones: OutputSheet['tones'] = [];
+  const byUnit = new Map(result.units.map((u) => [u.unit, u] as const));
+  const d = result.settings.decimals;
+  result.nominations.forEach((n, i) => {
+    const u = byUnit.get(n.unit);
+    if (n.status === 'vote') tones.push({ row: rows.length, col: 5, tone: 'neutral' });
+    rows.push([i + 1, n.unit, n.award, u?.total ?? null, u?.rank ?? null, nominationBasisText(n.basis, lang, d)]);
+  });
+  const headerRows = [2];
+  const titleRows = [0];
+  if (result.notNominated.length > 0) {
+    rows.push([]);
+    titleRows.push(rows.length);
+    rows.push([T.notNominated[lang]]);
+    headerRows.push(rows.length);
+    rows.push(T.notNominatedHeader[lang]);
+    result.notNominated.forEach((n, i) => {
+      const u = byUnit.get(n.unit);
+      rows.push([i + 1, n.unit, null, u?.total ?? null, u?.rank ?? null, reasonText(n.reason, lang)]);
+    });
+  }
+  const columns: ColumnFormat[] = [
+    { width: 6, numFmt: '0' },
+    { width: 28 },
+    { width: 48 },
+    { width: 11, numFmt: pointsFormat(d) },
+    { width: 7, numFmt: '0' },
+    { width: 50 },
+  ];
+  return { kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns, tones, freeze: { rows: 3, cols: 0 } };
+}
+
+/** The three output sheets of a ranked result. */
+export function outputSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
+  return [resultsSheet(result, lang), detailSheet(result, lang), nominationsSheet(result, lang)];
+}

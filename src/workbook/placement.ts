@@ -1,0 +1,41 @@
+/**
+ * Where each output sheet goes. A sheet the add-in made (it carries the add-in's marker) is
+ * replaced; a sheet of the same name that the user made is never touched: the output goes to
+ * `NAME (2)`, `NAME (3)`, … and a warning says so.
+ */
+import type { Diagnostic } from '../engine/diagnostics';
+import type { OutputKind, OutputSheet } from './output';
+
+export interface ExistingSheet {
+  name: string;
+  /** The output kind this sheet is marked as, or null for a user's sheet. */
+  marker: OutputKind | null;
+}
+
+export interface Placement {
+  sheet: OutputSheet;
+  /** The name to write to. */
+  name: string;
+  /** True when an own sheet of that name exists and is to be cleared and rewritten. */
+  reuse: boolean;
+}
+
+/** Excel compares sheet names without case. */
+const same = (a: string, b: string): boolean => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+
+export function placeOutputs(existing: readonly ExistingSheet[], sheets: readonly OutputSheet[]): { placements: Placement[]; notes: Diagnostic[] } {
+  const taken = existing.map((s) => s.name);
+  const notes: Diagnostic[] = [];
+  const placements = sheets.map((sheet): Placement => {
+    const own = existing.find((s) => s.marker === sheet.kind);
+    if (own) return { sheet, name: own.name, reuse: true };
+    let name = sheet.name;
+    const user = existing.find((s) => same(s.name, name));
+    for (let n = 2; taken.some((t) => same(t, name)); n++) name = `${sheet.name} (${n})`;
+    taken.push(name);
+    if (user)
+      notes.push({ severity: 'warning', sheet: user.name, cell: 'A1', code: 'userSheetKept', params: { sheet: user.name, written: name } });
+    return { sheet, name, reuse: false };
+  });
+  return { placements, notes };
+}

@@ -1,0 +1,161 @@
+/**
+ * The figures: the long layout (`Số liệu`, one row per unit and criterion) or the wide layout
+ * (`Thực hiện`, `Chỉ tiêu`, `Tự chấm`, `Điểm thẩm định`: one row per unit, one column per code).
+ * How the `Thực hiện` cell is read depends on the criterion's kind (yes/no for pass/fail).
+ */
+import { z } from 'zod';
+import type { DiagnosticList } from '../engine/diagnostics';
+import type { CellRef, Criterion, Entry } from '../engine/model';
+import { cleanName, normalizeKey, normalizeUnitName } from '../engine/names';
+import { parseCode, parseNumber, parseText, parseYesNo } from './cells';
+import { take } from './fields';
+import { isBlank, type Cell, type SheetGrid } from './grid';
+import { DATA_SHEET, UNIT_HEADER, WIDE_SHEETS, type WideField } from './schema';
+import { cellAt, checkMerges, findHeaderRow, headerKey, origin, readTable, refAt } from './table';
+
+const Score = z.number().min(0, { error: 'negative' });
+
+interface Context {
+  criteria: Map<string, Criterion>;
+  unreadable: Set<string>;
+  diags: DiagnosticList;
+}
+
+function header(field: string): string {
+  return DATA_SHEET.columns.find((c) => c.key === field)?.vi ?? field;
+}
+
+/** Reads the actual by the criterion's kind: yes/no for pass/fail, a number otherwise. */
+function readActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined, at: CellRef, ctx: Context): number | boolean | null {
+  if (kind === 'passfail') return take(parseYesNo(cell), at, ctx.diags) ?? null;
+  return take(parseNumber(cell, header('actual')), at, ctx.diags) ?? null;
+}
+
+function readScore(cell: Cell | undefined, field: 'self' | 'appraised', at: CellRef, ctx: Context): number | null {
+  const v = take(parseNumber(cell, header(field)), at, ctx.diags) ?? null;
+  if (v !== null && !Score.safeParse(v).success) {
+    ctx.diags.error(at, 'negative', { header: header(field), value: v });
+    return null;
+  }
+  return v;
+}
+
+/** A manual criterion's score typed in `Thực hiện` counts as the self score when none is given. */
+function settleManual(e: Entry, kind: Criterion['kind'] | undefined): Entry {
+  if (kind === 'manual' && e.self === null && e.appraised === null && typeof e.actual === 'number')
+    return { ...e, self: e.actual, at: { ...e.at, self: e.at?.actual } };
+  return e;
+}
+
+type DataKey = (typeof DATA_SHEET.columns)[number]['key'];
+
+export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
+  const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
+  if (!table) return [];
+  if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
+  const entries: Entry[] = [];
+  for (const row of table.rows) {
+    const unit = take(parseText(row.get('unit')), row.at('unit'), ctx.diags);
+    const code = take(parseCode(row.get('criterion')), row.at('criterion'), ctx.diags);
+    if (!unit || !code) continue;
+    const c = ctx.criteria.get(code);
+    const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
+    const entry: Entry = {
+      unit: cleanName(unit),
+      criterion: code,
+      target: parseValues && c.kind === 'target' ? (take(parseNumber(row.get('target'), header('target')), row.at('target'), ctx.diags) ?? null) : null,
+      actual: parseValues ? readActual(row.get('actual'), c.kind, row.at('actual'), ctx) : null,
+      self: parseValues ? readScore(row.get('self'), 'self', row.at('self'), ctx) : null,
+      appraised: parseValues ? readScore(row.get('appraised'), 'appraised', row.at('appraised'), ctx) : null,
+      evidence: take(parseText(row.get('evidence')), row.at('evidence'), ctx.diags) ?? '',
+      note: take(parseText(row.get('note')), row.at('note'), ctx.diags) ?? '',
+      at: {
+        unit: row.at('unit'),
+        criterion: row.at('criterion'),
+        target: row.at('target'),
+        actual: row.at('actual'),
+        self: row.at('self'),
+        appraised: row.at('appraised'),
+      },
+    };
+    entries.push(settleManual(entry, c?.kind));
+  }
+  return entries;
+}
+
+/** The wide sheets present in a workbook, by field. */
+export function wideSheets(find: (spec: { vi: string; en: string }) => SheetGrid | undefined): Partial<Record<WideField, SheetGrid>> {
+  const out: Partial<Record<WideField, SheetGrid>> = {};
+  for (const w of WIDE_SHEETS) {
+    const s = find(w);
+    if (s) out[w.field] = s;
+  }
+  return out;
+}
+
+export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx: Context): Entry[] {
+  const byKey = new Map<string, Entry>();
+  const unitKeys = [normalizeKey(UNIT_HEADER.vi), normalizeKey(UNIT_HEADER.en)];
+  for (const w of WIDE_SHEETS) {
+    const sheet = sheets[w.field];
+    if (!sheet) continue;
+    const headerRow = findHeaderRow(sheet, (keys) => unitKeys.some((k) => keys.has(k)));
+    if (headerRow === null) {
+      ctx.diags.error(refAt(sheet, 0, 0), 'headerNotFound', { headers: UNIT_HEADER.vi });
+      continue;
+    }
+    checkMerges(sheet, headerRow, ctx.diags);
+    const o = origin(sheet);
+    const headerCells = sheet.rows[headerRow - o.row] ?? [];
+    const unitCol = o.col + headerCells.findIndex((c) => unitKeys.includes(headerKey(c)));
+    const codeCols: { col: number; code: string }[] = [];
+    headerCells.forEach((cell, j) => {
+      const col = o.col + j;
+      if (col === unitCol) return;
+      const code = take(parseCode(cell), refAt(sheet, headerRow, col), ctx.diags);
+      if (!code) return;
+      const c = ctx.criteria.get(code);
+      if (!c) ctx.diags.error(refAt(sheet, headerRow, col), 'unknownCriterion', { code });
+      else if (c.kind === 'group') ctx.diags.error(refAt(sheet, headerRow, col), 'dataForGroup', { code });
+      else codeCols.push({ col, code });
+    });
+    let rows = 0;
+    const seenUnits = new Map<string, CellRef>();
+    for (let r = headerRow + 1; r < o.row + sheet.rows.length; r++) {
+      const cells = sheet.rows[r - o.row] ?? [];
+      if (cells.every((c) => isBlank(c))) continue;
+      const unitAt = refAt(sheet, r, unitCol);
+      const unit = take(parseText(cellAt(sheet, r, unitCol)), unitAt, ctx.diags);
+      if (!unit) {
+        ctx.diags.warning(unitAt, 'rowSkipped', { row: r + 1, key: UNIT_HEADER.vi });
+        continue;
+      }
+      const unitKey = normalizeUnitName(unit);
+      const first = seenUnits.get(unitKey);
+      if (first) {
+        ctx.diags.error(unitAt, 'duplicateUnit', { unit, first: `${first.sheet}!${first.cell}` });
+        continue;
+      }
+      seenUnits.set(unitKey, unitAt);
+      rows++;
+      for (const { col, code } of codeCols) {
+        const c = ctx.criteria.get(code)!;
+        const key = `${unitKey}\u0000${code}`;
+        let e = byKey.get(key);
+        if (!e) {
+          e = { unit: cleanName(unit), criterion: code, target: null, actual: null, self: null, appraised: null, evidence: '', note: '', at: { unit: unitAt } };
+          byKey.set(key, e);
+        }
+        const at = refAt(sheet, r, col);
+        e.at = { ...e.at, [w.field]: at, criterion: e.at?.criterion ?? refAt(sheet, headerRow, col) };
+        if (ctx.unreadable.has(code)) continue;
+        const cell = cellAt(sheet, r, col);
+        if (w.field === 'actual') e.actual = readActual(cell, c.kind, at, ctx);
+        else if (w.field === 'target') e.target = c.kind === 'target' ? (take(parseNumber(cell, w.vi), at, ctx.diags) ?? null) : null;
+        else e[w.field] = readScore(cell, w.field, at, ctx);
+      }
+    }
+    if (rows === 0 && w.field === 'actual') ctx.diags.error(refAt(sheet, headerRow, unitCol), 'noRows', { sheet: sheet.name });
+  }
+  return [...byKey.values()].map((e) => settleManual(e, ctx.criteria.get(e.criterion)?.kind));
+}

@@ -1,0 +1,101 @@
+/**
+ * Reading a workbook grid into the engine's model, with every problem as a located diagnostic.
+ * Shared by every host: the Office.js task pane, the exceljs CLI and the in-memory preview.
+ */
+import { defaultAwards } from '../engine/awards';
+import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
+import type { ClusterModel, Criterion, Unit } from '../engine/model';
+import { normalizeUnitName } from '../engine/names';
+import type { SheetGrid, WorkbookGrid } from './grid';
+import { readCriteria } from './read-criteria';
+import { readLongData, readWideData, wideSheets } from './read-data';
+import { readAwards, readUnits } from './read-lists';
+import { readSettings } from './read-settings';
+import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
+import { findSheet } from './table';
+
+export type Layout = 'long' | 'wide';
+
+/** What the reader found, for the task pane's summary. */
+export interface WorkbookSummary {
+  cluster: string | null;
+  layout: Layout | null;
+  units: number;
+  criteria: number;
+  groups: number;
+  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string };
+}
+
+export interface ReadResult {
+  /** Null when the workbook cannot be read into a model at all (no criteria or data sheet). */
+  model: ClusterModel | null;
+  diagnostics: Diagnostic[];
+  summary: WorkbookSummary;
+}
+
+export interface ReadOptions {
+  /** Sheets to leave out (the add-in's own output sheets). */
+  ignore?: ReadonlySet<string>;
+}
+
+function unitsFromEntries(entries: ClusterModel['entries']): Unit[] {
+  const seen = new Map<string, Unit>();
+  for (const e of entries) {
+    const key = normalizeUnitName(e.unit);
+    if (!seen.has(key)) seen.set(key, { name: e.unit, role: '', disciplined: false, note: '', at: { name: e.at?.unit } });
+  }
+  return [...seen.values()];
+}
+
+export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadResult {
+  const diags = new DiagnosticList();
+  const input: WorkbookGrid = options.ignore ? { ...wb, sheets: wb.sheets.filter((s) => !options.ignore!.has(s.name)) } : wb;
+  const find = (spec: { vi: string; en: string }): SheetGrid | undefined => findSheet(input, spec);
+
+  const criteriaSheet = find(CRITERIA_SHEET);
+  const dataSheet = find(DATA_SHEET);
+  const wide = wideSheets(find);
+  const unitsSheet = find(UNITS_SHEET);
+  const awardsSheet = find(AWARDS_SHEET);
+  const settingsSheet = find(SETTINGS_SHEET);
+  const layout: Layout | null = dataSheet ? 'long' : wide.actual ? 'wide' : null;
+  const summary: WorkbookSummary = {
+    cluster: null,
+    layout,
+    units: 0,
+    criteria: 0,
+    groups: 0,
+    sheets: {
+      criteria: criteriaSheet?.name,
+      data: dataSheet ? [dataSheet.name] : Object.values(wide).map((s) => s.name),
+      units: unitsSheet?.name,
+      awards: awardsSheet?.name,
+      settings: settingsSheet?.name,
+    },
+  };
+
+  if (!criteriaSheet)
+    diags.error({ sheet: CRITERIA_SHEET.vi, cell: 'A1' }, 'missingSheet', { sheet: CRITERIA_SHEET.vi, alias: CRITERIA_SHEET.en });
+  if (!layout) diags.error({ sheet: DATA_SHEET.vi, cell: 'A1' }, 'noDataSheet', {});
+  if (dataSheet) {
+    const other = WIDE_SHEETS.map((w) => wide[w.field]).find((s) => s !== undefined);
+    if (other) diags.error({ sheet: other.name, cell: 'A1' }, 'bothLayouts', { sheet: other.name });
+  }
+  if (!criteriaSheet || !layout) return { model: null, diagnostics: diags.items, summary };
+
+  const settings = readSettings(settingsSheet, wb.name, diags);
+  const { criteria, unreadable } = readCriteria(criteriaSheet, diags);
+  const byCode = new Map<string, Criterion>();
+  for (const c of criteria) if (!byCode.has(c.code)) byCode.set(c.code, c);
+  const ctx = { criteria: byCode, unreadable, diags };
+  const entries = layout === 'long' ? readLongData(dataSheet!, ctx) : readWideData(wide, ctx);
+  const units = unitsSheet ? readUnits(unitsSheet, diags) : unitsFromEntries(entries);
+  const awards = awardsSheet ? readAwards(awardsSheet, diags) : defaultAwards();
+  const model: ClusterModel = { criteria, units, entries, awards, settings, unitsFromSheet: unitsSheet !== undefined };
+
+  summary.cluster = settings.cluster;
+  summary.units = units.length;
+  summary.criteria = criteria.filter((c) => c.kind !== 'group').length;
+  summary.groups = criteria.length - summary.criteria;
+  return { model, diagnostics: diags.items, summary };
+}

@@ -1,0 +1,173 @@
+/**
+ * The workbook format as tables (workbook-format.md): sheets, their headers with English aliases,
+ * which are required, and the words accepted in choice columns. One table, one helper that reads it.
+ */
+import type { AwardScope, CriterionKind, Direction, Method, Settings } from '../engine/model';
+import { normalizeKey } from '../engine/names';
+
+export interface ColumnSpec<K extends string = string> {
+  key: K;
+  vi: string;
+  en: string;
+  required?: boolean;
+}
+
+export interface SheetSpec<K extends string = string> {
+  key: string;
+  vi: string;
+  en: string;
+  columns: readonly ColumnSpec<K>[];
+  /** Columns whose blank cells make a row skippable (with a warning if the row holds anything). */
+  keyColumns: readonly K[];
+}
+
+const col = <K extends string>(key: K, vi: string, en: string, required = false): ColumnSpec<K> => ({ key, vi, en, required });
+
+export const CRITERIA_SHEET = {
+  key: 'criteria',
+  vi: 'Tiêu chí',
+  en: 'Criteria',
+  columns: [
+    col('code', 'Mã', 'Code', true),
+    col('name', 'Tên tiêu chí', 'Name', true),
+    col('parent', 'Thuộc nhóm', 'Parent'),
+    col('kind', 'Loại', 'Kind', true),
+    col('max', 'Điểm chuẩn', 'Max points', true),
+    col('direction', 'Chiều', 'Direction'),
+    col('method', 'Cách tính', 'Method'),
+    col('bonusPerPercent', 'Thưởng mỗi 1% vượt', 'Bonus per percent'),
+    col('bonusCap', 'Thưởng tối đa', 'Bonus cap'),
+    col('pointsPerUnit', 'Điểm mỗi đơn vị', 'Points per unit'),
+    col('mandatory', 'Bắt buộc', 'Mandatory'),
+    col('measure', 'Đơn vị tính', 'Measure'),
+  ],
+  keyColumns: ['code'],
+} as const satisfies SheetSpec;
+
+export const DATA_SHEET = {
+  key: 'data',
+  vi: 'Số liệu',
+  en: 'Data',
+  columns: [
+    col('unit', 'Đơn vị', 'Unit', true),
+    col('criterion', 'Mã tiêu chí', 'Criterion', true),
+    col('target', 'Chỉ tiêu', 'Target'),
+    col('actual', 'Thực hiện', 'Actual'),
+    col('self', 'Tự chấm', 'Self score'),
+    col('appraised', 'Điểm thẩm định', 'Appraised score'),
+    col('evidence', 'Minh chứng', 'Evidence'),
+    col('note', 'Ghi chú', 'Note'),
+  ],
+  keyColumns: ['unit', 'criterion'],
+} as const satisfies SheetSpec;
+
+export const UNITS_SHEET = {
+  key: 'units',
+  vi: 'Đơn vị',
+  en: 'Units',
+  columns: [col('unit', 'Đơn vị', 'Unit', true), col('role', 'Vai trò', 'Role'), col('disciplined', 'Kỷ luật', 'Disciplined'), col('note', 'Ghi chú', 'Note')],
+  keyColumns: ['unit'],
+} as const satisfies SheetSpec;
+
+export const AWARDS_SHEET = {
+  key: 'awards',
+  vi: 'Khen thưởng',
+  en: 'Awards',
+  columns: [
+    col('order', 'Thứ tự', 'Order', true),
+    col('name', 'Hình thức', 'Award', true),
+    col('scope', 'Phạm vi', 'Scope'),
+    col('quota', 'Số lượng', 'Quota'),
+    col('maxShare', 'Tỷ lệ tối đa', 'Max share'),
+    col('minScore', 'Điểm tối thiểu', 'Min score'),
+    col('minPercent', 'Tỷ lệ điểm tối thiểu', 'Min percent'),
+    col('criterion', 'Tiêu chí', 'Criterion'),
+  ],
+  keyColumns: ['name'],
+} as const satisfies SheetSpec;
+
+export const SETTINGS_SHEET = {
+  key: 'settings',
+  vi: 'Cài đặt',
+  en: 'Settings',
+  columns: [col('key', 'Khóa', 'Key', true), col('value', 'Giá trị', 'Value', true)],
+  keyColumns: ['key'],
+} as const satisfies SheetSpec;
+
+/** The wide layout: a sheet per figure, `Đơn vị` then one column per criterion code. */
+export const WIDE_SHEETS = [
+  { field: 'actual', vi: 'Thực hiện', en: 'Actuals' },
+  { field: 'target', vi: 'Chỉ tiêu', en: 'Targets' },
+  { field: 'self', vi: 'Tự chấm', en: 'Self scores' },
+  { field: 'appraised', vi: 'Điểm thẩm định', en: 'Appraised scores' },
+] as const;
+
+export type WideField = (typeof WIDE_SHEETS)[number]['field'];
+
+export const UNIT_HEADER = { vi: 'Đơn vị', en: 'Unit' } as const;
+
+/** Builds a word table from pairs of accepted words, keyed without diacritics, spaces or "/". */
+function words<T extends string>(pairs: Record<T, readonly string[]>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [value, list] of Object.entries(pairs) as [T, readonly string[]][])
+    for (const w of list) out[normalizeKey(w).replace(/\//g, '')] = value;
+  return out;
+}
+
+export const KIND_WORDS = words<CriterionKind>({
+  group: ['nhóm', 'group'],
+  target: ['định lượng', 'target', 'chỉ tiêu'],
+  passfail: ['đạt/không đạt', 'passfail', 'pass/fail'],
+  count: ['đếm', 'count'],
+  manual: ['chấm điểm', 'manual'],
+  bonus: ['thưởng', 'bonus', 'điểm thưởng'],
+  penalty: ['trừ', 'penalty', 'điểm trừ'],
+});
+export const KIND_CHOICES = 'nhóm, định lượng, đạt/không đạt, đếm, chấm điểm, thưởng, trừ';
+
+export const DIRECTION_WORDS = words<Direction>({ higher: ['tăng', 'higher'], lower: ['giảm', 'lower'] });
+export const DIRECTION_CHOICES = 'tăng, giảm (higher, lower)';
+
+export const METHOD_WORDS = words<Method>({
+  proportional: ['tỷ lệ', 'tỉ lệ', 'proportional'],
+  threshold: ['ngưỡng', 'threshold'],
+  relative: ['so với dẫn đầu', 'relative'],
+});
+export const METHOD_CHOICES = 'tỷ lệ, ngưỡng, so với dẫn đầu (proportional, threshold, relative)';
+
+export const SCOPE_WORDS = words<AwardScope>({ overall: ['toàn diện', 'overall'], thematic: ['chuyên đề', 'thematic'] });
+export const SCOPE_CHOICES = 'toàn diện, chuyên đề (overall, thematic)';
+
+export const MISSING_WORDS = words<Settings['missing']>({
+  zero: ['0', 'zero', 'không'],
+  exclude: ['loại trừ', 'exclude'],
+  error: ['lỗi', 'error'],
+});
+export const RANK_BY_WORDS = words<Settings['rankBy']>({ total: ['tổng điểm', 'total'], percent: ['tỷ lệ', 'tỉ lệ', 'percent'] });
+export const RANK_STYLE_WORDS = words<Settings['rankStyle']>({
+  competition: ['đồng hạng', 'competition'],
+  dense: ['liên tục', 'dense'],
+});
+export const TIE_WORDS = words<'exceeded' | 'penalty' | 'bonus'>({
+  exceeded: ['số tiêu chí vượt', 'exceeded'],
+  penalty: ['điểm trừ', 'penalty'],
+  bonus: ['điểm thưởng', 'bonus'],
+});
+
+export type SettingKey = Exclude<keyof Settings, 'at'>;
+
+/** The `Cài đặt` keys (key column words) and what each sets. */
+export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string }[] = [
+  { key: 'cluster', vi: 'Tên cụm', en: 'Cluster' },
+  { key: 'year', vi: 'Năm', en: 'Year' },
+  { key: 'period', vi: 'Kỳ', en: 'Period' },
+  { key: 'decimals', vi: 'Số chữ số thập phân', en: 'Decimals' },
+  { key: 'missing', vi: 'Thiếu số liệu', en: 'Missing data' },
+  { key: 'rankBy', vi: 'Xếp hạng theo', en: 'Rank by' },
+  { key: 'rankStyle', vi: 'Kiểu xếp hạng', en: 'Rank style' },
+  { key: 'tieBreaks', vi: 'Tiêu chí phụ xếp hạng', en: 'Tie-breaks' },
+  { key: 'classification', vi: 'Xếp loại', en: 'Classification' },
+  { key: 'oneAwardPerUnit', vi: 'Mỗi đơn vị một hình thức', en: 'One award per unit' },
+  { key: 'selfScoreGap', vi: 'Ngưỡng chênh lệch tự chấm', en: 'Self-score gap' },
+  { key: 'totalBonusCap', vi: 'Tổng điểm thưởng tối đa', en: 'Total bonus cap' },
+];

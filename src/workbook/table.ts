@@ -1,0 +1,134 @@
+/**
+ * Finding a sheet by name and its header row, then walking its data rows with the address of
+ * every cell: the one place that knows about title rows, blank rows, totals rows and merges.
+ */
+import type { DiagnosticList } from '../engine/diagnostics';
+import type { CellRef } from '../engine/model';
+import { normalizeKey } from '../engine/names';
+import { address, areaAddress, isBlank, parseArea, type Cell, type SheetGrid, type WorkbookGrid } from './grid';
+import type { SheetSpec } from './schema';
+
+export const HEADER_SEARCH_ROWS = 20;
+
+export function sheetMatches(name: string, spec: { vi: string; en: string }): boolean {
+  const key = normalizeKey(name);
+  return key === normalizeKey(spec.vi) || key === normalizeKey(spec.en);
+}
+
+export function findSheet(wb: WorkbookGrid, spec: { vi: string; en: string }): SheetGrid | undefined {
+  return wb.sheets.find((s) => sheetMatches(s.name, spec));
+}
+
+export function headerKey(cell: Cell | undefined): string {
+  return typeof cell === 'string' ? normalizeKey(cell) : typeof cell === 'number' ? String(cell) : '';
+}
+
+export interface TableRow<K extends string> {
+  /** 0-based absolute row. */
+  row: number;
+  get(key: K): Cell | undefined;
+  at(key: K): CellRef;
+}
+
+export interface Table<K extends string> {
+  sheet: SheetGrid;
+  /** 0-based absolute row of the header. */
+  headerRow: number;
+  columns: Map<K, number>;
+  rows: TableRow<K>[];
+}
+
+/** Absolute position helpers for a grid whose rows[0][0] may not be A1. */
+export function origin(sheet: SheetGrid): { row: number; col: number } {
+  return { row: sheet.originRow ?? 0, col: sheet.originCol ?? 0 };
+}
+
+export function cellAt(sheet: SheetGrid, row: number, col: number): Cell | undefined {
+  const o = origin(sheet);
+  return sheet.rows[row - o.row]?.[col - o.col];
+}
+
+export function refAt(sheet: SheetGrid, row: number, col: number): CellRef {
+  return { sheet: sheet.name, cell: address(row, col) };
+}
+
+/** 0-based absolute index of the last row. */
+function lastRow(sheet: SheetGrid): number {
+  return origin(sheet).row + sheet.rows.length - 1;
+}
+
+/** The first row among the first 20 holding every header `wanted` asks for. */
+export function findHeaderRow(sheet: SheetGrid, wanted: (keys: Set<string>) => boolean): number | null {
+  const o = origin(sheet);
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS - o.row);
+  for (let i = 0; i < limit; i++) {
+    const keys = new Set((sheet.rows[i] ?? []).map(headerKey));
+    if (wanted(keys)) return o.row + i;
+  }
+  return null;
+}
+
+/** Errors for merged areas that reach the header row or the data under it. */
+export function checkMerges(sheet: SheetGrid, headerRow: number, diags: DiagnosticList): void {
+  for (const ref of sheet.merges ?? []) {
+    const a = parseArea(ref);
+    if (!a || a.bottom < headerRow) continue;
+    diags.error(refAt(sheet, a.top, a.left), 'mergedOverData', { range: areaAddress(a) });
+  }
+}
+
+/**
+ * Reads a sheet laid out as `spec` says. Returns null (with an error) when no header row holds
+ * every required column.
+ */
+export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, diags: DiagnosticList): Table<K> | null {
+  const required = spec.columns.filter((c) => c.required);
+  const keysOf = (c: { vi: string; en: string }): string[] => [normalizeKey(c.vi), normalizeKey(c.en)];
+  const headerRow = findHeaderRow(sheet, (keys) => required.every((c) => keysOf(c).some((k) => keys.has(k))));
+  if (headerRow === null) {
+    diags.error(refAt(sheet, 0, 0), 'headerNotFound', { headers: required.map((c) => c.vi).join(', ') });
+    return null;
+  }
+  checkMerges(sheet, headerRow, diags);
+  const o = origin(sheet);
+  const header = sheet.rows[headerRow - o.row] ?? [];
+  const columns = new Map<K, number>();
+  header.forEach((cell, j) => {
+    const key = headerKey(cell);
+    if (key === '') return;
+    const col = o.col + j;
+    const spec_ = spec.columns.find((c) => keysOf(c).includes(key));
+    if (!spec_) {
+      diags.warning(refAt(sheet, headerRow, col), 'unknownColumn', { header: String(cell) });
+      return;
+    }
+    const first = columns.get(spec_.key);
+    if (first !== undefined) {
+      diags.warning(refAt(sheet, headerRow, col), 'duplicateHeader', { header: String(cell), first: address(headerRow, first) });
+      return;
+    }
+    columns.set(spec_.key, col);
+  });
+
+  const rows: TableRow<K>[] = [];
+  const keyCols = spec.keyColumns.map((k) => columns.get(k)).filter((c): c is number => c !== undefined);
+  const keyNames = spec.keyColumns.map((k) => spec.columns.find((c) => c.key === k)?.vi ?? k).join('/');
+  for (let r = headerRow + 1; r <= lastRow(sheet); r++) {
+    const cells = sheet.rows[r - o.row] ?? [];
+    if (cells.every((c) => isBlank(c))) continue;
+    if (keyCols.some((c) => isBlank(cellAt(sheet, r, c)))) {
+      const firstFilled = cells.findIndex((c) => !isBlank(c));
+      diags.warning(refAt(sheet, r, o.col + Math.max(0, firstFilled)), 'rowSkipped', { row: r + 1, key: keyNames });
+      continue;
+    }
+    rows.push({
+      row: r,
+      get: (key) => {
+        const c = columns.get(key);
+        return c === undefined ? undefined : cellAt(sheet, r, c);
+      },
+      at: (key) => refAt(sheet, r, columns.get(key) ?? o.col),
+    });
+  }
+  return { sheet, headerRow, columns, rows };
+}
