@@ -40,8 +40,8 @@ export interface ColumnFormat {
   numFmt?: string;
 }
 
-export interface OutputSheet {
-  kind: OutputKind;
+/** A sheet to write, with what it needs to look right: header and title rows, widths, colours. */
+export interface StyledSheet {
   name: string;
   rows: Cell[][];
   /** Row indexes (0-based) styled as headers. */
@@ -53,6 +53,12 @@ export interface OutputSheet {
   tones: { row: number; col: number; tone: Tone }[];
   /** Rows and columns to freeze (below the header, right of the unit column). */
   freeze: { rows: number; cols: number };
+  /** Areas to merge (titles only, never data), as A1 ranges. */
+  merges?: string[];
+}
+
+export interface OutputSheet extends StyledSheet {
+  kind: OutputKind;
 }
 
 const T = {

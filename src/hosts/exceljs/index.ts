@@ -1,2 +1,2 @@
 export { loadXlsx, readMarkers, toCell, type LoadedWorkbook } from './read';
-export { writeOutputs, toBuffer } from './write';
+export { writeOutputs, toBuffer, newWorkbook, fillSheet } from './write';

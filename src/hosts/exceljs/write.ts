@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { isCellError, rectangular, type Cell } from '../../workbook/grid';
-import { OWN_MARKERS, TONE_COLORS, type OutputSheet } from '../../workbook/output';
+import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs } from '../../workbook/placement';
 import { readMarkers } from './read';
 
@@ -17,7 +17,8 @@ function cellValue(c: Cell): ExcelJS.CellValue {
   return c;
 }
 
-function fillSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+/** Writes a styled sheet's values and formats into an empty worksheet. */
+export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
   const width = sheet.columns.length;
   const rows = rectangular(sheet.rows, width);
   rows.forEach((cells, i) => {
@@ -44,6 +45,7 @@ function fillSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(TONE_COLORS[t.tone].fill) } };
     cell.font = { color: { argb: argb(TONE_COLORS[t.tone].font) } };
   }
+  for (const m of sheet.merges ?? []) ws.mergeCells(m);
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)
     ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
 }
@@ -75,6 +77,14 @@ export function writeOutputs(workbook: ExcelJS.Workbook, sheets: readonly Output
     workbook.definedNames.add(`${quote(p.name)}!$A$1`, marker);
   }
   return notes;
+}
+
+/** A new workbook holding the given sheets (a template). */
+export function newWorkbook(sheets: readonly StyledSheet[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Thi đua';
+  for (const s of sheets) fillSheet(workbook.addWorksheet(s.name), s);
+  return workbook;
 }
 
 export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

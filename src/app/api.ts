@@ -1,0 +1,58 @@
+/**
+ * What the task pane can ask of the open workbook. The Office.js host implements it
+ * (src/hosts/office); components receive it as a prop and never call `Excel.run` themselves.
+ * Every call resolves (never rejects): failures come back as `{ ok: false, error }` with a message
+ * in the UI language.
+ */
+import type { Diagnostic } from '../engine/diagnostics';
+import type { Lang } from '../engine/model';
+import type { ClusterResult } from '../engine/result';
+import type { WorkbookSummary } from '../workbook/read';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface WorkbookInfo {
+  summary: WorkbookSummary;
+  /** The add-in's own output sheets found in the workbook (by their current names). */
+  outputSheets: string[];
+  /** Everything the reader and the engine found wrong (Kiểm tra). */
+  diagnostics: Diagnostic[];
+}
+
+export type ScoreStep = 'read' | 'score' | 'write' | 'flag' | 'done';
+
+export interface ScoreRun {
+  result: ClusterResult;
+  /** Output sheet names written (e.g. `Kết quả` or `Kết quả (2)`). */
+  written: string[];
+  /** Notes about user sheets kept (written to `NAME (2)` instead), as diagnostics. */
+  notes: Diagnostic[];
+  /** Input cells flagged in place (0 when not asked for). */
+  flagged: number;
+}
+
+export interface ScoreOptions {
+  lang: Lang;
+  /** Also flag the actual cells of the input data sheet with conditional formats. */
+  flagInPlace: boolean;
+}
+
+export interface TemplateRun {
+  /** Sheets inserted. */
+  inserted: string[];
+  /** Preset sheets not inserted because a sheet of that name already exists. */
+  skipped: string[];
+}
+
+export interface WorkbookApi {
+  /** Reads the workbook: what it holds and what is wrong with it. */
+  inspect(lang: Lang): Promise<Outcome<WorkbookInfo>>;
+  /** Inserts a preset's sheets (never over existing sheets). */
+  insertTemplate(preset: string, lang: Lang): Promise<Outcome<TemplateRun>>;
+  /** One click: read, score, rank, nominate, write the output sheets (and flag in place). */
+  score(options: ScoreOptions, progress?: (step: ScoreStep) => void): Promise<Outcome<ScoreRun>>;
+  /** Removes only the in-place flags the add-in added; resolves to how many it removed. */
+  clearFlags(lang: Lang): Promise<Outcome<number>>;
+  /** Selects a cell (a diagnostic's location) in Excel. */
+  select(sheet: string, cell: string, lang: Lang): Promise<Outcome<void>>;
+}

@@ -1,0 +1,71 @@
+/** Command-line options: parsed with node's parseArgs, validated with zod. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+export const CommandSchema = z.discriminatedUnion('command', [
+  z.object({ command: z.literal('help'), topic: z.enum(['score', 'template', 'presets']).nullable(), lang: z.enum(['vi', 'en']) }),
+  z.object({ command: z.literal('version') }),
+  z.object({ command: z.literal('presets'), lang: z.enum(['vi', 'en']) }),
+  z.object({
+    command: z.literal('score'),
+    input: z.string().min(1),
+    out: z.string().min(1).nullable(),
+    json: z.string().min(1).nullable(),
+    lang: z.enum(['vi', 'en']),
+  }),
+  z.object({ command: z.literal('template'), output: z.string().min(1), preset: z.string().min(1), lang: z.enum(['vi', 'en']) }),
+]);
+
+export type Command = z.infer<typeof CommandSchema>;
+
+export type ParseOutcome = { ok: true; command: Command } | { ok: false; key: 'unknownCommand' | 'badOption' | 'missingArg' | 'badLang'; value: string; command: string };
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  out: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  lang: { type: 'string' },
+  preset: { type: 'string' },
+} as const;
+
+const ALLOWED: Record<string, readonly string[]> = {
+  score: ['help', 'out', 'json', 'lang'],
+  template: ['help', 'preset', 'lang'],
+  presets: ['help', 'lang'],
+};
+
+export function parseCommand(argv: readonly string[], defaultPreset: string): ParseOutcome {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const m = /'([^']+)'/.exec(e instanceof Error ? e.message : '');
+    return { ok: false, key: 'badOption', value: m?.[1] ?? argv.join(' '), command: argv[0] ?? '' };
+  }
+  const { values, positionals } = parsed;
+  const langText = values.lang ?? 'vi';
+  const [name, ...rest] = positionals;
+  const cmd = name ?? '';
+  if (langText !== 'vi' && langText !== 'en') return { ok: false, key: 'badLang', value: langText, command: cmd };
+  const lang: 'vi' | 'en' = langText;
+  if (values.version && !name) return { ok: true, command: { command: 'version' } };
+  if (!name) return { ok: true, command: { command: 'help', topic: null, lang } };
+  const allowed = ALLOWED[name];
+  if (!allowed) return { ok: false, key: 'unknownCommand', value: name, command: '' };
+  const extra = Object.keys(values).find((k) => !allowed.includes(k));
+  if (extra) return { ok: false, key: 'badOption', value: `--${extra}`, command: name };
+  if (values.help) return { ok: true, command: { command: 'help', topic: name as 'score' | 'template' | 'presets', lang } };
+  const maxPositionals = name === 'presets' ? 0 : 1;
+  if (rest.length > maxPositionals) return { ok: false, key: 'badOption', value: rest[maxPositionals]!, command: name };
+  if (name !== 'presets' && rest.length === 0) return { ok: false, key: 'missingArg', value: '', command: name };
+  const candidate =
+    name === 'score'
+      ? { command: 'score', input: rest[0], out: values.out ?? null, json: values.json ?? null, lang }
+      : name === 'template'
+        ? { command: 'template', output: rest[0], preset: values.preset ?? defaultPreset, lang }
+        : { command: 'presets', lang };
+  const checked = CommandSchema.safeParse(candidate);
+  if (!checked.success) return { ok: false, key: 'badOption', value: String(checked.error.issues[0]?.path[0] ?? ''), command: name };
+  return { ok: true, command: checked.data };
+}

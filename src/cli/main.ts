@@ -1,0 +1,150 @@
+/**
+ * `thidua`: the same engine on .xlsx files (cli.md). Returns the exit status: 0 scored,
+ * 1 the workbook has errors (no file written), 2 usage errors. No exception escapes.
+ */
+import { promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatDiagnostic } from '../engine/diagnostics';
+import { toResultJson } from '../engine/json';
+import type { Lang } from '../engine/model';
+import { loadXlsx, newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
+import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
+import { scoreGrid } from '../workbook/pipeline';
+import { parseCommand } from './args';
+import { defaultOutput, exists, sameFile, sniff, writeAtomic } from './files';
+import { nominationsText, rankingText } from './print';
+import { t, type TextKey } from './text';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+type Usage = { key: TextKey; value: string };
+
+async function readInput(file: string): Promise<Uint8Array | Usage> {
+  if (path.extname(file).toLowerCase() !== '.xlsx') return { key: 'notXlsx', value: file };
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return { key: 'noFile', value: file };
+  }
+  const kind = sniff(bytes);
+  if (kind === 'ole') return { key: 'oleFile', value: file };
+  if (kind !== 'zip') return { key: 'notZip', value: file };
+  return bytes;
+}
+
+export interface ScoreOptions {
+  input: string;
+  out: string | null;
+  json: string | null;
+  lang: Lang;
+}
+
+export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<number> {
+  const bytes = await readInput(o.input);
+  if (!(bytes instanceof Uint8Array)) {
+    io.err(t(bytes.key, o.lang, { value: bytes.value }));
+    return 2;
+  }
+  const out = o.out ?? defaultOutput(o.input);
+  if ((await sameFile(out, o.input)) || (o.json !== null && o.json !== '-' && (await sameFile(o.json, o.input)))) {
+    io.err(t('sameFile', o.lang, { value: out }));
+    return 2;
+  }
+  let loaded;
+  try {
+    loaded = await loadXlsx(bytes, path.basename(o.input));
+  } catch {
+    io.err(t('notZip', o.lang, { value: o.input }));
+    return 2;
+  }
+  const scored = scoreGrid(loaded.grid, o.lang);
+  const { result } = scored;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of result.diagnostics)
+    io.err(d.severity === 'error' ? formatDiagnostic(d, o.lang) : `${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
+  if (!result.ok) {
+    if (o.json === '-') io.out(JSON.stringify(toResultJson(result, o.lang), null, 2));
+    io.err(t('errorsFound', o.lang, { value: errors.length }));
+    return 1;
+  }
+  const notes = writeOutputs(loaded.workbook, scored.sheets);
+  for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
+  const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
+  await writeAtomic(out, await toBuffer(loaded.workbook));
+  if (o.json === '-') io.out(JSON.stringify(json, null, 2));
+  else {
+    io.out(rankingText(result, o.lang));
+    io.out('');
+    io.out(nominationsText(result, o.lang));
+    io.out('');
+    if (o.json !== null) {
+      await writeAtomic(o.json, `${JSON.stringify(json, null, 2)}\n`);
+      io.out(t('jsonWritten', o.lang, { value: o.json }));
+    }
+    io.out(t('written', o.lang, { value: out }));
+  }
+  return 0;
+}
+
+export async function templateCommand(output: string, presetName: string, lang: Lang, io: Io = stdio): Promise<number> {
+  const preset = findPreset(presetName);
+  if (!preset) {
+    io.err(t('unknownPreset', lang, { value: presetName }));
+    return 2;
+  }
+  if (path.extname(output).toLowerCase() !== '.xlsx') {
+    io.err(t('notXlsx', lang, { value: output }));
+    return 2;
+  }
+  if (await exists(output)) {
+    io.err(t('exists', lang, { value: output }));
+    return 2;
+  }
+  await writeAtomic(output, await toBuffer(newWorkbook(presetSheets(preset, lang))));
+  io.out(t('templateWritten', lang, { value: output }));
+  return 0;
+}
+
+export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
+  const parsed = parseCommand(argv, DEFAULT_PRESET);
+  if (!parsed.ok) {
+    io.err(t(parsed.key, 'vi', { value: parsed.value, command: parsed.command }));
+    return 2;
+  }
+  const c = parsed.command;
+  try {
+    switch (c.command) {
+      case 'version':
+        io.out(version());
+        return 0;
+      case 'help':
+        io.out(t(c.topic === 'score' ? 'scoreHelp' : c.topic === 'template' ? 'templateHelp' : c.topic === 'presets' ? 'presetsHelp' : 'usage', c.lang));
+        return 0;
+      case 'presets':
+        for (const p of PRESETS) io.out(`${p.name}${p.name === DEFAULT_PRESET ? ' *' : ''}\n  ${p.title[c.lang]}\n  ${p.source[c.lang]}`);
+        return 0;
+      case 'template':
+        return await templateCommand(c.output, c.preset, c.lang, io);
+      case 'score':
+        return await scoreCommand(c, io);
+    }
+  } catch (e) {
+    io.err(t('failed', 'lang' in c ? c.lang : 'vi', { value: e instanceof Error ? e.message : String(e) }));
+    return 2;
+  }
+}

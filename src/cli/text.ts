@@ -1,0 +1,85 @@
+/** The command line's own words, Vietnamese and English side by side. */
+import { fill } from '../engine/format';
+import type { Lang } from '../engine/model';
+
+const TEXT = {
+  usage: {
+    vi: `thidua — chấm điểm, xếp hạng và dự kiến đề nghị khen thưởng cho cụm/khối thi đua
+
+Cách dùng:
+  thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en]
+  thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
+  thidua presets
+  thidua --help | <lệnh> --help | --version
+
+Mã thoát: 0 đã chấm điểm (có thể có cảnh báo); 1 sổ có lỗi (không ghi tệp nào); 2 dùng sai lệnh.`,
+    en: `thidua — scoring, ranking and award nominations for emulation clusters
+
+Usage:
+  thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
+  thidua template <output.xlsx> [--preset <name>] [--lang vi|en]
+  thidua presets
+  thidua --help | <command> --help | --version
+
+Exit status: 0 scored (warnings allowed); 1 the workbook has errors (no file written); 2 usage error.`,
+  },
+  scoreHelp: {
+    vi: `thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en]
+
+Đọc sổ, chấm điểm, xếp hạng, dự kiến danh sách đề nghị khen thưởng; ghi bản sao của sổ kèm các
+trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc định <tệp>.ketqua.xlsx) và in bảng xếp hạng.
+  --out <tệp>    nơi ghi sổ kết quả (không được trùng tệp đầu vào)
+  --json <tệp>   ghi kết quả dạng JSON; "--json -" in JSON ra màn hình thay cho bảng
+  --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)`,
+    en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
+
+Reads the workbook, scores, ranks and drafts the nominations; writes a copy of the workbook with the
+Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and prints the ranking.
+  --out <file>   where to write the result workbook (never the input file)
+  --json <file>  write the result JSON; "--json -" prints it instead of the table
+  --lang vi|en   language of messages and output sheets (default vi)`,
+  },
+  templateHelp: {
+    vi: `thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
+
+Ghi một sổ mẫu sẵn sàng để nhập số liệu. --preset hai-phong-huyen-2024 (mặc định) là cụm thi đua
+các huyện Hải Phòng; --preset blank chỉ có tiêu đề. Xem danh sách: thidua presets.`,
+    en: `thidua template <output.xlsx> [--preset <name>] [--lang vi|en]
+
+Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Phòng's district cluster;
+--preset blank has the headers only. List them: thidua presets.`,
+  },
+  presetsHelp: { vi: 'thidua presets — liệt kê các sổ mẫu.', en: 'thidua presets — lists the presets.' },
+  unknownCommand: { vi: 'Lệnh không hợp lệ: {value}. Xem: thidua --help', en: 'Unknown command: {value}. See: thidua --help' },
+  badOption: { vi: 'Tùy chọn không hợp lệ: {value}. Xem: thidua {command} --help', en: 'Invalid option: {value}. See: thidua {command} --help' },
+  missingArg: { vi: 'Thiếu tên tệp. Xem: thidua {command} --help', en: 'A file name is missing. See: thidua {command} --help' },
+  badLang: { vi: 'Ngôn ngữ phải là vi hoặc en: {value}', en: 'The language must be vi or en: {value}' },
+  noFile: { vi: 'Không tìm thấy tệp: {value}', en: 'File not found: {value}' },
+  notXlsx: { vi: 'Không phải tệp .xlsx: {value}', en: 'Not an .xlsx file: {value}' },
+  notZip: {
+    vi: 'Tệp {value} không phải sổ Excel .xlsx hợp lệ (không đọc được nội dung).',
+    en: 'The file {value} is not a valid .xlsx workbook (its content cannot be read).',
+  },
+  oleFile: {
+    vi: 'Tệp {value} là sổ Excel cũ (.xls) hoặc được đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu và lưu dạng .xlsx.',
+    en: 'The file {value} is an old Excel (.xls) workbook or is password-protected; open it in Excel, remove the password and save it as .xlsx.',
+  },
+  sameFile: { vi: 'Tệp kết quả không được trùng tệp đầu vào: {value}', en: 'The output file must not be the input file: {value}' },
+  unknownPreset: { vi: 'Không có sổ mẫu “{value}”. Xem: thidua presets', en: 'No preset named “{value}”. See: thidua presets' },
+  exists: { vi: 'Tệp đã tồn tại, không ghi đè: {value}', en: 'The file exists and is not overwritten: {value}' },
+  errorsFound: { vi: 'Sổ có {value} lỗi; không ghi tệp kết quả.', en: 'The workbook has {value} error(s); no output file was written.' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+  written: { vi: 'Đã ghi sổ kết quả: {value}', en: 'Result workbook written: {value}' },
+  jsonWritten: { vi: 'Đã ghi JSON: {value}', en: 'JSON written: {value}' },
+  templateWritten: { vi: 'Đã ghi sổ mẫu: {value}', en: 'Template written: {value}' },
+  nominations: { vi: 'Dự kiến đề nghị khen thưởng', en: 'Draft nominations' },
+  notNominated: { vi: 'Không đề nghị', en: 'Not proposed' },
+  none: { vi: '(không có)', en: '(none)' },
+  failed: { vi: 'Lỗi không mong đợi: {value}', en: 'Unexpected error: {value}' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type TextKey = keyof typeof TEXT;
+
+export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return fill(TEXT[key][lang], params, lang);
+}

@@ -1,0 +1,83 @@
+/**
+ * Ready workbooks (`thidua template`, the task pane's *Tạo bảng mẫu*), as styled input sheets in
+ * the format of workbook-format.md, Vietnamese or English headers.
+ */
+import type { Lang } from '../engine/model';
+import { columnLetter, type Cell } from '../workbook/grid';
+import type { ColumnFormat, StyledSheet } from '../workbook/output';
+import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, type SheetSpec } from '../workbook/schema';
+import { BLANK } from './blank';
+import { HAI_PHONG_HUYEN_2024 } from './hai-phong-huyen-2024';
+import type { PresetData } from './types';
+
+export type { PresetData } from './types';
+
+export const PRESETS: readonly PresetData[] = [HAI_PHONG_HUYEN_2024, BLANK];
+export const DEFAULT_PRESET = HAI_PHONG_HUYEN_2024.name;
+
+export function findPreset(name: string): PresetData | undefined {
+  return PRESETS.find((p) => p.name === name);
+}
+
+const WIDTHS: Record<string, number[]> = {
+  criteria: [9, 48, 11, 15, 11, 9, 16, 12, 11, 12, 10, 11],
+  data: [20, 12, 11, 11, 10, 12, 48, 22],
+  units: [20, 14, 10, 30],
+  awards: [8, 60, 12, 10, 12, 13, 18, 10],
+  settings: [30, 44],
+};
+
+function sheet(spec: SheetSpec, rows: Cell[][], lang: Lang, title?: string): StyledSheet {
+  const header = spec.columns.map((c) => c[lang]);
+  const widths = WIDTHS[spec.key] ?? [];
+  const columns: ColumnFormat[] = spec.columns.map((_, i) => ({ width: widths[i] ?? 12 }));
+  const top: Cell[][] = title ? [[title], []] : [];
+  return {
+    name: spec[lang],
+    rows: [...top, header, ...rows],
+    headerRows: [top.length],
+    titleRows: title ? [0] : [],
+    columns,
+    tones: [],
+    freeze: { rows: top.length + 1, cols: 0 },
+    merges: title ? [`A1:${columnLetter(columns.length - 1)}1`] : [],
+  };
+}
+
+function aboutSheet(p: PresetData, lang: Lang): StyledSheet {
+  const vi = lang === 'vi';
+  return {
+    name: vi ? 'Giới thiệu' : 'About',
+    rows: [
+      [p.title[lang]],
+      [],
+      [vi ? 'Nguồn số liệu' : 'Where the figures come from'],
+      [p.source[lang]],
+      [],
+      [vi ? 'Cách dùng' : 'How to use it'],
+      [
+        vi
+          ? 'Nhập số liệu vào các trang Tiêu chí, Số liệu, Đơn vị, Khen thưởng, Cài đặt; rồi bấm “Chấm điểm & xếp hạng” (hoặc chạy: thidua score <tệp>.xlsx). Kết quả được ghi vào các trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng.'
+          : 'Fill in the Criteria, Data, Units, Awards and Settings sheets, then press “Score & rank” (or run: thidua score <file>.xlsx). The results go to the Results, Score detail and Nominations sheets.',
+      ],
+    ],
+    headerRows: [],
+    titleRows: [0, 2, 5],
+    columns: [{ width: 120 }],
+    tones: [],
+    freeze: { rows: 0, cols: 0 },
+  };
+}
+
+/** The input sheets of a preset, ready to write (never over existing sheets: hosts check). */
+export function presetSheets(p: PresetData, lang: Lang): StyledSheet[] {
+  const title = p.criteria.length ? (lang === 'vi' ? `BẢNG TIÊU CHÍ THI ĐUA — ${p.title.vi}` : `CRITERIA — ${p.title.en}`) : undefined;
+  const sheets = [
+    sheet(CRITERIA_SHEET, p.criteria, lang, title),
+    sheet(DATA_SHEET, p.data, lang),
+    sheet(UNITS_SHEET, p.units, lang),
+    sheet(AWARDS_SHEET, p.awards, lang),
+    sheet(SETTINGS_SHEET, p.settings, lang),
+  ];
+  return p.criteria.length ? [aboutSheet(p, lang), ...sheets] : sheets;
+}
