@@ -1,0 +1,123 @@
+/**
+ * The task pane: header (name, language), the workbook summary, and the sections Chấm điểm,
+ * Kiểm tra and Bảng mẫu. Everything it does to the workbook goes through the `api` prop.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
+import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
+import { TaskListLtrRegular } from '@fluentui/react-icons/svg/task-list-ltr';
+import type { WorkbookApi, WorkbookInfo } from '../app/api';
+import type { Lang } from '../engine/model';
+import { CheckPanel } from './components/CheckPanel';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { Header } from './components/Header';
+import { ScorePanel } from './components/ScorePanel';
+import { SummaryPanel } from './components/SummaryPanel';
+import { TemplatePanel } from './components/TemplatePanel';
+import { t } from './strings';
+import { useAction } from './useAction';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalM,
+  },
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+export type Section = 'score' | 'check' | 'template';
+
+const SECTIONS: readonly Section[] = ['score', 'check', 'template'];
+
+export interface AppProps {
+  api: WorkbookApi;
+  initialLang: Lang;
+}
+
+export function App({ api, initialLang }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [section, setSection] = useState<Section>('score');
+  const [templateFocus, setTemplateFocus] = useState(0);
+  const info = useAction<WorkbookInfo>(lang);
+  const { run: runInspect } = info;
+
+  // Typed functions handed to the components (bound here, so an api class keeps its `this`).
+  const fns = useMemo(
+    () => ({
+      inspect: (l: Lang) => api.inspect(l),
+      insertTemplate: ((preset, l) => api.insertTemplate(preset, l)) satisfies WorkbookApi['insertTemplate'],
+      score: ((options, progress) => api.score(options, progress)) satisfies WorkbookApi['score'],
+      clearFlags: ((l) => api.clearFlags(l)) satisfies WorkbookApi['clearFlags'],
+      select: ((sheet, cell, l) => api.select(sheet, cell, l)) satisfies WorkbookApi['select'],
+    }),
+    [api],
+  );
+
+  const inspect = useCallback((l: Lang) => void runInspect(() => fns.inspect(l)), [runInspect, fns]);
+
+  useEffect(() => {
+    inspect(initialLang);
+  }, [inspect, initialLang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const openTemplate = (): void => {
+    setSection('template');
+    setTemplateFocus((n) => n + 1);
+  };
+  const reload = (): void => inspect(lang);
+
+  const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang) };
+  const tabIcon: Record<Section, ReactElement> = {
+    score: <CalculatorRegular />,
+    check: <TaskListLtrRegular />,
+    template: <DocumentAddRegular />,
+  };
+
+  return (
+    <div className={styles.root} lang={lang}>
+      <Header lang={lang} onLangChange={setLang} />
+      <main className={styles.main}>
+        <ErrorBoundary lang={lang} onRetry={reload}>
+          <SummaryPanel state={info.state} lang={lang} onReload={reload} onStartTemplate={openTemplate} />
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={section}
+            onTabSelect={(_, data) => setSection(SECTIONS.find((s) => s === data.value) ?? 'score')}
+            aria-label={t('sections', lang)}
+          >
+            {SECTIONS.map((s) => (
+              <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`} icon={tabIcon[s]}>
+                {tabText[s]}
+              </Tab>
+            ))}
+          </TabList>
+          <div role="tabpanel" id="panel-score" aria-labelledby="tab-score" hidden={section !== 'score'}>
+            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={reload} />
+          </div>
+          <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== 'check'}>
+            <CheckPanel state={info.state} lang={lang} onRecheck={reload} select={fns.select} />
+          </div>
+          <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={section !== 'template'}>
+            <TemplatePanel lang={lang} insertTemplate={fns.insertTemplate} onInserted={reload} focusRequest={templateFocus} />
+          </div>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The nomination draft: per award (most prestigious first) the units proposed, or marked
+ * `Cần bình xét` when tied at the quota boundary, with the basis; then the units not proposed
+ * and why.
+ */
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { nominationBasisText, reasonText } from '../../engine/labels';
+import type { Lang } from '../../engine/model';
+import type { ClusterResult } from '../../engine/result';
+import { t } from '../strings';
+import { NominationBadge } from './badges';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  award: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+export interface NominationListProps {
+  result: ClusterResult;
+  lang: Lang;
+}
+
+export function NominationList({ result, lang }: NominationListProps) {
+  const styles = useStyles();
+  const d = result.settings.decimals;
+  const awards = [...result.awards].sort((a, b) => a.order - b.order);
+  return (
+    <div className={styles.root} data-testid="nominations">
+      {awards.map((a) => {
+        const nominees = result.nominations.filter((nm) => nm.award === a.name && nm.order === a.order);
+        const vote = nominees.some((nm) => nm.status === 'vote');
+        return (
+          <section key={`${a.order}:${a.name}`} className={styles.award} data-award={a.name}>
+            <Text as="h4" size={200} weight="semibold" className={styles.heading}>
+              {a.name}
+            </Text>
+            {nominees.length === 0 ? (
+              <Text as="p" size={200} className={styles.muted}>
+                {t('noNominee', lang)}
+              </Text>
+            ) : (
+              <ul className={styles.list}>
+                {nominees.map((nm) => (
+                  <li key={nm.unit} className={styles.item} data-unit={nm.unit}>
+                    <span className={styles.line}>
+                      <Text weight="semibold">{nm.unit}</Text>
+                      <NominationBadge status={nm.status} lang={lang} />
+                    </span>
+                    <Text size={200} className={styles.muted}>
+                      {nominationBasisText(nm.basis, lang, d)}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {vote && (
+              <Text as="p" size={200} className={styles.muted}>
+                {t('voteHint', lang)}
+              </Text>
+            )}
+          </section>
+        );
+      })}
+      <section className={styles.award} data-testid="not-nominated">
+        <Text as="h4" size={200} weight="semibold" className={styles.heading}>
+          {t('notNominatedTitle', lang)}
+        </Text>
+        {result.notNominated.length === 0 ? (
+          <Text as="p" size={200} className={styles.muted}>
+            {t('nobody', lang)}
+          </Text>
+        ) : (
+          <ul className={styles.list}>
+            {result.notNominated.map((nn) => (
+              <li key={nn.unit} className={styles.item} data-unit={nn.unit}>
+                <Text weight="semibold">{nn.unit}</Text>
+                <Text size={200} className={styles.muted}>
+                  {reasonText(nn.reason, lang)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

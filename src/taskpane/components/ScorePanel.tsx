@@ -1,0 +1,83 @@
+/**
+ * Chấm điểm & xếp hạng: the flag-in-place option, the one-click run with its progress, its
+ * results, and Xoá đánh dấu (clear the flags).
+ */
+import { useRef, useState } from 'react';
+import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
+import { EraserRegular } from '@fluentui/react-icons/svg/eraser';
+import type { ScoreRun, ScoreStep, WorkbookApi } from '../../app/api';
+import type { Lang } from '../../engine/model';
+import { t, tf } from '../strings';
+import { useAction } from '../useAction';
+import { ErrorBar } from './ErrorBar';
+import { ScoreProgress } from './ScoreProgress';
+import { ScoreResults } from './ScoreResults';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  title: { margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface ScorePanelProps {
+  lang: Lang;
+  score: WorkbookApi['score'];
+  clearFlags: WorkbookApi['clearFlags'];
+  select: WorkbookApi['select'];
+  /** Called after a run wrote its sheets (the summary is read again). */
+  onScored: () => void;
+}
+
+export function ScorePanel({ lang, score, clearFlags, select, onScored }: ScorePanelProps) {
+  const styles = useStyles();
+  const [flagInPlace, setFlagInPlace] = useState(false);
+  const [step, setStep] = useState<ScoreStep | null>(null);
+  const [runFlags, setRunFlags] = useState(false);
+  const scoring = useAction<ScoreRun>(lang);
+  const clearing = useAction<number>(lang);
+  const runs = useRef(0);
+  const [runId, setRunId] = useState(0);
+
+  const start = async (): Promise<void> => {
+    const id = ++runs.current;
+    setStep(null);
+    setRunFlags(flagInPlace);
+    const progress = (s: ScoreStep): void => {
+      if (id === runs.current) setStep(s);
+    };
+    const outcome = await scoring.run(() => score({ lang, flagInPlace }, progress));
+    setRunId(id);
+    if (outcome.ok && outcome.value.result.ok) onScored();
+  };
+
+  const busy = scoring.state.status === 'loading' || clearing.state.status === 'loading';
+  return (
+    <div className={styles.root}>
+      <Text as="h2" size={400} weight="semibold" className={styles.title}>
+        {t('scoreTitle', lang)}
+      </Text>
+      <Tooltip content={t('flagHint', lang)} relationship="description">
+        <Checkbox checked={flagInPlace} onChange={(_, data) => setFlagInPlace(data.checked === true)} label={t('flagInPlace', lang)} />
+      </Tooltip>
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<CalculatorRegular />} onClick={() => void start()} disabled={busy}>
+          {t('scoreButton', lang)}
+        </Button>
+        <Button icon={<EraserRegular />} onClick={() => void clearing.run(() => clearFlags(lang))} disabled={busy}>
+          {t('clearFlags', lang)}
+        </Button>
+      </div>
+      {clearing.state.status === 'loading' && <Spinner size="tiny" labelPosition="after" label={t('clearing', lang)} />}
+      {clearing.state.status === 'failed' && <ErrorBar title={t('clearFailed', lang)} error={clearing.state.error} />}
+      {clearing.state.status === 'done' && (
+        <MessageBar intent="success" layout="multiline" data-testid="cleared">
+          <MessageBarBody>{tf('cleared', { n: clearing.state.value }, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {scoring.state.status === 'loading' && <ScoreProgress step={step} flagInPlace={runFlags} lang={lang} />}
+      {scoring.state.status === 'failed' && <ErrorBar title={t('scoreFailed', lang)} error={scoring.state.error} />}
+      {scoring.state.status === 'done' && <ScoreResults key={runId} run={scoring.state.value} lang={lang} select={select} />}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * What a scoring run produced: the diagnostics when the data has errors; otherwise the notes about
+ * kept user sheets, the sheets written, and the ranking, the drill-down and the nomination draft.
+ */
+import { useState } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+  type AccordionToggleData,
+} from '@fluentui/react-components';
+import type { ScoreRun, WorkbookApi } from '../../app/api';
+import { diagnosticText } from '../../engine/diagnostics';
+import type { Lang } from '../../engine/model';
+import { t, tf } from '../strings';
+import { DiagnosticList } from './DiagnosticList';
+import { NominationList } from './NominationList';
+import { RankingTable } from './RankingTable';
+import { UnitDetail } from './UnitDetail';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+  notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  panel: { marginInline: 0, paddingBlockEnd: tokens.spacingVerticalS },
+});
+
+export interface ScoreResultsProps {
+  run: ScoreRun;
+  lang: Lang;
+  select: WorkbookApi['select'];
+}
+
+type Part = 'ranking' | 'detail' | 'nominations' | 'warnings';
+
+export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
+  const styles = useStyles();
+  const { result } = run;
+  const [open, setOpen] = useState<Part[]>(['ranking', 'nominations']);
+  const [unit, setUnit] = useState(result.units[0]?.unit ?? '');
+
+  if (!result.ok) {
+    return (
+      <div className={styles.root} data-testid="score-errors">
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('dataErrors', lang)}</MessageBarTitle>
+            {t('dataErrorsBody', lang)}
+          </MessageBarBody>
+        </MessageBar>
+        <DiagnosticList diagnostics={result.diagnostics} lang={lang} select={select} />
+      </div>
+    );
+  }
+
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+  const showUnit = (name: string): void => {
+    setUnit(name);
+    setOpen((o) => (o.includes('detail') ? o : [...o, 'detail']));
+  };
+  const onToggle = (_: unknown, data: AccordionToggleData<Part>): void => setOpen(data.openItems);
+
+  return (
+    <div className={styles.root} data-testid="score-results">
+      {run.notes.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="score-notes">
+          <MessageBarBody>
+            <MessageBarTitle>{t('notesTitle', lang)}</MessageBarTitle>
+            <ul className={styles.notes}>
+              {run.notes.map((d, i) => (
+                <li key={i}>{diagnosticText(d, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Text as="p" size={200} className={styles.muted} data-testid="written">
+        {tf('written', { sheets: run.written.join(', ') }, lang)}
+        {run.flagged > 0 && ` ${tf('flagged', { n: run.flagged }, lang)}`}
+      </Text>
+      <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
+        <AccordionItem value="ranking">
+          <AccordionHeader as="h3" size="small">
+            {t('rankingTitle', lang)}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <RankingTable result={result} lang={lang} onShowUnit={showUnit} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="detail">
+          <AccordionHeader as="h3" size="small">
+            {t('detailTitle', lang)}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <UnitDetail result={result} unit={unit} onUnitChange={setUnit} lang={lang} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="nominations">
+          <AccordionHeader as="h3" size="small">
+            {t('nominationsTitle', lang)}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <NominationList result={result} lang={lang} />
+          </AccordionPanel>
+        </AccordionItem>
+        {warnings.length > 0 && (
+          <AccordionItem value="warnings">
+            <AccordionHeader as="h3" size="small">
+              {tf('warningsTitle', { n: warnings.length }, lang)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <DiagnosticList diagnostics={warnings} lang={lang} select={select} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+      </Accordion>
+    </div>
+  );
+}

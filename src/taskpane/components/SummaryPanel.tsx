@@ -1,0 +1,97 @@
+/** What the add-in found in the workbook (api.inspect), with loading / success / failure states. */
+import { Button, Spinner, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons/svg/arrow-clockwise';
+import type { WorkbookInfo } from '../../app/api';
+import { formatNumber } from '../../engine/format';
+import type { Lang } from '../../engine/model';
+import type { WorkbookSummary } from '../../workbook/read';
+import { t, tf } from '../strings';
+import type { ActionState } from '../useAction';
+import { EmptyWorkbook } from './EmptyWorkbook';
+import { ErrorBar } from './ErrorBar';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  title: { margin: 0 },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  pair: { display: 'contents' },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+export interface SummaryPanelProps {
+  state: ActionState<WorkbookInfo>;
+  lang: Lang;
+  onReload: () => void;
+  onStartTemplate: () => void;
+}
+
+/** Whether the workbook has no criteria sheet: the empty state. */
+export function isEmptyWorkbook(summary: WorkbookSummary): boolean {
+  return summary.sheets.criteria === undefined;
+}
+
+function inputSheets(s: WorkbookSummary): string[] {
+  const { criteria, data, units, awards, settings } = s.sheets;
+  return [criteria, ...(data ?? []), units, awards, settings].filter((x): x is string => typeof x === 'string' && x !== '');
+}
+
+function SummaryList({ info, lang }: { info: WorkbookInfo; lang: Lang }) {
+  const styles = useStyles();
+  const s = info.summary;
+  const n = (x: number): string => formatNumber(x, lang, 0);
+  const layout = s.layout === 'long' ? t('layoutLong', lang) : s.layout === 'wide' ? t('layoutWide', lang) : t('none', lang);
+  const inputs = inputSheets(s);
+  const rows: [string, string][] = [
+    [t('cluster', lang), s.cluster ?? t('noClusterName', lang)],
+    [t('unitCount', lang), n(s.units)],
+    [t('criteriaCount', lang), tf('criteriaValue', { criteria: n(s.criteria), groups: n(s.groups) }, lang)],
+    [t('layout', lang), layout],
+    [t('inputSheets', lang), inputs.length ? inputs.join(', ') : t('none', lang)],
+    [t('outputSheets', lang), info.outputSheets.length ? info.outputSheets.join(', ') : t('none', lang)],
+  ];
+  return (
+    <dl className={styles.list} data-testid="summary">
+      {rows.map(([term, value]) => (
+        <div key={term} className={styles.pair}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function SummaryPanel({ state, lang, onReload, onStartTemplate }: SummaryPanelProps) {
+  const styles = useStyles();
+  const loading = state.status === 'loading';
+  return (
+    <section className={styles.root} aria-labelledby="summary-title" aria-busy={loading}>
+      <div className={styles.head}>
+        <Text as="h2" id="summary-title" size={400} weight="semibold" className={styles.title}>
+          {t('summaryTitle', lang)}
+        </Text>
+        <Tooltip content={t('reload', lang)} relationship="label">
+          <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} onClick={onReload} disabled={loading} />
+        </Tooltip>
+      </div>
+      {loading && <Spinner size="tiny" labelPosition="after" label={t('summaryLoading', lang)} />}
+      {state.status === 'failed' && <ErrorBar title={t('summaryFailed', lang)} error={state.error} />}
+      {state.status === 'done' &&
+        (isEmptyWorkbook(state.value.summary) ? (
+          <EmptyWorkbook lang={lang} onStart={onStartTemplate} />
+        ) : (
+          <SummaryList info={state.value} lang={lang} />
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * Every text of the task pane, Vietnamese and English side by side. Words of results (statuses,
+ * reasons, tie notes, explanations) and of diagnostics come from the engine (labels.ts, explain.ts,
+ * messages.ts); only the pane's own words live here. `{name}` placeholders are filled by `tf`.
+ */
+import { fill } from '../engine/format';
+import type { Lang } from '../engine/model';
+
+const STRINGS = {
+  // Header
+  appName: { vi: 'Thi đua', en: 'Thi đua' },
+  tagline: { vi: 'Chấm điểm, xếp hạng, đề nghị khen thưởng', en: 'Score, rank and draft award nominations' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+
+  // Workbook summary
+  summaryTitle: { vi: 'Bảng tính', en: 'Workbook' },
+  summaryLoading: { vi: 'Đang đọc bảng tính…', en: 'Reading the workbook…' },
+  summaryFailed: { vi: 'Không đọc được bảng tính', en: 'Could not read the workbook' },
+  reload: { vi: 'Đọc lại bảng tính', en: 'Read the workbook again' },
+  cluster: { vi: 'Tên cụm', en: 'Cluster' },
+  noClusterName: { vi: '(chưa đặt tên)', en: '(no name)' },
+  unitCount: { vi: 'Đơn vị', en: 'Units' },
+  criteriaCount: { vi: 'Tiêu chí', en: 'Criteria' },
+  criteriaValue: { vi: '{criteria} tiêu chí, {groups} nhóm', en: '{criteria} criteria, {groups} groups' },
+  layout: { vi: 'Cách nhập số liệu', en: 'Data layout' },
+  layoutLong: { vi: 'Dạng dọc', en: 'Long' },
+  layoutWide: { vi: 'Dạng ngang', en: 'Wide' },
+  inputSheets: { vi: 'Trang nhập liệu', en: 'Input sheets' },
+  outputSheets: { vi: 'Trang kết quả', en: 'Output sheets' },
+  none: { vi: 'Chưa có', en: 'None' },
+  emptyTitle: { vi: 'Bảng tính chưa có trang “Tiêu chí”', en: 'This workbook has no “Criteria” sheet' },
+  emptyBody: {
+    vi: 'Hãy tạo bảng mẫu để bắt đầu, rồi thay số liệu mẫu bằng số liệu của cụm mình.',
+    en: 'Insert a template to start, then replace its sample figures with your cluster’s.',
+  },
+
+  // Sections
+  sections: { vi: 'Chức năng', en: 'Actions' },
+  tabScore: { vi: 'Chấm điểm', en: 'Score' },
+  tabCheck: { vi: 'Kiểm tra', en: 'Check' },
+  tabTemplate: { vi: 'Bảng mẫu', en: 'Template' },
+
+  // Template
+  templateTitle: { vi: 'Tạo bảng mẫu', en: 'Insert a template' },
+  templateHint: { vi: 'Trang đã có sẽ được giữ nguyên, không bị ghi đè.', en: 'Existing sheets are kept, never overwritten.' },
+  preset: { vi: 'Mẫu', en: 'Template' },
+  insertTemplate: { vi: 'Tạo bảng mẫu', en: 'Insert template' },
+  inserting: { vi: 'Đang tạo bảng mẫu…', en: 'Inserting the template…' },
+  inserted: { vi: 'Đã thêm các trang: {sheets}', en: 'Sheets added: {sheets}' },
+  insertedNone: { vi: 'Không thêm trang nào.', en: 'No sheet was added.' },
+  skipped: { vi: 'Đã có nên giữ nguyên: {sheets}', en: 'Already there, kept as they are: {sheets}' },
+  templateFailed: { vi: 'Không tạo được bảng mẫu', en: 'Could not insert the template' },
+
+  // Check
+  checkTitle: { vi: 'Kiểm tra số liệu', en: 'Check the data' },
+  recheck: { vi: 'Kiểm tra lại', en: 'Check again' },
+  checking: { vi: 'Đang kiểm tra…', en: 'Checking…' },
+  noProblems: { vi: 'Không thấy lỗi nào trong số liệu.', en: 'No problems found in the data.' },
+  problemCounts: { vi: '{errors} lỗi, {warnings} cảnh báo', en: '{errors} error(s), {warnings} warning(s)' },
+  severityError: { vi: 'Lỗi', en: 'Error' },
+  severityWarning: { vi: 'Cảnh báo', en: 'Warning' },
+  selectHint: { vi: 'Bấm vào một dòng để chọn ô đó trong Excel.', en: 'Click a line to select that cell in Excel.' },
+  problemsList: { vi: 'Danh sách lỗi và cảnh báo', en: 'Errors and warnings' },
+  selectFailed: { vi: 'Không chọn được ô', en: 'Could not select the cell' },
+
+  // Score
+  scoreTitle: { vi: 'Chấm điểm & xếp hạng', en: 'Score & rank' },
+  flagInPlace: { vi: 'Đánh dấu ô số liệu (xanh/vàng/đỏ)', en: 'Flag the data cells (green/yellow/red)' },
+  flagHint: {
+    vi: 'Tô màu ô Thực hiện: xanh vượt, vàng đạt, đỏ chưa đạt. Chỉ đổi định dạng, không đổi số liệu.',
+    en: 'Colours the actual cells: green exceeded, yellow met, red below. Formatting only, values never change.',
+  },
+  scoreButton: { vi: 'Chấm điểm & xếp hạng', en: 'Score & rank' },
+  progress: { vi: 'Tiến trình chấm điểm', en: 'Scoring progress' },
+  stepOf: { vi: 'Bước {n}/{total}: {step}', en: 'Step {n} of {total}: {step}' },
+  stepRead: { vi: 'Đọc số liệu', en: 'Reading the data' },
+  stepScore: { vi: 'Chấm điểm, xếp hạng', en: 'Scoring and ranking' },
+  stepWrite: { vi: 'Ghi các trang kết quả', en: 'Writing the output sheets' },
+  stepFlag: { vi: 'Đánh dấu ô số liệu', en: 'Flagging the data cells' },
+  stepDone: { vi: 'Xong', en: 'Done' },
+  scoreFailed: { vi: 'Chưa chấm được điểm', en: 'Could not score' },
+  dataErrors: { vi: 'Số liệu còn lỗi nên chưa chấm điểm', en: 'The data has errors, so nothing was scored' },
+  dataErrorsBody: { vi: 'Sửa các lỗi dưới đây rồi chấm lại.', en: 'Fix the errors below, then score again.' },
+  written: { vi: 'Đã ghi các trang: {sheets}', en: 'Sheets written: {sheets}' },
+  flagged: { vi: 'Đã đánh dấu {n} ô số liệu.', en: '{n} data cells flagged.' },
+  notesTitle: { vi: 'Trang của bạn được giữ nguyên', en: 'Your sheets were kept' },
+  warningsTitle: { vi: 'Cảnh báo ({n})', en: 'Warnings ({n})' },
+  clearFlags: { vi: 'Xoá đánh dấu', en: 'Clear flags' },
+  clearing: { vi: 'Đang xoá đánh dấu…', en: 'Clearing the flags…' },
+  cleared: { vi: 'Đã xoá {n} ô đánh dấu.', en: '{n} flags removed.' },
+  clearFailed: { vi: 'Không xoá được đánh dấu', en: 'Could not clear the flags' },
+
+  // Ranking
+  rankingTitle: { vi: 'Bảng xếp hạng', en: 'Ranking' },
+  colRank: { vi: 'Hạng', en: 'Rank' },
+  colUnit: { vi: 'Đơn vị', en: 'Unit' },
+  colTotal: { vi: 'Tổng điểm', en: 'Total' },
+  colPercent: { vi: 'Tỷ lệ %', en: '%' },
+  colClass: { vi: 'Xếp loại', en: 'Class' },
+  showDetail: { vi: 'Xem chi tiết điểm của {unit}', en: 'Show the score detail of {unit}' },
+
+  // Drill-down
+  detailTitle: { vi: 'Chi tiết điểm', en: 'Score detail' },
+  detailUnit: { vi: 'Đơn vị', en: 'Unit' },
+  detailSummary: { vi: 'Hạng {rank} · {total}/{max} điểm · {percent}%', en: 'Rank {rank} · {total}/{max} points · {percent}%' },
+  colCriterion: { vi: 'Tiêu chí', en: 'Criterion' },
+  colStatus: { vi: 'Trạng thái', en: 'Status' },
+  colPoints: { vi: 'Điểm', en: 'Points' },
+  bonus: { vi: 'Điểm thưởng', en: 'Bonus' },
+  penalty: { vi: 'Điểm trừ', en: 'Deductions' },
+  notCounted: { vi: 'không tính', en: 'not counted' },
+
+  // Nominations
+  nominationsTitle: { vi: 'Đề nghị khen thưởng', en: 'Award nominations' },
+  noNominee: { vi: 'Không có đơn vị đủ điều kiện.', en: 'No eligible unit.' },
+  notNominatedTitle: { vi: 'Đơn vị không được đề nghị', en: 'Units not proposed' },
+  nobody: { vi: 'Không có.', en: 'None.' },
+  voteHint: {
+    vi: 'Các đơn vị bằng điểm ở ranh giới số lượng: cụm cần bình xét (bỏ phiếu).',
+    en: 'Units tied at the quota boundary: the cluster must vote.',
+  },
+
+  // Errors
+  unexpected: { vi: 'Đã xảy ra lỗi không mong muốn: {message}', en: 'Something went wrong: {message}' },
+  crashTitle: { vi: 'Ngăn tác vụ gặp sự cố', en: 'The task pane ran into a problem' },
+  crashBody: {
+    vi: 'Số liệu trong bảng tính không bị thay đổi. Bấm “Thử lại” hoặc đóng rồi mở lại ngăn tác vụ.',
+    en: 'Nothing in the workbook was changed. Press “Try again”, or close and reopen the task pane.',
+  },
+  tryAgain: { vi: 'Thử lại', en: 'Try again' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** The text of `key` in `lang`. */
+export function t(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+/** The text of `key` with its `{name}` placeholders filled (numbers formatted for the language). */
+export function tf(key: StringKey, params: Readonly<Record<string, string | number>>, lang: Lang): string {
+  return fill(STRINGS[key][lang], params, lang);
+}
+
+/** Names of the languages, each in its own language (never translated). */
+export const LANGUAGE_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+/**
+ * The UI language for Office's display language (`Office.context.displayLanguage`, e.g. `vi-VN`,
+ * `en-US`): Vietnamese when it starts with `vi`, English for any other language. When Office does
+ * not say (blank or missing), Vietnamese: the users are Vietnamese offices.
+ */
+export function pickLang(displayLanguage: string | undefined | null): Lang {
+  const code = (displayLanguage ?? '').trim().toLowerCase();
+  if (code === '' || code.startsWith('vi')) return 'vi';
+  return 'en';
+}

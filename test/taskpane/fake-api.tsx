@@ -1,0 +1,90 @@
+/**
+ * The prop boundary of the pane: a fake WorkbookApi whose `inspect` and `score` return REAL results
+ * of the real pipeline (fixture .xlsx → loadXlsx → scoreGrid), and a render helper.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, type RenderResult } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../src/app/api';
+import type { Diagnostic } from '../../src/engine/diagnostics';
+import type { Lang } from '../../src/engine/model';
+import { loadXlsx } from '../../src/hosts/exceljs';
+import type { SheetGrid, WorkbookGrid } from '../../src/workbook/grid';
+import { scoreGrid } from '../../src/workbook/pipeline';
+import { App } from '../../src/taskpane/App';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+
+/** A fixture workbook as the plain grid every host reads. */
+export async function loadGrid(name: 'example-a' | 'hai-phong-huyen-2024'): Promise<WorkbookGrid> {
+  const bytes = readFileSync(join(FIXTURES, `${name}.xlsx`));
+  const { grid } = await loadXlsx(new Uint8Array(bytes), name);
+  return grid;
+}
+
+/** A deep copy to modify (cells are primitives or `{ error }`). */
+export function cloneGrid(grid: WorkbookGrid): WorkbookGrid {
+  return JSON.parse(JSON.stringify(grid)) as WorkbookGrid;
+}
+
+export function sheetOf(grid: WorkbookGrid, name: string): SheetGrid {
+  const s = grid.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+/** What `inspect` answers for a grid: the reader's summary and every diagnostic. */
+export function inspectGrid(grid: WorkbookGrid, lang: Lang, outputSheets: string[] = []): WorkbookInfo {
+  const scored = scoreGrid(grid, lang);
+  return { summary: scored.summary, outputSheets, diagnostics: scored.result.diagnostics };
+}
+
+export interface FakeOptions {
+  outputSheets?: string[];
+  notes?: Diagnostic[];
+  flagged?: number;
+}
+
+export type FakeApi = { [K in keyof WorkbookApi]: jest.Mock<ReturnType<WorkbookApi[K]>, Parameters<WorkbookApi[K]>> };
+
+const ok = <T,>(value: T): Outcome<T> => ({ ok: true, value });
+
+/** A fake api over `grid`; the template inserts nothing unless overridden. */
+export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi {
+  return {
+    inspect: jest.fn(async (lang: Lang) => ok(inspectGrid(grid, lang, options.outputSheets ?? []))),
+    insertTemplate: jest.fn(async (_preset: string, _lang: Lang): Promise<Outcome<TemplateRun>> => ok({ inserted: [], skipped: [] })),
+    score: jest.fn(async (o: ScoreOptions, progress?: (step: ScoreStep) => void): Promise<Outcome<ScoreRun>> => {
+      progress?.('read');
+      const scored = scoreGrid(grid, o.lang);
+      progress?.('score');
+      progress?.('write');
+      if (o.flagInPlace) progress?.('flag');
+      progress?.('done');
+      return ok({
+        result: scored.result,
+        written: scored.sheets.map((s) => s.name),
+        notes: options.notes ?? [],
+        flagged: o.flagInPlace ? (options.flagged ?? 0) : 0,
+      });
+    }),
+    clearFlags: jest.fn(async (_lang: Lang): Promise<Outcome<number>> => ok(0)),
+    select: jest.fn(async (_sheet: string, _cell: string, _lang: Lang): Promise<Outcome<void>> => ok(undefined)),
+  };
+}
+
+export function renderPane(api: WorkbookApi, lang: Lang = 'vi'): RenderResult {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App api={api} initialLang={lang} />
+    </FluentProvider>,
+  );
+}
+
+/** A promise and its resolver, to look at the pane while an action is still running. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}

@@ -1,0 +1,37 @@
+/**
+ * What Fluent UI v9 expects from a browser and jsdom lacks; imported first by every pane test.
+ * - ResizeObserver: MessageBar measures itself to reflow its actions; Tabster/positioning observe sizes.
+ * - matchMedia: motion components ask for `prefers-reduced-motion`.
+ * - Element.scrollIntoView: TabList scrolls the selected tab into view.
+ */
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+const g = globalThis as unknown as Record<string, unknown>;
+if (typeof g.ResizeObserver === 'undefined') g.ResizeObserver = ResizeObserverStub;
+
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string): MediaQueryList =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+if (typeof Element !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+}
+
+// Rendering Fluent in jsdom and scoring real fixtures take a few seconds when all suites run at once.
+jest.setTimeout(30_000);
+
+export {};

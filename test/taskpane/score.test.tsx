@@ -1,0 +1,154 @@
+/** @jest-environment jsdom */
+import './polyfills';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Outcome, ScoreRun, ScoreStep } from '../../src/app/api';
+import type { WorkbookGrid } from '../../src/workbook/grid';
+import { cloneGrid, deferred, fakeApi, loadGrid, renderPane, sheetOf } from './fake-api';
+
+let haiPhong: WorkbookGrid;
+let exampleA: WorkbookGrid;
+beforeAll(async () => {
+  [haiPhong, exampleA] = await Promise.all([loadGrid('hai-phong-huyen-2024'), loadGrid('example-a')]);
+});
+
+function scorePanel(): HTMLElement {
+  return screen.getByRole('tabpanel', { name: 'Chấm điểm' });
+}
+
+async function scoreAndWait(): Promise<HTMLElement> {
+  const panel = scorePanel();
+  fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+  return within(panel).findByTestId('score-results');
+}
+
+function rankingRows(): HTMLElement[] {
+  const table = screen.getByRole('table', { name: 'Bảng xếp hạng' });
+  return within(table).getAllByRole('row').slice(1);
+}
+
+describe('Chấm điểm & xếp hạng (score)', () => {
+  test('Hải Phòng: the ranking in order, Vietnamese numbers, classification badges, written sheets', async () => {
+    const api = fakeApi(haiPhong);
+    renderPane(api);
+    await scoreAndWait();
+    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false }, expect.any(Function));
+    const table = screen.getByRole('table', { name: 'Bảng xếp hạng' });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Hạng', 'Đơn vị', 'Tổng điểm', 'Tỷ lệ %', 'Xếp loại']);
+    const rows = rankingRows();
+    expect(rows.map((r) => r.getAttribute('data-unit'))).toEqual([
+      'Thủy Nguyên',
+      'Vĩnh Bảo',
+      'An Lão',
+      'An Dương',
+      'Tiên Lãng',
+      'Cát Hải',
+      'Bạch Long Vĩ',
+      'Kiến Thụy',
+    ]);
+    const first = within(rows[0]!).getAllByRole('cell').map((c) => c.textContent);
+    expect(first).toEqual(['1', 'Thủy Nguyên', '103,07', '103,07', 'Xuất sắc']);
+    const fifth = within(rows[4]!).getAllByRole('cell').map((c) => c.textContent);
+    expect(fifth).toEqual(['5', 'Tiên Lãng', '87,07', '87,07', 'Tốt']);
+    expect(screen.getByTestId('written').textContent).toBe('Đã ghi các trang: Kết quả, Chi tiết điểm, Đề nghị khen thưởng');
+    // The summary is read again after a run (the output sheets changed).
+    await waitFor(() => expect(api.inspect).toHaveBeenCalledTimes(2));
+  });
+
+  test('example A: B first, then D and A with their tie notes', async () => {
+    renderPane(fakeApi(exampleA));
+    await scoreAndWait();
+    const rows = rankingRows();
+    expect(rows.map((r) => r.getAttribute('data-unit'))).toEqual(['B', 'D', 'A', 'C', 'E']);
+    expect(within(rows[1]!).getByTestId('tie-note').textContent).toBe('Hơn ở tiêu chí phụ: I');
+    expect(within(rows[2]!).getByTestId('tie-note').textContent).toBe('Kém ở tiêu chí phụ: I');
+    expect(within(rows[0]!).queryByTestId('tie-note')).toBeNull();
+    expect(within(rows[1]!).getAllByRole('cell')[2]!.textContent).toBe('83,5');
+  });
+
+  test('shows the progress steps while running, and passes the flag option', async () => {
+    const api = fakeApi(exampleA, { flagged: 36 });
+    const real = api.score.getMockImplementation()!;
+    const gate = deferred<void>();
+    let report: ((s: ScoreStep) => void) | undefined;
+    api.score.mockImplementationOnce(async (options, progress) => {
+      report = progress;
+      progress?.('read');
+      await gate.promise;
+      return real(options, progress);
+    });
+    renderPane(api);
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('checkbox', { name: 'Đánh dấu ô số liệu (xanh/vàng/đỏ)' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    const progress = await within(panel).findByTestId('score-progress');
+    expect(progress.textContent).toContain('Bước 1/4: Đọc số liệu');
+    expect(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' })).toHaveProperty('disabled', true);
+    act(() => report!('write'));
+    await waitFor(() => expect(within(panel).getByTestId('score-progress').textContent).toContain('Bước 3/4: Ghi các trang kết quả'));
+    await act(async () => gate.resolve());
+    await within(panel).findByTestId('score-results');
+    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: true }, expect.any(Function));
+    expect(within(panel).queryByTestId('score-progress')).toBeNull();
+    expect(within(panel).getByTestId('written').textContent).toContain('Đã đánh dấu 36 ô số liệu.');
+  });
+
+  test('data with errors: no ranking, the diagnostics instead, clickable', async () => {
+    const broken = cloneGrid(exampleA);
+    sheetOf(broken, 'Số liệu').rows[1]![3] = '12,3,4';
+    const api = fakeApi(broken);
+    renderPane(api);
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    const errors = await within(panel).findByTestId('score-errors');
+    expect(within(errors).getByText('Số liệu còn lỗi nên chưa chấm điểm')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Bảng xếp hạng' })).toBeNull();
+    const line = within(errors).getAllByRole('button').find((b) => b.getAttribute('data-severity') === 'error')!;
+    expect(line.textContent).toContain('Số liệu!D2');
+    fireEvent.click(line);
+    await waitFor(() => expect(api.select).toHaveBeenCalledWith('Số liệu', 'D2', 'vi'));
+  });
+
+  test('an {ok:false} outcome is shown as an error', async () => {
+    const api = fakeApi(exampleA);
+    api.score.mockResolvedValueOnce({ ok: false, error: 'Bảng tính đang được sửa ở chế độ chỉnh sửa ô.' });
+    renderPane(api);
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    expect(await within(panel).findByText('Bảng tính đang được sửa ở chế độ chỉnh sửa ô.')).toBeTruthy();
+    expect(within(panel).getByText('Chưa chấm được điểm')).toBeTruthy();
+    expect(within(panel).queryByTestId('score-results')).toBeNull();
+    // The button is usable again.
+    expect(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' })).toHaveProperty('disabled', false);
+  });
+
+  test('notes about user sheets kept are a warning message bar; written names as the host gives them', async () => {
+    const api = fakeApi(exampleA, {
+      notes: [{ severity: 'warning', sheet: 'Kết quả', cell: 'A1', code: 'userSheetKept', params: { sheet: 'Kết quả', written: 'Kết quả (2)' } }],
+    });
+    const real = api.score.getMockImplementation()!;
+    api.score.mockImplementationOnce(async (o, p) => {
+      const out = (await real(o, p)) as Outcome<ScoreRun>;
+      return out.ok ? { ok: true, value: { ...out.value, written: ['Kết quả (2)', 'Chi tiết điểm', 'Đề nghị khen thưởng'] } } : out;
+    });
+    renderPane(api);
+    await scoreAndWait();
+    const notes = screen.getByTestId('score-notes');
+    expect(notes.textContent).toContain('Trang của bạn được giữ nguyên');
+    expect(notes.textContent).toContain('Kết quả (2)');
+    expect(screen.getByTestId('written').textContent).toBe('Đã ghi các trang: Kết quả (2), Chi tiết điểm, Đề nghị khen thưởng');
+  });
+
+  test('Xoá đánh dấu says how many flags were removed, or why it failed', async () => {
+    const api = fakeApi(exampleA);
+    api.clearFlags.mockResolvedValueOnce({ ok: true, value: 1234 }).mockResolvedValueOnce({ ok: false, error: 'Không có quyền sửa trang Số liệu' });
+    renderPane(api);
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Xoá đánh dấu' }));
+    expect((await within(panel).findByTestId('cleared')).textContent).toBe('Đã xoá 1.234 ô đánh dấu.');
+    expect(api.clearFlags).toHaveBeenCalledWith('vi');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Xoá đánh dấu' }));
+    expect(await within(panel).findByText('Không có quyền sửa trang Số liệu')).toBeTruthy();
+    expect(within(panel).getByText('Không xoá được đánh dấu')).toBeTruthy();
+  });
+});
