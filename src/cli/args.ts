@@ -40,7 +40,9 @@ export function parseCommand(argv: readonly string[], defaultPreset: string): Pa
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const m = /'([^']+)'/.exec(e instanceof Error ? e.message : '');
+    // Not `instanceof Error`: node's own errors come from another realm under a VM (jest).
+    const text = (e as { message?: unknown } | null)?.message;
+    const m = /'([^']+)'/.exec(typeof text === 'string' ? text : '');
     return { ok: false, key: 'badOption', value: m?.[1] ?? argv.join(' '), command: argv[0] ?? '' };
   }
   const { values, positionals } = parsed;

@@ -4,6 +4,7 @@
  */
 import { DiagnosticList, type Diagnostic } from './diagnostics';
 import type { ClusterModel } from './model';
+import { normalizeUnitName } from './names';
 import { nominate } from './nominate';
 import { defaultTieBreaks, rankUnits } from './rank';
 import type { ClusterResult } from './result';
@@ -28,10 +29,23 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
     topGroups: tree.topLevel.filter((c) => c.kind === 'group').map((c) => c.code),
   };
   const failed = (): ClusterResult => ({ ...base, ok: false, units: [], nominations: [], notNominated: [], diagnostics: diags.items });
+  // Scoring finds problems of its own (a negative target, missing data under `lỗi`): look for them
+  // even when the model already has errors, so that every problem is reported at once. A unit
+  // listed twice is scored once, and a cell that already has an error (a figure that was not a
+  // number) is not reported again.
+  const scoring = new DiagnosticList();
+  const names = new Set<string>();
+  const units = model.units.filter((u) => {
+    const key = normalizeUnitName(u.name);
+    if (names.has(key)) return false;
+    names.add(key);
+    return true;
+  });
+  const scored = scoreUnits({ ...model, units }, tree, scoring);
+  const errorCells = new Set(diags.items.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell}`));
+  for (const d of scoring.items) if (d.severity !== 'error' || !errorCells.has(`${d.sheet}!${d.cell}`)) diags.items.push(d);
   if (diags.hasErrors) return failed();
-  const scored = scoreUnits(model, tree, diags);
-  if (diags.hasErrors) return failed();
-  const units = rankUnits(scored, model.settings, tieBreaks);
-  const draft = nominate(units, model, tree);
-  return { ...base, ok: true, units, ...draft, diagnostics: diags.items };
+  const ranked = rankUnits(scored, model.settings, tieBreaks);
+  const draft = nominate(ranked, model, tree);
+  return { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
 }

@@ -17,3 +17,5 @@ export { DiagnosticList, diagnosticText, formatDiagnostic, hasErrors, type Diagn
 export { message, type MessageCode } from './messages';
 export type * from './result';
 export { buildTree, type CriteriaTree } from './tree';
+export { scoreTargetFigure, figureCriterion, type TargetFigure, type FigureScore } from './figure';
+export { rankOfKeys, type RankKeys } from './rank-value';

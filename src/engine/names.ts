@@ -21,8 +21,20 @@ export function normalizeKey(text: string): string {
 /** Tone marks: grave, acute, tilde, hook above, dot below. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
-/** The key unit names are matched by. */
+const unitKeys = new Map<string, string>();
+
+/** The key unit names are matched by (memoised: a cluster repeats each name once per criterion). */
 export function normalizeUnitName(name: string): string {
+  let key = unitKeys.get(name);
+  if (key === undefined) {
+    if (unitKeys.size > 100_000) unitKeys.clear();
+    key = unitKey(name);
+    unitKeys.set(name, key);
+  }
+  return key;
+}
+
+function unitKey(name: string): string {
   return name
     .normalize('NFD')
     .toLowerCase()

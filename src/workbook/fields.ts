@@ -37,7 +37,9 @@ export function checkRecord<S extends z.ZodType>(
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
     const code = (KNOWN_ISSUES.has(issue.message) ? issue.message : 'required') as MessageCode;
-    diags.error(locate(field), code, { header: header(field), value: String(valueOf(field) ?? '') });
+    const value = valueOf(field);
+    // A number stays a number, so the message writes it the reader's way (1,5 in Vietnamese).
+    diags.error(locate(field), code, { header: header(field), value: typeof value === 'number' ? value : String(value ?? '') });
   }
   return null;
 }

@@ -33,13 +33,15 @@ export interface CriteriaRead {
   criteria: Criterion[];
   /** Codes whose kind could not be read: their data is not parsed (to avoid a cascade of errors). */
   unreadable: Set<string>;
+  /** False when the sheet has no header row: nothing in it could be read. */
+  found: boolean;
 }
 
 export function readCriteria(sheet: SheetGrid, diags: DiagnosticList): CriteriaRead {
   const table = readTable<Key>(sheet, CRITERIA_SHEET, diags);
   const criteria: Criterion[] = [];
   const unreadable = new Set<string>();
-  if (!table) return { criteria, unreadable };
+  if (!table) return { criteria, unreadable, found: false };
   const header = (k: string): string => CRITERIA_SHEET.columns.find((c) => c.key === k)?.vi ?? k;
   for (const row of table.rows) {
     const get = <T>(k: Key, parse: (cell: ReturnType<typeof row.get>) => import('./cells').Parsed<T>): T | undefined =>
@@ -95,5 +97,5 @@ export function readCriteria(sheet: SheetGrid, diags: DiagnosticList): CriteriaR
       },
     });
   }
-  return { criteria, unreadable };
+  return { criteria, unreadable, found: true };
 }

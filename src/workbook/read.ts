@@ -84,7 +84,10 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   if (!criteriaSheet || !layout) return { model: null, diagnostics: diags.items, summary };
 
   const settings = readSettings(settingsSheet, wb.name, diags);
-  const { criteria, unreadable } = readCriteria(criteriaSheet, diags);
+  const { criteria, unreadable, found } = readCriteria(criteriaSheet, diags);
+  // Without its header the criteria sheet says nothing: checking the data against it would only
+  // report every code as unknown.
+  if (!found) return { model: null, diagnostics: diags.items, summary };
   const byCode = new Map<string, Criterion>();
   for (const c of criteria) if (!byCode.has(c.code)) byCode.set(c.code, c);
   const ctx = { criteria: byCode, unreadable, diags };

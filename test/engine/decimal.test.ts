@@ -1,4 +1,4 @@
-import { roundHalfUp, sumRounded, toUnits } from '../../src/engine/decimal';
+import { roundHalfUp, subtractRounded, sumRounded, toUnits, unitsOfRounded } from '../../src/engine/decimal';
 
 describe('rounding and exact sums (R3)', () => {
   it('rounds half up, including values stored just under the half', () => {
@@ -25,5 +25,21 @@ describe('rounding and exact sums (R3)', () => {
   it('counts integer units', () => {
     expect(toUnits(90.5, 2)).toBe(9050);
     expect(toUnits(0.07, 2)).toBe(7);
+  });
+
+  it('subtracts rounded values exactly and counts units of rounded values', () => {
+    expect(0.3 - 0.1).not.toBe(0.2);
+    expect(subtractRounded(0.3, 0.1, 2)).toBe(0.2);
+    expect(subtractRounded(90.5, 2, 2)).toBe(88.5);
+    expect(Object.is(subtractRounded(1.1, 1.1, 2), 0)).toBe(true);
+    expect(unitsOfRounded(1.15, 2)).toBe(115); // 1.15 × 100 is 114.99999999999999 in binary
+    expect(unitsOfRounded(4.35, 2)).toBe(435);
+  });
+
+  it('rounds to 0 decimals and to 6', () => {
+    expect(roundHalfUp(0.5, 0)).toBe(1);
+    expect(roundHalfUp(1.4999999, 0)).toBe(1);
+    expect(roundHalfUp(1.0000005, 6)).toBe(1.000001);
+    expect(roundHalfUp(1.00000049, 6)).toBe(1);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * R1–R3 for one target (`định lượng`) figure on its own, outside a cluster: what the custom functions
+ * THIDUA.RATE, STATUS, SCORE and EXPLAIN compute. Built from the same rule functions as the cluster
+ * scoring (rules.ts), and it returns a CriterionResult so that `explain` can describe it.
+ */
+import { roundHalfUp } from './decimal';
+import type { Criterion, Direction, Method } from './model';
+import type { CriterionResult } from './result';
+import { completionRatio, flagOf, targetPoints } from './rules';
+
+export interface TargetFigure {
+  actual: number | null;
+  target: number | null;
+  /** The criterion's standard (maximum) points, MS. */
+  max: number;
+  direction?: Direction;
+  method?: Method;
+  bonusPerPercent?: number | null;
+  bonusCap?: number | null;
+  /**
+   * L of the relative method: the largest r of the criterion in the cluster. Null: the figure is
+   * taken as the cluster's best (as the engine does for a unit alone).
+   */
+  leaderRatio?: number | null;
+  /** Places points are rounded to (R3); default 2. */
+  decimals?: number;
+  /** The code the figure's criterion carries (blank by default). */
+  code?: string;
+}
+
+export type FigureScore =
+  | { ok: true; criterion: Criterion; result: CriterionResult }
+  /** A negative target is an error (R1). */
+  | { ok: false; problem: 'negativeTarget' };
+
+/** The criterion a lone figure stands for: a `định lượng` leaf with the figure's settings. */
+export function figureCriterion(f: TargetFigure): Criterion {
+  return {
+    code: f.code ?? '',
+    name: '',
+    parent: null,
+    kind: 'target',
+    max: f.max,
+    direction: f.direction ?? 'higher',
+    method: f.method ?? 'proportional',
+    bonusPerPercent: f.bonusPerPercent ?? null,
+    bonusCap: f.bonusCap ?? null,
+    pointsPerUnit: null,
+    mandatory: false,
+    measure: '',
+  };
+}
+
+/**
+ * Scores one figure as the cluster scoring scores a unit's target criterion: no target → not
+ * applicable; target but no actual → missing data, 0 points with the maximum kept (R6's default);
+ * otherwise r, its flag and the points of the method, rounded half up.
+ */
+export function scoreTargetFigure(f: TargetFigure): FigureScore {
+  const criterion = figureCriterion(f);
+  const code = criterion.code;
+  const o = completionRatio(f.actual, f.target, criterion.direction);
+  switch (o.kind) {
+    case 'negativeTarget':
+      return { ok: false, problem: 'negativeTarget' };
+    case 'noTarget':
+      return {
+        ok: true,
+        criterion,
+        result: { code, status: 'excluded', points: null, max: null, rate: null, basis: { kind: 'noTarget', zero: o.zero }, entry: null },
+      };
+    case 'missing':
+      return {
+        ok: true,
+        criterion,
+        result: { code, status: 'missing', points: 0, max: f.max, rate: null, basis: { kind: 'missing', policy: 'zero' }, entry: null },
+      };
+    case 'ratio': {
+      const leader = criterion.method === 'relative' ? (f.leaderRatio ?? o.r) : null;
+      const tp = targetPoints(o.r, {
+        method: criterion.method,
+        max: f.max,
+        bonusPerPercent: criterion.bonusPerPercent,
+        bonusCap: criterion.bonusCap,
+        leaderRatio: leader,
+      });
+      return {
+        ok: true,
+        criterion,
+        result: {
+          code,
+          status: flagOf(o.r),
+          points: roundHalfUp(tp.raw, f.decimals ?? 2),
+          max: f.max,
+          rate: o.r,
+          basis: { kind: 'target', target: f.target ?? 0, actual: f.actual ?? 0, r: o.r, branch: tp.branch, bonus: tp.bonus, leader },
+          entry: null,
+        },
+      };
+    }
+  }
+}
