@@ -123,7 +123,9 @@ export async function templateCommand(output: string, presetName: string, lang: 
 export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
   const parsed = parseCommand(argv, DEFAULT_PRESET);
   if (!parsed.ok) {
-    io.err(t(parsed.key, 'vi', { value: parsed.value, command: parsed.command }));
+    // The language of a usage error: --lang en anywhere on the line, else Vietnamese.
+    const lang: Lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'vi';
+    io.err(t(parsed.key, lang, { value: parsed.value, command: parsed.command }));
     return 2;
   }
   const c = parsed.command;

@@ -20,8 +20,9 @@ export function quotaOf(award: Award, unitCount: number): number {
 function vetoOf(u: UnitResult, mandatory: readonly string[]): NotPlacedReason | null {
   if (u.disciplined) return { kind: 'disciplined' };
   for (const code of mandatory) {
-    const s = u.criteria[code]?.status;
-    if (s === 'below' || s === 'missing') return { kind: 'mandatory', code };
+    const r = u.criteria[code];
+    // Missing data vetoes under every policy, `loại trừ` included (R7: `Thiếu số liệu`).
+    if (r && (r.status === 'below' || r.status === 'missing' || r.basis.kind === 'missing')) return { kind: 'mandatory', code };
   }
   return null;
 }

@@ -16,6 +16,17 @@ export const SHEET = {
   settings: 'Cài đặt',
 } as const;
 
+/** The `Loại` word of each kind, as users write it (with the English alias). */
+const KIND_WORD: Record<Criterion['kind'], string> = {
+  group: 'nhóm (group)',
+  target: 'định lượng (target)',
+  passfail: 'đạt/không đạt (passfail)',
+  count: 'đếm (count)',
+  manual: 'chấm điểm (manual)',
+  bonus: 'thưởng (bonus)',
+  penalty: 'trừ (penalty)',
+};
+
 /** A location, or the first cell of the sheet it is about when the model has none. */
 export function where(at: CellRef | undefined, sheet: string): CellRef {
   return at ?? { sheet, cell: 'A1' };
@@ -46,7 +57,7 @@ function validateCriteria(criteria: readonly Criterion[], out: DiagnosticList): 
       const parent = first.get(c.parent);
       if (!parent) out.error(where(c.at?.parent, SHEET.criteria), 'unknownParent', { parent: c.parent, code: c.code });
       else if (parent.kind !== 'group')
-        out.error(where(c.at?.parent, SHEET.criteria), 'parentNotGroup', { parent: c.parent, code: c.code, kind: parent.kind });
+        out.error(where(c.at?.parent, SHEET.criteria), 'parentNotGroup', { parent: c.parent, code: c.code, kind: KIND_WORD[parent.kind] });
     }
     if (isLeaf(c) && c.max === null) out.error(where(c.at?.max ?? c.at?.code, SHEET.criteria), 'leafMaxRequired', { code: c.code });
     if (c.kind === 'group' && c.mandatory) out.warning(where(c.at?.mandatory, SHEET.criteria), 'mandatoryOnGroup', { code: c.code });

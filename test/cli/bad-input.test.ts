@@ -165,6 +165,9 @@ describe('usage errors: exit 2 and one line', () => {
   it('an unknown option', async () => {
     await usage(['score', good, '--bogus'], 'Tùy chọn không hợp lệ: --bogus');
   });
+  it('an unknown option, in English when --lang en is on the line', async () => {
+    await usage(['score', good, '--bogus', '--lang', 'en'], 'Invalid option: --bogus');
+  });
   it('an option of another command', async () => {
     await usage(['score', good, '--preset', 'blank'], 'Tùy chọn không hợp lệ: --preset');
   });

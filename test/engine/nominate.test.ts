@@ -81,6 +81,23 @@ describe('R7 vetoes', () => {
     expect(reasons(r)).toEqual({ Under: 'Chưa đạt tiêu chí bắt buộc 1' });
   });
 
+  it('missing data on a mandatory criterion vetoes even when the policy excludes missing data', () => {
+    const r = cluster()
+      .settings({ missing: 'exclude' })
+      .target('1', 10, { mandatory: true })
+      .manual('2', 10)
+      .units('Missing', 'Complete')
+      .data('Missing', '2', { self: 10 })
+      .data('Missing', '1', { target: 10, actual: null })
+      .data('Complete', '1', { target: 10, actual: 10 })
+      .data('Complete', '2', { self: 5 })
+      .award({ name: 'Cờ', quota: 2 })
+      .evaluate();
+    expect(r.units.find((u) => u.unit === 'Missing')!.criteria['1']!.status).toBe('excluded');
+    expect(noms(r)).toEqual(['Cờ: Complete']);
+    expect(reasons(r)).toEqual({ Missing: 'Chưa đạt tiêu chí bắt buộc 1' });
+  });
+
   it('disciplined comes before a failed mandatory criterion in the reason', () => {
     const r = draft({ A: { I: 80, disciplined: true, pass: false }, B: { I: 10 } }, [FLAG]);
     expect(reasons(r)).toEqual({ A: 'Bị kỷ luật' });
