@@ -1,0 +1,94 @@
+/**
+ * Arguments as Excel passes them — numbers, text, booleans, blanks (null, undefined or ""), error
+ * values and 2-D ranges — turned into what the engine takes. Values go through the workbook reader's
+ * own cell parsers, so "1.868,257", "87,9%" and the Vietnamese choice words read exactly as they do
+ * in the sheets. Anything unusable throws #VALUE! naming the parameter.
+ */
+import { message, type MessageCode, type MessageParams } from '../engine/messages';
+import { normalizeKey } from '../engine/names';
+import { parseChoice, parseNumber, type Parsed } from '../workbook/cells';
+import { isBlank, type Cell } from '../workbook/grid';
+import { invalidValue, isErrorValue } from './runtime';
+
+/** One value as a grid cell: an Excel error becomes `{ error: '#N/A' }`, a blank null. */
+export function toCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (isErrorValue(v)) return { error: v.code };
+  // A cell value object (a data type): its plain value is what a formula would see.
+  if (typeof v === 'object' && 'basicValue' in v) return toCell((v as { basicValue: unknown }).basicValue);
+  return String(v);
+}
+
+/** A range as rows of cells (a single value is a 1×1 range); blank rows at the end are dropped. */
+export function toRows(v: unknown): Cell[][] {
+  if (v === null || v === undefined) return [];
+  const rows = Array.isArray(v) ? v.map((row: unknown) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)])) : [[toCell(v)]];
+  let end = rows.length;
+  while (end > 0 && rows[end - 1]!.every((c) => isBlank(c))) end--;
+  return rows.slice(0, end);
+}
+
+/** Every cell of a range, row by row (a column, a row or a block alike). */
+export function toCells(v: unknown): Cell[] {
+  if (v === null || v === undefined) return [];
+  if (!Array.isArray(v)) return [toCell(v)];
+  return v.flatMap((row: unknown) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
+}
+
+/** True when an optional argument was left out, or given as an empty cell or an empty range. */
+export function omitted(v: unknown): boolean {
+  return toCells(v).every((c) => isBlank(c));
+}
+
+/** The text of a cell parser's failure for the parameter `name`. */
+export function argMessage(name: string, code: MessageCode, params: MessageParams): string {
+  if (code === 'notNumber') return `“${name}”: “${params.value}” không phải là số.`;
+  return `“${name}”: ${message(code, params, 'vi')}`;
+}
+
+function accept<T>(parsed: Parsed<T>, name: string): T {
+  if (!parsed.ok) throw invalidValue(argMessage(name, parsed.code, parsed.params));
+  return parsed.value;
+}
+
+/** A value that must be one cell; a 1×1 range is that cell. */
+export function single(v: unknown, name: string): Cell {
+  if (!Array.isArray(v)) return toCell(v);
+  const cells = toCells(v);
+  if (cells.length === 1) return cells[0]!;
+  throw invalidValue(`“${name}” phải là một ô, không phải một vùng ${cells.length} ô.`);
+}
+
+export interface NumberRules {
+  required?: boolean;
+  nonNegative?: boolean;
+}
+
+/** A number (or number text); null when blank and not required. */
+export function numberArg(v: unknown, name: string, rules: NumberRules & { required: true }): number;
+export function numberArg(v: unknown, name: string, rules?: NumberRules): number | null;
+export function numberArg(v: unknown, name: string, rules: NumberRules = {}): number | null {
+  const value = accept(parseNumber(single(v, name), name), name);
+  if (value === null) {
+    if (rules.required) throw invalidValue(message('required', { header: name }, 'vi'));
+    return null;
+  }
+  if (rules.nonNegative && value < 0) throw invalidValue(message('negative', { header: name, value }, 'vi'));
+  return value;
+}
+
+/** One of the words of a table (`tăng`/`giảm`, `tỷ lệ`/`ngưỡng`/…); null when blank. */
+export function choiceArg<T extends string>(v: unknown, name: string, words: Readonly<Record<string, T>>, shown: string): T | null {
+  return accept(parseChoice(single(v, name), name, words, shown), name);
+}
+
+/** A list of words separated by ";" or ",", each as its key (without case, diacritics or spaces). */
+export function wordList(text: string): { word: string; key: string }[] {
+  return text
+    .split(/[;,]/)
+    .map((w) => w.trim())
+    .filter((w) => w !== '')
+    .map((word) => ({ word, key: normalizeKey(word).replace(/\//g, '') }));
+}

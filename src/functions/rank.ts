@@ -1,0 +1,94 @@
+/**
+ * The arguments of THIDUA.RANK(value, values, [tieBreak1, tieBreakValues1, …], [style]) as rows of
+ * keys for the engine (engine/rank-value.ts).
+ *
+ * After `value` and `values` come pairs — the unit's own tie-break value, then the column of every
+ * unit's tie-break values, aligned with `values` — and, when their count is odd, a last text of words
+ * separated by ";": at most one rank style (`đồng hạng`/`competition`, default, or `liên tục`/`dense`)
+ * and direction words (`tăng`/`higher`, default, or `giảm`/`lower`), the n-th for the n-th tie-break.
+ * Blank cells in `values` leave that row out; a blank tie-break value is the worst there is.
+ */
+import type { Direction, Settings } from '../engine/model';
+import { parseNumber } from '../workbook/cells';
+import { isBlank, type Cell } from '../workbook/grid';
+import { DIRECTION_WORDS, RANK_STYLE_WORDS } from '../workbook/schema';
+import { argMessage, numberArg, single, toCells, wordList } from './args';
+import { paramName } from './names';
+import { invalidValue } from './runtime';
+
+export interface RankInput {
+  subject: number[];
+  rows: number[][];
+  style: Settings['rankStyle'];
+}
+
+const VALUE = paramName('RANK', 'value');
+const VALUES = paramName('RANK', 'values');
+const TIE = paramName('RANK', 'tieBreaks');
+
+interface Options {
+  style: Settings['rankStyle'];
+  directions: Direction[];
+}
+
+function readOptions(v: unknown): Options {
+  const cell = single(v, `${TIE} (kiểu xếp hạng)`);
+  const options: Options = { style: 'competition', directions: [] };
+  if (isBlank(cell)) return options;
+  if (typeof cell !== 'string')
+    throw invalidValue(`Tham số cuối của THIDUA.RANK phải là chữ như “liên tục” hoặc “đồng hạng; giảm”, không phải ${JSON.stringify(cell)}.`);
+  let styled = false;
+  for (const { word, key } of wordList(cell)) {
+    const style = RANK_STYLE_WORDS[key];
+    const direction = DIRECTION_WORDS[key];
+    if (style && !styled) {
+      options.style = style;
+      styled = true;
+    } else if (direction) options.directions.push(direction);
+    else
+      throw invalidValue(
+        `“${word}” không hợp lệ trong tham số cuối của THIDUA.RANK; dùng một kiểu xếp hạng (đồng hạng, liên tục) và chiều của từng tiêu chí phụ (tăng, giảm).`,
+      );
+  }
+  return options;
+}
+
+/** A key from a cell: blank is the worst value (−∞), a lower-is-better value is negated. */
+function key(cell: Cell, name: string, direction: Direction): number {
+  const parsed = parseNumber(cell, name);
+  if (!parsed.ok) throw invalidValue(argMessage(name, parsed.code, parsed.params));
+  if (parsed.value === null) return -Infinity;
+  return direction === 'lower' ? -parsed.value : parsed.value;
+}
+
+export function readRankArgs(value: unknown, values: unknown, tieBreaks: unknown): RankInput {
+  const rest = Array.isArray(tieBreaks) ? (tieBreaks as unknown[]) : tieBreaks == null ? [] : [tieBreaks];
+  const pairs = Math.floor(rest.length / 2);
+  const options = rest.length % 2 === 1 ? readOptions(rest[rest.length - 1]) : { style: 'competition' as const, directions: [] };
+  if (options.directions.length > pairs)
+    throw invalidValue(`Có ${options.directions.length} chữ chỉ chiều nhưng chỉ có ${pairs} tiêu chí phụ.`);
+  const direction = (i: number): Direction => options.directions[i] ?? 'higher';
+
+  const column = toCells(values);
+  const subject = [numberArg(value, VALUE, { required: true })];
+  const tieColumns: Cell[][] = [];
+  for (let p = 0; p < pairs; p++) {
+    const own = `${TIE} ${p + 1}`;
+    const col = `${TIE} ${p + 1} (cột)`;
+    subject.push(key(single(rest[2 * p], own), own, direction(p)));
+    const cells = toCells(rest[2 * p + 1]);
+    if (cells.length !== column.length)
+      throw invalidValue(`Vùng “${col}” có ${cells.length} ô, phải có cùng số ô với “${VALUES}” (${column.length} ô).`);
+    tieColumns.push(cells);
+  }
+
+  const rows: number[][] = [];
+  column.forEach((cell, i) => {
+    if (isBlank(cell)) return;
+    const where = `${VALUES}, ô thứ ${i + 1}`;
+    const row = [key(cell, where, 'higher')];
+    tieColumns.forEach((cells, p) => row.push(key(cells[i]!, `${TIE} ${p + 1} (cột), ô thứ ${i + 1}`, direction(p))));
+    rows.push(row);
+  });
+  return { subject, rows, style: options.style };
+}
