@@ -1,0 +1,160 @@
+/**
+ * Fake conditional formats: the collection of a range, `add(type)`, `clearAll()`, and for custom
+ * rules the formula, fill colour and font colour. Only custom rules expose `custom`; asking a rule
+ * of another type for it fails at sync, as it does in Excel.
+ */
+import { intersects } from './address';
+import type { MemoryConditionalFormat } from './book';
+import type { FakeContext } from './context';
+import { FakeOfficeError } from './errors';
+import { FakeCollection, FakeObject } from './proxy';
+import { FakeRange, type RangeTarget } from './range';
+
+export class FakeConditionalFormatCollection extends FakeCollection<MemoryConditionalFormat, FakeConditionalFormat> {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
+    super(context, path, () => {
+      const t = range._target();
+      return t ? t.sheet.conditionalFormats.filter((cf) => intersects(cf.area, t.area)) : null;
+    });
+  }
+
+  protected override _item(cf: MemoryConditionalFormat): FakeConditionalFormat {
+    const range = this.range;
+    return new FakeConditionalFormat(this.context, `${this._path}[${cf.id}]`, () => {
+      const t = range._target();
+      return t && t.sheet.conditionalFormats.includes(cf) ? { target: t, cf } : null;
+    });
+  }
+
+  add(type: string): FakeConditionalFormat {
+    const book = this.context.book;
+    let created: { target: RangeTarget; cf: MemoryConditionalFormat } | null = null;
+    this.context._queue({
+      path: this._path,
+      member: 'add',
+      args: type,
+      apply: () => {
+        const target = this.range._strict();
+        const cf: MemoryConditionalFormat = { id: `{CF-${book._nextId()}}`, type, area: { ...target.area }, formula: null, fill: null, fontColor: null };
+        target.sheet.conditionalFormats.unshift(cf); // a new rule comes first (top priority), as in Excel
+        created = { target, cf };
+      },
+    });
+    return new FakeConditionalFormat(this.context, `${this._path}.add(${type})`, () => created);
+  }
+
+  clearAll(): void {
+    this.context._queue({
+      path: this._path,
+      member: 'clearAll',
+      apply: () => {
+        const t = this.range._strict();
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.area, t.area));
+      },
+    });
+  }
+}
+
+interface CfTarget {
+  target: RangeTarget;
+  cf: MemoryConditionalFormat;
+}
+
+export class FakeConditionalFormat extends FakeObject<CfTarget> {
+  override _getters(): Record<string, (t: CfTarget) => unknown> {
+    return { type: (t) => t.cf.type, id: (t) => t.cf.id, priority: (t) => t.target.sheet.conditionalFormats.indexOf(t.cf) };
+  }
+  get type(): string {
+    return this._get('type');
+  }
+  get id(): string {
+    return this._get('id');
+  }
+  get custom(): FakeCustomConditionalFormat {
+    return this._child(
+      'custom',
+      () =>
+        new FakeCustomConditionalFormat(this.context, `${this._path}.custom`, () => {
+          const t = this._target();
+          if (t && t.cf.type !== 'Custom') throw new FakeOfficeError('InvalidArgument', `This conditional format is of type ${t.cf.type}, not Custom.`);
+          return t ? t.cf : null;
+        }),
+    );
+  }
+  delete(): void {
+    this._call('delete', null, (t) => {
+      const list = t.target.sheet.conditionalFormats;
+      list.splice(list.indexOf(t.cf), 1);
+    });
+  }
+  /** The range the rule applies to. */
+  getRange(): FakeRange {
+    return new FakeRange(this.context, `${this._path}.range`, () => {
+      const t = this._target();
+      return t ? { sheet: t.target.sheet, area: t.cf.area } : null;
+    });
+  }
+}
+
+export class FakeCustomConditionalFormat extends FakeObject<MemoryConditionalFormat> {
+  override _getters(): Record<string, (t: MemoryConditionalFormat) => unknown> {
+    return {};
+  }
+  get rule(): FakeConditionalFormatRule {
+    return this._child('rule', () => new FakeConditionalFormatRule(this.context, `${this._path}.rule`, () => this._target()));
+  }
+  get format(): FakeConditionalRangeFormat {
+    return this._child('format', () => new FakeConditionalRangeFormat(this.context, `${this._path}.format`, () => this._target()));
+  }
+}
+
+export class FakeConditionalFormatRule extends FakeObject<MemoryConditionalFormat> {
+  override _getters(): Record<string, (t: MemoryConditionalFormat) => unknown> {
+    return { formula: (t) => t.formula ?? '' };
+  }
+  get formula(): string {
+    return this._get('formula');
+  }
+  set formula(f: string) {
+    this._set('formula', f, (t) => {
+      if (!f.startsWith('=')) throw new FakeOfficeError('InvalidArgument', 'A custom rule formula starts with “=”.');
+      t.formula = f;
+    });
+  }
+}
+
+export class FakeConditionalRangeFormat extends FakeObject<MemoryConditionalFormat> {
+  override _getters(): Record<string, (t: MemoryConditionalFormat) => unknown> {
+    return {};
+  }
+  get fill(): FakeConditionalColor {
+    return this._child('fill', () => new FakeConditionalColor(this.context, `${this._path}.fill`, () => this._target(), 'fill'));
+  }
+  get font(): FakeConditionalColor {
+    return this._child('font', () => new FakeConditionalColor(this.context, `${this._path}.font`, () => this._target(), 'fontColor'));
+  }
+}
+
+export class FakeConditionalColor extends FakeObject<MemoryConditionalFormat> {
+  constructor(
+    context: FakeContext,
+    path: string,
+    resolve: () => MemoryConditionalFormat | null,
+    private readonly key: 'fill' | 'fontColor',
+  ) {
+    super(context, path, resolve);
+  }
+  override _getters(): Record<string, (t: MemoryConditionalFormat) => unknown> {
+    return { color: (t) => t[this.key] };
+  }
+  get color(): string | null {
+    return this._get('color');
+  }
+  set color(c: string) {
+    this._set('color', c, (t) => void (t[this.key] = c));
+  }
+}

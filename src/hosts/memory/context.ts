@@ -1,0 +1,100 @@
+/**
+ * The fake `RequestContext`: a queue of operations sent as one request at each `sync()`. Every
+ * request is measured (the JSON of its operations and their payloads, in UTF-8 bytes) and, like
+ * Excel on the web, refused over 5 MB; so is every response. A sync can be told to fail
+ * (fault injection), after applying none or some of its operations, as a dropped connection would.
+ */
+import { FakeOfficeError } from './errors';
+import type { MemoryWorkbook } from './workbook';
+import { FakeWorkbookObject } from './sheets';
+
+export interface QueuedOp {
+  path: string;
+  member: string;
+  args?: unknown;
+  /** Runs the operation on the live workbook; returns what a load sends back. */
+  apply: () => unknown;
+  /** Hands a load's answer to its proxy (only when the whole request succeeded). */
+  deliver?: (payload: unknown) => void;
+  /** What of the answer to count as response bytes (default: the answer). */
+  measure?: (payload: unknown) => unknown;
+}
+
+/** UTF-8 length of a string, without allocating. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export class FakeApplication {
+  constructor(private readonly context: FakeContext) {}
+
+  suspendApiCalculationUntilNextSync(): void {
+    const book = this.context.book;
+    this.context._queue({ path: 'application', member: 'suspendApiCalculationUntilNextSync', apply: () => void book.stats.calculationSuspensions++ });
+  }
+}
+
+export class FakeContext {
+  readonly workbook: FakeWorkbookObject;
+  readonly application: FakeApplication;
+  private queue: QueuedOp[] = [];
+  private nullables: { _settle(): void }[] = [];
+
+  constructor(readonly book: MemoryWorkbook) {
+    this.workbook = new FakeWorkbookObject(this);
+    this.application = new FakeApplication(this);
+  }
+
+  _queue(op: QueuedOp): void {
+    this.queue.push(op);
+  }
+
+  _track(obj: { _settle(): void }): void {
+    this.nullables.push(obj);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    const nullables = this.nullables;
+    this.queue = [];
+    this.nullables = [];
+    const book = this.book;
+    const index = ++book.stats.syncs;
+    const bytes = ops.reduce((n, op) => n + 1 + utf8Length(JSON.stringify({ o: op.path, m: op.member, a: op.args ?? null })), 2);
+    book.stats.requestBytes.push(bytes);
+    const members: Record<string, number> = {};
+    for (const op of ops) members[op.member] = (members[op.member] ?? 0) + 1;
+    book.stats.requestOps.push(members);
+    await Promise.resolve();
+    if (bytes > book.payloadLimit)
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${bytes} bytes) has exceeded the limit.`);
+    const fault = book._faultAt(index);
+    const answers: [QueuedOp, unknown][] = [];
+    ops.forEach((op, i) => {
+      if (fault && i >= fault.afterOps) throw new FakeOfficeError(fault.code, fault.message);
+      const payload = op.apply();
+      if (op.deliver) answers.push([op, payload]);
+    });
+    if (fault) throw new FakeOfficeError(fault.code, fault.message);
+    const response = answers.reduce((n, [op, p]) => n + 1 + utf8Length(JSON.stringify((op.measure ? op.measure(p) : p) ?? null)), 2);
+    book.stats.responseBytes.push(response);
+    if (response > book.payloadLimit)
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response} bytes) has exceeded the limit.`);
+    for (const [op, payload] of answers) op.deliver!(payload);
+    for (const obj of nullables) obj._settle();
+  }
+}

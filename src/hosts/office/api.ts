@@ -1,0 +1,193 @@
+/**
+ * The Office.js host of the task pane's WorkbookApi. Every method runs in one `Excel.run`, talks to
+ * Excel in a constant number of syncs (score: 3 to read, 1 to write; one more per further slice of
+ * 150,000 input cells or 3.5 MB of output), and resolves to an Outcome: any exception becomes
+ * `{ ok: false, error }` in the UI language. Input values and static formats are never written at
+ * all. A score run that fails half-way takes back the sheets it had added and, once it had begun
+ * to flag, every flag (a failed re-flag leaves the input unflagged rather than half-flagged); own
+ * output sheets it was rewriting stay own, and the next run rewrites them.
+ */
+import type { Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../app/api';
+import type { Lang } from '../../engine/model';
+import { findPreset, presetSheets } from '../../presets';
+import { parseArea } from '../../workbook/grid';
+import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+import { scoreGrid } from '../../workbook/pipeline';
+import { execute } from './chunks';
+import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules, type FlagPlan } from './flags';
+import { sameName, sheetOfReference } from './markers';
+import { readBook } from './read';
+import { errorDetail, hostText, type HostTextKey } from './texts';
+import { Handles, planOutputs, sheetOps, type Op } from './write';
+
+/** `Excel.run`'s basic form; `Excel.run` itself and `MemoryWorkbook.run` both fit it. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
+const failure = <T>(key: HostTextKey, lang: Lang, detail: string): Outcome<T> => ({ ok: false, error: hostText(key, lang, detail) });
+
+interface Added {
+  name: string;
+  /** The output kind whose marker points to it (null: none). */
+  kind: OutputKind | null;
+  /** The flag helper: very hidden, so it is made hidden first (Excel cannot delete it otherwise). */
+  helper?: boolean;
+}
+
+/**
+ * Takes back what a failed run had started to add: its flags (rules, helper sheet and name, found
+ * as clearFlags finds them), then the sheets it added and the marker names pointing to them.
+ * Best effort: if Excel cannot be reached, the next run finds and replaces what is left.
+ */
+async function removeAdded(excel: ExcelRun, added: Added[], flagging = false, flags: FlagPlan | null = null): Promise<void> {
+  if (added.length === 0 && !flagging) return;
+  try {
+    await excel(async (context) => {
+      if (flagging) await clearFlagsIn(context);
+      if (flagging && flags) await removeBlankFlagRules(context, flags.sheet, flags.area);
+      if (added.length === 0) return;
+      const found = added.map((a) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(a.name);
+        const marker = a.kind ? context.workbook.names.getItemOrNullObject(OWN_MARKERS[a.kind]) : null;
+        marker?.load('formula');
+        return { a, ws, marker };
+      });
+      await context.sync();
+      for (const { a, ws, marker } of found) {
+        const target = marker && !marker.isNullObject ? sheetOfReference(marker.formula) : undefined;
+        if (marker && target !== undefined && (target === null || sameName(target, a.name))) marker.delete();
+        if (ws.isNullObject) continue;
+        if (a.helper) ws.visibility = 'Hidden';
+        ws.delete();
+      }
+      await context.sync();
+    });
+  } catch {
+    // The user needs the first error, not this one; the next run cleans up what is left.
+  }
+}
+
+async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: ScoreStep) => void): Promise<Outcome<ScoreRun>> {
+  const { lang } = options;
+  const state: { step: Exclude<ScoreStep, 'done'>; added: Added[]; flagging: boolean; flags: FlagPlan | null } = {
+    step: 'read',
+    added: [],
+    flagging: false,
+    flags: null,
+  };
+  const report = (step: ScoreStep): void => {
+    if (step !== 'done') state.step = step;
+    if (step === 'flag') state.flagging = true;
+    try {
+      progress?.(step);
+    } catch {
+      // A failing progress callback must not abort the run.
+    }
+  };
+  try {
+    const value = await excel(async (context): Promise<ScoreRun> => {
+      report('read');
+      const book = await readBook(context, { values: true, flags: options.flagInPlace });
+      report('score');
+      const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
+      if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
+      report('write');
+      const plan = planOutputs(book, scored.sheets);
+      const flags = options.flagInPlace ? planFlags(scored.result) : null;
+      const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
+      state.flags = flags;
+      state.added = [...plan.created, ...(options.flagInPlace && flags && !book.helper ? [{ name: freeHelperName(book), kind: null, helper: true }] : [])];
+      await execute(context, new Handles(context), ops, report);
+      return { result: scored.result, written: plan.placements.map((p) => p.name), notes: plan.notes, flagged: flags?.count ?? 0 };
+    });
+    report('done');
+    return ok(value);
+  } catch (e) {
+    await removeAdded(excel, state.added, state.flagging, state.flags);
+    return failure(state.step, lang, errorDetail(e, lang));
+  }
+}
+
+async function insertTemplate(excel: ExcelRun, presetName: string, lang: Lang): Promise<Outcome<TemplateRun>> {
+  const preset = findPreset(presetName);
+  if (!preset) return failure('unknownPreset', lang, presetName);
+  const added: Added[] = [];
+  try {
+    const value = await excel(async (context): Promise<TemplateRun> => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      const existing = worksheets.items.map((ws) => ws.name);
+      const run: TemplateRun = { inserted: [], skipped: [] };
+      const ops: Op[] = [];
+      for (const s of presetSheets(preset, lang)) {
+        if (existing.some((n) => sameName(n, s.name))) {
+          run.skipped.push(s.name);
+          continue;
+        }
+        run.inserted.push(s.name);
+        ops.push({ bytes: 256, run: (h) => void h.add(s.name) }, ...sheetOps(s.name, s));
+      }
+      const first = run.inserted[0];
+      if (first) ops.push({ bytes: 256, run: (h) => h.sheet(first).activate() });
+      added.push(...run.inserted.map((name) => ({ name, kind: null })));
+      await execute(context, new Handles(context), ops);
+      return run;
+    });
+    return ok(value);
+  } catch (e) {
+    await removeAdded(excel, added);
+    return failure('template', lang, errorDetail(e, lang));
+  }
+}
+
+async function inspect(excel: ExcelRun, lang: Lang): Promise<Outcome<WorkbookInfo>> {
+  try {
+    const value = await excel(async (context): Promise<WorkbookInfo> => {
+      const book = await readBook(context, { values: true, flags: false });
+      const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
+      return { summary: scored.summary, outputSheets: book.sheets.filter((s) => s.marker).map((s) => s.name), diagnostics: scored.result.diagnostics };
+    });
+    return ok(value);
+  } catch (e) {
+    return failure('read', lang, errorDetail(e, lang));
+  }
+}
+
+async function clearFlags(excel: ExcelRun, lang: Lang): Promise<Outcome<number>> {
+  try {
+    return ok(await excel((context) => clearFlagsIn(context)));
+  } catch (e) {
+    return failure('clear', lang, errorDetail(e, lang));
+  }
+}
+
+async function select(excel: ExcelRun, sheet: string, cell: string, lang: Lang): Promise<Outcome<void>> {
+  if (!parseArea(cell)) return failure('badCell', lang, cell);
+  try {
+    const found = await excel(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (ws.isNullObject) return false;
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+      return true;
+    });
+    return found ? ok(undefined) : failure('noSheet', lang, sheet);
+  } catch (e) {
+    return failure('select', lang, errorDetail(e, lang));
+  }
+}
+
+/** The WorkbookApi over Excel (`Excel.run` by default; tests pass `MemoryWorkbook.run`). */
+export function createOfficeApi(run?: ExcelRun): WorkbookApi {
+  const excel: ExcelRun = run ?? ((batch) => Excel.run(batch));
+  return {
+    inspect: (lang) => inspect(excel, lang),
+    insertTemplate: (preset, lang) => insertTemplate(excel, preset, lang),
+    score: (options, progress) => score(excel, options, progress),
+    clearFlags: (lang) => clearFlags(excel, lang),
+    select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
+  };
+}

@@ -1,0 +1,6 @@
+/**
+ * The Office.js host: the task pane's WorkbookApi over the open workbook.
+ */
+export { createOfficeApi, type ExcelRun } from './api';
+export { FLAG_MARKER, FLAG_SHEET, FLAG_TAG, isFlagFormula } from './markers';
+export { REQUEST_BUDGET, READ_CELL_BUDGET } from './chunks';

@@ -1,0 +1,156 @@
+/**
+ * Reading the open workbook into the plain grid, loading only what is needed:
+ *   sync 1 — the workbook name, the sheet names, the defined names (to find the add-in's own
+ *            sheets by their markers, and the flag helper sheet);
+ *   sync 2 — every input sheet's used range address and merged areas (and, when flags are
+ *            concerned, the types of its conditional formats, and the helper's recorded count);
+ *   sync 3 — the values and value types of the used ranges (Excel errors become `{ error }`), and
+ *            the formulas of custom conditional formats when flags are concerned. A workbook of
+ *            more than READ_CELL_BUDGET cells takes one more sync per further slice.
+ * Own output sheets and the helper sheet are not read at all: they are left out of the grid.
+ */
+import { parseArea, type Area, type Cell, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+import type { OutputKind } from '../../workbook/output';
+import { gridCell } from './cells';
+import { planReads } from './chunks';
+import { FLAG_MARKER, isFlagFormula, markerKind, sameName, sheetOfReference, splitAreas } from './markers';
+
+export interface SheetInfo {
+  name: string;
+  /** The output kind the sheet is marked as, or null for a user's sheet. */
+  marker: OutputKind | null;
+}
+
+export interface BookState {
+  /** The input sheets (own output sheets and the helper left out). */
+  grid: WorkbookGrid;
+  /** Every sheet but the flag helper, in order, with its marker. */
+  sheets: SheetInfo[];
+  /** Every sheet name, the helper's included. */
+  allNames: string[];
+  /** Names to leave out of reading (own output sheets and the helper). */
+  ignore: Set<string>;
+  /** Marker names that exist (lower case) → the sheet each points to (null when dangling). */
+  markers: Map<string, string | null>;
+  /** The flag helper sheet, when there is one. */
+  helper: string | null;
+  /** The add-in's flag rules found on input sheets (only when asked for). */
+  flagFormats: Excel.ConditionalFormat[];
+  /** How many cells the helper says were flagged (only when asked for). */
+  helperCount: number | null;
+}
+
+export interface ReadOptions {
+  /** Read the cell values (everything but clearFlags). */
+  values: boolean;
+  /** Find the add-in's flag rules (score with flags, clearFlags). */
+  flags: boolean;
+}
+
+interface Pending {
+  name: string;
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  merged: Excel.RangeAreas;
+  formats: Excel.ConditionalFormatCollection | null;
+  area: Area | null;
+  rows: Cell[][];
+}
+
+function usedArea(range: Excel.Range): Area | null {
+  if (range.isNullObject) return null;
+  return parseArea(range.address.slice(range.address.lastIndexOf('!') + 1));
+}
+
+export async function readBook(context: Excel.RequestContext, options: ReadOptions): Promise<BookState> {
+  const workbook = context.workbook;
+  workbook.load('name');
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/name');
+  const names = workbook.names;
+  names.load('items/name,items/formula');
+  await context.sync();
+
+  const allNames = worksheets.items.map((ws) => ws.name);
+  const markers = new Map<string, string | null>();
+  const own = new Map<string, OutputKind>();
+  let helper: string | null = null;
+  for (const n of names.items) {
+    const kind = markerKind(n.name);
+    const isFlag = sameName(n.name, FLAG_MARKER);
+    if (!kind && !isFlag) continue;
+    const target = sheetOfReference(n.formula);
+    const sheet = target === null ? null : (allNames.find((s) => sameName(s, target)) ?? null);
+    markers.set(n.name.toLowerCase(), sheet);
+    if (sheet && kind && !own.has(sheet)) own.set(sheet, kind);
+    if (sheet && isFlag) helper = sheet;
+  }
+  const ignore = new Set([...own.keys(), ...(helper ? [helper] : [])]);
+
+  const pending: Pending[] = worksheets.items
+    .filter((ws) => !ignore.has(ws.name))
+    .map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('address');
+      const merged = ws.getRange().getMergedAreasOrNullObject();
+      merged.load('address');
+      let formats: Excel.ConditionalFormatCollection | null = null;
+      if (options.flags) {
+        formats = ws.getRange().conditionalFormats;
+        formats.load('items/type');
+      }
+      return { name: ws.name, ws, used, merged, formats, area: null, rows: [] };
+    });
+  let helperCell: Excel.Range | null = null;
+  if (options.flags && helper) {
+    helperCell = worksheets.getItem(helper).getRange('A1');
+    helperCell.load('values');
+  }
+  await context.sync();
+
+  for (const p of pending) p.area = usedArea(p.used);
+  const rules = pending.flatMap((p) =>
+    (p.formats?.items ?? []).filter((cf) => cf.type === 'Custom').map((cf) => ({ cf, rule: cf.custom.rule })),
+  );
+  const slices = options.values
+    ? planReads(pending.filter((p) => p.area).map((p) => ({ key: p, rows: p.area!.bottom - p.area!.top + 1, cols: p.area!.right - p.area!.left + 1 })))
+    : [];
+  if (slices.length === 0 && rules.length > 0) slices.push([]);
+  for (let i = 0; i < slices.length; i++) {
+    if (i === 0) for (const r of rules) r.rule.load('formula');
+    const loads = slices[i]!.map((s) => {
+      const a = s.key.area!;
+      const range = s.key.ws.getRangeByIndexes(a.top + s.start, a.left, s.count, a.right - a.left + 1);
+      range.load('values,valueTypes');
+      return { s, range };
+    });
+    // One sync per slice: each response must stay under the payload limit (one slice normally).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { s, range } of loads) {
+      const types = range.valueTypes;
+      range.values.forEach((row, i) => {
+        s.key.rows[s.start + i] = row.map((v, j) => gridCell(v, types[i]?.[j]));
+      });
+    }
+  }
+
+  const sheets: SheetGrid[] = pending.map((p) => ({
+    name: p.name,
+    rows: p.rows,
+    originRow: p.area?.top ?? 0,
+    originCol: p.area?.left ?? 0,
+    merges: p.merged.isNullObject ? [] : splitAreas(p.merged.address),
+  }));
+  const count = helperCell?.values[0]?.[0];
+  return {
+    grid: { name: workbook.name, sheets },
+    sheets: allNames.filter((n) => n !== helper).map((name) => ({ name, marker: own.get(name) ?? null })),
+    allNames,
+    ignore,
+    markers,
+    helper,
+    flagFormats: rules.filter((r) => isFlagFormula(r.rule.formula)).map((r) => r.cf),
+    helperCount: typeof count === 'number' ? count : null,
+  };
+}

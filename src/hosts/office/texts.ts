@@ -1,0 +1,69 @@
+/**
+ * The Office.js host's own messages (failures talking to Excel), Vietnamese and English. The
+ * diagnostics about the user's data come from the engine's catalogue (src/engine/messages.ts).
+ */
+import type { Lang } from '../../engine/model';
+
+const TEXTS = {
+  read: {
+    vi: 'Không đọc được sổ tính ({detail}). Sổ tính không bị thay đổi; hãy thử lại.',
+    en: 'The workbook could not be read ({detail}). Nothing was changed; please try again.',
+  },
+  score: {
+    vi: 'Lỗi khi chấm điểm ({detail}). Sổ tính không bị thay đổi.',
+    en: 'Scoring failed ({detail}). Nothing was changed in the workbook.',
+  },
+  write: {
+    vi: 'Không ghi được kết quả vào sổ tính ({detail}). Các trang số liệu không bị thay đổi; hãy thử lại.',
+    en: 'The results could not be written to the workbook ({detail}). Your input sheets were not changed; please try again.',
+  },
+  flag: {
+    vi: 'Không tô màu được trang số liệu ({detail}). Giá trị trong các trang số liệu không bị thay đổi; hãy thử lại.',
+    en: 'The input sheet could not be flagged ({detail}). No value in your input sheets was changed; please try again.',
+  },
+  clear: {
+    vi: 'Không xóa được phần tô màu ({detail}). Hãy thử lại.',
+    en: 'The flags could not be removed ({detail}). Please try again.',
+  },
+  template: {
+    vi: 'Không chèn được bảng mẫu ({detail}). Các trang tính sẵn có không bị thay đổi.',
+    en: 'The template could not be inserted ({detail}). Your existing sheets were not changed.',
+  },
+  unknownPreset: {
+    vi: 'Không có bảng mẫu “{detail}”.',
+    en: 'There is no template “{detail}”.',
+  },
+  noSheet: {
+    vi: 'Không tìm thấy trang tính “{detail}”.',
+    en: 'The sheet “{detail}” was not found.',
+  },
+  badCell: {
+    vi: '“{detail}” không phải là địa chỉ ô.',
+    en: '“{detail}” is not a cell address.',
+  },
+  select: {
+    vi: 'Không chọn được ô ({detail}).',
+    en: 'The cell could not be selected ({detail}).',
+  },
+  tooLarge: {
+    vi: 'dữ liệu quá lớn cho một lần gửi tới Excel',
+    en: 'too much data for one request to Excel',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type HostTextKey = keyof typeof TEXTS;
+
+export function hostText(key: HostTextKey, lang: Lang, detail = ''): string {
+  return TEXTS[key][lang].replace('{detail}', detail);
+}
+
+/** A short, human description of an exception from Office.js (its code and message). */
+export function errorDetail(e: unknown, lang: Lang): string {
+  if (typeof e === 'object' && e !== null) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && /PayloadSizeLimitExceeded|PayloadTooLarge/i.test(code)) return `${hostText('tooLarge', lang)}: ${code}`;
+    const text = typeof message === 'string' && message ? message : String(e);
+    return typeof code === 'string' && code ? `${code}: ${text}` : text;
+  }
+  return String(e);
+}

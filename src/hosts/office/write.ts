@@ -1,0 +1,182 @@
+/**
+ * Writing styled sheets (output sheets, preset sheets) as planned operations: values in row
+ * blocks, then formats with whole-column and whole-row operations (widths, number formats, header
+ * and title rows, status colours as conditional formats, merges, freeze panes), so the size of the
+ * format operations does not depend on the unit count. Output sheets are placed as the exceljs host
+ * places them: an own sheet (found by its marker) is cleared and reused, a user's sheet of the same
+ * name is never touched (the output goes to `NAME (2)`, with a note).
+ */
+import type { Diagnostic } from '../../engine/diagnostics';
+import { columnLetter, rectangular, type Cell } from '../../workbook/grid';
+import { OWN_MARKERS, TONE_COLORS, type OutputKind, type OutputSheet, type StyledSheet } from '../../workbook/output';
+import { placeOutputs, type Placement } from '../../workbook/placement';
+import { excelValue, widthPoints } from './cells';
+import { OP_OVERHEAD, rowBlocks, type PlannedOp } from './chunks';
+import { sameName } from './markers';
+import type { BookState } from './read';
+import { planTones, toneFormula } from './tones';
+
+/** Worksheet proxies of one run, by name: `getItem` once, or the proxy `add` returned. */
+export class Handles {
+  private readonly cache = new Map<string, Excel.Worksheet>();
+
+  constructor(readonly context: Excel.RequestContext) {}
+
+  sheet(name: string): Excel.Worksheet {
+    const key = name.toLocaleLowerCase();
+    let ws = this.cache.get(key);
+    if (!ws) {
+      ws = this.context.workbook.worksheets.getItem(name);
+      this.cache.set(key, ws);
+    }
+    return ws;
+  }
+
+  add(name: string): Excel.Worksheet {
+    const ws = this.context.workbook.worksheets.add(name);
+    this.cache.set(name.toLocaleLowerCase(), ws);
+    return ws;
+  }
+}
+
+export type Op = PlannedOp<Handles>;
+
+const HEADER_FILL = '#D9E1F2';
+
+const op = (units: number, run: (h: Handles) => void): Op => ({ bytes: units * OP_OVERHEAD, run });
+
+/** Values of a rectangle starting at (top, left), as row blocks; blanks are written as "". */
+export function valueOps(name: string, cells: Cell[][], width: number, top = 0, left = 0): Op[] {
+  const rows = rectangular(cells, width).map((r) => r.map(excelValue));
+  return rowBlocks(rows).map((b) => ({
+    bytes: b.bytes + OP_OVERHEAD,
+    run: (h: Handles) => {
+      h.sheet(name).getRangeByIndexes(top + b.start, left, b.rows.length, width).values = b.rows;
+    },
+  }));
+}
+
+export function sheetWidth(s: StyledSheet): number {
+  return s.rows.reduce((w, r) => Math.max(w, r.length), Math.max(1, s.columns.length));
+}
+
+/**
+ * Formats of a styled sheet: a constant number of operations for any number of rows. Each setting
+ * covers a whole column or row of the table at once (a single value fills a range); the ranges are
+ * bounded (`C1:C1003`, not `C:C`) because Excel refuses cell-level properties such as number
+ * formats on unbounded ranges. A column width set on any cells of a column applies to the column.
+ */
+export function formatOps(name: string, s: StyledSheet): Op[] {
+  const last = columnLetter(sheetWidth(s) - 1);
+  const height = Math.max(1, s.rows.length);
+  const ops: Op[] = [];
+  s.columns.forEach((c, j) => {
+    const letter = columnLetter(j);
+    ops.push(
+      op(2, (h) => {
+        const column = h.sheet(name).getRange(`${letter}1:${letter}${height}`);
+        column.format.columnWidth = widthPoints(c.width);
+        if (c.numFmt) column.numberFormat = [[c.numFmt]];
+      }),
+    );
+  });
+  for (const r of s.headerRows)
+    ops.push(
+      op(5, (h) => {
+        const row = h.sheet(name).getRange(`A${r + 1}:${last}${r + 1}`);
+        row.numberFormat = [['@']];
+        row.format.font.bold = true;
+        row.format.fill.color = HEADER_FILL;
+        row.format.wrapText = true;
+        row.format.verticalAlignment = 'Center';
+      }),
+    );
+  for (const r of s.titleRows)
+    ops.push(
+      op(2, (h) => {
+        const row = h.sheet(name).getRange(`A${r + 1}:${last}${r + 1}`);
+        row.format.font.bold = true;
+        row.format.font.size = 13;
+      }),
+    );
+  const tones = planTones(s);
+  for (const rule of tones.rules)
+    ops.push(
+      op(5, (h) => {
+        const letter = columnLetter(rule.col);
+        const cf = h.sheet(name).getRange(`${letter}${rule.top + 1}:${letter}${rule.bottom + 1}`).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = toneFormula(rule);
+        cf.custom.format.fill.color = TONE_COLORS[rule.tone].fill;
+        cf.custom.format.font.color = TONE_COLORS[rule.tone].font;
+      }),
+    );
+  for (const t of tones.fills)
+    ops.push(
+      op(3, (h) => {
+        const cell = h.sheet(name).getRangeByIndexes(t.row, t.col, 1, 1);
+        cell.format.fill.color = TONE_COLORS[t.tone].fill;
+        cell.format.font.color = TONE_COLORS[t.tone].font;
+      }),
+    );
+  for (const m of s.merges ?? []) ops.push(op(1, (h) => h.sheet(name).getRange(m).merge(false)));
+  const { rows, cols } = s.freeze;
+  if (rows > 0 || cols > 0)
+    ops.push(
+      op(1, (h) => {
+        const panes = h.sheet(name).freezePanes;
+        if (rows > 0 && cols > 0) panes.freezeAt(`A1:${columnLetter(cols - 1)}${rows}`);
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(cols);
+      }),
+    );
+  return ops;
+}
+
+/** Values, then formats, of a styled sheet written into an empty sheet. */
+export function sheetOps(name: string, s: StyledSheet): Op[] {
+  return [...valueOps(name, s.rows, sheetWidth(s)), ...formatOps(name, s)];
+}
+
+export interface OutputPlan {
+  ops: Op[];
+  placements: Placement[];
+  notes: Diagnostic[];
+  /** Sheets this run adds (removed again if the run fails half-way). */
+  created: { name: string; kind: OutputKind }[];
+}
+
+/** Where each output sheet goes and every operation that writes it, structure first. */
+export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): OutputPlan {
+  const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
+  const { placements, notes } = placeOutputs(existing, sheets);
+  const structure: Op[] = [];
+  const content: Op[] = [];
+  const created: OutputPlan['created'] = [];
+  for (const p of placements) {
+    const marker = OWN_MARKERS[p.sheet.kind];
+    const pointsTo = book.markers.get(marker.toLowerCase());
+    const markerOk = p.reuse && pointsTo !== undefined && pointsTo !== null && sameName(pointsTo, p.name);
+    if (!p.reuse) created.push({ name: p.name, kind: p.sheet.kind });
+    structure.push(
+      op(6, (h) => {
+        let ws: Excel.Worksheet;
+        if (p.reuse) {
+          ws = h.sheet(p.name);
+          const all = ws.getRange();
+          all.conditionalFormats.clearAll();
+          all.unmerge();
+          all.clear('All');
+          ws.freezePanes.unfreeze();
+        } else ws = h.add(p.name);
+        if (markerOk) return;
+        const names = h.context.workbook.names;
+        if (pointsTo !== undefined) names.getItem(marker).delete();
+        names.add(marker, ws.getRange('A1'));
+      }),
+    );
+    content.push(...sheetOps(p.name, p.sheet));
+  }
+  const results = placements.find((p) => p.sheet.kind === 'results');
+  if (results) content.push(op(1, (h) => h.sheet(results.name).activate()));
+  return { ops: [...structure, ...content], placements, notes, created };
+}
