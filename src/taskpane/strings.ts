@@ -22,6 +22,7 @@ const STRINGS = {
   unitCount: { vi: 'Đơn vị', en: 'Units' },
   criteriaCount: { vi: 'Tiêu chí', en: 'Criteria' },
   criteriaValue: { vi: '{criteria} tiêu chí, {groups} nhóm', en: '{criteria} criteria, {groups} groups' },
+  extrasValue: { vi: ', {extras} mục thưởng/trừ', en: ', {extras} bonus/penalty items' },
   layout: { vi: 'Cách nhập số liệu', en: 'Data layout' },
   layoutLong: { vi: 'Dạng dọc', en: 'Long' },
   layoutWide: { vi: 'Dạng ngang', en: 'Wide' },

@@ -21,7 +21,10 @@ export interface WorkbookSummary {
   cluster: string | null;
   layout: Layout | null;
   units: number;
+  /** Scored leaf criteria (the component criteria, without bonus and penalty items). */
   criteria: number;
+  /** Bonus and penalty items. */
+  extras: number;
   groups: number;
   sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string };
 }
@@ -64,6 +67,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     layout,
     units: 0,
     criteria: 0,
+    extras: 0,
     groups: 0,
     sheets: {
       criteria: criteriaSheet?.name,
@@ -98,7 +102,8 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
 
   summary.cluster = settings.cluster;
   summary.units = units.length;
-  summary.criteria = criteria.filter((c) => c.kind !== 'group').length;
-  summary.groups = criteria.length - summary.criteria;
+  summary.criteria = criteria.filter((c) => c.kind !== 'group' && c.kind !== 'bonus' && c.kind !== 'penalty').length;
+  summary.extras = criteria.filter((c) => c.kind === 'bonus' || c.kind === 'penalty').length;
+  summary.groups = criteria.filter((c) => c.kind === 'group').length;
   return { model, diagnostics: diags.items, summary };
 }

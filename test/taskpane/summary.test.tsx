@@ -26,7 +26,7 @@ describe('workbook summary', () => {
     const text = summary.textContent ?? '';
     expect(text).toContain('Cụm thi đua');
     expect(within(summary).getByText('8')).toBeTruthy();
-    expect(within(summary).getByText('17 tiêu chí, 3 nhóm')).toBeTruthy();
+    expect(within(summary).getByText('15 tiêu chí, 3 nhóm, 2 mục thưởng/trừ')).toBeTruthy();
     expect(within(summary).getByText('Dạng dọc')).toBeTruthy();
     expect(text).toContain('Tiêu chí, Số liệu, Đơn vị, Khen thưởng, Cài đặt');
     expect(within(summary).getByText('Kết quả')).toBeTruthy();

@@ -54,7 +54,7 @@ function SummaryList({ info, lang }: { info: WorkbookInfo; lang: Lang }) {
   const rows: [string, string][] = [
     [t('cluster', lang), s.cluster ?? t('noClusterName', lang)],
     [t('unitCount', lang), n(s.units)],
-    [t('criteriaCount', lang), tf('criteriaValue', { criteria: n(s.criteria), groups: n(s.groups) }, lang)],
+    [t('criteriaCount', lang), tf('criteriaValue', { criteria: n(s.criteria), groups: n(s.groups) }, lang) + (s.extras > 0 ? tf('extrasValue', { extras: n(s.extras) }, lang) : '')],
     [t('layout', lang), layout],
     [t('inputSheets', lang), inputs.length ? inputs.join(', ') : t('none', lang)],
     [t('outputSheets', lang), info.outputSheets.length ? info.outputSheets.join(', ') : t('none', lang)],
