@@ -13,13 +13,16 @@ export function scaleOf(decimals: number): number {
 }
 
 /**
- * Rounds half up (away from zero) to an integer number of 10^-decimals units. The float is first
- * cut to 15 significant digits, so 1.005 (stored as 1.00499999…) rounds to 1.01 as a person expects.
+ * Rounds half up (away from zero) to an integer number of 10^-decimals units. Binary floats carry
+ * the decimal a person means with a tiny error (10 × 447.6 / 480 is 9.324999999999999, meaning
+ * 9.325): a fraction within a few units in the last place of one half counts as one half, so 9.325
+ * rounds to 9.33, as Excel's ROUND gives.
  */
 export function toUnits(value: number, decimals: number): number {
-  const scaled = Number((value * scaleOf(decimals)).toPrecision(15));
-  const rounded = Math.floor(Math.abs(scaled) + 0.5);
-  return scaled < 0 ? -rounded : rounded;
+  const scaled = Math.abs(value * scaleOf(decimals));
+  let units = Math.floor(scaled);
+  if (scaled - units >= 0.5 - Math.max(1e-9, scaled * 1e-14)) units += 1;
+  return value < 0 ? -units : units;
 }
 
 /** Rounds half up to `decimals` places; the result is the double nearest the decimal value. */

@@ -4,7 +4,7 @@
  */
 import { DiagnosticList, type Diagnostic } from './diagnostics';
 import type { ClusterModel } from './model';
-import { normalizeUnitName } from './names';
+import { indexEntries } from './entries';
 import { nominate } from './nominate';
 import { defaultTieBreaks, rankUnits } from './rank';
 import type { ClusterResult } from './result';
@@ -15,8 +15,9 @@ import { validateModel } from './validate';
 export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = []): ClusterResult {
   const diags = new DiagnosticList();
   diags.items.push(...prior);
-  validateModel(model, diags);
   const tree = buildTree(model.criteria);
+  const index = indexEntries(model, tree);
+  validateModel(model, index, diags);
   const tieBreaks = model.settings.tieBreaks ?? defaultTieBreaks(tree);
   const base = {
     cluster: model.settings.cluster,
@@ -31,17 +32,10 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   const failed = (): ClusterResult => ({ ...base, ok: false, units: [], nominations: [], notNominated: [], diagnostics: diags.items });
   // Scoring finds problems of its own (a negative target, missing data under `lỗi`): look for them
   // even when the model already has errors, so that every problem is reported at once. A unit
-  // listed twice is scored once, and a cell that already has an error (a figure that was not a
-  // number) is not reported again.
+  // listed twice is scored once (the index keeps the first), and a cell that already has an error
+  // (a figure that was not a number) is not reported again.
   const scoring = new DiagnosticList();
-  const names = new Set<string>();
-  const units = model.units.filter((u) => {
-    const key = normalizeUnitName(u.name);
-    if (names.has(key)) return false;
-    names.add(key);
-    return true;
-  });
-  const scored = scoreUnits({ ...model, units }, tree, scoring);
+  const scored = scoreUnits(model, tree, index, scoring);
   const errorCells = new Set(diags.items.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell}`));
   for (const d of scoring.items) if (d.severity !== 'error' || !errorCells.has(`${d.sheet}!${d.cell}`)) diags.items.push(d);
   if (diags.hasErrors) return failed();

@@ -2,6 +2,7 @@
  * The one-line explanation of how a criterion's points were computed. Built on demand from the
  * result's basis (never eagerly: a 10,000-unit cluster has a million of them).
  */
+import { detailOf } from './detail';
 import { formatNumber } from './format';
 import type { Criterion, Lang } from './model';
 import type { CriterionResult } from './result';
@@ -12,7 +13,7 @@ export function explain(result: CriterionResult, criterion: Criterion, lang: Lan
   const pct = (r: number): string => `${formatNumber(r * 100, lang, 2)}%`;
   const ms = criterion.max ?? 0;
   const pts = result.points ?? 0;
-  const b = result.basis;
+  const b = detailOf(result, criterion);
   switch (b.kind) {
     case 'noTarget':
       if (b.zero) return vi ? 'Chỉ tiêu bằng 0 = không giao chỉ tiêu → không tính' : 'Target 0 = not assigned → not counted';

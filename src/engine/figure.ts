@@ -3,10 +3,9 @@
  * THIDUA.RATE, STATUS, SCORE and EXPLAIN compute. Built from the same rule functions as the cluster
  * scoring (rules.ts), and it returns a CriterionResult so that `explain` can describe it.
  */
-import { roundHalfUp } from './decimal';
-import type { Criterion, Direction, Method } from './model';
+import type { Criterion, Direction, Entry, Method } from './model';
 import type { CriterionResult } from './result';
-import { completionRatio, flagOf, targetPoints } from './rules';
+import { scoreTarget, targetPlan } from './target';
 
 export interface TargetFigure {
   actual: number | null;
@@ -52,51 +51,33 @@ export function figureCriterion(f: TargetFigure): Criterion {
 }
 
 /**
- * Scores one figure as the cluster scoring scores a unit's target criterion: no target → not
- * applicable; target but no actual → missing data, 0 points with the maximum kept (R6's default);
+ * Scores one figure as the cluster scoring scores a unit's target criterion (target.ts): no target →
+ * not applicable; target but no actual → missing data, 0 points with the maximum kept (R6's default);
  * otherwise r, its flag and the points of the method, rounded half up.
  */
 export function scoreTargetFigure(f: TargetFigure): FigureScore {
   const criterion = figureCriterion(f);
-  const code = criterion.code;
-  const o = completionRatio(f.actual, f.target, criterion.direction);
+  const entry: Entry = {
+    unit: '',
+    criterion: criterion.code,
+    target: f.target,
+    actual: f.actual,
+    self: null,
+    appraised: null,
+    evidence: '',
+    note: '',
+  };
+  const o = scoreTarget(criterion, entry, targetPlan(criterion, f.leaderRatio ?? null), f.decimals ?? 2);
   switch (o.kind) {
     case 'negativeTarget':
       return { ok: false, problem: 'negativeTarget' };
-    case 'noTarget':
-      return {
-        ok: true,
-        criterion,
-        result: { code, status: 'excluded', points: null, max: null, rate: null, basis: { kind: 'noTarget', zero: o.zero }, entry: null },
-      };
     case 'missing':
       return {
         ok: true,
         criterion,
-        result: { code, status: 'missing', points: 0, max: f.max, rate: null, basis: { kind: 'missing', policy: 'zero' }, entry: null },
+        result: { code: criterion.code, status: 'missing', points: 0, max: f.max, rate: null, basis: { kind: 'missing', policy: 'zero' }, entry },
       };
-    case 'ratio': {
-      const leader = criterion.method === 'relative' ? (f.leaderRatio ?? o.r) : null;
-      const tp = targetPoints(o.r, {
-        method: criterion.method,
-        max: f.max,
-        bonusPerPercent: criterion.bonusPerPercent,
-        bonusCap: criterion.bonusCap,
-        leaderRatio: leader,
-      });
-      return {
-        ok: true,
-        criterion,
-        result: {
-          code,
-          status: flagOf(o.r),
-          points: roundHalfUp(tp.raw, f.decimals ?? 2),
-          max: f.max,
-          rate: o.r,
-          basis: { kind: 'target', target: f.target ?? 0, actual: f.actual ?? 0, r: o.r, branch: tp.branch, bonus: tp.bonus, leader },
-          entry: null,
-        },
-      };
-    }
+    case 'scored':
+      return { ok: true, criterion, result: o.result };
   }
 }

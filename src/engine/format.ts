@@ -1,19 +1,33 @@
 import type { Lang } from './model';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+import { roundHalfUp } from './decimal';
 
-/** Numbers the way the reader writes them: 1.234,5 in Vietnamese, 1,234.5 in English. */
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  vi: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+/**
+ * Numbers the way the reader writes them: 1.234,5 in Vietnamese, 1,234.5 in English; at most
+ * `maxDecimals` places, rounded half up, no trailing zeros. (Written out by hand: Intl.NumberFormat
+ * costs a microsecond a call, and a results sheet formats hundreds of thousands of numbers.)
+ */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
-  const key = `${lang}:${maxDecimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
-      maximumFractionDigits: maxDecimals,
-      useGrouping: true,
-    });
-    formatters.set(key, f);
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = roundHalfUp(value, maxDecimals);
+  if (Math.abs(rounded) >= 1e21) return String(rounded);
+  const { group, decimal } = SEPARATORS[lang];
+  let text = Math.abs(rounded).toFixed(maxDecimals);
+  if (maxDecimals > 0) text = text.replace(/\.?0+$/, '');
+  const dot = text.indexOf('.');
+  const int = dot < 0 ? text : text.slice(0, dot);
+  const frac = dot < 0 ? '' : text.slice(dot + 1);
+  let grouped = int;
+  if (int.length > 3) {
+    grouped = '';
+    for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? group + grouped : '');
   }
-  return f.format(value === 0 ? 0 : value);
+  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
 }
 
 /** A ratio r as a percent: 1.205 → "120,5%". */

@@ -18,4 +18,6 @@ export { message, type MessageCode } from './messages';
 export type * from './result';
 export { buildTree, type CriteriaTree } from './tree';
 export { scoreTargetFigure, figureCriterion, type TargetFigure, type FigureScore } from './figure';
-export { rankOfKeys, type RankKeys } from './rank-value';
+export { detailOf, type Detail } from './detail';
+export { rankOfKeys, buildRankIndex, rankInIndex, type RankIndex, type RankKeys } from './rank-value';
+export { scoreTarget, targetPlan, type TargetOutcome, type TargetPlan } from './target';

@@ -8,8 +8,20 @@
 const COMBINING = /[\u0300-\u036f]/g;
 const SEPARATORS = /[\s_\-\u00a0]+/g;
 
-/** The key a sheet name, header or keyword is matched by. */
+const keys = new Map<string, string>();
+
+/** The key a sheet name, header or keyword is matched by (memoised: the same words recur). */
 export function normalizeKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size > 10_000) keys.clear();
+    key = computeKey(text);
+    keys.set(text, key);
+  }
+  return key;
+}
+
+function computeKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING, '')
@@ -48,7 +60,15 @@ function unitKey(name: string): string {
     .normalize('NFC');
 }
 
-/** A name as it should be shown: NFC, trimmed, single spaces. */
+const cleanNames = new Map<string, string>();
+
+/** A name as it should be shown: NFC, trimmed, single spaces (memoised, as unit keys are). */
 export function cleanName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  let clean = cleanNames.get(name);
+  if (clean === undefined) {
+    if (cleanNames.size > 100_000) cleanNames.clear();
+    clean = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+    cleanNames.set(name, clean);
+  }
+  return clean;
 }

@@ -35,6 +35,18 @@ export function tieValue(u: UnitResult, t: TieBreak): number {
   }
 }
 
+/** The first position where two key rows differ (-1 when equal): keys are oriented more-is-better. */
+export function firstDiff(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
+  return -1;
+}
+
+/** Orders key rows best first: negative when `a` ranks before `b`, 0 when they share a rank. */
+export function compareKeys(a: readonly number[], b: readonly number[]): number {
+  const i = firstDiff(a, b);
+  return i < 0 ? 0 : (b[i] as number) - (a[i] as number);
+}
+
 /** Ranks units in place of a new array, sorted, with rank and tie notes filled in. */
 export function rankUnits(units: readonly UnitResult[], settings: Settings, chain: readonly TieBreak[]): UnitResult[] {
   const byPercent = settings.rankBy === 'percent';
@@ -42,15 +54,7 @@ export function rankUnits(units: readonly UnitResult[], settings: Settings, chai
     u,
     keys: [byPercent ? u.percent : u.total, ...chain.map((t) => tieValue(u, t))],
   }));
-  const firstDiff = (a: number[], b: number[]): number => {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
-    return -1;
-  };
-  rows.sort((a, b) => {
-    const i = firstDiff(a.keys, b.keys);
-    if (i >= 0) return (b.keys[i] as number) - (a.keys[i] as number);
-    return compareNames(a.u.unit, b.u.unit);
-  });
+  rows.sort((a, b) => compareKeys(a.keys, b.keys) || compareNames(a.u.unit, b.u.unit));
   const ranked: UnitResult[] = [];
   let rank = 0;
   let dense = 0;
@@ -63,16 +67,11 @@ export function rankUnits(units: readonly UnitResult[], settings: Settings, chai
     }
     ranked.push({ ...row.u, rank: settings.rankStyle === 'dense' ? dense : rank, tie: null });
   }
-  for (let i = 0; i < rows.length; i++) ranked[i]!.tie = tieNote(rows, i, chain, firstDiff);
+  for (let i = 0; i < rows.length; i++) ranked[i]!.tie = tieNote(rows, i, chain);
   return ranked;
 }
 
-function tieNote(
-  rows: readonly { keys: number[] }[],
-  i: number,
-  chain: readonly TieBreak[],
-  firstDiff: (a: number[], b: number[]) => number,
-): TieNote | null {
+function tieNote(rows: readonly { keys: number[] }[], i: number, chain: readonly TieBreak[]): TieNote | null {
   const here = rows[i]!.keys;
   const above = rows[i - 1]?.keys;
   const below = rows[i + 1]?.keys;

@@ -1,18 +1,20 @@
 import type { Diagnostic } from './diagnostics';
 import type { Award, Criterion, Entry, Settings, TieBreak } from './model';
-import type { TargetBranch } from './rules';
 
 /** A criterion's status for a unit (the JSON words of cli.md). */
 export type Status = 'exceeded' | 'met' | 'below' | 'missing' | 'excluded' | 'scored';
 
-/** What the points were computed from: enough to explain them, built only when asked for. */
+/**
+ * What the points were computed from, kept small (most are shared constants: a million results
+ * must not carry a million detail objects). `detailOf` (detail.ts) derives the full detail on demand.
+ */
 export type Basis =
-  | { kind: 'target'; target: number; actual: number; r: number; branch: TargetBranch; bonus: number; leader: number | null }
+  | { kind: 'target'; leader: number | null }
   | { kind: 'noTarget'; zero: boolean }
   | { kind: 'missing'; policy: Settings['missing'] }
   | { kind: 'passfail'; yes: boolean }
-  | { kind: 'count'; actual: number; perUnit: number; capped: boolean }
-  | { kind: 'manual'; source: 'appraised' | 'self'; self: number | null; appraised: number | null }
+  | { kind: 'count' }
+  | { kind: 'manual' }
   | { kind: 'invalid' };
 
 export interface CriterionResult {

@@ -77,22 +77,45 @@ export interface TargetPoints {
   branch: TargetBranch;
 }
 
-/** R3 for a `định lượng` criterion with ratio r. */
-export function targetPoints(r: number, s: TargetScoring): TargetPoints {
-  const ms = s.max;
+/** Which branch of its method applies to ratio r (R3). */
+export function targetBranch(r: number, s: TargetScoring): TargetBranch {
   if (s.method === 'relative') {
-    if (r < 1 - EPSILON) return { raw: 0.5 * ms * Math.max(r, 0), bonus: 0, branch: 'relativeBelow' };
-    if (Math.abs(r - 1) <= EPSILON) return { raw: 0.5 * ms, bonus: 0, branch: 'relativeMet' };
-    const leader = s.leaderRatio ?? r;
-    if (r >= leader - EPSILON) return { raw: ms, bonus: 0, branch: 'relativeLeader' };
-    return { raw: 0.5 * ms + (0.5 * ms * (r - 1)) / (leader - 1), bonus: 0, branch: 'relativeBetween' };
+    if (r < 1 - EPSILON) return 'relativeBelow';
+    if (Math.abs(r - 1) <= EPSILON) return 'relativeMet';
+    return r >= (s.leaderRatio ?? r) - EPSILON ? 'relativeLeader' : 'relativeBetween';
   }
-  const bonus = overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
-  if (s.method === 'threshold') {
-    const met = r >= 1 - EPSILON;
-    return { raw: (met ? ms : 0) + bonus, bonus, branch: met ? 'thresholdMet' : 'thresholdMissed' };
+  if (s.method === 'threshold') return r >= 1 - EPSILON ? 'thresholdMet' : 'thresholdMissed';
+  return 'proportional';
+}
+
+/** R3 for a `định lượng` criterion with ratio r: the points before rounding, bonus included. */
+export function targetRawPoints(r: number, s: TargetScoring): number {
+  const ms = s.max;
+  switch (targetBranch(r, s)) {
+    case 'relativeBelow':
+      return 0.5 * ms * Math.max(r, 0);
+    case 'relativeMet':
+      return 0.5 * ms;
+    case 'relativeLeader':
+      return ms;
+    case 'relativeBetween': {
+      const leader = s.leaderRatio ?? r;
+      return 0.5 * ms + (0.5 * ms * (r - 1)) / (leader - 1);
+    }
+    case 'thresholdMet':
+      return ms + overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
+    case 'thresholdMissed':
+      return overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
+    case 'proportional':
+      return ms * clamp(r, 0, 1) + overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
   }
-  return { raw: ms * clamp(r, 0, 1) + bonus, bonus, branch: 'proportional' };
+}
+
+/** R3 with its detail: the raw points, the part that is over-target bonus, and the branch. */
+export function targetPoints(r: number, s: TargetScoring): TargetPoints {
+  const branch = targetBranch(r, s);
+  const bonus = s.method === 'relative' ? 0 : overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
+  return { raw: targetRawPoints(r, s), bonus, branch };
 }
 
 /** R3 for `đếm`, `thưởng` and `trừ`: min(A × k, MS); k defaults to 1. */

@@ -1,49 +1,45 @@
 /**
  * R3, R4 and R6: each unit's points per leaf criterion, its groups, bonus, deductions, total,
  * maximum, percent and classification. Ranking and nominations come after (rank.ts, nominate.ts).
+ * Sums are taken over integers (points × 10^decimals): exact, and fast.
  */
 import { EPSILON, roundHalfUp, scaleOf, unitsOfRounded } from './decimal';
 import type { DiagnosticList } from './diagnostics';
+import { entryOf, type EntryIndex } from './entries';
 import type { ClusterModel, Criterion, Entry, Settings, Unit } from './model';
-import { normalizeUnitName } from './names';
-import type { CriterionResult, UnitResult } from './result';
-import { completionRatio, countPoints, flagOf, targetPoints } from './rules';
+import type { Basis, CriterionResult, UnitResult } from './result';
+import { completionRatio, countPoints } from './rules';
+import { scoreTarget, targetPlan, type TargetPlan } from './target';
 import { groupsBottomUp, type CriteriaTree } from './tree';
 import { SHEET, where } from './validate';
 
-type EntryIndex = Map<string, Map<string, Entry>>;
-
-export function indexEntries(entries: readonly Entry[]): EntryIndex {
-  const index: EntryIndex = new Map();
-  for (const e of entries) {
-    const key = normalizeUnitName(e.unit);
-    let row = index.get(key);
-    if (!row) index.set(key, (row = new Map()));
-    if (!row.has(e.criterion)) row.set(e.criterion, e);
-  }
-  return index;
-}
-
 /** L of the relative method: the largest r of each relative criterion among units that have one. */
-function leaderRatios(tree: CriteriaTree, units: readonly Unit[], index: EntryIndex): Map<string, number> {
-  const leaders = new Map<string, number>();
-  for (const c of tree.scoredLeaves) {
-    if (c.kind !== 'target' || c.method !== 'relative') continue;
-    let best = -Infinity;
-    for (const u of units) {
-      const e = index.get(normalizeUnitName(u.name))?.get(c.code);
-      const actual = typeof e?.actual === 'number' ? e.actual : null;
-      const o = completionRatio(actual, e?.target ?? null, c.direction);
-      if (o.kind === 'ratio' && o.r > best) best = o.r;
-    }
-    if (best > -Infinity) leaders.set(c.code, best);
+function leaderRatio(c: Criterion, index: EntryIndex): number | null {
+  const l = index.leafIndex.get(c.code)!;
+  let best = -Infinity;
+  for (let u = 0; u < index.units.length; u++) {
+    const e = entryOf(index, u, l);
+    const o = completionRatio(typeof e?.actual === 'number' ? e.actual : null, e?.target ?? null, c.direction);
+    if (o.kind === 'ratio' && o.r > best) best = o.r;
   }
-  return leaders;
+  return best > -Infinity ? best : null;
 }
+
+const MISSING: Record<Settings['missing'], Basis> = {
+  zero: { kind: 'missing', policy: 'zero' },
+  exclude: { kind: 'missing', policy: 'exclude' },
+  error: { kind: 'missing', policy: 'error' },
+};
+const INVALID: Basis = { kind: 'invalid' };
+const YES: Basis = { kind: 'passfail', yes: true };
+const NO: Basis = { kind: 'passfail', yes: false };
+const COUNT: Basis = { kind: 'count' };
+const MANUAL: Basis = { kind: 'manual' };
 
 interface Scoring {
   settings: Settings;
-  leaders: Map<string, number>;
+  /** How each target criterion is scored (with L for the relative method), shared by all units. */
+  targets: Map<string, TargetPlan>;
   diags: DiagnosticList;
 }
 
@@ -53,90 +49,41 @@ function missing(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): Cri
     const at = entry?.at?.actual ?? entry?.at?.unit ?? unit.at?.name ?? c.at?.code;
     s.diags.error(where(at, SHEET.data), 'missingData', { code: c.code, unit: unit.name });
   }
-  if (policy === 'exclude') return { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: { kind: 'missing', policy }, entry };
-  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: { kind: 'missing', policy }, entry };
+  if (policy === 'exclude') return { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: MISSING[policy], entry };
+  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: MISSING[policy], entry };
 }
 
 function invalid(c: Criterion, entry: Entry | null): CriterionResult {
-  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: { kind: 'invalid' }, entry };
+  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: INVALID, entry };
 }
 
-function scoreTarget(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  const ms = c.max ?? 0;
-  const actual = typeof entry?.actual === 'number' ? entry.actual : null;
-  const o = completionRatio(actual, entry?.target ?? null, c.direction);
+function scoreTargetLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
+  const o = scoreTarget(c, entry, s.targets.get(c.code)!, s.settings.decimals);
   switch (o.kind) {
-    case 'noTarget':
-      if (o.zero) s.diags.warning(where(entry?.at?.target, SHEET.data), 'zeroTarget', { code: c.code, unit: unit.name });
-      return { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: { kind: 'noTarget', zero: o.zero }, entry };
     case 'negativeTarget':
       s.diags.error(where(entry?.at?.target, SHEET.data), 'negativeTarget', { code: c.code, unit: unit.name, value: entry?.target ?? 0 });
       return invalid(c, entry);
     case 'missing':
       return missing(c, unit, entry, s);
-    case 'ratio': {
-      const leader = c.method === 'relative' ? (s.leaders.get(c.code) ?? o.r) : null;
-      const tp = targetPoints(o.r, {
-        method: c.method,
-        max: ms,
-        bonusPerPercent: c.bonusPerPercent,
-        bonusCap: c.bonusCap,
-        leaderRatio: leader,
-      });
-      return {
-        code: c.code,
-        status: flagOf(o.r),
-        points: roundHalfUp(tp.raw, s.settings.decimals),
-        max: ms,
-        rate: o.r,
-        basis: { kind: 'target', target: entry?.target ?? 0, actual: actual ?? 0, r: o.r, branch: tp.branch, bonus: tp.bonus, leader },
-        entry,
-      };
-    }
+    case 'scored':
+      if (o.result.basis.kind === 'noTarget' && o.result.basis.zero)
+        s.diags.warning(where(entry?.at?.target, SHEET.data), 'zeroTarget', { code: c.code, unit: unit.name });
+      return o.result;
   }
 }
 
-function scoreLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  const ms = c.max ?? 0;
-  const d = s.settings.decimals;
-  switch (c.kind) {
-    case 'target':
-      return scoreTarget(c, unit, entry, s);
-    case 'passfail': {
-      if (!entry || typeof entry.actual !== 'boolean') return missing(c, unit, entry, s);
-      const yes = entry.actual;
-      return { code: c.code, status: yes ? 'met' : 'below', points: yes ? roundHalfUp(ms, d) : 0, max: ms, rate: null, basis: { kind: 'passfail', yes }, entry };
-    }
-    case 'count':
-    case 'bonus':
-    case 'penalty': {
-      const extra = c.kind !== 'count';
-      const a = typeof entry?.actual === 'number' ? entry.actual : null;
-      if (a === null) {
-        if (extra) return { code: c.code, status: 'scored', points: 0, max: ms, rate: null, basis: { kind: 'count', actual: 0, perUnit: c.pointsPerUnit ?? 1, capped: false }, entry };
-        return missing(c, unit, entry, s);
-      }
-      if (a < 0) {
-        s.diags.error(where(entry?.at?.actual, SHEET.data), 'negative', { header: c.code, value: a });
-        return invalid(c, entry);
-      }
-      const raw = countPoints(a, c.pointsPerUnit, ms);
-      const perUnit = c.pointsPerUnit ?? 1;
-      return {
-        code: c.code,
-        status: 'scored',
-        points: roundHalfUp(raw, d),
-        max: ms,
-        rate: null,
-        basis: { kind: 'count', actual: a, perUnit, capped: a * perUnit > ms + EPSILON },
-        entry,
-      };
-    }
-    case 'manual':
-      return scoreManual(c, unit, entry, s);
-    case 'group':
-      throw new Error(`scoreLeaf called on the group ${c.code}`);
+function scoreCount(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
+  const a = typeof entry?.actual === 'number' ? entry.actual : null;
+  if (a === null) {
+    if (c.kind !== 'count') return { code: c.code, status: 'scored', points: 0, max: c.max ?? 0, rate: null, basis: COUNT, entry };
+    return missing(c, unit, entry, s);
   }
+  if (a < 0) {
+    s.diags.error(where(entry?.at?.actual, SHEET.data), 'negative', { header: c.code, value: a });
+    return invalid(c, entry);
+  }
+  const points = roundHalfUp(countPoints(a, c.pointsPerUnit, c.max ?? 0), s.settings.decimals);
+  return { code: c.code, status: 'scored', points, max: c.max ?? 0, rate: null, basis: COUNT, entry };
 }
 
 function scoreManual(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
@@ -145,8 +92,7 @@ function scoreManual(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring):
   const appraised = entry?.appraised ?? null;
   const value = appraised ?? self;
   if (value === null) return missing(c, unit, entry, s);
-  const source = appraised !== null ? 'appraised' : 'self';
-  const at = source === 'appraised' ? entry?.at?.appraised : entry?.at?.self;
+  const at = appraised !== null ? entry?.at?.appraised : entry?.at?.self;
   if (value < 0) {
     s.diags.error(where(at, SHEET.data), 'negative', { header: c.code, value });
     return invalid(c, entry);
@@ -162,15 +108,28 @@ function scoreManual(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring):
       code: c.code,
       gap: roundHalfUp(s.settings.selfScoreGap * 100, 4),
     });
-  return {
-    code: c.code,
-    status: 'scored',
-    points: roundHalfUp(value, s.settings.decimals),
-    max: ms,
-    rate: null,
-    basis: { kind: 'manual', source, self, appraised },
-    entry,
-  };
+  return { code: c.code, status: 'scored', points: roundHalfUp(value, s.settings.decimals), max: ms, rate: null, basis: MANUAL, entry };
+}
+
+function scoreLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
+  switch (c.kind) {
+    case 'target':
+      return scoreTargetLeaf(c, unit, entry, s);
+    case 'passfail': {
+      if (!entry || typeof entry.actual !== 'boolean') return missing(c, unit, entry, s);
+      const yes = entry.actual;
+      const points = yes ? roundHalfUp(c.max ?? 0, s.settings.decimals) : 0;
+      return { code: c.code, status: yes ? 'met' : 'below', points, max: c.max ?? 0, rate: null, basis: yes ? YES : NO, entry };
+    }
+    case 'count':
+    case 'bonus':
+    case 'penalty':
+      return scoreCount(c, unit, entry, s);
+    case 'manual':
+      return scoreManual(c, unit, entry, s);
+    case 'group':
+      throw new Error(`scoreLeaf called on the group ${c.code}`);
+  }
 }
 
 function classify(percent: number, settings: Settings): string {
@@ -178,69 +137,71 @@ function classify(percent: number, settings: Settings): string {
   return settings.classification[settings.classification.length - 1]?.name ?? '';
 }
 
-/** Scores every unit of the model (unranked: rank 0, no tie notes). */
-export function scoreUnits(model: ClusterModel, tree: CriteriaTree, diags: DiagnosticList): UnitResult[] {
-  const index = indexEntries(model.entries);
-  const s: Scoring = { settings: model.settings, leaders: leaderRatios(tree, model.units, index), diags };
+/** Scores every unit of the index (unranked: rank 0, no tie notes). */
+export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: EntryIndex, diags: DiagnosticList): UnitResult[] {
+  const targets = new Map<string, TargetPlan>();
+  for (const c of tree.scoredLeaves) if (c.kind === 'target') targets.set(c.code, targetPlan(c, c.method === 'relative' ? leaderRatio(c, index) : null));
+  const s: Scoring = { settings: model.settings, targets, diags };
   const d = model.settings.decimals;
   const f = scaleOf(d);
+  const scored = tree.scoredLeaves.length;
+  const bonusEnd = scored + tree.bonusLeaves.length;
+  const leaves = index.leaves;
+  const totalBonusCap = model.settings.totalBonusCap === null ? null : unitsOfRounded(roundHalfUp(model.settings.totalBonusCap, d), d);
+  // Sums by position: scored leaves are nodes 0…S−1, groups (bottom-up) come after them.
   const bottomUp = groupsBottomUp(tree);
-  const top = tree.topLevel.filter((c) => c.kind !== 'bonus' && c.kind !== 'penalty');
-  const flagged = new Set(['target', 'passfail']);
+  const node = new Map<string, number>(tree.scoredLeaves.map((c, i) => [c.code, i] as const));
+  bottomUp.forEach((g, i) => node.set(g.code, scored + i));
+  const childNodes = bottomUp.map((g) => (tree.children.get(g.code) ?? []).map((c) => node.get(c.code)).filter((n): n is number => n !== undefined));
+  const topNodes = tree.topLevel.map((c) => node.get(c.code)).filter((n): n is number => n !== undefined);
+  const points = new Float64Array(scored + bottomUp.length); // points × 10^d of every node
 
-  return model.units.map((unit) => {
-    const row = index.get(normalizeUnitName(unit.name));
+  return index.units.map((unit, u) => {
     const criteria: Record<string, CriterionResult> = {};
-    const units = new Map<string, number>(); // points × 10^d of every leaf and group
+    const extras: Record<string, CriterionResult> = {};
     let maxUnits = 0;
     let exceeded = 0;
     let met = 0;
     let below = 0;
-    for (const c of tree.scoredLeaves) {
-      const r = scoreLeaf(c, unit, row?.get(c.code) ?? null, s);
+    let bonusUnits = 0;
+    let penaltyUnits = 0;
+    for (let l = 0; l < leaves.length; l++) {
+      const c = leaves[l]!;
+      const r = scoreLeaf(c, unit, entryOf(index, u, l), s);
+      if (l >= scored) {
+        extras[c.code] = r;
+        if (l < bonusEnd) bonusUnits += unitsOfRounded(r.points ?? 0, d);
+        else penaltyUnits += unitsOfRounded(r.points ?? 0, d);
+        continue;
+      }
       criteria[c.code] = r;
-      if (r.points !== null) units.set(c.code, unitsOfRounded(r.points, d));
+      points[l] = r.points === null ? 0 : unitsOfRounded(r.points, d);
       if (r.max !== null) maxUnits += unitsOfRounded(r.max, d);
-      if (flagged.has(c.kind)) {
+      if (c.kind === 'target' || c.kind === 'passfail') {
         if (r.status === 'exceeded') exceeded++;
         else if (r.status === 'met') met++;
         else if (r.status === 'below' || r.status === 'missing') below++;
       }
     }
     const groups: Record<string, number> = {};
-    for (const g of bottomUp) {
+    for (let g = 0; g < bottomUp.length; g++) {
       let sum = 0;
-      for (const child of tree.children.get(g.code) ?? []) sum += units.get(child.code) ?? 0;
-      units.set(g.code, sum);
-      groups[g.code] = sum / f;
+      for (const n of childNodes[g]!) sum += points[n]!;
+      points[scored + g] = sum;
+      groups[bottomUp[g]!.code] = sum / f;
     }
-    const extras: Record<string, CriterionResult> = {};
-    let bonusUnits = 0;
-    let penaltyUnits = 0;
-    for (const c of tree.bonusLeaves) {
-      const r = scoreLeaf(c, unit, row?.get(c.code) ?? null, s);
-      extras[c.code] = r;
-      bonusUnits += unitsOfRounded(r.points ?? 0, d);
-    }
-    for (const c of tree.penaltyLeaves) {
-      const r = scoreLeaf(c, unit, row?.get(c.code) ?? null, s);
-      extras[c.code] = r;
-      penaltyUnits += unitsOfRounded(r.points ?? 0, d);
-    }
-    if (model.settings.totalBonusCap !== null) bonusUnits = Math.min(bonusUnits, unitsOfRounded(roundHalfUp(model.settings.totalBonusCap, d), d));
+    if (totalBonusCap !== null) bonusUnits = Math.min(bonusUnits, totalBonusCap);
     let baseUnits = 0;
-    for (const c of top) baseUnits += units.get(c.code) ?? 0;
+    for (const n of topNodes) baseUnits += points[n]!;
     const totalUnits = Math.max(0, baseUnits + bonusUnits - penaltyUnits);
-    const total = totalUnits / f;
-    const max = maxUnits / f;
     const percent = maxUnits > 0 ? roundHalfUp((totalUnits / maxUnits) * 100, 2) : 0;
     return {
       unit: unit.name,
       role: unit.role,
       disciplined: unit.disciplined,
       rank: 0,
-      total,
-      max,
+      total: totalUnits / f,
+      max: maxUnits / f,
       percent,
       classification: classify(percent, model.settings),
       groups,

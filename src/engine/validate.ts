@@ -7,6 +7,7 @@ import { DiagnosticList } from './diagnostics';
 import type { CellRef, ClusterModel, Criterion } from './model';
 import { buildTree, isExtra, isLeaf } from './tree';
 import { normalizeUnitName } from './names';
+import type { EntryIndex } from './entries';
 
 export const SHEET = {
   criteria: 'Tiêu chí',
@@ -36,11 +37,11 @@ function cellName(at: CellRef | undefined): string {
   return at ? `${at.sheet}!${at.cell}` : '?';
 }
 
-export function validateModel(model: ClusterModel, out: DiagnosticList): void {
+export function validateModel(model: ClusterModel, index: EntryIndex, out: DiagnosticList): void {
   validateCriteria(model.criteria, out);
   const codes = new Map(model.criteria.map((c) => [c.code, c] as const));
   validateUnits(model, out);
-  validateEntries(model, codes, out);
+  validateEntries(model, codes, index, out);
   validateAwards(model, codes, out);
   validateTieBreaks(model, codes, out);
 }
@@ -114,24 +115,23 @@ function validateUnits(model: ClusterModel, out: DiagnosticList): void {
   if (model.units.length === 0) out.error({ sheet: model.unitsFromSheet ? SHEET.units : SHEET.data, cell: 'A1' }, 'noUnits', {});
 }
 
-function validateEntries(model: ClusterModel, codes: Map<string, Criterion>, out: DiagnosticList): void {
-  const units = new Set(model.units.map((u) => normalizeUnitName(u.name)));
-  const seen = new Map<string, CellRef | undefined>();
-  const unlisted = new Set<string>();
+function validateEntries(model: ClusterModel, codes: Map<string, Criterion>, index: EntryIndex, out: DiagnosticList): void {
   for (const e of model.entries) {
     const c = codes.get(e.criterion);
     if (!c) out.error(where(e.at?.criterion, SHEET.data), 'unknownCriterion', { code: e.criterion });
     else if (c.kind === 'group') out.error(where(e.at?.criterion, SHEET.data), 'dataForGroup', { code: e.criterion });
-    const unitKey = normalizeUnitName(e.unit);
-    if (model.unitsFromSheet && !units.has(unitKey) && !unlisted.has(unitKey)) {
-      unlisted.add(unitKey);
+  }
+  if (model.unitsFromSheet) {
+    const reported = new Set<string>();
+    for (const e of index.unlisted) {
+      const key = normalizeUnitName(e.unit);
+      if (reported.has(key)) continue;
+      reported.add(key);
       out.error(where(e.at?.unit, SHEET.data), 'unitNotListed', { unit: e.unit });
     }
-    const key = `${unitKey}\u0000${e.criterion}`;
-    if (seen.has(key))
-      out.error(where(e.at?.unit, SHEET.data), 'duplicateEntry', { unit: e.unit, code: e.criterion, first: cellName(seen.get(key)) });
-    else seen.set(key, e.at?.unit);
   }
+  for (const { entry, first } of index.duplicates)
+    out.error(where(entry.at?.unit, SHEET.data), 'duplicateEntry', { unit: entry.unit, code: entry.criterion, first: cellName(first.at?.unit) });
 }
 
 function validateAwards(model: ClusterModel, codes: Map<string, Criterion>, out: DiagnosticList): void {

@@ -3,6 +3,7 @@
  * (engine/figure.ts), and its outcome with the errors Excel shows.
  */
 import { scoreTargetFigure, type TargetFigure } from '../engine/figure';
+import { detailOf } from '../engine/detail';
 import { message } from '../engine/messages';
 import type { Criterion } from '../engine/model';
 import type { CriterionResult } from '../engine/result';
@@ -54,7 +55,7 @@ export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', a: ScoreArgs): TargetFigur
 export function scoreFigure(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', figure: TargetFigure): { criterion: Criterion; result: CriterionResult } {
   const scored = scoreTargetFigure(figure);
   if (!scored.ok) throw invalidValue(message('negative', { header: paramName(fn, 'target'), value: figure.target ?? 0 }, 'vi'));
-  const b = scored.result.basis;
+  const b = detailOf(scored.result, scored.criterion);
   if (fn !== 'RATE' && fn !== 'STATUS' && b.kind === 'target' && b.branch === 'relativeLeader' && figure.leaderRatio == null)
     throw notAvailable(`Cách tính so với dẫn đầu: tỷ lệ vượt 100%, cần “${paramName(fn, 'bestRatio')}” (tỷ lệ cao nhất của cụm) để tính điểm.`);
   return scored;

@@ -9,10 +9,9 @@
  */
 import { explain } from '../engine/explain';
 import { statusLabel } from '../engine/labels';
-import { rankOfKeys } from '../engine/rank-value';
 import { scoreRanges } from './cluster';
 import { noRatio, ratioFigure, scoredFigure, scoreFigure } from './figure';
-import { readRankArgs } from './rank';
+import { rankFromArgs } from './rank';
 import { guardedRegistrar, notAvailable, run } from './runtime';
 import { nominationsTable, resultsTable, type Table } from './tables';
 
@@ -92,8 +91,7 @@ export function score(
  */
 export function rank(value: unknown, values: unknown[][], tieBreaks?: unknown[][][]): number {
   return run(() => {
-    const input = readRankArgs(value, values, tieBreaks);
-    const found = rankOfKeys(input.subject, input.rows, input.style);
+    const found = rankFromArgs(value, values, tieBreaks);
     if (found === null) throw notAvailable('Không tìm thấy giá trị này (cùng các giá trị phụ) trong cột giá trị.');
     return found;
   });

@@ -9,6 +9,7 @@
  * Blank cells in `values` leave that row out; a blank tie-break value is the worst there is.
  */
 import type { Direction, Settings } from '../engine/model';
+import { buildRankIndex, rankInIndex, type RankIndex } from '../engine/rank-value';
 import { parseNumber } from '../workbook/cells';
 import { isBlank, type Cell } from '../workbook/grid';
 import { DIRECTION_WORDS, RANK_STYLE_WORDS } from '../workbook/schema';
@@ -20,6 +21,60 @@ export interface RankInput {
   subject: number[];
   rows: number[][];
   style: Settings['rankStyle'];
+}
+
+/**
+ * A column of RANK cells passes the same ranges to every cell: the rows read (and sorted) for the last
+ * ranges are kept and reused when the next call's ranges hold exactly the same cells (checked cell by
+ * cell: a cheap comparison instead of parsing and sorting the column again for each cell).
+ */
+interface Cached {
+  raw: unknown[];
+  rows: number[][];
+  index: RankIndex;
+}
+let cached: Cached | null = null;
+
+function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The raw cells of the ranges (values, then each tie-break column) and the options, for the cache's comparison. */
+function rawCells(values: unknown, rest: readonly unknown[]): unknown[] | null {
+  const out: unknown[] = [];
+  const add = (v: unknown): boolean => {
+    if (!Array.isArray(v)) return false;
+    for (const row of v) {
+      if (!Array.isArray(row)) return false;
+      for (const c of row) {
+        if (typeof c === 'object' && c !== null) return false; // an error value: not cached
+        out.push(c);
+      }
+    }
+    out.push('\u0000');
+    return true;
+  };
+  if (!add(values)) return null;
+  for (let i = 1; i < rest.length; i += 2) if (!add(rest[i])) return null;
+  // The options (rank style, directions) change how the rows are read: they belong to the key.
+  if (rest.length % 2 === 1) out.push(JSON.stringify(rest[rest.length - 1] ?? null));
+  return out;
+}
+
+/** The rank of THIDUA.RANK's value among its column, with the rows indexed once per distinct column. */
+export function rankFromArgs(value: unknown, values: unknown, tieBreaks: unknown): number | null {
+  const rest = Array.isArray(tieBreaks) ? (tieBreaks as unknown[]) : tieBreaks == null ? [] : [tieBreaks];
+  const raw = rawCells(values, rest);
+  if (raw && cached && sameCells(raw, cached.raw)) {
+    const input = readRankArgs(value, [], tieBreaks, cached.rows);
+    return rankInIndex(cached.index, input.subject, input.style);
+  }
+  const input = readRankArgs(value, values, tieBreaks);
+  const index = buildRankIndex(input.rows);
+  if (raw) cached = { raw, rows: input.rows, index };
+  return rankInIndex(index, input.subject, input.style);
 }
 
 const VALUE = paramName('RANK', 'value');
@@ -61,7 +116,8 @@ function key(cell: Cell, name: string, direction: Direction): number {
   return direction === 'lower' ? -parsed.value : parsed.value;
 }
 
-export function readRankArgs(value: unknown, values: unknown, tieBreaks: unknown): RankInput {
+/** `rows`: the column's rows already read (from the cache): only the subject and options are read. */
+export function readRankArgs(value: unknown, values: unknown, tieBreaks: unknown, rows?: number[][]): RankInput {
   const rest = Array.isArray(tieBreaks) ? (tieBreaks as unknown[]) : tieBreaks == null ? [] : [tieBreaks];
   const pairs = Math.floor(rest.length / 2);
   const options = rest.length % 2 === 1 ? readOptions(rest[rest.length - 1]) : { style: 'competition' as const, directions: [] };
@@ -69,8 +125,12 @@ export function readRankArgs(value: unknown, values: unknown, tieBreaks: unknown
     throw invalidValue(`Có ${options.directions.length} chữ chỉ chiều nhưng chỉ có ${pairs} tiêu chí phụ.`);
   const direction = (i: number): Direction => options.directions[i] ?? 'higher';
 
-  const column = toCells(values);
   const subject = [numberArg(value, VALUE, { required: true })];
+  if (rows) {
+    for (let p = 0; p < pairs; p++) subject.push(key(single(rest[2 * p], `${TIE} ${p + 1}`), `${TIE} ${p + 1}`, direction(p)));
+    return { subject, rows, style: options.style };
+  }
+  const column = toCells(values);
   const tieColumns: Cell[][] = [];
   for (let p = 0; p < pairs; p++) {
     const own = `${TIE} ${p + 1}`;
@@ -82,13 +142,13 @@ export function readRankArgs(value: unknown, values: unknown, tieBreaks: unknown
     tieColumns.push(cells);
   }
 
-  const rows: number[][] = [];
+  const read: number[][] = [];
   column.forEach((cell, i) => {
     if (isBlank(cell)) return;
     const where = `${VALUES}, ô thứ ${i + 1}`;
     const row = [key(cell, where, 'higher')];
     tieColumns.forEach((cells, p) => row.push(key(cells[i]!, `${TIE} ${p + 1} (cột), ô thứ ${i + 1}`, direction(p))));
-    rows.push(row);
+    read.push(row);
   });
-  return { subject, rows, style: options.style };
+  return { subject, rows: read, style: options.style };
 }

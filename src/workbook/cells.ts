@@ -28,11 +28,23 @@ function shown(cell: Cell): string {
   return String(cell);
 }
 
+const texts = new Map<string, Parsed<string | null>>();
+
 /** Plain text of a cell (numbers as JS writes them, "1.1" for 1.1); blank → null. */
 export function parseText(cell: Cell | undefined): Parsed<string | null> {
   if (cell === undefined || isBlank(cell)) return ok(null);
   if (isCellError(cell)) return fail('excelError', { error: cell.error });
-  return ok(String(cell).normalize('NFC').trim());
+  if (typeof cell !== 'string') return ok(String(cell));
+  // Unit names and codes repeat on every row: their clean form is kept (short texts only).
+  let parsed = texts.get(cell);
+  if (parsed === undefined) {
+    parsed = ok(cell.normalize('NFC').trim());
+    if (cell.length <= 200) {
+      if (texts.size > 100_000) texts.clear();
+      texts.set(cell, parsed);
+    }
+  }
+  return parsed;
 }
 
 interface NumberText {

@@ -8,13 +8,16 @@ import type { MessageCode } from '../engine/messages';
 import type { CellRef } from '../engine/model';
 import type { Parsed } from './cells';
 
-/** Records the parse's error or warning at `at`; the value, or undefined when it failed. */
-export function take<T>(parsed: Parsed<T>, at: CellRef, diags: DiagnosticList): T | undefined {
+/**
+ * Records the parse's error or warning at `at` (a cell, or a function giving it, so the address is
+ * only made when there is something to say); the value, or undefined when it failed.
+ */
+export function take<T>(parsed: Parsed<T>, at: CellRef | (() => CellRef), diags: DiagnosticList): T | undefined {
   if (!parsed.ok) {
-    diags.error(at, parsed.code, parsed.params);
+    diags.error(typeof at === 'function' ? at() : at, parsed.code, parsed.params);
     return undefined;
   }
-  if (parsed.warning) diags.warning(at, parsed.warning.code, parsed.warning.params);
+  if (parsed.warning) diags.warning(typeof at === 'function' ? at() : at, parsed.warning.code, parsed.warning.params);
   return parsed.value;
 }
 

@@ -13,8 +13,8 @@ import { readWorkbook, type ReadOptions, type WorkbookSummary } from './read';
 export interface Scored {
   result: ClusterResult;
   summary: WorkbookSummary;
-  /** The output sheets; empty while the workbook has errors. */
-  sheets: OutputSheet[];
+  /** The output sheets, built on first use (THIDUA.RESULTS never needs them); empty while the workbook has errors. */
+  readonly sheets: OutputSheet[];
 }
 
 export function scoreGrid(grid: WorkbookGrid, lang: Lang, options: ReadOptions = {}): Scored {
@@ -39,5 +39,12 @@ export function scoreGrid(grid: WorkbookGrid, lang: Lang, options: ReadOptions =
     return { result, summary: read.summary, sheets: [] };
   }
   const result = evaluate(read.model, read.diagnostics);
-  return { result, summary: read.summary, sheets: result.ok ? outputSheets(result, lang) : [] };
+  let sheets: OutputSheet[] | undefined;
+  return {
+    result,
+    summary: read.summary,
+    get sheets(): OutputSheet[] {
+      return (sheets ??= result.ok ? outputSheets(result, lang) : []);
+    },
+  };
 }

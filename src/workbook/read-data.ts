@@ -11,7 +11,7 @@ import { parseCode, parseNumber, parseText, parseYesNo } from './cells';
 import { take } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
 import { DATA_SHEET, UNIT_HEADER, WIDE_SHEETS, type WideField } from './schema';
-import { cellAt, checkMerges, findHeaderRow, headerKey, origin, readTable, refAt } from './table';
+import { cellAt, checkMerges, findHeaderRow, headerKey, origin, readTable, refAt, type TableRow } from './table';
 
 const Score = z.number().min(0, { error: 'negative' });
 
@@ -26,15 +26,15 @@ function header(field: string): string {
 }
 
 /** Reads the actual by the criterion's kind: yes/no for pass/fail, a number otherwise. */
-function readActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined, at: CellRef, ctx: Context): number | boolean | null {
+function readActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined, at: CellRef | (() => CellRef), ctx: Context): number | boolean | null {
   if (kind === 'passfail') return take(parseYesNo(cell), at, ctx.diags) ?? null;
   return take(parseNumber(cell, header('actual')), at, ctx.diags) ?? null;
 }
 
-function readScore(cell: Cell | undefined, field: 'self' | 'appraised', at: CellRef, ctx: Context): number | null {
+function readScore(cell: Cell | undefined, field: 'self' | 'appraised', at: CellRef | (() => CellRef), ctx: Context): number | null {
   const v = take(parseNumber(cell, header(field)), at, ctx.diags) ?? null;
   if (v !== null && !Score.safeParse(v).success) {
-    ctx.diags.error(at, 'negative', { header: header(field), value: v });
+    ctx.diags.error(typeof at === 'function' ? at() : at, 'negative', { header: header(field), value: v });
     return null;
   }
   return v;
@@ -43,11 +43,38 @@ function readScore(cell: Cell | undefined, field: 'self' | 'appraised', at: Cell
 /** A manual criterion's score typed in `Thực hiện` counts as the self score when none is given. */
 function settleManual(e: Entry, kind: Criterion['kind'] | undefined): Entry {
   if (kind === 'manual' && e.self === null && e.appraised === null && typeof e.actual === 'number')
-    return { ...e, self: e.actual, at: { ...e.at, self: e.at?.actual } };
+    return {
+      ...e,
+      self: e.actual,
+      at: { unit: e.at?.unit, criterion: e.at?.criterion, target: e.at?.target, actual: e.at?.actual, self: e.at?.actual, appraised: e.at?.appraised },
+    };
   return e;
 }
 
 type DataKey = (typeof DATA_SHEET.columns)[number]['key'];
+
+/** Where an entry's fields are, made only when asked for (a diagnostic, a flag): one object per row. */
+class EntryLocations {
+  constructor(private readonly row: TableRow<DataKey>) {}
+  get unit(): CellRef {
+    return this.row.at('unit');
+  }
+  get criterion(): CellRef {
+    return this.row.at('criterion');
+  }
+  get target(): CellRef {
+    return this.row.at('target');
+  }
+  get actual(): CellRef {
+    return this.row.at('actual');
+  }
+  get self(): CellRef {
+    return this.row.at('self');
+  }
+  get appraised(): CellRef {
+    return this.row.at('appraised');
+  }
+}
 
 export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
   const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
@@ -55,28 +82,21 @@ export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
   if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
   const entries: Entry[] = [];
   for (const row of table.rows) {
-    const unit = take(parseText(row.get('unit')), row.at('unit'), ctx.diags);
-    const code = take(parseCode(row.get('criterion')), row.at('criterion'), ctx.diags);
+    const unit = take(parseText(row.get('unit')), () => row.at('unit'), ctx.diags);
+    const code = take(parseCode(row.get('criterion')), () => row.at('criterion'), ctx.diags);
     if (!unit || !code) continue;
     const c = ctx.criteria.get(code);
     const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
     const entry: Entry = {
       unit: cleanName(unit),
       criterion: code,
-      target: parseValues && c.kind === 'target' ? (take(parseNumber(row.get('target'), header('target')), row.at('target'), ctx.diags) ?? null) : null,
-      actual: parseValues ? readActual(row.get('actual'), c.kind, row.at('actual'), ctx) : null,
-      self: parseValues ? readScore(row.get('self'), 'self', row.at('self'), ctx) : null,
-      appraised: parseValues ? readScore(row.get('appraised'), 'appraised', row.at('appraised'), ctx) : null,
-      evidence: take(parseText(row.get('evidence')), row.at('evidence'), ctx.diags) ?? '',
-      note: take(parseText(row.get('note')), row.at('note'), ctx.diags) ?? '',
-      at: {
-        unit: row.at('unit'),
-        criterion: row.at('criterion'),
-        target: row.at('target'),
-        actual: row.at('actual'),
-        self: row.at('self'),
-        appraised: row.at('appraised'),
-      },
+      target: parseValues && c.kind === 'target' ? (take(parseNumber(row.get('target'), header('target')), () => row.at('target'), ctx.diags) ?? null) : null,
+      actual: parseValues ? readActual(row.get('actual'), c.kind, () => row.at('actual'), ctx) : null,
+      self: parseValues ? readScore(row.get('self'), 'self', () => row.at('self'), ctx) : null,
+      appraised: parseValues ? readScore(row.get('appraised'), 'appraised', () => row.at('appraised'), ctx) : null,
+      evidence: take(parseText(row.get('evidence')), () => row.at('evidence'), ctx.diags) ?? '',
+      note: take(parseText(row.get('note')), () => row.at('note'), ctx.diags) ?? '',
+      at: new EntryLocations(row),
     };
     entries.push(settleManual(entry, c?.kind));
   }

@@ -5,7 +5,7 @@
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef } from '../engine/model';
 import { normalizeKey } from '../engine/names';
-import { address, areaAddress, isBlank, parseArea, type Cell, type SheetGrid, type WorkbookGrid } from './grid';
+import { address, areaAddress, columnLetter, isBlank, parseArea, type Cell, type SheetGrid, type WorkbookGrid } from './grid';
 import type { SheetSpec } from './schema';
 
 export const HEADER_SEARCH_ROWS = 20;
@@ -23,11 +23,36 @@ export function headerKey(cell: Cell | undefined): string {
   return typeof cell === 'string' ? normalizeKey(cell) : typeof cell === 'number' ? String(cell) : '';
 }
 
-export interface TableRow<K extends string> {
-  /** 0-based absolute row. */
-  row: number;
-  get(key: K): Cell | undefined;
-  at(key: K): CellRef;
+/** What the rows of one table share: the sheet, where each column is and its letter. */
+interface Layout<K extends string> {
+  sheet: string;
+  /** Index of each column's cell within a row's cells. */
+  offsets: Map<K, number>;
+  letters: Map<K, string>;
+  firstLetter: string;
+}
+
+/**
+ * A data row. One small object per row with its methods on the prototype: a data sheet has tens of
+ * thousands of rows and each is read field by field.
+ */
+export class TableRow<K extends string> {
+  constructor(
+    /** 0-based absolute row. */
+    readonly row: number,
+    private readonly cells: readonly Cell[],
+    private readonly layout: Layout<K>,
+    private readonly rowNumber: string,
+  ) {}
+
+  get(key: K): Cell | undefined {
+    const i = this.layout.offsets.get(key);
+    return i === undefined ? undefined : this.cells[i];
+  }
+
+  at(key: K): CellRef {
+    return { sheet: this.layout.sheet, cell: (this.layout.letters.get(key) ?? this.layout.firstLetter) + this.rowNumber };
+  }
 }
 
 export interface Table<K extends string> {
@@ -111,24 +136,24 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
   });
 
   const rows: TableRow<K>[] = [];
+  // Column letters once per table: a data sheet has hundreds of thousands of cell addresses.
+  const layout: Layout<K> = {
+    sheet: sheet.name,
+    offsets: new Map([...columns].map(([k, c]) => [k, c - o.col] as const)),
+    letters: new Map([...columns].map(([k, c]) => [k, columnLetter(c)] as const)),
+    firstLetter: columnLetter(o.col),
+  };
   const keyCols = spec.keyColumns.map((k) => columns.get(k)).filter((c): c is number => c !== undefined);
   const keyNames = spec.keyColumns.map((k) => spec.columns.find((c) => c.key === k)?.vi ?? k).join('/');
   for (let r = headerRow + 1; r <= lastRow(sheet); r++) {
     const cells = sheet.rows[r - o.row] ?? [];
     if (cells.every((c) => isBlank(c))) continue;
-    if (keyCols.some((c) => isBlank(cellAt(sheet, r, c)))) {
+    if (keyCols.some((c) => isBlank(cells[c - o.col]))) {
       const firstFilled = cells.findIndex((c) => !isBlank(c));
       diags.warning(refAt(sheet, r, o.col + Math.max(0, firstFilled)), 'rowSkipped', { row: r + 1, key: keyNames });
       continue;
     }
-    rows.push({
-      row: r,
-      get: (key) => {
-        const c = columns.get(key);
-        return c === undefined ? undefined : cellAt(sheet, r, c);
-      },
-      at: (key) => refAt(sheet, r, columns.get(key) ?? o.col),
-    });
+    rows.push(new TableRow(r, cells, layout, String(r + 1)));
   }
   return { sheet, headerRow, columns, rows };
 }

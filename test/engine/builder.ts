@@ -7,6 +7,7 @@
  * - `Đơn vị` row n+2 for the n-th unit: A name, C disciplined;
  * - `Khen thưởng` row n+2 for the n-th award: A order, B name, D quota, E share, H criterion.
  */
+import { detailOf, type Detail } from '../../src/engine/detail';
 import { evaluate } from '../../src/engine/evaluate';
 import type { Award, ClusterModel, Criterion, CriterionKind, Direction, Entry, Method, Unit } from '../../src/engine/model';
 import type { ClusterResult, CriterionResult, UnitResult } from '../../src/engine/result';
@@ -238,4 +239,11 @@ export function oneTarget(o: LeafOptions & { max?: number }, figures: Record<str
   const b = cluster().group('I').target('1.1', o.max ?? 10, { parent: 'I', ...o });
   for (const [unit, f] of Object.entries(figures)) b.unit(unit).data(unit, '1.1', f);
   return b.evaluate();
+}
+
+/** The full detail of how a unit's criterion was scored (derived on demand by the engine). */
+export function detailFor(result: ClusterResult, unit: string, code: string): Detail {
+  const criterion = result.criteria.find((c) => c.code === code);
+  if (!criterion) throw new Error(`no criterion ${code}`);
+  return detailOf(leafOf(result, unit, code), criterion);
 }

@@ -1,6 +1,6 @@
 /** R3: the points of one leaf criterion, every kind and method, through the engine. */
 import { countPoints, overTargetBonus, targetPoints } from '../../src/engine/rules';
-import { cluster, diagList, leafOf, oneTarget, pointsOf, unitOf } from './builder';
+import { cluster, detailFor, diagList, leafOf, oneTarget, pointsOf, unitOf } from './builder';
 
 describe('R3 định lượng, proportional (default)', () => {
   it('MS × clamp(r, 0, 1)', () => {
@@ -87,7 +87,7 @@ describe('R3 định lượng, relative to the leader', () => {
     expect(pointsOf(r, 'Low', '1.1')).toBe(4);
     expect(pointsOf(r, 'Zero', '1.1')).toBe(0);
     expect(leafOf(r, 'None', '1.1').status).toBe('excluded');
-    expect(leafOf(r, 'Best', '1.1').basis).toMatchObject({ leader: 2, branch: 'relativeLeader' });
+    expect(detailFor(r, 'Best', '1.1')).toMatchObject({ leader: 2, branch: 'relativeLeader' });
   });
 
   it('ties for the best both get MS', () => {
@@ -163,8 +163,8 @@ describe('R3 count', () => {
     expect(pointsOf(r, 'A', '2.4')).toBe(5);
     expect(pointsOf(r, 'B', '2.4')).toBe(2.5);
     expect(leafOf(r, 'B', '2.3')).toMatchObject({ status: 'scored', rate: null, max: 10 });
-    expect(leafOf(r, 'B', '2.3').basis).toMatchObject({ kind: 'count', capped: true });
-    expect(leafOf(r, 'A', '2.3').basis).toMatchObject({ kind: 'count', capped: false });
+    expect(detailFor(r, 'B', '2.3')).toMatchObject({ kind: 'count', capped: true });
+    expect(detailFor(r, 'A', '2.3')).toMatchObject({ kind: 'count', capped: false });
   });
 
   it('a negative count is an error at its cell', () => {
@@ -187,8 +187,8 @@ describe('R3 manual', () => {
     expect(pointsOf(r, 'A', '2.1')).toBe(17);
     expect(pointsOf(r, 'B', '2.1')).toBe(20);
     expect(pointsOf(r, 'C', '2.1')).toBe(0);
-    expect(leafOf(r, 'A', '2.1').basis).toMatchObject({ kind: 'manual', source: 'appraised' });
-    expect(leafOf(r, 'B', '2.1').basis).toMatchObject({ kind: 'manual', source: 'self' });
+    expect(detailFor(r, 'A', '2.1')).toMatchObject({ kind: 'manual', source: 'appraised' });
+    expect(detailFor(r, 'B', '2.1')).toMatchObject({ kind: 'manual', source: 'self' });
     expect(leafOf(r, 'A', '2.1')).toMatchObject({ status: 'scored', rate: null });
   });
 

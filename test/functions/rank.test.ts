@@ -94,3 +94,24 @@ describe('THIDUA.RANK', () => {
     expect(excelError(() => rank(83.5, totals, repeat(5))).code).toBe('#VALUE!');
   });
 });
+
+describe('THIDUA.RANK over a whole column (the rows are indexed once per distinct column)', () => {
+  it('gives every cell the rank the engine gives, and follows a column whose cells change', () => {
+    const values = Array.from({ length: 200 }, (_, i) => [Math.round(((i * 7919) % 997) / 10) / 10]);
+    const expectedRank = (v: number, col: unknown[][]): number => 1 + col.filter((r) => (r[0] as number) > v).length;
+    for (const [v] of values) expect(rank(v, values)).toBe(expectedRank(v as number, values));
+    const changed = values.map((r) => [...r]);
+    changed[0] = [1000];
+    expect(rank(values[1]![0], changed)).toBe(expectedRank(values[1]![0] as number, changed));
+    expect(rank(1000, changed)).toBe(1);
+    expect(() => rank(1000, values)).toThrow('Không tìm thấy');
+  });
+
+  it('reads the column again when only the options change', () => {
+    const col = column(10, 20, 20, 30);
+    const tie = column(1, 2, 3, 4);
+    expect(rank(20, col, repeat(2, tie))).toBe(3);
+    expect(rank(20, col, repeat(2, tie, 'giảm'))).toBe(2);
+    expect(rank(10, col, repeat(1, tie, 'liên tục'))).toBe(4);
+  });
+});

@@ -14,12 +14,15 @@ const argb = (hex: string): string => `FF${hex.replace('#', '')}`;
 
 function cellValue(c: Cell): ExcelJS.CellValue {
   if (isCellError(c)) return String(c.error);
+  // exceljs would write `<v>Infinity</v>`, which Excel reports as a corrupt file; the Office.js host
+  // leaves such a cell blank too (a rate of a target so small that A / T overflows).
+  if (typeof c === 'number' && !Number.isFinite(c)) return null;
   return c;
 }
 
 /** Writes a styled sheet's values and formats into an empty worksheet. */
 export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
-  const width = sheet.columns.length;
+  const width = Math.max(sheet.columns.length, ...sheet.rows.map((r) => r.length));
   const rows = rectangular(sheet.rows, width);
   rows.forEach((cells, i) => {
     const row = ws.getRow(i + 1);

@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: the figures behind "fast", measured side by side in one run and printed beside
+ * the targets we hold ourselves to. `-- --quick` for a short run, `-- --json <file>` to keep them.
+ * Every figure is the median of several runs after a warm-up.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleSizes, type BundleFigures } from './bundle';
+import { cliRun } from './cli';
+import { engineVsBareLoop, engineVsHyperformula } from './engine';
+import { rankColumnMs, resultsMs } from './functions';
+import { officeRoundTrips } from './office';
+import { paneLoad } from './pane';
+import { fmt } from './util';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+interface Args {
+  quick: boolean;
+  json: string | null;
+}
+
+function parse(argv: readonly string[]): Args {
+  const i = argv.indexOf('--json');
+  return { quick: argv.includes('--quick'), json: i >= 0 ? (argv[i + 1] ?? null) : null };
+}
+
+function line(label: string, value: string, target: string, ok: boolean | null): void {
+  const mark = ok === null ? '  ' : ok ? '✓ ' : '✗ ';
+  process.stdout.write(`${mark}${label.padEnd(58)} ${value.padStart(16)}   ${target}\n`);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  const walk = (d: string): void => {
+    for (const name of require('node:fs').readdirSync(d) as string[]) {
+      const p = path.join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else newest = Math.max(newest, s.mtimeMs);
+    }
+  };
+  walk(dir);
+  return newest;
+}
+
+/** The production bundles, built when missing or older than the sources. */
+function ensureBuild(): BundleFigures | null {
+  const js = path.join(ROOT, 'dist', 'taskpane.js');
+  const stale = !existsSync(js) || statSync(js).mtimeMs < newestMtime(path.join(ROOT, 'src'));
+  if (stale) {
+    process.stdout.write('  (building the production bundles…)\n');
+    const r = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
+    if (r.status !== 0) return null;
+  }
+  return bundleSizes(path.join(ROOT, 'dist'));
+}
+
+async function main(): Promise<void> {
+  const args = parse(process.argv.slice(2));
+  const runs = args.quick ? 3 : 5;
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  process.stdout.write(`Thi đua benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB${args.quick ? ', quick' : ''}\n\n`);
+
+  process.stdout.write('1. Engine vs the spreadsheet way (HyperFormula: IF/MIN/MAX per criterion, SUM, COUNTIF rank; same totals and ranks checked)\n');
+  const sizes: [number, number][] = args.quick ? [[100, 20], [1000, 20]] : [[100, 20], [1000, 20], [5000, 30]];
+  const hf = engineVsHyperformula(sizes, runs);
+  for (const h of hf)
+    line(
+      `${h.units} × ${h.criteria}: engine ${fmt(h.engineMs)} ms, HyperFormula ${fmt(h.hyperformulaMs, 0)} ms`,
+      `${fmt(h.ratio, 0)}× faster`,
+      h.units === 1000 ? 'target ≥ 100× at 1,000 × 20' : '',
+      h.units === 1000 ? h.ratio >= 100 : null,
+    );
+
+  process.stdout.write('\n2. Engine vs the limit (a bare typed-array loop doing only the proportional arithmetic)\n');
+  const bare = engineVsBareLoop(10_000, 100, args.quick ? 2 : 3);
+  line(`10,000 × 100: engine ${fmt(bare.engineMs, 0)} ms, bare loop ${fmt(bare.bareMs)} ms`, `${fmt(bare.ratio)}×`, 'target within 5×', bare.ratio <= 5);
+  line('10,000 × 100: engine time', `${fmt(bare.engineMs, 0)} ms`, 'target < 1,000 ms', bare.engineMs < 1000);
+  line('10,000 × 100: engine heap growth (result kept)', `${fmt(bare.heapMB, 0)} MB`, '', null);
+
+  process.stdout.write('\n3. Excel round trips of the one-click flow (in-memory Excel host, flags in place on)\n');
+  const office = await officeRoundTrips([10, 1000, 10_000], 8);
+  for (const o of office)
+    line(
+      `${o.units} units: context.sync() calls, largest request`,
+      `${o.syncs}, ${fmt(o.maxRequestBytes / 1e6, 2)} MB`,
+      'target same count, ≤ 10; ≤ 4 MB',
+      o.syncs <= 10 && o.maxRequestBytes <= 4e6,
+    );
+  const sameSyncs = office.every((o) => o.syncs === office[0]!.syncs);
+  line('same sync count at every size', sameSyncs ? 'yes' : 'no', '', sameSyncs);
+
+  process.stdout.write('\n4. Custom functions (one full recalculation)\n');
+  const rankMs = rankColumnMs(10_000, runs);
+  line('THIDUA.RANK over a 10,000-cell column (all cells)', `${fmt(rankMs, 0)} ms`, '', null);
+  const resMs = resultsMs(1000, 50, runs);
+  line('THIDUA.RESULTS over 1,000 units × 50 criteria', `${fmt(resMs, 0)} ms`, 'target < 100 ms', resMs < 100);
+
+  process.stdout.write('\n5. Command line (whole process)\n');
+  const cli = await cliRun(ROOT, 1000, 50, args.quick ? 1 : 3);
+  line('thidua score, 1,000 units × 50 criteria .xlsx', `${fmt(cli.ms, 0)} ms`, 'target < 5,000 ms', cli.ms < 5000);
+  line('thidua score, peak memory (max RSS)', `${fmt(cli.peakMB, 0)} MB`, '', null);
+
+  process.stdout.write('\n6. Task pane\n');
+  const bundle = ensureBuild();
+  if (bundle) {
+    line('task pane bundle (gzip)', `${fmt(bundle.taskpaneGzipBytes / 1024)} KB`, 'target < 200 KB', bundle.taskpaneGzipBytes < 200 * 1024);
+    line('functions bundle (gzip)', `${fmt(bundle.functionsGzipBytes / 1024)} KB`, '', null);
+  } else line('bundles', 'build failed', '', false);
+  const pane = await paneLoad(ROOT);
+  if (pane !== null) line('navigation → interactive pane in the preview (Chromium)', `${fmt(pane, 0)} ms`, '', null);
+  else line('navigation → interactive pane', 'Chromium not found', '', null);
+
+  const figures = {
+    machine: { cpu, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+    quick: args.quick,
+    engine: {
+      vsHyperformula: Object.fromEntries(hf.map((h) => [`${h.units}x${h.criteria}`, h.ratio])),
+      hyperformula: hf,
+      vsBareLoop: bare.ratio,
+      bareLoop: bare,
+    },
+    office: {
+      syncs: Object.fromEntries(office.map((o) => [String(o.units), o.syncs])),
+      maxRequestBytes: Math.max(...office.map((o) => o.maxRequestBytes)),
+      runs: office,
+    },
+    functions: { rankMs, resultsMs: resMs },
+    cli: { ms: cli.ms, peakMB: cli.peakMB, units: cli.units, criteria: cli.criteria },
+    bundle: bundle ?? {},
+    pane: { interactiveMs: pane },
+  };
+  if (args.json) {
+    writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+    process.stdout.write(`\nJSON written: ${args.json}\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

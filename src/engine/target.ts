@@ -1,0 +1,62 @@
+/**
+ * R1–R3 for one unit's figure on one target (`định lượng`) criterion: the single place that turns a
+ * target and an actual into a status, a rate and rounded points. The cluster scoring (score.ts) and
+ * the lone figures of the custom functions (figure.ts) both call it.
+ */
+import { roundHalfUp } from './decimal';
+import type { Criterion, Entry } from './model';
+import type { Basis, CriterionResult } from './result';
+import { completionRatio, flagOf, targetRawPoints, type TargetScoring } from './rules';
+
+export type TargetOutcome =
+  /** A ratio (points) or no target (not applicable; `zero` when the target was 0). */
+  | { kind: 'scored'; result: CriterionResult }
+  | { kind: 'missing' }
+  | { kind: 'negativeTarget' };
+
+const NO_TARGET: Basis = { kind: 'noTarget', zero: false };
+const ZERO_TARGET: Basis = { kind: 'noTarget', zero: true };
+
+/** What a target criterion is scored with, prepared once per criterion and shared by every unit. */
+export interface TargetPlan {
+  basis: Extract<Basis, { kind: 'target' }>;
+  scoring: TargetScoring;
+}
+
+/** `leader`: L of the relative method (null: none known; a lone figure is then its own best). */
+export function targetPlan(c: Criterion, leader: number | null): TargetPlan {
+  const l = c.method === 'relative' ? leader : null;
+  return {
+    basis: { kind: 'target', leader: l },
+    scoring: { method: c.method, max: c.max ?? 0, bonusPerPercent: c.bonusPerPercent, bonusCap: c.bonusCap, leaderRatio: l },
+  };
+}
+
+export function scoreTarget(c: Criterion, entry: Entry | null, plan: TargetPlan, decimals: number): TargetOutcome {
+  const actual = typeof entry?.actual === 'number' ? entry.actual : null;
+  const o = completionRatio(actual, entry?.target ?? null, c.direction);
+  switch (o.kind) {
+    case 'negativeTarget':
+      return o;
+    case 'missing':
+      return o;
+    case 'noTarget':
+      return {
+        kind: 'scored',
+        result: { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: o.zero ? ZERO_TARGET : NO_TARGET, entry },
+      };
+    case 'ratio':
+      return {
+        kind: 'scored',
+        result: {
+          code: c.code,
+          status: flagOf(o.r),
+          points: roundHalfUp(targetRawPoints(o.r, plan.scoring), decimals),
+          max: c.max ?? 0,
+          rate: o.r,
+          basis: plan.basis,
+          entry,
+        },
+      };
+  }
+}
