@@ -39,7 +39,7 @@ describe('language', () => {
     expect(screen.getByRole('tab', { name: 'Score' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Check' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Template' })).toBeTruthy();
-    expect(within(screen.getByTestId('summary')).getByText('9 criteria, 2 groups')).toBeTruthy();
+    expect(within(screen.getByTestId('summary')).getByText('7 criteria, 2 groups, 2 bonus/penalty items')).toBeTruthy();
     const en = screen.getByRole('tabpanel', { name: 'Score' });
     expect(within(en).getByRole('checkbox', { name: 'Flag the data cells (green/yellow/red)' })).toBeTruthy();
     const ranking = screen.getByRole('table', { name: 'Ranking' });

@@ -2,7 +2,7 @@
  * Badges of results, each with its text (never colour only): a criterion's status, a unit's
  * classification band and a nomination's status.
  */
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge, makeStyles, type BadgeProps } from '@fluentui/react-components';
 import { VoteRegular } from '@fluentui/react-icons/svg/vote';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons/svg/checkmark-circle';
 import { nominationStatusLabel, statusLabel } from '../../engine/labels';
@@ -10,6 +10,14 @@ import type { Band, Lang } from '../../engine/model';
 import type { Status } from '../../engine/result';
 
 type BadgeColor = NonNullable<BadgeProps['color']>;
+
+/**
+ * A badge's text may wrap in a narrow pane (`Chưa đạt`, `Xuất sắc` in a table column): the badge
+ * grows with it instead of letting the second line spill out of its fixed height.
+ */
+const useStyles = makeStyles({
+  badge: { height: 'auto', minHeight: '20px', paddingBlock: '1px', lineHeight: '16px' },
+});
 
 const STATUS_COLOR: Record<Status, BadgeColor> = {
   exceeded: 'success',
@@ -21,8 +29,9 @@ const STATUS_COLOR: Record<Status, BadgeColor> = {
 };
 
 export function StatusBadge({ status, lang }: { status: Status; lang: Lang }) {
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" shape="rounded" color={STATUS_COLOR[status]} data-status={status}>
+    <Badge appearance="tint" shape="rounded" color={STATUS_COLOR[status]} data-status={status} className={styles.badge}>
       {statusLabel(status, lang)}
     </Badge>
   );
@@ -40,18 +49,21 @@ export function bandColor(name: string, bands: readonly Band[]): BadgeColor {
 }
 
 export function ClassBadge({ name, bands }: { name: string; bands: readonly Band[] }) {
+  const styles = useStyles();
   if (!name) return null;
   return (
-    <Badge appearance="tint" shape="rounded" color={bandColor(name, bands)}>
+    <Badge appearance="tint" shape="rounded" color={bandColor(name, bands)} className={styles.badge}>
       {name}
     </Badge>
   );
 }
 
 export function NominationBadge({ status, lang }: { status: 'nominated' | 'vote'; lang: Lang }) {
+  const styles = useStyles();
   const vote = status === 'vote';
   return (
     <Badge
+      className={styles.badge}
       appearance={vote ? 'filled' : 'tint'}
       shape="rounded"
       color={vote ? 'warning' : 'success'}
