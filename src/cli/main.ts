@@ -65,6 +65,11 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('sameFile', o.lang, { value: out }));
     return 2;
   }
+  // The JSON would be renamed over the result workbook just written.
+  if (o.json !== null && o.json !== '-' && (await sameFile(o.json, out))) {
+    io.err(t('sameOutputs', o.lang, { value: o.json }));
+    return 2;
+  }
   let loaded;
   try {
     loaded = await loadXlsx(bytes, path.basename(o.input));

@@ -65,6 +65,7 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
     en: 'The file {value} is an old Excel (.xls) workbook or is password-protected; open it in Excel, remove the password and save it as .xlsx.',
   },
   sameFile: { vi: 'Tệp kết quả không được trùng tệp đầu vào: {value}', en: 'The output file must not be the input file: {value}' },
+  sameOutputs: { vi: 'Tệp JSON không được trùng sổ kết quả: {value}', en: 'The JSON file must not be the result workbook: {value}' },
   unknownPreset: { vi: 'Không có sổ mẫu “{value}”. Xem: thidua presets', en: 'No preset named “{value}”. See: thidua presets' },
   exists: { vi: 'Tệp đã tồn tại, không ghi đè: {value}', en: 'The file exists and is not overwritten: {value}' },
   errorsFound: { vi: 'Sổ có {value} lỗi; không ghi tệp kết quả.', en: 'The workbook has {value} error(s); no output file was written.' },
