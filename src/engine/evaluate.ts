@@ -17,7 +17,15 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   diags.items.push(...prior);
   const tree = buildTree(model.criteria);
   const index = indexEntries(model, tree);
-  validateModel(model, index, diags);
+  // A cell already reported as an error (a figure that was not a number, a maximum that was text) is
+  // not reported again by what follows from it (a missing maximum, a negative target…).
+  const errorCells = new Set(prior.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell}`));
+  const keep = (found: DiagnosticList): void => {
+    for (const d of found.items) if (d.severity !== 'error' || !errorCells.has(`${d.sheet}!${d.cell}`)) diags.items.push(d);
+  };
+  const validation = new DiagnosticList();
+  validateModel(model, index, validation);
+  keep(validation);
   const tieBreaks = model.settings.tieBreaks ?? defaultTieBreaks(tree);
   const base = {
     cluster: model.settings.cluster,
@@ -32,12 +40,10 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   const failed = (): ClusterResult => ({ ...base, ok: false, units: [], nominations: [], notNominated: [], diagnostics: diags.items });
   // Scoring finds problems of its own (a negative target, missing data under `lỗi`): look for them
   // even when the model already has errors, so that every problem is reported at once. A unit
-  // listed twice is scored once (the index keeps the first), and a cell that already has an error
-  // (a figure that was not a number) is not reported again.
+  // listed twice is scored once (the index keeps the first).
   const scoring = new DiagnosticList();
   const scored = scoreUnits(model, tree, index, scoring);
-  const errorCells = new Set(diags.items.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell}`));
-  for (const d of scoring.items) if (d.severity !== 'error' || !errorCells.has(`${d.sheet}!${d.cell}`)) diags.items.push(d);
+  keep(scoring);
   if (diags.hasErrors) return failed();
   const ranked = rankUnits(scored, model.settings, tieBreaks);
   const draft = nominate(ranked, model, tree);

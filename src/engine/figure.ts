@@ -29,8 +29,8 @@ export interface TargetFigure {
 
 export type FigureScore =
   | { ok: true; criterion: Criterion; result: CriterionResult }
-  /** A negative target is an error (R1). */
-  | { ok: false; problem: 'negativeTarget' };
+  /** A negative target is an error (R1); so is one so close to 0 that A / T overflows. */
+  | { ok: false; problem: 'negativeTarget' | 'overflow' };
 
 /** The criterion a lone figure stands for: a `định lượng` leaf with the figure's settings. */
 export function figureCriterion(f: TargetFigure): Criterion {
@@ -70,7 +70,8 @@ export function scoreTargetFigure(f: TargetFigure): FigureScore {
   const o = scoreTarget(criterion, entry, targetPlan(criterion, f.leaderRatio ?? null), f.decimals ?? 2);
   switch (o.kind) {
     case 'negativeTarget':
-      return { ok: false, problem: 'negativeTarget' };
+    case 'overflow':
+      return { ok: false, problem: o.kind };
     case 'missing':
       return {
         ok: true,

@@ -159,6 +159,10 @@ const MESSAGES = {
     vi: 'Chỉ tiêu âm ({value}) cho “{code}” của {unit}.',
     en: 'Negative target ({value}) for “{code}” of {unit}.',
   },
+  tinyTarget: {
+    vi: 'Chỉ tiêu {value} của {unit} ở “{code}” quá gần 0 để tính tỷ lệ hoàn thành; hãy nhập lại chỉ tiêu (hoặc để trống nếu không giao).',
+    en: 'The target {value} of {unit} on “{code}” is too close to 0 for a completion ratio; enter the target again (or leave it blank if none).',
+  },
   zeroTarget: {
     vi: 'Chỉ tiêu bằng 0: “{code}” được coi là không giao chỉ tiêu cho {unit}.',
     en: 'A target of 0: “{code}” is treated as not assigned to {unit}.',

@@ -14,7 +14,9 @@ export type RatioOutcome =
   | { kind: 'noTarget'; zero: boolean }
   /** Target given, actual blank. */
   | { kind: 'missing' }
-  | { kind: 'negativeTarget' };
+  | { kind: 'negativeTarget' }
+  /** A target so close to 0 that A / T is not a finite number. */
+  | { kind: 'overflow' };
 
 /** R1: the completion ratio r of an actual against its target. */
 export function completionRatio(actual: number | null, target: number | null, direction: Direction): RatioOutcome {
@@ -23,11 +25,13 @@ export function completionRatio(actual: number | null, target: number | null, di
   if (direction === 'higher') {
     if (target === 0) return { kind: 'noTarget', zero: true };
     if (actual === null) return { kind: 'missing' };
-    return { kind: 'ratio', r: actual / target };
+    const r = actual / target;
+    return Number.isFinite(r) ? { kind: 'ratio', r } : { kind: 'overflow' };
   }
   if (actual === null) return { kind: 'missing' };
   if (target === 0) return { kind: 'ratio', r: actual <= 0 ? 1 : 0 };
-  return { kind: 'ratio', r: Math.max(0, 2 - actual / target) };
+  const r = Math.max(0, 2 - actual / target);
+  return Number.isFinite(r) ? { kind: 'ratio', r } : { kind: 'overflow' };
 }
 
 /** R2: exceeded above 1 + ε, met within ε of 1, below under 1 − ε. */

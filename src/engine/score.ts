@@ -63,6 +63,9 @@ function scoreTargetLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scori
     case 'negativeTarget':
       s.diags.error(where(entry?.at?.target, SHEET.data), 'negativeTarget', { code: c.code, unit: unit.name, value: entry?.target ?? 0 });
       return invalid(c, entry);
+    case 'overflow':
+      s.diags.error(where(entry?.at?.target, SHEET.data), 'tinyTarget', { code: c.code, unit: unit.name, value: String(entry?.target ?? 0) });
+      return invalid(c, entry);
     case 'missing':
       return missing(c, unit, entry, s);
     case 'scored':

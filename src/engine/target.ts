@@ -12,7 +12,8 @@ export type TargetOutcome =
   /** A ratio (points) or no target (not applicable; `zero` when the target was 0). */
   | { kind: 'scored'; result: CriterionResult }
   | { kind: 'missing' }
-  | { kind: 'negativeTarget' };
+  | { kind: 'negativeTarget' }
+  | { kind: 'overflow' };
 
 const NO_TARGET: Basis = { kind: 'noTarget', zero: false };
 const ZERO_TARGET: Basis = { kind: 'noTarget', zero: true };
@@ -37,8 +38,8 @@ export function scoreTarget(c: Criterion, entry: Entry | null, plan: TargetPlan,
   const o = completionRatio(actual, entry?.target ?? null, c.direction);
   switch (o.kind) {
     case 'negativeTarget':
-      return o;
     case 'missing':
+    case 'overflow':
       return o;
     case 'noTarget':
       return {

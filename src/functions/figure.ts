@@ -54,7 +54,12 @@ export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', a: ScoreArgs): TargetFigur
  */
 export function scoreFigure(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', figure: TargetFigure): { criterion: Criterion; result: CriterionResult } {
   const scored = scoreTargetFigure(figure);
-  if (!scored.ok) throw invalidValue(message('negative', { header: paramName(fn, 'target'), value: figure.target ?? 0 }, 'vi'));
+  if (!scored.ok)
+    throw invalidValue(
+      scored.problem === 'overflow'
+        ? `“${paramName(fn, 'target')}” ${figure.target ?? 0} quá gần 0 để tính tỷ lệ hoàn thành.`
+        : message('negative', { header: paramName(fn, 'target'), value: figure.target ?? 0 }, 'vi'),
+    );
   const b = detailOf(scored.result, scored.criterion);
   if (fn !== 'RATE' && fn !== 'STATUS' && b.kind === 'target' && b.branch === 'relativeLeader' && figure.leaderRatio == null)
     throw notAvailable(`Cách tính so với dẫn đầu: tỷ lệ vượt 100%, cần “${paramName(fn, 'bestRatio')}” (tỷ lệ cao nhất của cụm) để tính điểm.`);
