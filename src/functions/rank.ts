@@ -35,44 +35,59 @@ interface Cached {
 }
 let cached: Cached | null = null;
 
-function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** The raw cells of the ranges (values, then each tie-break column) and the options, for the cache's comparison. */
-function rawCells(values: unknown, rest: readonly unknown[]): unknown[] | null {
-  const out: unknown[] = [];
-  const add = (v: unknown): boolean => {
+/** Walks the cells of the ranges (values, then each tie-break column) in order; false stops the walk. */
+function eachCell(values: unknown, rest: readonly unknown[], visit: (c: unknown) => boolean): boolean {
+  const walk = (v: unknown): boolean => {
     if (!Array.isArray(v)) return false;
     for (const row of v) {
       if (!Array.isArray(row)) return false;
-      for (const c of row) {
-        if (typeof c === 'object' && c !== null) return false; // an error value: not cached
-        out.push(c);
-      }
+      for (const c of row) if ((typeof c === 'object' && c !== null) || !visit(c)) return false; // error values are never cached
     }
-    out.push('\u0000');
-    return true;
+    return visit('\u0000');
   };
-  if (!add(values)) return null;
-  for (let i = 1; i < rest.length; i += 2) if (!add(rest[i])) return null;
+  if (!walk(values)) return false;
+  for (let i = 1; i < rest.length; i += 2) if (!walk(rest[i])) return false;
   // The options (rank style, directions) change how the rows are read: they belong to the key.
-  if (rest.length % 2 === 1) out.push(JSON.stringify(rest[rest.length - 1] ?? null));
-  return out;
+  return rest.length % 2 === 0 || visit(JSON.stringify(rest[rest.length - 1] ?? null));
+}
+
+/** The raw cells of the ranges and the options, for the cache's comparison; null when not cacheable. */
+function rawCells(values: unknown, rest: readonly unknown[]): unknown[] | null {
+  const out: unknown[] = [];
+  return eachCell(values, rest, (c) => (out.push(c), true)) ? out : null;
+}
+
+/** Whether one range holds the cached cells from position `at` on; the position after it, or -1. */
+function matchRange(v: unknown, raw: readonly unknown[], at: number): number {
+  if (!Array.isArray(v)) return -1;
+  let i = at;
+  for (let r = 0; r < v.length; r++) {
+    const row: unknown = v[r];
+    if (!Array.isArray(row)) return -1;
+    for (let c = 0; c < row.length; c++) if (row[c] !== raw[i++]) return -1;
+  }
+  return raw[i] === '\u0000' ? i + 1 : -1;
+}
+
+/** Whether the ranges hold exactly the cached cells, compared in place (no copy: it runs once per cell). */
+function sameAsCached(values: unknown, rest: readonly unknown[], raw: readonly unknown[]): boolean {
+  let i = matchRange(values, raw, 0);
+  for (let p = 1; p < rest.length && i >= 0; p += 2) i = matchRange(rest[p], raw, i);
+  if (i < 0) return false;
+  if (rest.length % 2 === 1) return raw[i] === JSON.stringify(rest[rest.length - 1] ?? null) && i + 1 === raw.length;
+  return i === raw.length;
 }
 
 /** The rank of THIDUA.RANK's value among its column, with the rows indexed once per distinct column. */
 export function rankFromArgs(value: unknown, values: unknown, tieBreaks: unknown): number | null {
   const rest = Array.isArray(tieBreaks) ? (tieBreaks as unknown[]) : tieBreaks == null ? [] : [tieBreaks];
-  const raw = rawCells(values, rest);
-  if (raw && cached && sameCells(raw, cached.raw)) {
+  if (cached && sameAsCached(values, rest, cached.raw)) {
     const input = readRankArgs(value, [], tieBreaks, cached.rows);
     return rankInIndex(cached.index, input.subject, input.style);
   }
   const input = readRankArgs(value, values, tieBreaks);
   const index = buildRankIndex(input.rows);
+  const raw = rawCells(values, rest);
   if (raw) cached = { raw, rows: input.rows, index };
   return rankInIndex(index, input.subject, input.style);
 }

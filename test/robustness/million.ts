@@ -54,6 +54,8 @@ export function millionRows(options: MillionOptions = {}): MillionFigures {
   const data = grid.sheets.find((s) => s.name === 'Số liệu')!;
   const t1 = performance.now();
   const scored = scoreGrid(grid, 'vi');
+  // The output sheets are built on first use: build them inside the timing.
+  const outputRows = scored.sheets.reduce((n, s) => n + s.rows.length, 0);
   const t2 = performance.now();
   const { result } = scored;
   const first = result.units[0];
@@ -66,7 +68,7 @@ export function millionRows(options: MillionOptions = {}): MillionFigures {
     ok: result.ok,
     errors: result.diagnostics.filter((d) => d.severity === 'error').length,
     warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
-    outputRows: scored.sheets.reduce((n, s) => n + s.rows.length, 0),
+    outputRows,
     first: first ? { unit: first.unit, total: first.total } : null,
   };
 }
