@@ -1,19 +1,16 @@
 /** Command-line options: parsed with node's parseArgs, validated with zod. */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+const Lang = z.enum(['vi', 'en']);
+const Name = z.string().check(z.minLength(1));
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('help'), topic: z.enum(['score', 'template', 'presets']).nullable(), lang: z.enum(['vi', 'en']) }),
+  z.object({ command: z.literal('help'), topic: z.nullable(z.enum(['score', 'template', 'presets'])), lang: Lang }),
   z.object({ command: z.literal('version') }),
-  z.object({ command: z.literal('presets'), lang: z.enum(['vi', 'en']) }),
-  z.object({
-    command: z.literal('score'),
-    input: z.string().min(1),
-    out: z.string().min(1).nullable(),
-    json: z.string().min(1).nullable(),
-    lang: z.enum(['vi', 'en']),
-  }),
-  z.object({ command: z.literal('template'), output: z.string().min(1), preset: z.string().min(1), lang: z.enum(['vi', 'en']) }),
+  z.object({ command: z.literal('presets'), lang: Lang }),
+  z.object({ command: z.literal('score'), input: Name, out: z.nullable(Name), json: z.nullable(Name), lang: Lang }),
+  z.object({ command: z.literal('template'), output: Name, preset: Name, lang: Lang }),
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Band, Settings } from './model';
 
 /** The default classification bands of workbook-format.md. */
@@ -11,7 +11,7 @@ export const DEFAULT_BANDS: readonly Band[] = [
 ];
 
 const TieBreakSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('criterion'), code: z.string().min(1) }),
+  z.object({ kind: z.literal('criterion'), code: z.string().check(z.minLength(1)) }),
   z.object({ kind: z.literal('exceeded') }),
   z.object({ kind: z.literal('penalty') }),
   z.object({ kind: z.literal('bonus') }),
@@ -22,21 +22,21 @@ const TieBreakSchema = z.discriminatedUnion('kind', [
  * every option with its default (`param ?? default`), validated once.
  */
 export const SettingsSchema = z.object({
-  cluster: z.string().nullable().default(null),
-  year: z.number().int().nullable().default(null),
-  period: z.string().nullable().default(null),
-  decimals: z.number().int().min(0).max(6).default(2),
-  missing: z.enum(['zero', 'exclude', 'error']).default('zero'),
-  rankBy: z.enum(['total', 'percent']).default('total'),
-  rankStyle: z.enum(['competition', 'dense']).default('competition'),
-  tieBreaks: z.array(TieBreakSchema).nullable().default(null),
-  classification: z
-    .array(z.object({ name: z.string().min(1), min: z.number().finite() }))
-    .min(1)
-    .default(() => DEFAULT_BANDS.map((b) => ({ ...b }))),
-  oneAwardPerUnit: z.boolean().default(true),
-  selfScoreGap: z.number().min(0).max(1).default(0.05),
-  totalBonusCap: z.number().min(0).nullable().default(null),
+  cluster: z._default(z.nullable(z.string()), null),
+  year: z._default(z.nullable(z.int()), null),
+  period: z._default(z.nullable(z.string()), null),
+  decimals: z._default(z.int().check(z.minimum(0), z.maximum(6)), 2),
+  missing: z._default(z.enum(['zero', 'exclude', 'error']), 'zero'),
+  rankBy: z._default(z.enum(['total', 'percent']), 'total'),
+  rankStyle: z._default(z.enum(['competition', 'dense']), 'competition'),
+  tieBreaks: z._default(z.nullable(z.array(TieBreakSchema)), null),
+  classification: z._default(
+    z.array(z.object({ name: z.string().check(z.minLength(1)), min: z.number() })).check(z.minLength(1)),
+    () => DEFAULT_BANDS.map((b) => ({ ...b })),
+  ),
+  oneAwardPerUnit: z._default(z.boolean(), true),
+  selfScoreGap: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
+  totalBonusCap: z._default(z.nullable(z.number().check(z.minimum(0))), null),
 });
 
 export type SettingsInput = z.input<typeof SettingsSchema>;

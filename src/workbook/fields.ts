@@ -2,7 +2,7 @@
  * Turning parsed cells into record fields with their diagnostics, and checking whole records with
  * zod: the boundary between the user's cells and the engine's typed model.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { MessageCode } from '../engine/messages';
 import type { CellRef } from '../engine/model';
@@ -27,7 +27,7 @@ const KNOWN_ISSUES = new Set<string>(['negative', 'notInteger', 'required', 'bad
  * Validates a record with its zod schema; each issue becomes an error at the cell of its field,
  * with the message named by the schema (`{ error: 'negative' }`).
  */
-export function checkRecord<S extends z.ZodType>(
+export function checkRecord<S extends z.ZodMiniType>(
   schema: S,
   record: unknown,
   locate: (field: string) => CellRef,

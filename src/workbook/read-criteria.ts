@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { Criterion } from '../engine/model';
 import { parseChoice, parseCode, parseNumber, parseText, parseYesNo } from './cells';
@@ -15,11 +15,11 @@ import {
 } from './schema';
 import { readTable } from './table';
 
-const nonNegative = z.number().min(0, { error: 'negative' }).nullable();
+const nonNegative = z.nullable(z.number().check(z.minimum(0, { error: 'negative' })));
 
 const CriterionRecord = z.object({
-  code: z.string().min(1, { error: 'required' }),
-  name: z.string().min(1, { error: 'required' }),
+  code: z.string().check(z.minLength(1, { error: 'required' })),
+  name: z.string().check(z.minLength(1, { error: 'required' })),
   kind: z.enum(['group', 'target', 'passfail', 'count', 'manual', 'bonus', 'penalty'], { error: 'required' }),
   max: nonNegative,
   bonusPerPercent: nonNegative,

@@ -3,7 +3,7 @@
  * (`Thực hiện`, `Chỉ tiêu`, `Tự chấm`, `Điểm thẩm định`: one row per unit, one column per code).
  * How the `Thực hiện` cell is read depends on the criterion's kind (yes/no for pass/fail).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef, Criterion, Entry } from '../engine/model';
 import { cleanName, normalizeKey, normalizeUnitName } from '../engine/names';
@@ -13,7 +13,7 @@ import { isBlank, type Cell, type SheetGrid } from './grid';
 import { DATA_SHEET, UNIT_HEADER, WIDE_SHEETS, type WideField } from './schema';
 import { cellAt, checkMerges, findHeaderRow, headerKey, origin, readTable, refAt, type TableRow } from './table';
 
-const Score = z.number().min(0, { error: 'negative' });
+const Score = z.number().check(z.minimum(0, { error: 'negative' }));
 
 interface Context {
   criteria: Map<string, Criterion>;

@@ -1,5 +1,5 @@
 /** The optional sheets: `Đơn vị` (units) and `Khen thưởng` (awards). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { Award, Unit } from '../engine/model';
 import { cleanName } from '../engine/names';
@@ -38,12 +38,12 @@ export function readUnits(sheet: SheetGrid, diags: DiagnosticList): Unit[] {
 const header = (k: string): string => AWARDS_SHEET.columns.find((c) => c.key === k)?.vi ?? k;
 
 const AwardRecord = z.object({
-  order: z.number({ error: 'required' }).finite(),
-  name: z.string().min(1, { error: 'required' }),
-  quota: z.number().int({ error: 'notInteger' }).min(0, { error: 'negative' }).nullable(),
-  maxShare: z.number().min(0, { error: 'negative' }).nullable(),
-  minScore: z.number().min(0, { error: 'negative' }).nullable(),
-  minPercent: z.number().min(0, { error: 'negative' }).nullable(),
+  order: z.number({ error: 'required' }),
+  name: z.string().check(z.minLength(1, { error: 'required' })),
+  quota: z.nullable(z.int({ error: 'notInteger' }).check(z.minimum(0, { error: 'negative' }))),
+  maxShare: z.nullable(z.number().check(z.minimum(0, { error: 'negative' }))),
+  minScore: z.nullable(z.number().check(z.minimum(0, { error: 'negative' }))),
+  minPercent: z.nullable(z.number().check(z.minimum(0, { error: 'negative' }))),
 });
 
 export function readAwards(sheet: SheetGrid, diags: DiagnosticList): Award[] {

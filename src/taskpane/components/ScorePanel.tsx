@@ -3,7 +3,7 @@
  * results, and Xoá đánh dấu (clear the flags).
  */
 import { useRef, useState } from 'react';
-import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
 import { EraserRegular } from '@fluentui/react-icons/svg/eraser';
 import type { ScoreRun, ScoreStep, WorkbookApi } from '../../app/api';
@@ -57,9 +57,10 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored }: ScoreP
       <Text as="h2" size={400} weight="semibold" className={styles.title}>
         {t('scoreTitle', lang)}
       </Text>
-      <Tooltip content={t('flagHint', lang)} relationship="description">
+      {/* A visible hint rather than a tooltip: read by everyone, and no positioning library in the bundle. */}
+      <Field hint={t('flagHint', lang)}>
         <Checkbox checked={flagInPlace} onChange={(_, data) => setFlagInPlace(data.checked === true)} label={t('flagInPlace', lang)} />
-      </Tooltip>
+      </Field>
       <div className={styles.actions}>
         <Button appearance="primary" icon={<CalculatorRegular />} onClick={() => void start()} disabled={busy}>
           {t('scoreButton', lang)}

@@ -1,5 +1,5 @@
 /** What the add-in found in the workbook (api.inspect), with loading / success / failure states. */
-import { Button, Spinner, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons/svg/arrow-clockwise';
 import type { WorkbookInfo } from '../../app/api';
 import { formatNumber } from '../../engine/format';
@@ -80,9 +80,16 @@ export function SummaryPanel({ state, lang, onReload, onStartTemplate }: Summary
         <Text as="h2" id="summary-title" size={400} weight="semibold" className={styles.title}>
           {t('summaryTitle', lang)}
         </Text>
-        <Tooltip content={t('reload', lang)} relationship="label">
-          <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} onClick={onReload} disabled={loading} />
-        </Tooltip>
+        {/* Named by aria-label and shown by the browser's title: no tooltip library in the bundle. */}
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<ArrowClockwiseRegular />}
+          onClick={onReload}
+          disabled={loading}
+          aria-label={t('reload', lang)}
+          title={t('reload', lang)}
+        />
       </div>
       {loading && <Spinner size="tiny" labelPosition="after" label={t('summaryLoading', lang)} />}
       {state.status === 'failed' && <ErrorBar title={t('summaryFailed', lang)} error={state.error} />}
