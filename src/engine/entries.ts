@@ -20,6 +20,8 @@ export interface EntryIndex {
   duplicates: { entry: Entry; first: Entry }[];
   /** Entries whose unit is not among the units. */
   unlisted: Entry[];
+  /** Entries whose code is not a leaf (unknown, or a group). */
+  notLeaves: Entry[];
 }
 
 export function indexEntries(model: ClusterModel, tree: CriteriaTree): EntryIndex {
@@ -37,20 +39,28 @@ export function indexEntries(model: ClusterModel, tree: CriteriaTree): EntryInde
   const grid = new Array<Entry | undefined>(units.length * L);
   const duplicates: EntryIndex['duplicates'] = [];
   const unlisted: Entry[] = [];
+  const notLeaves: Entry[] = [];
+  // Unit names as written, looked up once each (the same name comes once per criterion).
+  const byWritten = new Map<string, number | undefined>();
   for (const e of model.entries) {
-    const u = unitIndex.get(normalizeUnitName(e.unit));
+    let u = byWritten.get(e.unit);
+    if (u === undefined && !byWritten.has(e.unit)) {
+      u = unitIndex.get(normalizeUnitName(e.unit));
+      byWritten.set(e.unit, u);
+    }
+    const l = leafIndex.get(e.criterion);
+    if (l === undefined) notLeaves.push(e);
     if (u === undefined) {
       unlisted.push(e);
       continue;
     }
-    const l = leafIndex.get(e.criterion);
     if (l === undefined) continue;
     const slot = u * L + l;
     const first = grid[slot];
     if (first) duplicates.push({ entry: e, first });
     else grid[slot] = e;
   }
-  return { units, unitIndex, leaves, leafIndex, grid, duplicates, unlisted };
+  return { units, unitIndex, leaves, leafIndex, grid, duplicates, unlisted, notLeaves };
 }
 
 export function entryOf(index: EntryIndex, unit: number, leaf: number): Entry | null {

@@ -116,7 +116,7 @@ function validateUnits(model: ClusterModel, out: DiagnosticList): void {
 }
 
 function validateEntries(model: ClusterModel, codes: Map<string, Criterion>, index: EntryIndex, out: DiagnosticList): void {
-  for (const e of model.entries) {
+  for (const e of index.notLeaves) {
     const c = codes.get(e.criterion);
     if (!c) out.error(where(e.at?.criterion, SHEET.data), 'unknownCriterion', { code: e.criterion });
     else if (c.kind === 'group') out.error(where(e.at?.criterion, SHEET.data), 'dataForGroup', { code: e.criterion });
