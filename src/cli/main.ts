@@ -4,11 +4,14 @@
  */
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic } from '../engine/diagnostics';
+import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
 import { loadXlsx, newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
+import { addOutputSheets } from '../hosts/xlsx';
 import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
+import type { WorkbookGrid } from '../workbook/grid';
+import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
 import { parseCommand } from './args';
 import { defaultOutput, exists, sameFile, sniff, writeAtomic } from './files';
@@ -47,6 +50,24 @@ async function readInput(file: string): Promise<Uint8Array | Usage> {
   return bytes;
 }
 
+/** The input grid; the exceljs workbook it was read from is left to the garbage collector. */
+async function readGrid(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
+  return (await loadXlsx(bytes, name)).grid;
+}
+
+/**
+ * The result workbook: the input package with the output sheets added by the surgical writer
+ * (every other part kept byte for byte); for a package it will not edit (a strict-OOXML workbook,
+ * a missing part: `Written.reason`), the whole workbook rewritten by exceljs, as before.
+ */
+export async function resultWorkbook(input: Uint8Array, sheets: readonly OutputSheet[]): Promise<{ bytes: Uint8Array; notes: Diagnostic[]; surgical: boolean }> {
+  const written = await addOutputSheets(input, sheets);
+  if (written.ok) return { bytes: written.bytes, notes: written.notes, surgical: true };
+  const { workbook } = await loadXlsx(input);
+  const notes = writeOutputs(workbook, sheets);
+  return { bytes: await toBuffer(workbook), notes, surgical: false };
+}
+
 export interface ScoreOptions {
   input: string;
   out: string | null;
@@ -70,14 +91,14 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('sameOutputs', o.lang, { value: o.json }));
     return 2;
   }
-  let loaded;
+  let grid;
   try {
-    loaded = await loadXlsx(bytes, path.basename(o.input));
+    grid = await readGrid(bytes, path.basename(o.input));
   } catch {
     io.err(t('notZip', o.lang, { value: o.input }));
     return 2;
   }
-  const scored = scoreGrid(loaded.grid, o.lang);
+  const scored = scoreGrid(grid, o.lang);
   const { result } = scored;
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   for (const d of result.diagnostics)
@@ -87,10 +108,11 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('errorsFound', o.lang, { value: errors.length }));
     return 1;
   }
-  const notes = writeOutputs(loaded.workbook, scored.sheets);
+  const written = await resultWorkbook(bytes, scored.sheets);
+  const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
-  await writeAtomic(out, await toBuffer(loaded.workbook));
+  await writeAtomic(out, written.bytes);
   if (o.json === '-') io.out(JSON.stringify(json, null, 2));
   else {
     io.out(rankingText(result, o.lang));

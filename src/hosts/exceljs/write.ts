@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../engine/diagnostics';
 import { isCellError, rectangular, type Cell } from '../../workbook/grid';
 import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs } from '../../workbook/placement';
+import { headerRowHeight, PAGE_SETUP } from '../xlsx/layout';
 import { readMarkers } from './read';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '')}`;
@@ -42,6 +43,10 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
       row.getCell(j).numFmt = '@';
     }
   }
+  for (const r of sheet.headerRows) {
+    const height = headerRowHeight(sheet, r);
+    if (height !== null) ws.getRow(r + 1).height = height;
+  }
   for (const r of sheet.titleRows) ws.getRow(r + 1).font = { bold: true, size: 13 };
   for (const t of sheet.tones) {
     const cell = ws.getRow(t.row + 1).getCell(t.col + 1);
@@ -49,6 +54,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
     cell.font = { color: { argb: argb(TONE_COLORS[t.tone].font) } };
   }
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
+  // A4 landscape, fitted to the page width (the surgical writer's sheets print the same way).
+  ws.pageSetup = { ...ws.pageSetup, ...PAGE_SETUP, fitToPage: true };
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)
     ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
 }

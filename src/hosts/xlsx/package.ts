@@ -1,0 +1,153 @@
+/**
+ * What the surgical writer needs to know of an .xlsx package: where the workbook part is (from
+ * the package relationships), its sheets (name, sheetId, relationship, part), the add-in's marker
+ * names, and the parts it edits (workbook relationships, content types, styles). Anything it cannot
+ * read with confidence — a strict-OOXML workbook, a missing part — is `Unsupported`.
+ */
+import type JSZip from 'jszip';
+import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+import { Unsupported } from './unsupported';
+import { decodeXml, findElement, findElements, namespaces, NS, nsAttr, rootElement, type XmlElement } from './xml';
+
+export const REL_TYPES = {
+  officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+  strictOfficeDocument: 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument',
+  worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
+  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
+};
+
+export const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** The target part's name in the zip (no leading `/`), or null for an external target. */
+  part: string | null;
+  el: XmlElement;
+}
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rel: Relationship | null;
+}
+
+export interface XlsxPackage {
+  zip: JSZip;
+  /** Zip entry names by their lower-case form (part names are compared without case). */
+  entries: Map<string, string>;
+  workbookPath: string;
+  workbookXml: string;
+  relsPath: string;
+  relsXml: string;
+  rels: Relationship[];
+  contentTypesPath: string;
+  contentTypesXml: string;
+  stylesPath: string;
+  sheets: SheetEntry[];
+  /** The sheets the add-in's marker names point at: sheet name → output kind. */
+  markers: Map<string, OutputKind>;
+}
+
+/** `xl/_rels/workbook.xml.rels` for `xl/workbook.xml`. */
+export function relsPathOf(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** A relationship target as a part name: relative to the source part's folder, or absolute. */
+export function resolveTarget(source: string, target: string): string {
+  const base = target.startsWith('/') ? [] : source.split('/').slice(0, -1);
+  for (const seg of target.replace(/^\/+/, '').split('/')) {
+    if (seg === '..') base.pop();
+    else if (seg !== '.' && seg !== '') base.push(seg);
+  }
+  return base.join('/');
+}
+
+export async function readPart(pkg: Pick<XlsxPackage, 'zip' | 'entries'>, part: string): Promise<string | null> {
+  const name = pkg.entries.get(part.toLowerCase()) ?? pkg.entries.get(safeDecode(part).toLowerCase());
+  return name ? pkg.zip.file(name)!.async('string') : null;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export function parseRels(xml: string, source: string): Relationship[] {
+  return findElements(xml, 'Relationship').map((el) => ({
+    id: el.attrs.get('Id') ?? '',
+    type: el.attrs.get('Type') ?? '',
+    part: el.attrs.get('TargetMode') === 'External' ? null : resolveTarget(source, el.attrs.get('Target') ?? ''),
+    el,
+  }));
+}
+
+/** The sheet a marker's reference points at: `'Kết quả'!$A$1` → `Kết quả`; `#REF!` (a deleted sheet) → null. */
+export function markerSheet(ref: string): string | null {
+  const m = /^\s*=?\s*(?:'((?:[^']|'')+)'|([^'!#][^'!]*))!/.exec(ref);
+  return m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!.trim()) : null;
+}
+
+function readMarkers(xml: string, sheets: readonly SheetEntry[]): Map<string, OutputKind> {
+  const out = new Map<string, OutputKind>();
+  const kinds = new Map((Object.keys(OWN_MARKERS) as OutputKind[]).map((k) => [OWN_MARKERS[k], k] as const));
+  for (const dn of findElements(xml, 'definedName')) {
+    const kind = kinds.get(dn.attrs.get('name') ?? '');
+    if (!kind || dn.attrs.has('localSheetId') || dn.selfClosing) continue;
+    const target = markerSheet(decodeXml(xml.slice(dn.openEnd, dn.closeStart)));
+    // Matched exactly, as the reader (exceljs's readMarkers) does, so a sheet is never both an input and our own.
+    if (target !== null && sheets.some((s) => s.name === target)) out.set(target, kind);
+  }
+  return out;
+}
+
+export async function readPackage(zip: JSZip): Promise<XlsxPackage> {
+  const entries = new Map<string, string>();
+  for (const name of Object.keys(zip.files)) if (!zip.files[name]!.dir) entries.set(name.toLowerCase(), name);
+  const pkg = { zip, entries };
+  const rootRels = await readPart(pkg, '_rels/.rels');
+  if (rootRels === null) throw new Unsupported('no package relationships (_rels/.rels)');
+  const rels0 = parseRels(rootRels, '');
+  if (rels0.some((r) => r.type === REL_TYPES.strictOfficeDocument)) throw new Unsupported('a strict-OOXML workbook');
+  const workbookPath = rels0.find((r) => r.type === REL_TYPES.officeDocument)?.part;
+  if (!workbookPath) throw new Unsupported('no workbook part');
+  const workbookXml = await readPart(pkg, workbookPath);
+  if (workbookXml === null) throw new Unsupported(`no workbook part ${workbookPath}`);
+  const root = rootElement(workbookXml);
+  const ns = namespaces(workbookXml);
+  if (!root || root.local !== 'workbook') throw new Unsupported('the workbook part is not a workbook');
+  if (ns.get(root.prefix) !== NS.main) throw new Unsupported(ns.get(root.prefix) === NS.strictMain ? 'a strict-OOXML workbook' : 'an unknown workbook namespace');
+  const relsPath = relsPathOf(workbookPath);
+  const relsXml = await readPart(pkg, relsPath);
+  const contentTypesXml = await readPart(pkg, '[Content_Types].xml');
+  if (relsXml === null || contentTypesXml === null) throw new Unsupported('no workbook relationships or content types');
+  const rels = parseRels(relsXml, workbookPath);
+  const stylesPath = rels.find((r) => r.type === REL_TYPES.styles)?.part;
+  if (!stylesPath || (await readPart(pkg, stylesPath)) === null) throw new Unsupported('no styles part');
+  const sheetsEl = findElement(workbookXml, 'sheets');
+  if (!sheetsEl || sheetsEl.selfClosing) throw new Unsupported('a workbook without sheets');
+  const sheets = findElements(workbookXml, 'sheet', sheetsEl.openEnd, sheetsEl.closeStart).map((el): SheetEntry => {
+    const rid = nsAttr(el, ns, NS.rel, 'id');
+    return { name: el.attrs.get('name') ?? '', sheetId: Number(el.attrs.get('sheetId')), rel: rels.find((r) => r.id === rid) ?? null };
+  });
+  if (sheets.some((s) => !s.name || !Number.isInteger(s.sheetId))) throw new Unsupported('a sheet without a name or sheetId');
+  return {
+    ...pkg,
+    workbookPath,
+    workbookXml,
+    relsPath,
+    relsXml,
+    rels,
+    contentTypesPath: entries.get('[content_types].xml')!,
+    contentTypesXml,
+    stylesPath,
+    sheets,
+    markers: readMarkers(workbookXml, sheets),
+  };
+}
