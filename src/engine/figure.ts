@@ -79,6 +79,7 @@ export function scoreTargetFigure(f: TargetFigure): FigureScore {
         result: { code: criterion.code, status: 'missing', points: 0, max: f.max, rate: null, basis: { kind: 'missing', policy: 'zero' }, entry },
       };
     case 'scored':
+    case 'zeroTarget':
       return { ok: true, criterion, result: o.result };
   }
 }

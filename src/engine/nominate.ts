@@ -7,6 +7,7 @@ import { compareNames } from './collate';
 import { EPSILON } from './decimal';
 import type { Award, ClusterModel } from './model';
 import type { Nomination, NotNominated, NotPlacedReason, UnitResult } from './result';
+import { leafResult } from './scored-units';
 import type { CriteriaTree } from './tree';
 
 /** Seats of an award: the smaller of its count and share quotas; 1 when neither is set. */
@@ -20,7 +21,7 @@ export function quotaOf(award: Award, unitCount: number): number {
 function vetoOf(u: UnitResult, mandatory: readonly string[]): NotPlacedReason | null {
   if (u.disciplined) return { kind: 'disciplined' };
   for (const code of mandatory) {
-    const r = u.criteria[code];
+    const r = leafResult(u, code);
     // Missing data vetoes under every policy, `loại trừ` included (R7: `Thiếu số liệu`).
     if (r && (r.status === 'below' || r.status === 'missing' || r.basis.kind === 'missing')) return { kind: 'mandatory', code };
   }
@@ -28,7 +29,7 @@ function vetoOf(u: UnitResult, mandatory: readonly string[]): NotPlacedReason | 
 }
 
 function pointsOn(u: UnitResult, code: string): number | null {
-  return u.groups[code] ?? u.criteria[code]?.points ?? u.extras[code]?.points ?? null;
+  return u.groups[code] ?? leafResult(u, code)?.points ?? null;
 }
 
 function meetsMinimum(u: UnitResult, a: Award): boolean {

@@ -6,6 +6,7 @@
 import { compareNames } from './collate';
 import type { Settings, TieBreak } from './model';
 import type { TieNote, UnitResult } from './result';
+import { leafResult } from './scored-units';
 import type { CriteriaTree } from './tree';
 
 /** The default chain: the first top-level group (more first), exceeded count (more), deductions (less). */
@@ -29,8 +30,7 @@ export function tieValue(u: UnitResult, t: TieBreak): number {
     case 'criterion': {
       const g = u.groups[t.code];
       if (g !== undefined) return g;
-      const leaf = u.criteria[t.code] ?? u.extras[t.code];
-      return leaf?.points ?? -Infinity;
+      return leafResult(u, t.code)?.points ?? -Infinity;
     }
   }
 }
@@ -47,7 +47,7 @@ export function compareKeys(a: readonly number[], b: readonly number[]): number 
   return i < 0 ? 0 : (b[i] as number) - (a[i] as number);
 }
 
-/** Ranks units in place of a new array, sorted, with rank and tie notes filled in. */
+/** Ranks units: a new array, sorted, the units' rank and tie notes filled in. */
 export function rankUnits(units: readonly UnitResult[], settings: Settings, chain: readonly TieBreak[]): UnitResult[] {
   const byPercent = settings.rankBy === 'percent';
   const rows = units.map((u) => ({
@@ -65,7 +65,10 @@ export function rankUnits(units: readonly UnitResult[], settings: Settings, chai
       rank = i + 1;
       dense++;
     }
-    ranked.push({ ...row.u, rank: settings.rankStyle === 'dense' ? dense : rank, tie: null });
+    // The scored units are fresh objects of this run: their rank and tie note are filled in place.
+    row.u.rank = settings.rankStyle === 'dense' ? dense : rank;
+    row.u.tie = null;
+    ranked.push(row.u);
   }
   for (let i = 0; i < rows.length; i++) ranked[i]!.tie = tieNote(rows, i, chain);
   return ranked;

@@ -8,6 +8,7 @@ import type { DiagnosticList } from './diagnostics';
 import { entryOf, type EntryIndex } from './entries';
 import type { ClusterModel, Criterion, Entry, Settings, Unit } from './model';
 import type { Basis, CriterionResult, UnitResult } from './result';
+import { ResultColumns, ScoredUnit, type UnitFigures } from './scored-units';
 import { completionRatio, countPoints } from './rules';
 import { scoreTarget, targetPlan, type TargetPlan } from './target';
 import { groupsBottomUp, type CriteriaTree } from './tree';
@@ -68,9 +69,10 @@ function scoreTargetLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scori
       return invalid(c, entry);
     case 'missing':
       return missing(c, unit, entry, s);
+    case 'zeroTarget':
+      s.diags.warning(where(entry?.at?.target, SHEET.data), 'zeroTarget', { code: c.code, unit: unit.name });
+      return o.result;
     case 'scored':
-      if (o.result.basis.kind === 'noTarget' && o.result.basis.zero)
-        s.diags.warning(where(entry?.at?.target, SHEET.data), 'zeroTarget', { code: c.code, unit: unit.name });
       return o.result;
   }
 }
@@ -159,9 +161,9 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
   const topNodes = tree.topLevel.map((c) => node.get(c.code)).filter((n): n is number => n !== undefined);
   const points = new Float64Array(scored + bottomUp.length); // points × 10^d of every node
 
+  const columns = new ResultColumns(index, scored);
+
   return index.units.map((unit, u) => {
-    const criteria: Record<string, CriterionResult> = {};
-    const extras: Record<string, CriterionResult> = {};
     let maxUnits = 0;
     let exceeded = 0;
     let met = 0;
@@ -171,13 +173,12 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
     for (let l = 0; l < leaves.length; l++) {
       const c = leaves[l]!;
       const r = scoreLeaf(c, unit, entryOf(index, u, l), s);
+      columns.set(u, l, r);
       if (l >= scored) {
-        extras[c.code] = r;
         if (l < bonusEnd) bonusUnits += unitsOfRounded(r.points ?? 0, d);
         else penaltyUnits += unitsOfRounded(r.points ?? 0, d);
         continue;
       }
-      criteria[c.code] = r;
       points[l] = r.points === null ? 0 : unitsOfRounded(r.points, d);
       if (r.max !== null) maxUnits += unitsOfRounded(r.max, d);
       if (c.kind === 'target' || c.kind === 'passfail') {
@@ -198,11 +199,10 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
     for (const n of topNodes) baseUnits += points[n]!;
     const totalUnits = Math.max(0, baseUnits + bonusUnits - penaltyUnits);
     const percent = maxUnits > 0 ? roundHalfUp((totalUnits / maxUnits) * 100, 2) : 0;
-    return {
+    const figures: UnitFigures = {
       unit: unit.name,
       role: unit.role,
       disciplined: unit.disciplined,
-      rank: 0,
       total: totalUnits / f,
       max: maxUnits / f,
       percent,
@@ -213,9 +213,7 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
       exceeded,
       met,
       below,
-      tie: null,
-      criteria,
-      extras,
     };
+    return new ScoredUnit(figures, columns, u);
   });
 }

@@ -9,8 +9,8 @@ import type { Basis, CriterionResult } from './result';
 import { completionRatio, flagOf, targetRawPoints, type TargetScoring } from './rules';
 
 export type TargetOutcome =
-  /** A ratio (points) or no target (not applicable; `zero` when the target was 0). */
-  | { kind: 'scored'; result: CriterionResult }
+  /** A ratio (points), or no target (not applicable); `zeroTarget` when that target was a 0. */
+  | { kind: 'scored' | 'zeroTarget'; result: CriterionResult }
   | { kind: 'missing' }
   | { kind: 'negativeTarget' }
   | { kind: 'overflow' };
@@ -43,7 +43,7 @@ export function scoreTarget(c: Criterion, entry: Entry | null, plan: TargetPlan,
       return o;
     case 'noTarget':
       return {
-        kind: 'scored',
+        kind: o.zero ? 'zeroTarget' : 'scored',
         result: { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: o.zero ? ZERO_TARGET : NO_TARGET, entry },
       };
     case 'ratio':

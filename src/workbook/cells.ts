@@ -18,6 +18,10 @@ export type Parsed<T> =
   | { ok: false; code: MessageCode; params: MessageParams };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+/** The answers for blank cells and yes/no, made once (a data sheet has hundreds of thousands of cells). */
+const BLANK: Parsed<null> = Object.freeze({ ok: true, value: null });
+const YES_VALUE: Parsed<boolean> = Object.freeze({ ok: true, value: true });
+const NO_VALUE: Parsed<boolean> = Object.freeze({ ok: true, value: false });
 const fail = <T>(code: MessageCode, params: MessageParams): Parsed<T> => ({ ok: false, code, params });
 
 /** The largest magnitude accepted; beyond it sums would lose cents. */
@@ -32,7 +36,7 @@ const texts = new Map<string, Parsed<string | null>>();
 
 /** Plain text of a cell (numbers as JS writes them, "1.1" for 1.1); blank → null. */
 export function parseText(cell: Cell | undefined): Parsed<string | null> {
-  if (cell === undefined || isBlank(cell)) return ok(null);
+  if (cell === undefined || isBlank(cell)) return BLANK;
   if (isCellError(cell)) return fail('excelError', { error: cell.error });
   if (typeof cell !== 'string') return ok(String(cell));
   // Unit names and codes repeat on every row: their clean form is kept (short texts only).
@@ -99,8 +103,9 @@ export function parseNumberText(text: string): NumberText | null {
 
 /** A numeric cell; blank → null. `header` names the column in messages. */
 export function parseNumber(cell: Cell | undefined, header: string): Parsed<number | null> {
-  if (cell === undefined || isBlank(cell)) return ok(null);
+  if (cell === undefined || isBlank(cell)) return BLANK;
   if (isCellError(cell)) return fail('excelError', { error: cell.error });
+  if (typeof cell === 'number' && Number.isFinite(cell) && Math.abs(cell) <= MAX_MAGNITUDE) return { ok: true, value: cell };
   let value: number;
   let warning: { code: MessageCode; params: MessageParams } | undefined;
   if (typeof cell === 'number') value = cell;
@@ -120,17 +125,17 @@ const NO = new Set(['khong', '', 'khongdat', '0', 'false', 'no', 'fail']);
 
 /** A yes/no cell; blank is a no. */
 export function parseYesNo(cell: Cell | undefined): Parsed<boolean> {
-  if (cell === undefined || cell === null || isBlank(cell)) return ok(false);
+  if (cell === undefined || cell === null || isBlank(cell)) return NO_VALUE;
   if (isCellError(cell)) return fail('excelError', { error: cell.error });
   if (typeof cell === 'boolean') return ok(cell);
   if (typeof cell === 'number') {
-    if (cell === 1) return ok(true);
-    if (cell === 0) return ok(false);
+    if (cell === 1) return YES_VALUE;
+    if (cell === 0) return NO_VALUE;
     return fail('notYesNo', { value: String(cell) });
   }
   const key = normalizeKey(cell).replace(/\//g, '');
-  if (YES.has(key)) return ok(true);
-  if (NO.has(key)) return ok(false);
+  if (YES.has(key)) return YES_VALUE;
+  if (NO.has(key)) return NO_VALUE;
   return fail('notYesNo', { value: cell.trim() });
 }
 

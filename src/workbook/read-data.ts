@@ -21,8 +21,10 @@ interface Context {
   diags: DiagnosticList;
 }
 
+const HEADERS = new Map<string, string>(DATA_SHEET.columns.map((c) => [c.key, c.vi] as const));
+
 function header(field: string): string {
-  return DATA_SHEET.columns.find((c) => c.key === field)?.vi ?? field;
+  return HEADERS.get(field) ?? field;
 }
 
 /** Reads the actual by the criterion's kind: yes/no for pass/fail, a number otherwise. */

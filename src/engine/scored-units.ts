@@ -1,0 +1,151 @@
+/**
+ * Every unit's per-criterion results, kept in columns (typed arrays) and turned into
+ * `CriterionResult` records only when someone reads them. A 10,000-unit cluster with 100 criteria
+ * has a million results: as objects they cost more to allocate and keep than all the arithmetic;
+ * ranking, nominating and THIDUA.RESULTS never need most of them.
+ */
+import type { EntryIndex } from './entries';
+import type { Criterion, Entry } from './model';
+import type { Basis, CriterionResult, Status, TieNote, UnitResult } from './result';
+
+const STATUSES: readonly Status[] = ['exceeded', 'met', 'below', 'missing', 'excluded', 'scored'];
+const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i] as const));
+
+/** The results of every unit × leaf (leaves in the index's order: scored, bonus, penalty). */
+export class ResultColumns {
+  private readonly status: Uint8Array;
+  private readonly points: Float64Array;
+  private readonly max: Float64Array;
+  private readonly rate: Float64Array;
+  private readonly basis: Basis[];
+
+  constructor(
+    private readonly index: EntryIndex,
+    /** How many of the index's leaves are scored leaves (the rest are bonus and penalty). */
+    readonly scored: number,
+  ) {
+    const n = index.units.length * index.leaves.length;
+    this.status = new Uint8Array(n);
+    this.points = new Float64Array(n);
+    this.max = new Float64Array(n);
+    this.rate = new Float64Array(n);
+    this.basis = new Array<Basis>(n);
+  }
+
+  set(unit: number, leaf: number, r: CriterionResult): void {
+    const i = unit * this.index.leaves.length + leaf;
+    this.status[i] = STATUS_CODE.get(r.status)!;
+    this.points[i] = r.points ?? NaN;
+    this.max[i] = r.max ?? NaN;
+    this.rate[i] = r.rate ?? NaN;
+    this.basis[i] = r.basis;
+  }
+
+  /** The record of one unit's leaf, made now. */
+  result(unit: number, leaf: number): CriterionResult {
+    const L = this.index.leaves.length;
+    const i = unit * L + leaf;
+    const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
+    const entry: Entry | null = this.index.grid[i] ?? null;
+    return {
+      code: (this.index.leaves[leaf] as Criterion).code,
+      status: STATUSES[this.status[i]!]!,
+      points: nullable(this.points[i]!),
+      max: nullable(this.max[i]!),
+      rate: nullable(this.rate[i]!),
+      basis: this.basis[i]!,
+      entry,
+    };
+  }
+
+  /** Records of leaves from..to−1 of one unit, by code. */
+  records(unit: number, from: number, to: number): Record<string, CriterionResult> {
+    const out: Record<string, CriterionResult> = {};
+    const end = Math.min(to, this.index.leaves.length);
+    for (let l = from; l < end; l++) out[this.index.leaves[l]!.code] = this.result(unit, l);
+    return out;
+  }
+
+  leafOf(code: string): number | undefined {
+    return this.index.leafIndex.get(code);
+  }
+}
+
+/** The figures of a unit that every consumer needs at once; its criteria come from the columns. */
+export interface UnitFigures {
+  unit: string;
+  role: string;
+  disciplined: boolean;
+  total: number;
+  max: number;
+  percent: number;
+  classification: string;
+  groups: Record<string, number>;
+  bonus: number;
+  penalty: number;
+  exceeded: number;
+  met: number;
+  below: number;
+}
+
+/**
+ * A unit's result whose `criteria` and `extras` are made on first read. They are own enumerable
+ * accessors (so equality checks and spreads see them as properties); the columns behind them are
+ * not enumerable.
+ */
+export class ScoredUnit implements UnitResult {
+  readonly unit: string;
+  readonly role: string;
+  readonly disciplined: boolean;
+  rank = 0;
+  readonly total: number;
+  readonly max: number;
+  readonly percent: number;
+  readonly classification: string;
+  readonly groups: Record<string, number>;
+  readonly bonus: number;
+  readonly penalty: number;
+  readonly exceeded: number;
+  readonly met: number;
+  readonly below: number;
+  tie: TieNote | null = null;
+  declare readonly criteria: Record<string, CriterionResult>;
+  declare readonly extras: Record<string, CriterionResult>;
+  declare private readonly columns: ResultColumns;
+  declare private readonly position: number;
+
+  constructor(figures: UnitFigures, columns: ResultColumns, position: number) {
+    this.unit = figures.unit;
+    this.role = figures.role;
+    this.disciplined = figures.disciplined;
+    this.total = figures.total;
+    this.max = figures.max;
+    this.percent = figures.percent;
+    this.classification = figures.classification;
+    this.groups = figures.groups;
+    this.bonus = figures.bonus;
+    this.penalty = figures.penalty;
+    this.exceeded = figures.exceeded;
+    this.met = figures.met;
+    this.below = figures.below;
+    let criteria: Record<string, CriterionResult> | undefined;
+    let extras: Record<string, CriterionResult> | undefined;
+    Object.defineProperties(this, {
+      columns: { value: columns, enumerable: false },
+      position: { value: position, enumerable: false },
+      criteria: { enumerable: true, get: () => (criteria ??= columns.records(position, 0, columns.scored)) },
+      extras: { enumerable: true, get: () => (extras ??= columns.records(position, columns.scored, Number.MAX_SAFE_INTEGER)) },
+    });
+  }
+
+  /** One leaf's result without making the whole record (ranking and nominations need a few). */
+  leaf(code: string): CriterionResult | undefined {
+    const l = this.columns.leafOf(code);
+    return l === undefined ? undefined : this.columns.result(this.position, l);
+  }
+}
+
+/** A leaf's result for a unit: cheaply from a ScoredUnit, from the records otherwise. */
+export function leafResult(u: UnitResult, code: string): CriterionResult | undefined {
+  return u instanceof ScoredUnit ? u.leaf(code) : (u.criteria[code] ?? u.extras[code]);
+}
