@@ -37,7 +37,7 @@ export function engineVsHyperformula(sizes: readonly [number, number][], runs: n
     const model = toModel(tc);
     const sheet = toSheet(tc);
     // The engine runs in milliseconds: a few warm-up runs let the JIT settle, as it has in a session.
-    const engineMs = timeMs(() => evaluate(model), Math.max(runs, 5), 3);
+    const engineMs = timeMs(() => evaluate(model), units <= 1000 ? 15 : Math.max(runs, 5), units <= 1000 ? 20 : 3);
     const hyperformulaMs = timeMs(
       () => {
         const hf = HyperFormula.buildFromArray(sheet, { licenseKey: 'gpl-v3' });

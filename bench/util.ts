@@ -12,6 +12,8 @@ export function timeMs(fn: () => unknown, runs: number, warmup = 1): number {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    // Garbage left by the previous measurement (or run) is collected outside the timing.
+    global.gc?.();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);

@@ -89,9 +89,8 @@ export interface UnitFigures {
 }
 
 /**
- * A unit's result whose `criteria` and `extras` are made on first read. They are own enumerable
- * accessors (so equality checks and spreads see them as properties); the columns behind them are
- * not enumerable.
+ * A unit's result whose `criteria` and `extras` are made on first read (accessors on the class;
+ * the columns behind them are private, so copies and equality checks see only the figures).
  */
 export class ScoredUnit implements UnitResult {
   readonly unit: string;
@@ -109,10 +108,10 @@ export class ScoredUnit implements UnitResult {
   readonly met: number;
   readonly below: number;
   tie: TieNote | null = null;
-  declare readonly criteria: Record<string, CriterionResult>;
-  declare readonly extras: Record<string, CriterionResult>;
-  declare private readonly columns: ResultColumns;
-  declare private readonly position: number;
+  readonly #columns: ResultColumns;
+  readonly #position: number;
+  #criteria: Record<string, CriterionResult> | undefined;
+  #extras: Record<string, CriterionResult> | undefined;
 
   constructor(figures: UnitFigures, columns: ResultColumns, position: number) {
     this.unit = figures.unit;
@@ -128,20 +127,22 @@ export class ScoredUnit implements UnitResult {
     this.exceeded = figures.exceeded;
     this.met = figures.met;
     this.below = figures.below;
-    let criteria: Record<string, CriterionResult> | undefined;
-    let extras: Record<string, CriterionResult> | undefined;
-    Object.defineProperties(this, {
-      columns: { value: columns, enumerable: false },
-      position: { value: position, enumerable: false },
-      criteria: { enumerable: true, get: () => (criteria ??= columns.records(position, 0, columns.scored)) },
-      extras: { enumerable: true, get: () => (extras ??= columns.records(position, columns.scored, Number.MAX_SAFE_INTEGER)) },
-    });
+    this.#columns = columns;
+    this.#position = position;
+  }
+
+  get criteria(): Record<string, CriterionResult> {
+    return (this.#criteria ??= this.#columns.records(this.#position, 0, this.#columns.scored));
+  }
+
+  get extras(): Record<string, CriterionResult> {
+    return (this.#extras ??= this.#columns.records(this.#position, this.#columns.scored, Number.MAX_SAFE_INTEGER));
   }
 
   /** One leaf's result without making the whole record (ranking and nominations need a few). */
   leaf(code: string): CriterionResult | undefined {
-    const l = this.columns.leafOf(code);
-    return l === undefined ? undefined : this.columns.result(this.position, l);
+    const l = this.#columns.leafOf(code);
+    return l === undefined ? undefined : this.#columns.result(this.#position, l);
   }
 }
 
