@@ -3,8 +3,7 @@
  * the targets we hold ourselves to. `-- --quick` for a short run, `-- --json <file>` to keep them.
  * Every figure is the median of several runs after a warm-up.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleSizes, type BundleFigures } from './bundle';
@@ -33,28 +32,13 @@ function line(label: string, value: string, target: string, ok: boolean | null):
   process.stdout.write(`${mark}${label.padEnd(58)} ${value.padStart(16)}   ${target}\n`);
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  const walk = (d: string): void => {
-    for (const name of require('node:fs').readdirSync(d) as string[]) {
-      const p = path.join(d, name);
-      const s = statSync(p);
-      if (s.isDirectory()) walk(p);
-      else newest = Math.max(newest, s.mtimeMs);
-    }
-  };
-  walk(dir);
-  return newest;
-}
-
-/** The production bundles, built when missing or older than the sources. */
-function ensureBuild(): BundleFigures | null {
-  const js = path.join(ROOT, 'dist', 'taskpane.js');
-  const stale = !existsSync(js) || statSync(js).mtimeMs < newestMtime(path.join(ROOT, 'src'));
-  if (stale) {
-    process.stdout.write('  (building the production bundles…)\n');
-    const r = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
-    if (r.status !== 0) return null;
+/** The production bundles, built when missing or stale (the one build helper the tests use too). */
+async function ensureBuild(): Promise<BundleFigures | null> {
+  const build = require(path.join(ROOT, 'scripts', 'build', 'ensure-build.js')) as { ensureDist(o: { log: (l: string) => void }): Promise<unknown> };
+  try {
+    await build.ensureDist({ log: (l) => process.stdout.write(`  (${l})\n`) });
+  } catch {
+    return null;
   }
   return bundleSizes(path.join(ROOT, 'dist'));
 }
@@ -106,7 +90,7 @@ async function main(): Promise<void> {
   line('thidua score, peak memory (max RSS)', `${fmt(cli.peakMB, 0)} MB`, '', null);
 
   process.stdout.write('\n6. Task pane\n');
-  const bundle = ensureBuild();
+  const bundle = await ensureBuild();
   if (bundle) {
     line('task pane bundle (gzip)', `${fmt(bundle.taskpaneGzipBytes / 1024)} KB`, 'target < 200 KB', bundle.taskpaneGzipBytes < 200 * 1024);
     line('functions bundle (gzip)', `${fmt(bundle.functionsGzipBytes / 1024)} KB`, '', null);

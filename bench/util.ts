@@ -32,17 +32,8 @@ export async function timeMsAsync(fn: () => Promise<unknown>, runs: number, warm
   return median(times);
 }
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same numbers. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same small deterministic PRNG as the test data (mulberry32), so every run measures the same numbers. */
+export { seededRandom as rng } from '../test/support/generate-cluster';
 
 export function fmt(n: number, digits = 1): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -23,7 +23,7 @@
 const { readFileSync } = require('fs');
 const { join } = require('path');
 const { gzipSync } = require('zlib');
-const { DIST, ensurePreview } = require('./build');
+const { DIST, ensurePreview } = require('../build/ensure-build');
 const { startServer } = require('./server');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

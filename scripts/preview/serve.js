@@ -5,7 +5,7 @@
  * http://localhost:PORT/ (127.0.0.1 only) until Ctrl+C.
  */
 'use strict';
-const { ensurePreview } = require('./build');
+const { ensurePreview } = require('../build/ensure-build');
 const { startServer } = require('./server');
 
 /** @param {string} [message] @returns {never} */

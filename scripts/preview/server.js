@@ -8,7 +8,7 @@
 const http = require('http');
 const { createReadStream, promises: fs } = require('fs');
 const path = require('path');
-const { PREVIEW } = require('./build');
+const { PREVIEW } = require('../build/ensure-build');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { DIST, PREVIEW } from '../../scripts/preview/build';
+import { DIST, PREVIEW } from '../../scripts/build/ensure-build';
 import { OFFICE_JS } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

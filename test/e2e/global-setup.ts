@@ -1,6 +1,6 @@
 /** Before the end-to-end tests: Chromium must be there; dist/ and out/preview/ are built once when missing or stale. */
 import { existsSync } from 'fs';
-import { ensurePreview } from '../../scripts/preview/build';
+import { ensurePreview } from '../../scripts/build/ensure-build';
 import { CHROMIUM } from './support';
 
 export default async function globalSetup(): Promise<void> {

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { ROOT } from '../../scripts/preview/build';
+import { ROOT } from '../../scripts/build/ensure-build';
 import { startServer, type PreviewServer } from '../../scripts/preview/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -21,20 +21,7 @@ export const OP_OVERHEAD = 256;
  */
 export const READ_CELL_BUDGET = 150_000;
 
-/** UTF-8 length of a string, without allocating. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+import { utf8Length } from '../utf8';
 
 export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? 'null');

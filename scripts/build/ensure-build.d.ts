@@ -11,3 +11,10 @@ export interface PreviewBuild {
 export declare function ensurePreview(options?: { log?: (line: string) => void }): Promise<PreviewBuild>;
 export declare function distStaleness(): string | null;
 export declare function previewStaleness(): string | null;
+export declare const DIST_OUTPUTS: string[];
+export interface DistBuild {
+  /** Why dist/ was rebuilt; null when it was up to date. */
+  reason: string | null;
+  seconds: number;
+}
+export declare function ensureDist(options?: { log?: (line: string) => void }): Promise<DistBuild>;

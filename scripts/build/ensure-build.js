@@ -1,11 +1,11 @@
 /**
- * Builds what the preview serves, when it is missing or stale:
- *   1. dist/ (webpack --mode production), exactly as test/build/dist.ts does it: when a bundle is
- *      missing, older than any input, or a development build; into dist.build-PID, then renamed;
+ * The one place that builds what the tests, the preview and the bench read, when missing or stale:
+ *   1. dist/ (webpack --mode production): when a bundle is missing, older than any input, or a
+ *      development build; into dist.build-PID, then renamed (ensureDist);
  *   2. out/preview/ (webpack -c webpack.preview.config.js), when older than any of its inputs,
- *      dist/'s bundles included; into out/preview.build-PID, then renamed.
- * Both under the lock directory test/build/dist.ts takes (node_modules/.cache/thidua-dist.lock),
- * so a test run rebuilding dist/ and a preview build never step on each other.
+ *      dist/'s bundles included; into out/preview.build-PID, then renamed (ensurePreview).
+ * Both under one lock directory (node_modules/.cache/thidua-dist.lock), so test runs, a preview and
+ * a benchmark started together never step on each other.
  */
 'use strict';
 const { spawn } = require('child_process');
@@ -60,8 +60,7 @@ function stale(dir, outputs, inputs, skip) {
 
 /**
  * Why dist/ must be rebuilt, or null. The preview's own sources (src/preview/) are not in the
- * production bundles, so changing them does not rebuild dist/ here (test/build/dist.ts, which
- * watches all of src/, may still rebuild it: harmless).
+ * production bundles, so changing them does not rebuild dist/.
  */
 function distStaleness() {
   const why = stale(DIST, DIST_OUTPUTS, DIST_INPUTS, join(ROOT, 'src', 'preview'));
@@ -169,6 +168,25 @@ async function webpackInto(args, target, what) {
 }
 
 /**
+ * Builds dist/ when stale.
+ * @param {{ log?: (line: string) => void }} [options]
+ * @returns {Promise<{ reason: string | null, seconds: number }>}
+ */
+async function ensureDist(options = {}) {
+  const log = options.log ?? (() => {});
+  const started = Date.now();
+  if (!distStaleness()) return { reason: null, seconds: 0 };
+  return withLock(async () => {
+    const reason = distStaleness(); // another run may have built it while this one waited
+    if (reason) {
+      log(`Building dist/ for production (${reason})…`);
+      await webpackInto(['--mode', 'production'], DIST, 'webpack --mode production');
+    }
+    return { reason, seconds: (Date.now() - started) / 1000 };
+  });
+}
+
+/**
  * Builds dist/ and out/preview/ when stale.
  * @param {{ log?: (line: string) => void }} [options]
  */
@@ -191,7 +209,7 @@ async function ensurePreview(options = {}) {
   });
 }
 
-module.exports = { ROOT, DIST, PREVIEW, ensurePreview, distStaleness, previewStaleness };
+module.exports = { ROOT, DIST, PREVIEW, DIST_OUTPUTS, ensureDist, ensurePreview, distStaleness, previewStaleness };
 
 if (require.main === module) {
   ensurePreview({ log: (l) => console.log(l) }).then(
