@@ -15,7 +15,9 @@ export const CommandSchema = z.discriminatedUnion('command', [
 
 export type Command = z.infer<typeof CommandSchema>;
 
-export type ParseOutcome = { ok: true; command: Command } | { ok: false; key: 'unknownCommand' | 'badOption' | 'missingArg' | 'badLang'; value: string; command: string };
+export type ParseOutcome =
+  | { ok: true; command: Command }
+  | { ok: false; key: 'unknownCommand' | 'badOption' | 'missingArg' | 'missingValue' | 'extraArg' | 'badLang'; value: string; command: string };
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -39,7 +41,10 @@ export function parseCommand(argv: readonly string[], defaultPreset: string): Pa
   } catch (e) {
     // Not `instanceof Error`: node's own errors come from another realm under a VM (jest).
     const text = (e as { message?: unknown } | null)?.message;
-    const m = /'([^']+)'/.exec(typeof text === 'string' ? text : '');
+    const message = typeof text === 'string' ? text : '';
+    const m = /'([^']+)'/.exec(message);
+    // "Option '--json <value>' argument missing": the option was given without its value.
+    if (/argument missing/.test(message)) return { ok: false, key: 'missingValue', value: (m?.[1] ?? '').replace(/\s*<value>$/, ''), command: argv[0] ?? '' };
     return { ok: false, key: 'badOption', value: m?.[1] ?? argv.join(' '), command: argv[0] ?? '' };
   }
   const { values, positionals } = parsed;
@@ -56,7 +61,7 @@ export function parseCommand(argv: readonly string[], defaultPreset: string): Pa
   if (extra) return { ok: false, key: 'badOption', value: `--${extra}`, command: name };
   if (values.help) return { ok: true, command: { command: 'help', topic: name as 'score' | 'template' | 'presets', lang } };
   const maxPositionals = name === 'presets' ? 0 : 1;
-  if (rest.length > maxPositionals) return { ok: false, key: 'badOption', value: rest[maxPositionals]!, command: name };
+  if (rest.length > maxPositionals) return { ok: false, key: 'extraArg', value: rest[maxPositionals]!, command: name };
   if (name !== 'presets' && rest.length === 0) return { ok: false, key: 'missingArg', value: '', command: name };
   const candidate =
     name === 'score'

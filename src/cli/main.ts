@@ -82,6 +82,10 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     return 2;
   }
   const out = o.out ?? defaultOutput(o.input);
+  if (path.extname(out).toLowerCase() !== '.xlsx') {
+    io.err(t('notXlsx', o.lang, { value: out }));
+    return 2;
+  }
   if ((await sameFile(out, o.input)) || (o.json !== null && o.json !== '-' && (await sameFile(o.json, o.input)))) {
     io.err(t('sameFile', o.lang, { value: out }));
     return 2;

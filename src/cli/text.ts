@@ -52,6 +52,8 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
   presetsHelp: { vi: 'thidua presets — liệt kê các sổ mẫu.', en: 'thidua presets — lists the presets.' },
   unknownCommand: { vi: 'Lệnh không hợp lệ: {value}. Xem: thidua --help', en: 'Unknown command: {value}. See: thidua --help' },
   badOption: { vi: 'Tùy chọn không hợp lệ: {value}. Xem: thidua {command} --help', en: 'Invalid option: {value}. See: thidua {command} --help' },
+  missingValue: { vi: 'Thiếu giá trị cho tùy chọn {value}. Xem: thidua {command} --help', en: 'The option {value} needs a value. See: thidua {command} --help' },
+  extraArg: { vi: 'Thừa đối số: {value}. Xem: thidua {command} --help', en: 'Unexpected argument: {value}. See: thidua {command} --help' },
   missingArg: { vi: 'Thiếu tên tệp. Xem: thidua {command} --help', en: 'A file name is missing. See: thidua {command} --help' },
   badLang: { vi: 'Ngôn ngữ phải là vi hoặc en: {value}', en: 'The language must be vi or en: {value}' },
   noFile: { vi: 'Không tìm thấy tệp: {value}', en: 'File not found: {value}' },

@@ -9,7 +9,7 @@ export { rankUnits, defaultTieBreaks, tieValue } from './rank';
 export { nominate, quotaOf } from './nominate';
 export { explain } from './explain';
 export { toResultJson, type ResultJson } from './json';
-export { statusLabel, tieNoteText, tieBreakLabel, reasonText, nominationBasisText, nominationStatusLabel } from './labels';
+export { statusLabel, resultStatusLabel, tieNoteText, tieBreakLabel, reasonText, nominationBasisText, nominationStatusLabel } from './labels';
 export { formatNumber, formatPercent } from './format';
 export { compareNames } from './collate';
 export { normalizeKey, normalizeUnitName, cleanName } from './names';

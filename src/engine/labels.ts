@@ -1,7 +1,7 @@
 /** The words of results (statuses, reasons, tie notes), Vietnamese and English side by side. */
 import { formatNumber } from './format';
 import type { Lang, TieBreak } from './model';
-import type { NominationBasis, NotPlacedReason, Status, TieNote } from './result';
+import type { CriterionResult, NominationBasis, NotPlacedReason, Status, TieNote } from './result';
 
 const STATUS: Record<Status, Record<Lang, string>> = {
   exceeded: { vi: 'Vượt', en: 'Exceeded' },
@@ -14,6 +14,15 @@ const STATUS: Record<Status, Record<Lang, string>> = {
 
 export function statusLabel(status: Status, lang: Lang): string {
   return STATUS[status][lang];
+}
+
+/**
+ * The status of one result as shown: missing data left out under `loại trừ` is `excluded` in the
+ * JSON but is no "no target assigned" to a reader.
+ */
+export function resultStatusLabel(r: Pick<CriterionResult, 'status' | 'basis'>, lang: Lang): string {
+  if (r.status === 'excluded' && r.basis.kind === 'missing') return lang === 'vi' ? 'Thiếu số liệu (không tính)' : 'Missing data (not counted)';
+  return statusLabel(r.status, lang);
 }
 
 export function tieBreakLabel(t: TieBreak, lang: Lang): string {
@@ -48,6 +57,8 @@ export function reasonText(reason: NotPlacedReason, lang: Lang): string {
       return lang === 'vi' ? `Dưới điểm tối thiểu của ${reason.award}` : `Below the minimum of ${reason.award}`;
     case 'quotaFilled':
       return lang === 'vi' ? 'Hết số lượng' : 'Quota filled';
+    case 'noAward':
+      return lang === 'vi' ? 'Không có hình thức khen thưởng nào xét đơn vị này' : 'No award applies to this unit';
   }
 }
 

@@ -61,8 +61,8 @@ const MESSAGES = {
     en: 'The value {value} cannot be used (too large or not a finite number).',
   },
   ambiguousNumber: {
-    vi: '“{value}” được đọc với “{sep}” là dấu thập phân, tức {read}; nếu ý là {other}, hãy nhập số không có dấu phân cách hàng nghìn.',
-    en: '“{value}” is read with “{sep}” as the decimal mark, that is {read}; if you meant {other}, enter it without a thousands separator.',
+    vi: '“{value}” được đọc với “{sep}” là dấu thập phân, tức {read}; nếu “{sep}” là dấu phân cách hàng nghìn, hãy nhập {other}.',
+    en: '“{value}” is read with “{sep}” as the decimal mark, that is {read}; if “{sep}” separates thousands, enter {other}.',
   },
   notYesNo: {
     vi: '“{value}” không phải là có/không (có, x, đạt, 1 / không, không đạt, 0, để trống).',
@@ -150,6 +150,18 @@ const MESSAGES = {
     vi: 'Đơn vị “{unit}” bị trùng (đã có ở {first}).',
     en: 'The unit “{unit}” is listed twice (already at {first}).',
   },
+  emptyUnitsSheet: {
+    vi: 'Trang “{sheet}” chưa có đơn vị nào: các đơn vị được lấy từ số liệu.',
+    en: 'The sheet “{sheet}” lists no unit: the units are taken from the data.',
+  },
+  emptyAwardsSheet: {
+    vi: 'Trang “{sheet}” chưa có hình thức nào: dùng các hình thức mặc định (Cờ thi đua, Bằng khen).',
+    en: 'The sheet “{sheet}” lists no award: the default awards are used (emulation flag, certificate of merit).',
+  },
+  bandsNotFromZero: {
+    vi: 'Xếp loại không có mức nào từ 0: đơn vị dưới {min}% sẽ không được xếp loại.',
+    en: 'No classification band starts at 0: units under {min}% get no classification.',
+  },
   noUnits: {
     vi: 'Không có đơn vị nào để chấm điểm.',
     en: 'There is no unit to score.',
@@ -193,7 +205,7 @@ const MESSAGES = {
     en: 'The order {order} is used twice (already at {first}).',
   },
   unknownSetting: {
-    vi: 'Khóa cài đặt “{key}” không được dùng; bỏ qua.',
+    vi: 'Không nhận ra khóa cài đặt “{key}”; bỏ qua.',
     en: 'The setting “{key}” is not known; ignored.',
   },
   duplicateSetting: {

@@ -114,4 +114,6 @@ export interface ClusterModel {
   settings: Settings;
   /** Where the unit list came from: the `Đơn vị` sheet, or the names in the data. */
   unitsFromSheet: boolean;
+  /** The names the input sheets really have (diagnostics without a cell point at them). */
+  sheets?: Partial<Record<'criteria' | 'data' | 'units' | 'awards' | 'settings', string>>;
 }

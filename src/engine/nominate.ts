@@ -8,7 +8,7 @@ import { EPSILON } from './decimal';
 import type { Award, ClusterModel } from './model';
 import type { Nomination, NotNominated, NotPlacedReason, UnitResult } from './result';
 import { leafResult } from './scored-units';
-import type { CriteriaTree } from './tree';
+import { leavesUnder, type CriteriaTree } from './tree';
 
 /** Seats of an award: the smaller of its count and share quotas; 1 when neither is set. */
 export function quotaOf(award: Award, unitCount: number): number {
@@ -28,8 +28,11 @@ function vetoOf(u: UnitResult, mandatory: readonly string[]): NotPlacedReason | 
   return null;
 }
 
-function pointsOn(u: UnitResult, code: string): number | null {
-  return u.groups[code] ?? leafResult(u, code)?.points ?? null;
+/** A unit's points on a thematic award's criterion or group; null when it does not apply to the unit. */
+function pointsOn(u: UnitResult, code: string, tree: CriteriaTree): number | null {
+  const group = u.groups[code];
+  if (group === undefined) return leafResult(u, code)?.points ?? null;
+  return leavesUnder(tree, code).some((c) => leafResult(u, c.code)?.points != null) ? group : null;
 }
 
 function meetsMinimum(u: UnitResult, a: Award): boolean {
@@ -48,6 +51,8 @@ export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tre
   const vetoes = new Map(ranked.map((u) => [u.unit, vetoOf(u, mandatory)] as const));
   const awards = [...model.awards].sort((a, b) => a.order - b.order);
   const placed = new Set<string>();
+  /** Units some award looked at (not vetoed, not placed yet, the award's criterion applying to them). */
+  const considered = new Set<string>();
   const metSomeMinimum = new Set<string>();
   const lastMissedMinimum = new Map<string, string>();
   const nominations: Nomination[] = [];
@@ -56,8 +61,9 @@ export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tre
     const candidates: { u: UnitResult; points: number }[] = [];
     for (const u of ranked) {
       if (vetoes.get(u.unit) || (model.settings.oneAwardPerUnit && placed.has(u.unit))) continue;
-      const points = award.scope === 'thematic' ? pointsOn(u, award.criterion ?? '') : u.total;
+      const points = award.scope === 'thematic' ? pointsOn(u, award.criterion ?? '', tree) : u.total;
       if (points === null) continue;
+      considered.add(u.unit);
       if (!meetsMinimum(u, award)) {
         lastMissedMinimum.set(u.unit, award.name);
         continue;
@@ -102,7 +108,12 @@ export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tre
     const veto = vetoes.get(u.unit);
     const missed = lastMissedMinimum.get(u.unit);
     const reason: NotPlacedReason =
-      veto ?? (!metSomeMinimum.has(u.unit) && missed !== undefined ? { kind: 'belowMin', award: missed } : { kind: 'quotaFilled' });
+      veto ??
+      (!considered.has(u.unit)
+        ? { kind: 'noAward' }
+        : !metSomeMinimum.has(u.unit) && missed !== undefined
+          ? { kind: 'belowMin', award: missed }
+          : { kind: 'quotaFilled' });
     notNominated.push({ unit: u.unit, reason });
   }
   return { nominations, notNominated };

@@ -64,7 +64,9 @@ export type NotPlacedReason =
   | { kind: 'disciplined' }
   | { kind: 'mandatory'; code: string }
   | { kind: 'belowMin'; award: string }
-  | { kind: 'quotaFilled' };
+  | { kind: 'quotaFilled' }
+  /** No award looked at the unit (no awards, or only thematic ones whose criterion does not apply). */
+  | { kind: 'noAward' };
 
 export type NominationBasis =
   | { kind: 'overall'; rank: number; total: number; percent: number }

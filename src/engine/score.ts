@@ -137,9 +137,10 @@ function scoreLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): C
   }
 }
 
+/** The first band whose threshold the percent reaches; blank when it reaches none (a warning says so). */
 function classify(percent: number, settings: Settings): string {
   for (const band of settings.classification) if (percent >= band.min - EPSILON) return band.name;
-  return settings.classification[settings.classification.length - 1]?.name ?? '';
+  return '';
 }
 
 /** Scores every unit of the index (unranked: rank 0, no tie notes). */

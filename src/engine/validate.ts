@@ -44,6 +44,14 @@ export function validateModel(model: ClusterModel, index: EntryIndex, out: Diagn
   validateEntries(model, codes, index, out);
   validateAwards(model, codes, out);
   validateTieBreaks(model, codes, out);
+  validateBands(model, out);
+}
+
+/** Bands that leave the low percents without a name (R4's default ends with `Yếu 0`). */
+function validateBands(model: ClusterModel, out: DiagnosticList): void {
+  const lowest = Math.min(...model.settings.classification.map((b) => b.min));
+  if (lowest > 0)
+    out.warning(where(model.settings.at?.classification, model.sheets?.settings ?? SHEET.settings), 'bandsNotFromZero', { min: lowest });
 }
 
 function validateCriteria(criteria: readonly Criterion[], out: DiagnosticList): void {
@@ -112,7 +120,10 @@ function validateUnits(model: ClusterModel, out: DiagnosticList): void {
     if (seen.has(key)) out.error(where(u.at?.name, SHEET.units), 'duplicateUnit', { unit: u.name, first: cellName(seen.get(key)) });
     else seen.set(key, u.at?.name);
   }
-  if (model.units.length === 0) out.error({ sheet: model.unitsFromSheet ? SHEET.units : SHEET.data, cell: 'A1' }, 'noUnits', {});
+  if (model.units.length === 0) {
+    const sheet = model.unitsFromSheet ? (model.sheets?.units ?? SHEET.units) : (model.sheets?.data ?? SHEET.data);
+    out.error({ sheet, cell: 'A1' }, 'noUnits', {});
+  }
 }
 
 function validateEntries(model: ClusterModel, codes: Map<string, Criterion>, index: EntryIndex, out: DiagnosticList): void {

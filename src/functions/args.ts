@@ -45,6 +45,8 @@ export function omitted(v: unknown): boolean {
 /** The text of a cell parser's failure for the parameter `name`. */
 export function argMessage(name: string, code: MessageCode, params: MessageParams): string {
   if (code === 'notNumber') return `“${name}”: “${params.value}” không phải là số.`;
+  // These messages name the parameter themselves (…không hợp lệ cho “chiều”…).
+  if ('header' in params) return message(code, { ...params, header: name }, 'vi');
   return `“${name}”: ${message(code, params, 'vi')}`;
 }
 

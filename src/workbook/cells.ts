@@ -114,7 +114,8 @@ export function parseNumber(cell: Cell | undefined, header: string): Parsed<numb
     if (!n) return fail('notNumber', { value: cell.trim(), header });
     value = n.value;
     if (n.ambiguous)
-      warning = { code: 'ambiguousNumber', params: { value: cell.trim(), sep: n.ambiguous.sep, read: n.value, other: n.ambiguous.other } };
+      // The other reading is shown without separators, as the user should type it.
+      warning = { code: 'ambiguousNumber', params: { value: cell.trim(), sep: n.ambiguous.sep, read: n.value, other: String(n.ambiguous.other) } };
   } else return fail('notNumber', { value: shown(cell), header });
   if (!Number.isFinite(value) || Math.abs(value) > MAX_MAGNITUDE) return fail('notFinite', { value: shown(cell) });
   return warning ? { ok: true, value, warning } : ok(value);
@@ -146,9 +147,15 @@ export function parseYesNo(cell: Cell | undefined): Parsed<boolean> {
 export function parseShare(cell: Cell | undefined, header: string): Parsed<number | null> {
   const n = parseNumber(cell, header);
   if (!n.ok || n.value === null) return n;
-  const isPercentText = typeof cell === 'string' && cell.trim().endsWith('%');
-  const fraction = isPercentText || n.value <= 1 ? n.value : n.value / 100;
-  return { ...n, value: Number(fraction.toPrecision(12)) };
+  return { ...n, value: shareOf(n.value, typeof cell === 'string' && cell.trim().endsWith('%')) };
+}
+
+/**
+ * The share rule of workbook-format.md, in one place: a number of at most 1 is a fraction, a larger
+ * one a percent; text ending in "%" was already divided by 100. Returns the fraction.
+ */
+export function shareOf(value: number, percentText: boolean): number {
+  return Number((percentText || value <= 1 ? value : value / 100).toPrecision(12));
 }
 
 /** A criterion code: text, or a number written as its shortest form (1.1 → "1.1"). */

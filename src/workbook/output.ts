@@ -3,7 +3,7 @@
  * they are: values, then number formats, header style, widths and status colours.
  */
 import { explain } from '../engine/explain';
-import { nominationBasisText, reasonText, statusLabel, tieNoteText } from '../engine/labels';
+import { nominationBasisText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
 import type { Cell } from './grid';
@@ -155,7 +155,7 @@ export function detailSheet(result: ClusterResult, lang: Lang): OutputSheet {
         c.kind === 'target' ? (r.entry?.target ?? null) : null,
         actualShown(c, r.entry?.actual ?? null, lang),
         r.rate,
-        statusLabel(r.status, lang),
+        resultStatusLabel(r, lang),
         r.points,
         r.max,
         r.entry?.evidence || null,

@@ -126,7 +126,6 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
       ctx.diags.error(refAt(sheet, 0, 0), 'headerNotFound', { headers: UNIT_HEADER.vi });
       continue;
     }
-    checkMerges(sheet, headerRow, ctx.diags);
     const o = origin(sheet);
     const headerCells = sheet.rows[headerRow - o.row] ?? [];
     const unitCol = o.col + headerCells.findIndex((c) => unitKeys.includes(headerKey(c)));
@@ -142,6 +141,7 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
       else codeCols.push({ col, code });
     });
     let rows = 0;
+    const dataRows = new Set<number>();
     const seenUnits = new Map<string, CellRef>();
     for (let r = headerRow + 1; r < o.row + sheet.rows.length; r++) {
       const cells = sheet.rows[r - o.row] ?? [];
@@ -159,6 +159,7 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
         continue;
       }
       seenUnits.set(unitKey, unitAt);
+      dataRows.add(r);
       rows++;
       for (const { col, code } of codeCols) {
         const c = ctx.criteria.get(code)!;
@@ -177,6 +178,7 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
         else e[w.field] = readScore(cell, w.field, at, ctx);
       }
     }
+    checkMerges(sheet, headerRow, dataRows, ctx.diags);
     if (rows === 0 && w.field === 'actual') ctx.diags.error(refAt(sheet, headerRow, unitCol), 'noRows', { sheet: sheet.name });
   }
   return [...byKey.values()].map((e) => settleManual(e, ctx.criteria.get(e.criterion)?.kind));

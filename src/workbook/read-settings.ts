@@ -3,9 +3,9 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import type { Band, CellRef, Settings, TieBreak } from '../engine/model';
 import { normalizeKey } from '../engine/names';
 import { makeSettings, SettingsSchema, type SettingsInput } from '../engine/settings';
-import { parseChoice, parseNumber, parseNumberText, parseShare, parseText, parseYesNo, type Parsed } from './cells';
+import { parseChoice, parseNumber, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
 import { take } from './fields';
-import type { Cell, SheetGrid } from './grid';
+import { isBlank, type Cell, type SheetGrid } from './grid';
 import { MISSING_WORDS, RANK_BY_WORDS, RANK_STYLE_WORDS, SETTING_KEYS, SETTINGS_SHEET, TIE_WORDS, type SettingKey } from './schema';
 import { readTable } from './table';
 
@@ -32,12 +32,11 @@ function parseBands(cell: Cell | undefined, key: string): Parsed<Band[] | null> 
   if (!t.ok || t.value === null) return t as Parsed<null>;
   const bands: Band[] = [];
   for (const part of t.value.split(';').map((s) => s.trim()).filter(Boolean)) {
-    const m = /^(.*?)[\s:=]*([-+]?[\d.,]+\s*%?)$/.exec(part);
-    const name = m?.[1]?.trim();
+    const m = /^(.*?)[\s:=≥>]*(?:(?:từ|tu|from)\s+)?([-+]?[\d.,]+\s*%?)$/i.exec(part);
+    const name = m?.[1]?.replace(/[\s:=≥>]+$/, '').trim();
     const n = m ? parseNumberText(m[2]!) : null;
     if (!m || !name || !n) return fail(t.value, key, 'Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0');
-    const percent = m[2]!.trim().endsWith('%') ? n.value * 100 : n.value <= 1 ? n.value * 100 : n.value;
-    bands.push({ name, min: Number(percent.toPrecision(12)) });
+    bands.push({ name, min: Number((shareOf(n.value, m[2]!.trim().endsWith('%')) * 100).toPrecision(12)) });
   }
   return { ok: true, value: bands };
 }
@@ -108,6 +107,7 @@ export function readSettings(sheet: SheetGrid | undefined, fileName: string | un
     }
     at[spec.key] = row.at('value');
     raw[spec.key] = String(row.get('value') ?? '');
+    if (isBlank(row.get('value'))) continue; // a key without a value keeps its default
     const value = take(parseValue(spec.key, row.get('value'), label), row.at('value'), diags);
     if (value !== undefined && value !== null) input[spec.key] = value;
   }

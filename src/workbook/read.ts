@@ -96,9 +96,18 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   for (const c of criteria) if (!byCode.has(c.code)) byCode.set(c.code, c);
   const ctx = { criteria: byCode, unreadable, diags };
   const entries = layout === 'long' ? readLongData(dataSheet!, ctx) : readWideData(wide, ctx);
-  const units = unitsSheet ? readUnits(unitsSheet, diags) : unitsFromEntries(entries);
-  const awards = awardsSheet ? readAwards(awardsSheet, diags) : defaultAwards();
-  const model: ClusterModel = { criteria, units, entries, awards, settings, unitsFromSheet: unitsSheet !== undefined };
+  // A sheet with its headers and no row (the blank template's) counts as absent: the units come from
+  // the data, the awards are the defaults; a warning says so.
+  const listed = unitsSheet ? readUnits(unitsSheet, diags) : [];
+  const unitsFromSheet = listed.length > 0;
+  if (unitsSheet && !unitsFromSheet) diags.warning({ sheet: unitsSheet.name, cell: 'A1' }, 'emptyUnitsSheet', { sheet: unitsSheet.name });
+  const units = unitsFromSheet ? listed : unitsFromEntries(entries);
+  const listedAwards = awardsSheet ? readAwards(awardsSheet, diags) : [];
+  if (awardsSheet && listedAwards.length === 0 && !diags.items.some((d) => d.severity === 'error' && d.sheet === awardsSheet.name))
+    diags.warning({ sheet: awardsSheet.name, cell: 'A1' }, 'emptyAwardsSheet', { sheet: awardsSheet.name });
+  const awards = listedAwards.length > 0 || (awardsSheet && diags.items.some((d) => d.severity === 'error' && d.sheet === awardsSheet.name)) ? listedAwards : defaultAwards();
+  const sheets = { criteria: criteriaSheet.name, data: dataSheet?.name ?? wide.actual?.name, units: unitsSheet?.name, awards: awardsSheet?.name, settings: settingsSheet?.name };
+  const model: ClusterModel = { criteria, units, entries, awards, settings, unitsFromSheet, sheets };
 
   summary.cluster = settings.cluster;
   summary.units = units.length;

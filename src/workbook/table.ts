@@ -93,12 +93,18 @@ export function findHeaderRow(sheet: SheetGrid, wanted: (keys: Set<string>) => b
   return null;
 }
 
-/** Errors for merged areas that reach the header row or the data under it. */
-export function checkMerges(sheet: SheetGrid, headerRow: number, diags: DiagnosticList): void {
+/**
+ * Errors for merged areas over the header row or a row read as data (a unit name merged down its
+ * rows would leave the rows under it without a unit). Merged titles above the header, and merged
+ * notes or signature lines under the table (skipped rows), are fine.
+ */
+export function checkMerges(sheet: SheetGrid, headerRow: number, dataRows: ReadonlySet<number>, diags: DiagnosticList): void {
   for (const ref of sheet.merges ?? []) {
     const a = parseArea(ref);
     if (!a || a.bottom < headerRow) continue;
-    diags.error(refAt(sheet, a.top, a.left), 'mergedOverData', { range: areaAddress(a) });
+    let over = a.top <= headerRow;
+    for (let r = a.top; !over && r <= a.bottom; r++) over = dataRows.has(r);
+    if (over) diags.error(refAt(sheet, a.top, a.left), 'mergedOverData', { range: areaAddress(a) });
   }
 }
 
@@ -114,7 +120,6 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
     diags.error(refAt(sheet, 0, 0), 'headerNotFound', { headers: required.map((c) => c.vi).join(', ') });
     return null;
   }
-  checkMerges(sheet, headerRow, diags);
   const o = origin(sheet);
   const header = sheet.rows[headerRow - o.row] ?? [];
   const columns = new Map<K, number>();
@@ -155,5 +160,6 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
     }
     rows.push(new TableRow(r, cells, layout, String(r + 1)));
   }
+  checkMerges(sheet, headerRow, new Set(rows.map((row) => row.row)), diags);
   return { sheet, headerRow, columns, rows };
 }

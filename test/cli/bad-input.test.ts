@@ -178,7 +178,13 @@ describe('usage errors: exit 2 and one line', () => {
     await usage(['score'], 'Thiếu tên tệp');
   });
   it('too many file names', async () => {
-    await usage(['score', good, good], 'Tùy chọn không hợp lệ');
+    await usage(['score', good, good], `Thừa đối số: ${good}`);
+  });
+  it('an option without its value', async () => {
+    await usage(['score', good, '--json'], 'Thiếu giá trị cho tùy chọn --json');
+  });
+  it('an output that is not .xlsx', async () => {
+    await usage(['score', good, '--out', tmp.file('out.csv')], 'Không phải tệp .xlsx');
   });
   it('a bad language', async () => {
     await usage(['score', good, '--lang', 'fr'], 'Ngôn ngữ phải là vi hoặc en: fr');

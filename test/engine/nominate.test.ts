@@ -5,7 +5,7 @@ import type { Award } from '../../src/engine/model';
 import { quotaOf } from '../../src/engine/nominate';
 import type { ClusterResult } from '../../src/engine/result';
 import type { SettingsInput } from '../../src/engine/settings';
-import { cluster, ranks, type AwardInput } from './builder';
+import { cluster, ranks, unitOf, type AwardInput } from './builder';
 
 interface Row {
   /** Points on 1 (group I, max 80). */
@@ -202,7 +202,25 @@ describe('R7 thematic awards on a criterion that does not apply to every unit', 
       .award({ name: 'Chuyên đề', scope: 'thematic', criterion: '2', quota: 2 })
       .evaluate();
     expect(noms(r)).toEqual(['Chuyên đề: B', 'Chuyên đề: C']);
-    expect(reasons(r)).toEqual({ A: 'Hết số lượng' });
+    expect(reasons(r)).toEqual({ A: 'Không có hình thức khen thưởng nào xét đơn vị này' });
+  });
+
+  it('nor units to which no criterion of the award’s group applies (0 points there is not “some points”)', () => {
+    const r = cluster()
+      .group('I')
+      .manual('1', 50, { parent: 'I' })
+      .group('II')
+      .target('2', 50, { parent: 'II' })
+      .units('A', 'B')
+      .data('A', '1', { self: 50 })
+      .data('A', '2', { target: null, actual: 99 })
+      .data('B', '1', { self: 10 })
+      .data('B', '2', { target: 10, actual: 1 })
+      .award({ name: 'CĐ II', scope: 'thematic', criterion: 'II', quota: 2 })
+      .evaluate();
+    expect(unitOf(r, 'A').groups['II']).toBe(0);
+    expect(noms(r)).toEqual(['CĐ II: B']);
+    expect(reasons(r)).toEqual({ A: 'Không có hình thức khen thưởng nào xét đơn vị này' });
   });
 });
 
@@ -304,9 +322,9 @@ describe('R7 a reason for every unit not proposed', () => {
     expectEveryUnitAccounted(r);
   });
 
-  it('with no award at all, every unit is "Hết số lượng" unless vetoed', () => {
+  it('with no award at all, no unit was considered: that is the reason, unless vetoed', () => {
     const r = draft({ A: { I: 80 }, B: { I: 70, disciplined: true } }, []);
     expect(r.nominations).toEqual([]);
-    expect(reasons(r)).toEqual({ A: 'Hết số lượng', B: 'Bị kỷ luật' });
+    expect(reasons(r)).toEqual({ A: 'Không có hình thức khen thưởng nào xét đơn vị này', B: 'Bị kỷ luật' });
   });
 });

@@ -114,8 +114,10 @@ describe('R4 classification', () => {
     expect(cls).toEqual({ A: 'Hoàn thành xuất sắc', B: 'Hoàn thành xuất sắc', C: 'Đạt', D: 'Không đạt' });
   });
 
-  it('with no band reached, the lowest band applies', () => {
-    const r = scores({ A: 10 }).settings({ classification: [{ name: 'Cao', min: 50 }, { name: 'Thấp', min: 20 }] }).evaluate();
-    expect(unitOf(r, 'A').classification).toBe('Thấp');
+  it('with no band reached, no classification, and a warning that no band starts at 0', () => {
+    const r = scores({ A: 10, B: 30 }).settings({ classification: [{ name: 'Cao', min: 50 }, { name: 'Thấp', min: 20 }] }).evaluate();
+    expect(unitOf(r, 'A').classification).toBe('');
+    expect(unitOf(r, 'B').classification).toBe('Thấp');
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.params.min])).toContainEqual(['warning', 'bandsNotFromZero', 20]);
   });
 });

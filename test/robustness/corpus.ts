@@ -119,21 +119,21 @@ export const CASES: BadCase[] = [
     what: '“1.234” in an actual',
     defect: 'ambiguous number text',
     source: g(() => edit(base(), 'Số liệu', [8, 3, '1.234'])),
-    finding: W('Số liệu!D9', 'ambiguousNumber', '“1.234” được đọc với “.” là dấu thập phân, tức 1,234; nếu ý là 1.234, hãy nhập số không có dấu phân cách hàng nghìn.'),
+    finding: W('Số liệu!D9', 'ambiguousNumber', '“1.234” được đọc với “.” là dấu thập phân, tức 1,234; nếu “.” là dấu phân cách hàng nghìn, hãy nhập 1234.'),
     reading: { unit: 'An Lão', code: '1.1', status: 'below', rate: 1.234 / 400, points: 0.06 },
   },
   {
     what: '“1,234” in a target',
     defect: 'ambiguous number text',
     source: g(() => edit(base(), 'Số liệu', [8, 2, '1,234'])),
-    finding: W('Số liệu!C9', 'ambiguousNumber', '“1,234” được đọc với “,” là dấu thập phân, tức 1,234; nếu ý là 1.234, hãy nhập số không có dấu phân cách hàng nghìn.'),
+    finding: W('Số liệu!C9', 'ambiguousNumber', '“1,234” được đọc với “,” là dấu thập phân, tức 1,234; nếu “,” là dấu phân cách hàng nghìn, hãy nhập 1234.'),
     reading: { unit: 'An Lão', code: '1.1', status: 'exceeded', rate: 410 / 1.234, points: 22 },
   },
   {
     what: '“1.234” in an actual (LibreOffice file)',
     defect: 'ambiguous number text',
     source: foreign('example-a', { cells: [{ sheet: 'Số liệu', cell: 'D2', value: '120.500' }] }),
-    finding: W('Số liệu!D2', 'ambiguousNumber', '“120.500” được đọc với “.” là dấu thập phân, tức 120,5; nếu ý là 120.500, hãy nhập số không có dấu phân cách hàng nghìn.'),
+    finding: W('Số liệu!D2', 'ambiguousNumber', '“120.500” được đọc với “.” là dấu thập phân, tức 120,5; nếu “.” là dấu phân cách hàng nghìn, hãy nhập 120500.'),
     reading: { unit: 'A', code: '1.1', status: 'exceeded', rate: 1.205, points: 22 },
   },
 
@@ -222,7 +222,12 @@ export const CASES: BadCase[] = [
   { what: 'both layouts at once', defect: 'both layouts', source: g(() => withSheet(base(), sheet('Thực hiện', wideRows('actual')))), finding: E('Thực hiện!A1', 'bothLayouts', 'Sổ có cả “Số liệu” (dạng dọc) và “Thực hiện” (dạng ngang); chỉ được dùng một dạng.') },
   { what: 'a data sheet with a header and no rows', defect: 'no data rows', source: g(() => withSheet(base(), sheet('Số liệu', [sheetOf(base(), 'Số liệu').rows[0]!]))), finding: E('Số liệu!A1', 'noRows', 'Trang tính “Số liệu” không có dòng dữ liệu nào dưới tiêu đề.') },
   { what: 'a wide actuals sheet with no rows', defect: 'no data rows', source: g(() => withSheet(wideWorkbook(), sheet('Thực hiện', [wideRows('actual')[0]!]))), finding: E('Thực hiện!A1', 'noRows', 'Trang tính “Thực hiện” không có dòng dữ liệu nào dưới tiêu đề.') },
-  { what: 'no unit anywhere', defect: 'no data rows', source: g(() => withSheet(base(), sheet('Đơn vị', [['Đơn vị', 'Vai trò']]))), finding: E('Đơn vị!A1', 'noUnits', 'Không có đơn vị nào để chấm điểm.') },
+  {
+    what: 'a Đơn vị sheet with headers only (the units come from the data)',
+    defect: 'no data rows',
+    source: g(() => withSheet(base(), sheet('Đơn vị', [['Đơn vị', 'Vai trò']]))),
+    finding: W('Đơn vị!A1', 'emptyUnitsSheet', 'Trang “Đơn vị” chưa có đơn vị nào: các đơn vị được lấy từ số liệu.'),
+  },
 
   // Units.
   { what: 'a unit missing from Đơn vị', defect: 'unit missing from Đơn vị', source: g(() => edit(base(), 'Số liệu', [8, 0, 'Tiên Lãng'])), finding: E('Số liệu!A9', 'unitNotListed', 'Đơn vị “Tiên Lãng” không có trong trang “Đơn vị”.') },

@@ -12,16 +12,17 @@ describe('badges carry text, not colour only', () => {
     render(
       <FluentProvider theme={webLightTheme}>
         {statuses.map((s) => (
-          <StatusBadge key={`vi-${s}`} status={s} lang="vi" />
+          <StatusBadge key={`vi-${s}`} result={{ status: s, basis: { kind: 'noTarget', zero: false } }} lang="vi" />
         ))}
         {statuses.map((s) => (
-          <StatusBadge key={`en-${s}`} status={s} lang="en" />
+          <StatusBadge key={`en-${s}`} result={{ status: s, basis: { kind: 'noTarget', zero: false } }} lang="en" />
         ))}
+        <StatusBadge result={{ status: 'excluded', basis: { kind: 'missing', policy: 'exclude' } }} lang="vi" />
         <NominationBadge status="vote" lang="vi" />
         <NominationBadge status="nominated" lang="en" />
       </FluentProvider>,
     );
-    for (const text of ['Vượt', 'Đạt', 'Chưa đạt', 'Thiếu số liệu', 'Không giao chỉ tiêu', 'Exceeded', 'Met', 'Below', 'Missing data', 'Not assigned'])
+    for (const text of ['Vượt', 'Đạt', 'Chưa đạt', 'Thiếu số liệu', 'Không giao chỉ tiêu', 'Thiếu số liệu (không tính)', 'Exceeded', 'Met', 'Below', 'Missing data', 'Not assigned'])
       expect(screen.getByText(text)).toBeTruthy();
     expect(screen.getByText('Cần bình xét')).toBeTruthy();
     expect(screen.getByText('Proposed')).toBeTruthy();

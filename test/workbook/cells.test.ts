@@ -54,11 +54,12 @@ describe('numbers', () => {
   });
 
   it.each([
-    ['1.234', '.', 1.234, 1234],
-    ['1,234', ',', 1.234, 1234],
-    ['383,182', ',', 383.182, 383182],
-    ['12.500', '.', 12.5, 12500],
-    ['-1.234', '.', -1.234, -1234],
+    // `other` is shown as the user should type it: no separator.
+    ['1.234', '.', 1.234, '1234'],
+    ['1,234', ',', 1.234, '1234'],
+    ['383,182', ',', 383.182, '383182'],
+    ['12.500', '.', 12.5, '12500'],
+    ['-1.234', '.', -1.234, '-1234'],
   ])('reads the ambiguous %j with the separator as the decimal mark, with a warning', (text, sep, value, other) => {
     const p = parseNumber(text, 'Thực hiện');
     expect(p.ok).toBe(true);

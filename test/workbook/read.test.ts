@@ -250,7 +250,7 @@ describe('values in the data', () => {
     expect(r.ok).toBe(true);
     const w = r.diagnostics.find((d) => d.cell === 'D4')!;
     expect(w).toMatchObject({ severity: 'warning', sheet: 'Số liệu', code: 'ambiguousNumber' });
-    expect(formatDiagnostic(w, 'vi')).toBe('Số liệu!D4: “1.234” được đọc với “.” là dấu thập phân, tức 1,234; nếu ý là 1.234, hãy nhập số không có dấu phân cách hàng nghìn.');
+    expect(formatDiagnostic(w, 'vi')).toBe('Số liệu!D4: “1.234” được đọc với “.” là dấu thập phân, tức 1,234; nếu “.” là dấu phân cách hàng nghìn, hãy nhập 1234.');
     const tn = r.json.units.find((u) => u.unit === 'Thủy Nguyên')!;
     expect(tn.criteria['1.3']!.rate).toBeCloseTo(1.234 / 5, 12);
   });

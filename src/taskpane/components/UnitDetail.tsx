@@ -110,7 +110,7 @@ export function UnitDetail({ result, unit, onUnitChange, lang }: UnitDetailProps
                 {c.kind === 'bonus' || c.kind === 'penalty' ? (
                   <Text size={200}>{t(c.kind === 'bonus' ? 'bonus' : 'penalty', lang)}</Text>
                 ) : (
-                  <StatusBadge status={r.status} lang={lang} />
+                  <StatusBadge result={r} lang={lang} />
                 )}
               </TableCell>
               <TableCell className={styles.points}>

@@ -5,9 +5,9 @@
 import { Badge, makeStyles, type BadgeProps } from '@fluentui/react-components';
 import { VoteRegular } from '@fluentui/react-icons/svg/vote';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons/svg/checkmark-circle';
-import { nominationStatusLabel, statusLabel } from '../../engine/labels';
+import { nominationStatusLabel, resultStatusLabel } from '../../engine/labels';
 import type { Band, Lang } from '../../engine/model';
-import type { Status } from '../../engine/result';
+import type { CriterionResult, Status } from '../../engine/result';
 
 type BadgeColor = NonNullable<BadgeProps['color']>;
 
@@ -28,11 +28,11 @@ const STATUS_COLOR: Record<Status, BadgeColor> = {
   scored: 'brand',
 };
 
-export function StatusBadge({ status, lang }: { status: Status; lang: Lang }) {
+export function StatusBadge({ result, lang }: { result: Pick<CriterionResult, 'status' | 'basis'>; lang: Lang }) {
   const styles = useStyles();
   return (
-    <Badge appearance="tint" shape="rounded" color={STATUS_COLOR[status]} data-status={status} className={styles.badge}>
-      {statusLabel(status, lang)}
+    <Badge appearance="tint" shape="rounded" color={STATUS_COLOR[result.status]} data-status={result.status} className={styles.badge}>
+      {resultStatusLabel(result, lang)}
     </Badge>
   );
 }
