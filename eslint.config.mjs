@@ -53,7 +53,7 @@ export default [
   {
     // Code that ends up in the browser bundles (task pane, custom functions, engine, reader, Office host).
     files: ['src/**'],
-    ignores: ['src/cli/**', 'src/hosts/exceljs/**'],
+    ignores: ['src/cli/**', 'src/hosts/exceljs/**', 'src/hosts/xlsx/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -61,7 +61,7 @@ export default [
           paths: ['exceljs', 'fs', 'path', 'os', 'child_process'].map((name) => ({ name, message: 'Not in the browser: this code runs in Office.' })),
           patterns: [
             { group: ['node:*'], message: 'Not in the browser: this code runs in Office.' },
-            { group: ['**/hosts/exceljs', '**/hosts/exceljs/**', '**/cli/**'], message: 'The exceljs host and the CLI belong to Node.' },
+            { group: ['**/hosts/exceljs', '**/hosts/exceljs/**', '**/hosts/xlsx', '**/hosts/xlsx/**', '**/cli/**'], message: 'The exceljs and xlsx hosts and the CLI belong to Node.' },
           ],
         },
       ],
@@ -74,8 +74,8 @@ export default [
   },
   { files: ['**/*.tsx', '**/*.jsx'], ...react.configs.flat['jsx-runtime'] },
   {
-    // Node code: the CLI, its host, the build and the configuration files.
-    files: ['src/cli/**', 'src/hosts/exceljs/**', 'scripts/**', 'bin/**', '*.js', '*.mjs'],
+    // Node code: the CLI, its hosts, the build and the configuration files.
+    files: ['src/cli/**', 'src/hosts/exceljs/**', 'src/hosts/xlsx/**', 'scripts/**', 'bin/**', '*.js', '*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -21,6 +21,7 @@ export function columnName(j: number): string {
 }
 
 /** Text that needs more than copying: markup, control or invalid characters, `_xHHHH_`, edge spaces. */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern looks for
 const SPECIAL = /[&<>\x00-\x1F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_|^\s|\s$/;
 
 /** Cell text as XML: invalid characters dropped, markup escaped, and Excel's `_xHHHH_` escape kept literal. */

@@ -143,6 +143,7 @@ export function nsAttr(el: XmlElement, ns: ReadonlyMap<string, string>, uri: str
 export const qname = (prefix: string, local: string): string => (prefix ? `${prefix}:${local}` : local);
 
 /** Characters XML 1.0 cannot hold, and lone surrogates. */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern looks for
 const INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripInvalid(s: string): string {
