@@ -17,7 +17,13 @@ export class ResultColumns {
   private readonly points: Float64Array;
   private readonly max: Float64Array;
   private readonly rate: Float64Array;
-  private readonly basis: Basis[];
+  /**
+   * Each result's basis as an index into `bases`: a cluster has a few dozen distinct bases, and
+   * typed arrays take no write barrier where a million object references would.
+   */
+  private readonly basisId: Uint32Array;
+  private readonly bases: Basis[] = [];
+  private readonly basisIds = new Map<Basis, number>();
 
   constructor(
     private readonly index: EntryIndex,
@@ -29,7 +35,7 @@ export class ResultColumns {
     this.points = new Float64Array(n);
     this.max = new Float64Array(n);
     this.rate = new Float64Array(n);
-    this.basis = new Array<Basis>(n);
+    this.basisId = new Uint32Array(n);
   }
 
   set(unit: number, leaf: number, r: CriterionResult): void {
@@ -38,7 +44,13 @@ export class ResultColumns {
     this.points[i] = r.points ?? NaN;
     this.max[i] = r.max ?? NaN;
     this.rate[i] = r.rate ?? NaN;
-    this.basis[i] = r.basis;
+    let id = this.basisIds.get(r.basis);
+    if (id === undefined) {
+      id = this.bases.length;
+      this.bases.push(r.basis);
+      this.basisIds.set(r.basis, id);
+    }
+    this.basisId[i] = id;
   }
 
   /** The record of one unit's leaf, made now. */
@@ -53,7 +65,7 @@ export class ResultColumns {
       points: nullable(this.points[i]!),
       max: nullable(this.max[i]!),
       rate: nullable(this.rate[i]!),
-      basis: this.basis[i]!,
+      basis: this.bases[this.basisId[i]!]!,
       entry,
     };
   }

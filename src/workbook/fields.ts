@@ -21,6 +21,11 @@ export function take<T>(parsed: Parsed<T>, at: CellRef | (() => CellRef), diags:
   return parsed.value;
 }
 
+/** take() at one field of a table row, without making the row's cell address unless needed. */
+export function takeAt<T, K extends string>(parsed: Parsed<T>, row: { at(key: K): CellRef }, key: K, diags: DiagnosticList): T | undefined {
+  return parsed.ok && parsed.warning === undefined ? parsed.value : take(parsed, row.at(key), diags);
+}
+
 const KNOWN_ISSUES = new Set<string>(['negative', 'notInteger', 'required', 'badSetting']);
 
 /**

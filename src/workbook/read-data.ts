@@ -7,8 +7,8 @@ import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef, Criterion, Entry } from '../engine/model';
 import { cleanName, normalizeKey, normalizeUnitName } from '../engine/names';
-import { parseCode, parseNumber, parseText, parseYesNo } from './cells';
-import { take } from './fields';
+import { parseCode, parseNumber, parseText, parseYesNo, type Parsed } from './cells';
+import { take, takeAt } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
 import { DATA_SHEET, UNIT_HEADER, WIDE_SHEETS, type WideField } from './schema';
 import { cellAt, checkMerges, findHeaderRow, headerKey, origin, readTable, refAt, type TableRow } from './table';
@@ -26,20 +26,20 @@ const HEADERS = new Map<string, string>(DATA_SHEET.columns.map((c) => [c.key, c.
 function header(field: string): string {
   return HEADERS.get(field) ?? field;
 }
+const ACTUAL = header('actual');
+const TARGET = header('target');
 
-/** Reads the actual by the criterion's kind: yes/no for pass/fail, a number otherwise. */
-function readActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined, at: CellRef | (() => CellRef), ctx: Context): number | boolean | null {
-  if (kind === 'passfail') return take(parseYesNo(cell), at, ctx.diags) ?? null;
-  return take(parseNumber(cell, header('actual')), at, ctx.diags) ?? null;
+/** The actual by the criterion's kind: yes/no for pass/fail, a number otherwise. */
+function parseActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined): Parsed<number | boolean | null> {
+  return kind === 'passfail' ? parseYesNo(cell) : parseNumber(cell, ACTUAL);
 }
 
-function readScore(cell: Cell | undefined, field: 'self' | 'appraised', at: CellRef | (() => CellRef), ctx: Context): number | null {
-  const v = take(parseNumber(cell, header(field)), at, ctx.diags) ?? null;
-  if (v !== null && !Score.safeParse(v).success) {
-    ctx.diags.error(typeof at === 'function' ? at() : at, 'negative', { header: header(field), value: v });
-    return null;
-  }
-  return v;
+/** A self or appraised score: a number, not negative. */
+function parseScore(cell: Cell | undefined, field: 'self' | 'appraised'): Parsed<number | null> {
+  const parsed = parseNumber(cell, header(field));
+  if (parsed.ok && parsed.value !== null && !Score.safeParse(parsed.value).success)
+    return { ok: false, code: 'negative', params: { header: header(field), value: parsed.value } };
+  return parsed;
 }
 
 /** A manual criterion's score typed in `Thực hiện` counts as the self score when none is given. */
@@ -83,21 +83,22 @@ export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
   if (!table) return [];
   if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
   const entries: Entry[] = [];
+  const diags = ctx.diags;
   for (const row of table.rows) {
-    const unit = take(parseText(row.get('unit')), () => row.at('unit'), ctx.diags);
-    const code = take(parseCode(row.get('criterion')), () => row.at('criterion'), ctx.diags);
+    const unit = takeAt(parseText(row.get('unit')), row, 'unit', diags);
+    const code = takeAt(parseCode(row.get('criterion')), row, 'criterion', diags);
     if (!unit || !code) continue;
     const c = ctx.criteria.get(code);
     const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
     const entry: Entry = {
       unit: cleanName(unit),
       criterion: code,
-      target: parseValues && c.kind === 'target' ? (take(parseNumber(row.get('target'), header('target')), () => row.at('target'), ctx.diags) ?? null) : null,
-      actual: parseValues ? readActual(row.get('actual'), c.kind, () => row.at('actual'), ctx) : null,
-      self: parseValues ? readScore(row.get('self'), 'self', () => row.at('self'), ctx) : null,
-      appraised: parseValues ? readScore(row.get('appraised'), 'appraised', () => row.at('appraised'), ctx) : null,
-      evidence: take(parseText(row.get('evidence')), () => row.at('evidence'), ctx.diags) ?? '',
-      note: take(parseText(row.get('note')), () => row.at('note'), ctx.diags) ?? '',
+      target: parseValues && c.kind === 'target' ? (takeAt(parseNumber(row.get('target'), TARGET), row, 'target', diags) ?? null) : null,
+      actual: parseValues ? (takeAt(parseActual(row.get('actual'), c.kind), row, 'actual', diags) ?? null) : null,
+      self: parseValues ? (takeAt(parseScore(row.get('self'), 'self'), row, 'self', diags) ?? null) : null,
+      appraised: parseValues ? (takeAt(parseScore(row.get('appraised'), 'appraised'), row, 'appraised', diags) ?? null) : null,
+      evidence: takeAt(parseText(row.get('evidence')), row, 'evidence', diags) ?? '',
+      note: takeAt(parseText(row.get('note')), row, 'note', diags) ?? '',
       at: new EntryLocations(row),
     };
     entries.push(settleManual(entry, c?.kind));
@@ -173,12 +174,12 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
         e.at = { ...e.at, [w.field]: at, criterion: e.at?.criterion ?? refAt(sheet, headerRow, col) };
         if (ctx.unreadable.has(code)) continue;
         const cell = cellAt(sheet, r, col);
-        if (w.field === 'actual') e.actual = readActual(cell, c.kind, at, ctx);
+        if (w.field === 'actual') e.actual = take(parseActual(cell, c.kind), at, ctx.diags) ?? null;
         else if (w.field === 'target') e.target = c.kind === 'target' ? (take(parseNumber(cell, w.vi), at, ctx.diags) ?? null) : null;
-        else e[w.field] = readScore(cell, w.field, at, ctx);
+        else e[w.field] = take(parseScore(cell, w.field), at, ctx.diags) ?? null;
       }
     }
-    checkMerges(sheet, headerRow, dataRows, ctx.diags);
+    checkMerges(sheet, headerRow, () => dataRows, ctx.diags);
     if (rows === 0 && w.field === 'actual') ctx.diags.error(refAt(sheet, headerRow, unitCol), 'noRows', { sheet: sheet.name });
   }
   return [...byKey.values()].map((e) => settleManual(e, ctx.criteria.get(e.criterion)?.kind));

@@ -42,7 +42,6 @@ export class TableRow<K extends string> {
     readonly row: number,
     private readonly cells: readonly Cell[],
     private readonly layout: Layout<K>,
-    private readonly rowNumber: string,
   ) {}
 
   get(key: K): Cell | undefined {
@@ -51,7 +50,7 @@ export class TableRow<K extends string> {
   }
 
   at(key: K): CellRef {
-    return { sheet: this.layout.sheet, cell: (this.layout.letters.get(key) ?? this.layout.firstLetter) + this.rowNumber };
+    return { sheet: this.layout.sheet, cell: (this.layout.letters.get(key) ?? this.layout.firstLetter) + String(this.row + 1) };
   }
 }
 
@@ -96,14 +95,17 @@ export function findHeaderRow(sheet: SheetGrid, wanted: (keys: Set<string>) => b
 /**
  * Errors for merged areas over the header row or a row read as data (a unit name merged down its
  * rows would leave the rows under it without a unit). Merged titles above the header, and merged
- * notes or signature lines under the table (skipped rows), are fine.
+ * notes or signature lines under the table (skipped rows), are fine. `dataRows` is only asked for
+ * when the sheet has merges.
  */
-export function checkMerges(sheet: SheetGrid, headerRow: number, dataRows: ReadonlySet<number>, diags: DiagnosticList): void {
-  for (const ref of sheet.merges ?? []) {
+export function checkMerges(sheet: SheetGrid, headerRow: number, dataRows: () => ReadonlySet<number>, diags: DiagnosticList): void {
+  if (!sheet.merges?.length) return;
+  const rows = dataRows();
+  for (const ref of sheet.merges) {
     const a = parseArea(ref);
     if (!a || a.bottom < headerRow) continue;
     let over = a.top <= headerRow;
-    for (let r = a.top; !over && r <= a.bottom; r++) over = dataRows.has(r);
+    for (let r = a.top; !over && r <= a.bottom; r++) over = rows.has(r);
     if (over) diags.error(refAt(sheet, a.top, a.left), 'mergedOverData', { range: areaAddress(a) });
   }
 }
@@ -150,16 +152,17 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
   };
   const keyCols = spec.keyColumns.map((k) => columns.get(k)).filter((c): c is number => c !== undefined);
   const keyNames = spec.keyColumns.map((k) => spec.columns.find((c) => c.key === k)?.vi ?? k).join('/');
-  for (let r = headerRow + 1; r <= lastRow(sheet); r++) {
+  const last = lastRow(sheet);
+  for (let r = headerRow + 1; r <= last; r++) {
     const cells = sheet.rows[r - o.row] ?? [];
-    if (cells.every((c) => isBlank(c))) continue;
+    if (cells.every(isBlank)) continue;
     if (keyCols.some((c) => isBlank(cells[c - o.col]))) {
       const firstFilled = cells.findIndex((c) => !isBlank(c));
       diags.warning(refAt(sheet, r, o.col + Math.max(0, firstFilled)), 'rowSkipped', { row: r + 1, key: keyNames });
       continue;
     }
-    rows.push(new TableRow(r, cells, layout, String(r + 1)));
+    rows.push(new TableRow(r, cells, layout));
   }
-  checkMerges(sheet, headerRow, new Set(rows.map((row) => row.row)), diags);
+  checkMerges(sheet, headerRow, () => new Set(rows.map((row) => row.row)), diags);
   return { sheet, headerRow, columns, rows };
 }
