@@ -21,10 +21,24 @@ export function toCell(v: unknown): Cell {
   return String(v);
 }
 
+/** A value that is already a grid cell as it is (text, a yes/no, a finite number, a blank). */
+function isPlainCell(v: unknown): boolean {
+  return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+}
+
+/**
+ * A row of cells: the row Excel passed when every value is already a cell (most rows; they are only
+ * read), a converted copy otherwise.
+ */
+function toRow(row: unknown): Cell[] {
+  if (!Array.isArray(row)) return [toCell(row)];
+  return row.every(isPlainCell) ? (row as Cell[]) : row.map(toCell);
+}
+
 /** A range as rows of cells (a single value is a 1×1 range); blank rows at the end are dropped. */
 export function toRows(v: unknown): Cell[][] {
   if (v === null || v === undefined) return [];
-  const rows = Array.isArray(v) ? v.map((row: unknown) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)])) : [[toCell(v)]];
+  const rows = Array.isArray(v) ? v.map(toRow) : [[toCell(v)]];
   let end = rows.length;
   while (end > 0 && rows[end - 1]!.every((c) => isBlank(c))) end--;
   return rows.slice(0, end);
