@@ -36,7 +36,7 @@ module.exports = async (env = {}, argv = {}) => {
     // Source maps in separate files: the default development devtool uses eval(), which the page's
     // Content-Security-Policy forbids.
     devtool: 'source-map',
-    target: ['web', 'es2020'],
+    target: ['web', 'es2022'],
     entry: {
       functions: FUNCTIONS,
       taskpane: path.join(root, 'src', 'taskpane', 'index.tsx'),

@@ -58,7 +58,7 @@ class SkipMinifyPlugin {
 module.exports = (env = {}) => ({
   mode: 'production',
   devtool: 'source-map',
-  target: ['web', 'es2020'],
+  target: ['web', 'es2022'],
   entry: {
     preview: path.join(root, 'src', 'preview', 'preview.ts'),
     pane: path.join(root, 'src', 'preview', 'pane.ts'),
