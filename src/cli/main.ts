@@ -14,9 +14,9 @@ import type { WorkbookGrid } from '../workbook/grid';
 import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
 import { parseCommand } from './args';
-import { defaultOutput, exists, sameFile, sniff, writeAtomic } from './files';
+import { cannotWrite, defaultOutput, exists, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
-import { t, type TextKey } from './text';
+import { t, TEXT, type TextKey } from './text';
 
 export interface Io {
   out: (s: string) => void;
@@ -95,6 +95,14 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('sameOutputs', o.lang, { value: o.json }));
     return 2;
   }
+  // Folders that cannot take the outputs are said before any work, and nothing is written.
+  for (const f of o.json !== null && o.json !== '-' ? [out, o.json] : [out]) {
+    const code = await cannotWrite(f);
+    if (code !== null) {
+      io.err(writeFailure(f, code, o.lang));
+      return 2;
+    }
+  }
   let grid;
   try {
     grid = await readGrid(bytes, path.basename(o.input));
@@ -116,20 +124,32 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
-  await writeAtomic(out, written.bytes);
+  // The workbook and the JSON file are written together: both, or neither.
+  const files: { file: string; data: Uint8Array | string }[] = [{ file: out, data: written.bytes }];
+  if (o.json !== null && o.json !== '-') files.push({ file: o.json, data: `${JSON.stringify(json, null, 2)}\n` });
+  try {
+    await writeAllAtomic(files);
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    io.err(writeFailure(e.file, e.code, o.lang));
+    return 2;
+  }
   if (o.json === '-') io.out(JSON.stringify(json, null, 2));
   else {
     io.out(rankingText(result, o.lang));
     io.out('');
     io.out(nominationsText(result, o.lang));
     io.out('');
-    if (o.json !== null) {
-      await writeAtomic(o.json, `${JSON.stringify(json, null, 2)}\n`);
-      io.out(t('jsonWritten', o.lang, { value: o.json }));
-    }
+    if (o.json !== null) io.out(t('jsonWritten', o.lang, { value: o.json }));
     io.out(t('written', o.lang, { value: out }));
   }
   return 0;
+}
+
+/** One line: which file could not be written and why, in words for the known system codes. */
+function writeFailure(file: string, code: string, lang: Lang): string {
+  const reason = /^E[A-Z]+$/.test(code) && code in TEXT ? t(code as TextKey, lang) : t('systemError', lang, { value: code });
+  return t('cannotWrite', lang, { value: file, reason });
 }
 
 export async function templateCommand(output: string, presetName: string, lang: Lang, io: Io = stdio): Promise<number> {
@@ -146,7 +166,13 @@ export async function templateCommand(output: string, presetName: string, lang: 
     io.err(t('exists', lang, { value: output }));
     return 2;
   }
-  await writeAtomic(output, await toBuffer(newWorkbook(presetSheets(preset, lang))));
+  try {
+    await writeAtomic(output, await toBuffer(newWorkbook(presetSheets(preset, lang))));
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    io.err(writeFailure(e.file, e.code, lang));
+    return 2;
+  }
   io.out(t('templateWritten', lang, { value: output }));
   return 0;
 }

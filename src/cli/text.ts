@@ -2,7 +2,7 @@
 import { fill } from '../engine/format';
 import type { Lang } from '../engine/model';
 
-const TEXT = {
+export const TEXT = {
   usage: {
     vi: `thidua — chấm điểm, xếp hạng và dự kiến đề nghị khen thưởng cho cụm/khối thi đua
 
@@ -79,6 +79,15 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
   notNominated: { vi: 'Không đề nghị', en: 'Not proposed' },
   none: { vi: '(không có)', en: '(none)' },
   failed: { vi: 'Lỗi không mong đợi: {value}', en: 'Unexpected error: {value}' },
+  cannotWrite: { vi: 'Không ghi được tệp {value}: {reason}.', en: 'Cannot write the file {value}: {reason}.' },
+  ENOENT: { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
+  ENOTDIR: { vi: 'đường dẫn thư mục không phải là thư mục', en: 'the folder path is not a folder' },
+  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EPERM: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  EISDIR: { vi: 'đó là một thư mục', en: 'it is a folder' },
+  systemError: { vi: 'lỗi hệ thống {value}', en: 'system error {value}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

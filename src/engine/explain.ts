@@ -3,14 +3,23 @@
  * result's basis (never eagerly: a 10,000-unit cluster has a million of them).
  */
 import { detailOf } from './detail';
+import { EPSILON, roundHalfUp } from './decimal';
 import { formatNumber } from './format';
 import type { Criterion, Lang } from './model';
 import type { CriterionResult } from './result';
 
 export function explain(result: CriterionResult, criterion: Criterion, lang: Lang, decimals = 2): string {
   const vi = lang === 'vi';
+  /** Points, to the cluster's decimals. */
   const n = (x: number): string => formatNumber(x, lang, decimals);
-  const pct = (r: number): string => `${formatNumber(r * 100, lang, 2)}%`;
+  /** Figures as entered (0,012 stays 0,012; up to six decimals). */
+  const fig = (x: number): string => formatNumber(x, lang, 6);
+  /** A ratio as a percent, with the decimals it needs never to read 100% when it is not (99,999%). */
+  const pct = (r: number): string => {
+    let d = 2;
+    while (d < 6 && Math.abs(r - 1) > EPSILON && roundHalfUp(r * 100, d) === 100) d++;
+    return `${formatNumber(r * 100, lang, d)}%`;
+  };
   const ms = criterion.max ?? 0;
   const pts = result.points ?? 0;
   const b = detailOf(result, criterion);
@@ -26,7 +35,7 @@ export function explain(result: CriterionResult, criterion: Criterion, lang: Lan
     case 'passfail':
       return b.yes ? (vi ? `Đạt → ${n(pts)}` : `Passed → ${n(pts)}`) : vi ? 'Không đạt → 0' : 'Failed → 0';
     case 'count': {
-      const product = `${n(b.actual)} × ${n(b.perUnit)} = ${n(b.actual * b.perUnit)}`;
+      const product = `${fig(b.actual)} × ${fig(b.perUnit)} = ${fig(b.actual * b.perUnit)}`;
       if (!b.capped) return product;
       return vi ? `${product}, tối đa ${n(ms)} → ${n(pts)}` : `${product}, capped at ${n(ms)} → ${n(pts)}`;
     }
@@ -45,14 +54,14 @@ export function explain(result: CriterionResult, criterion: Criterion, lang: Lan
         criterion.direction === 'lower'
           ? b.target === 0
             ? vi
-              ? `Giảm là tốt, chỉ tiêu 0, thực hiện ${n(b.actual)} → tỷ lệ ${pct(b.r)}`
-              : `Lower is better, target 0, actual ${n(b.actual)} → ratio ${pct(b.r)}`
+              ? `Giảm là tốt, chỉ tiêu 0, thực hiện ${fig(b.actual)} → tỷ lệ ${pct(b.r)}`
+              : `Lower is better, target 0, actual ${fig(b.actual)} → ratio ${pct(b.r)}`
             : vi
-              ? `Giảm là tốt: tỷ lệ 2 − ${n(b.actual)}/${n(b.target)} = ${pct(b.r)}`
-              : `Lower is better: ratio 2 − ${n(b.actual)}/${n(b.target)} = ${pct(b.r)}`
+              ? `Giảm là tốt: tỷ lệ 2 − ${fig(b.actual)}/${fig(b.target)} = ${pct(b.r)}`
+              : `Lower is better: ratio 2 − ${fig(b.actual)}/${fig(b.target)} = ${pct(b.r)}`
           : vi
-            ? `Tỷ lệ ${n(b.actual)}/${n(b.target)} = ${pct(b.r)}`
-            : `Ratio ${n(b.actual)}/${n(b.target)} = ${pct(b.r)}`;
+            ? `Tỷ lệ ${fig(b.actual)}/${fig(b.target)} = ${pct(b.r)}`
+            : `Ratio ${fig(b.actual)}/${fig(b.target)} = ${pct(b.r)}`;
       const bonus =
         b.bonus > 0
           ? vi

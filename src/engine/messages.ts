@@ -15,6 +15,10 @@ const MESSAGES = {
     vi: 'Không có trang tính số liệu: cần “Số liệu” (dạng dọc) hoặc “Thực hiện” (dạng ngang).',
     en: 'No data sheet: add “Số liệu” (Data, long layout) or “Thực hiện” (Actuals, wide layout).',
   },
+  sameRoleSheets: {
+    vi: 'Trang “{sheet}” và trang “{first}” cùng là trang “{role}”; hãy đổi tên hoặc xoá một trang.',
+    en: 'The sheets “{sheet}” and “{first}” are both the “{role}” sheet; rename or delete one of them.',
+  },
   bothLayouts: {
     vi: 'Sổ có cả “Số liệu” (dạng dọc) và “{sheet}” (dạng ngang); chỉ được dùng một dạng.',
     en: 'The workbook has both “Số liệu” (long layout) and “{sheet}” (wide layout); use only one.',
@@ -51,6 +55,10 @@ const MESSAGES = {
   excelError: {
     vi: 'Ô chứa lỗi Excel {error}; hãy sửa công thức hoặc nhập giá trị.',
     en: 'The cell holds the Excel error {error}; fix the formula or enter a value.',
+  },
+  uncalculated: {
+    vi: 'Ô có công thức nhưng tệp không lưu kết quả tính; hãy mở tệp bằng Excel hoặc LibreOffice, tính lại rồi lưu.',
+    en: 'The cell holds a formula whose result the file does not hold; open the file in Excel or LibreOffice, recalculate and save it.',
   },
   notNumber: {
     vi: '“{value}” không phải là số (cột “{header}”).',
@@ -137,6 +145,18 @@ const MESSAGES = {
   dataForGroup: {
     vi: '“{code}” là nhóm; số liệu phải nhập cho các tiêu chí con.',
     en: '“{code}” is a group; enter the figures for its criteria instead.',
+  },
+  unitWithoutRows: {
+    vi: 'Đơn vị “{unit}” không có dòng nào trong trang “{sheet}”: mọi tiêu chí của đơn vị này được tính là thiếu số liệu hoặc không giao chỉ tiêu.',
+    en: 'The unit “{unit}” has no row in the sheet “{sheet}”: every criterion of it counts as missing data or as not assigned.',
+  },
+  targetWithoutRows: {
+    vi: 'Tiêu chí định lượng “{code}” không có số liệu của đơn vị nào trong trang “{sheet}”: coi như không giao chỉ tiêu cho mọi đơn vị.',
+    en: 'The target criterion “{code}” has no figures for any unit in the sheet “{sheet}”: taken as not assigned to any unit.',
+  },
+  targetRowsAbsent: {
+    vi: 'Đơn vị “{unit}” không có dòng số liệu cho {codes} trong trang “{sheet}”: coi như không giao chỉ tiêu, không tính vào điểm tối đa. Nếu đơn vị có chỉ tiêu, hãy thêm dòng đó.',
+    en: 'The unit “{unit}” has no row for {codes} in the sheet “{sheet}”: taken as not assigned, left out of its maximum. If the unit has a target there, add that row.',
   },
   duplicateEntry: {
     vi: 'Đơn vị “{unit}” có hai dòng cho tiêu chí “{code}” (đã có ở {first}).',

@@ -77,17 +77,25 @@ function validateCriteria(criteria: readonly Criterion[], out: DiagnosticList): 
   const tree = buildTree(criteria);
   if (tree.scoredLeaves.length === 0 && tree.bonusLeaves.length === 0 && tree.penaltyLeaves.length === 0 && criteria.length > 0)
     out.error(where(criteria[0]?.at?.code, SHEET.criteria), 'noLeaves', {});
+  // A group's maximum: its own `Điểm chuẩn`, or (left blank) the sum of its children's.
+  const derived = new Map<string, number | null>();
+  const maxOf = (c: Criterion): number | null => {
+    if (c.max !== null || c.kind !== 'group') return c.max;
+    if (derived.has(c.code)) return derived.get(c.code)!;
+    derived.set(c.code, null); // a cycle (reported above) has no maximum
+    const kids = (tree.children.get(c.code) ?? []).filter((k) => !isExtra(k)).map(maxOf);
+    const max = kids.length === 0 || kids.some((m) => m === null) ? null : sumRounded(kids as number[], 6);
+    derived.set(c.code, max);
+    return max;
+  };
   for (const g of tree.groups) {
-    const kids = (tree.children.get(g.code) ?? []).filter((k) => !isExtra(k));
     if ((tree.children.get(g.code) ?? []).length === 0) {
       out.warning(where(g.at?.code, SHEET.criteria), 'emptyGroup', { code: g.code });
       continue;
     }
-    if (g.max === null || kids.some((k) => k.max === null)) continue;
-    const sum = sumRounded(
-      kids.map((k) => k.max ?? 0),
-      6,
-    );
+    const kids = (tree.children.get(g.code) ?? []).filter((k) => !isExtra(k)).map(maxOf);
+    if (g.max === null || kids.some((m) => m === null)) continue;
+    const sum = sumRounded(kids as number[], 6);
     if (Math.abs(sum - g.max) > 1e-9) out.warning(where(g.at?.max, SHEET.criteria), 'groupMaxMismatch', { code: g.code, max: g.max, sum });
   }
 }
@@ -143,6 +151,42 @@ function validateEntries(model: ClusterModel, codes: Map<string, Criterion>, ind
   }
   for (const { entry, first } of index.duplicates)
     out.error(where(entry.at?.unit, SHEET.data), 'duplicateEntry', { unit: entry.unit, code: entry.criterion, first: cellName(first.at?.unit) });
+  reportAbsentRows(model, index, out);
+}
+
+/**
+ * Rows a unit lacks, which change its result without any cell to flag: a unit with no data row at
+ * all, or without the row of a target criterion (no row = no target, so the criterion leaves the
+ * unit's maximum: docs/decisions.md). One warning per unit, at its name.
+ */
+function reportAbsentRows(model: ClusterModel, index: EntryIndex, out: DiagnosticList): void {
+  const L = index.leaves.length;
+  const dataSheet = model.sheets?.data ?? SHEET.data;
+  const unitsSheet = model.unitsFromSheet ? (model.sheets?.units ?? SHEET.units) : dataSheet;
+  const U = index.units.length;
+  // A target criterion no unit has a row for is one warning at its code, not one per unit.
+  const unused = new Set<number>();
+  for (let l = 0; l < L; l++) {
+    const c = index.leaves[l]!;
+    if (c.kind !== 'target' || U === 0) continue;
+    let any = false;
+    for (let u = 0; u < U && !any; u++) any = index.grid[u * L + l] !== undefined;
+    if (!any) {
+      unused.add(l);
+      out.warning(where(c.at?.code, SHEET.criteria), 'targetWithoutRows', { code: c.code, sheet: dataSheet });
+    }
+  }
+  for (let u = 0; u < U; u++) {
+    const unit = index.units[u]!;
+    let rows = 0;
+    const targets: string[] = [];
+    for (let l = 0; l < L; l++) {
+      if (index.grid[u * L + l] !== undefined) rows++;
+      else if (index.leaves[l]!.kind === 'target' && !unused.has(l)) targets.push(index.leaves[l]!.code);
+    }
+    if (rows === 0 && L > 0) out.warning(where(unit.at?.name, unitsSheet), 'unitWithoutRows', { unit: unit.name, sheet: dataSheet });
+    else if (targets.length > 0) out.warning(where(unit.at?.name, unitsSheet), 'targetRowsAbsent', { unit: unit.name, codes: targets.join(', '), sheet: dataSheet });
+  }
 }
 
 function validateAwards(model: ClusterModel, codes: Map<string, Criterion>, out: DiagnosticList): void {

@@ -11,7 +11,7 @@
  */
 import type { MessageCode, MessageParams } from '../engine/messages';
 import { normalizeKey } from '../engine/names';
-import { isBlank, isCellError, type Cell } from './grid';
+import { isBlank, isCellError, UNCALCULATED, type Cell, type CellError } from './grid';
 
 export type Parsed<T> =
   | { ok: true; value: T; warning?: { code: MessageCode; params: MessageParams } }
@@ -32,12 +32,17 @@ function shown(cell: Cell): string {
   return String(cell);
 }
 
+/** The failure of a cell holding an Excel error, or a formula whose result the file lacks. */
+function errorCell<T>(cell: CellError): Parsed<T> {
+  return cell.error === UNCALCULATED ? fail('uncalculated', {}) : fail('excelError', { error: cell.error });
+}
+
 const texts = new Map<string, Parsed<string | null>>();
 
 /** Plain text of a cell (numbers as JS writes them, "1.1" for 1.1); blank → null. */
 export function parseText(cell: Cell | undefined): Parsed<string | null> {
   if (cell === undefined || isBlank(cell)) return BLANK;
-  if (isCellError(cell)) return fail('excelError', { error: cell.error });
+  if (isCellError(cell)) return errorCell(cell);
   if (typeof cell !== 'string') return ok(String(cell));
   // Unit names and codes repeat on every row: their clean form is kept (short texts only).
   let parsed = texts.get(cell);
@@ -104,7 +109,7 @@ export function parseNumberText(text: string): NumberText | null {
 /** A numeric cell; blank → null. `header` names the column in messages. */
 export function parseNumber(cell: Cell | undefined, header: string): Parsed<number | null> {
   if (cell === undefined || isBlank(cell)) return BLANK;
-  if (isCellError(cell)) return fail('excelError', { error: cell.error });
+  if (isCellError(cell)) return errorCell(cell);
   if (typeof cell === 'number' && Number.isFinite(cell) && Math.abs(cell) <= MAX_MAGNITUDE) return { ok: true, value: cell };
   let value: number;
   let warning: { code: MessageCode; params: MessageParams } | undefined;
@@ -127,7 +132,7 @@ const NO = new Set(['khong', '', 'khongdat', '0', 'false', 'no', 'fail']);
 /** A yes/no cell; blank is a no. */
 export function parseYesNo(cell: Cell | undefined): Parsed<boolean> {
   if (cell === undefined || cell === null || isBlank(cell)) return NO_VALUE;
-  if (isCellError(cell)) return fail('excelError', { error: cell.error });
+  if (isCellError(cell)) return errorCell(cell);
   if (typeof cell === 'boolean') return ok(cell);
   if (typeof cell === 'number') {
     if (cell === 1) return YES_VALUE;

@@ -28,6 +28,12 @@ export interface WorkbookGrid {
   sheets: SheetGrid[];
 }
 
+/**
+ * The error a host gives a formula cell whose result the file does not hold (a workbook written by a
+ * script and never opened in a spreadsheet): its value is unknown, so it is not read as blank.
+ */
+export const UNCALCULATED = '#UNCALCULATED';
+
 export function isCellError(v: Cell | undefined): v is CellError {
   return typeof v === 'object' && v !== null && 'error' in v;
 }

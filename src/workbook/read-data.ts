@@ -116,6 +116,12 @@ export function wideSheets(find: (spec: { vi: string; en: string }) => SheetGrid
   return out;
 }
 
+/**
+ * Headers of the columns users keep beside the codes in the wide layout (row numbers, notes): not
+ * criteria, so they are ignored with a warning rather than reported as unknown codes.
+ */
+const NOT_CODES = new Set(['stt', 'tt', 'sott', 'sothutu', 'no', 'no.', '#', 'ghichu', 'note', 'notes', 'nhanxet', 'vaitro', 'role']);
+
 export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx: Context): Entry[] {
   const byKey = new Map<string, Entry>();
   const unitKeys = [normalizeKey(UNIT_HEADER.vi), normalizeKey(UNIT_HEADER.en)];
@@ -137,7 +143,8 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
       const code = take(parseCode(cell), refAt(sheet, headerRow, col), ctx.diags);
       if (!code) return;
       const c = ctx.criteria.get(code);
-      if (!c) ctx.diags.error(refAt(sheet, headerRow, col), 'unknownCriterion', { code });
+      if (!c && NOT_CODES.has(headerKey(cell))) ctx.diags.warning(refAt(sheet, headerRow, col), 'unknownColumn', { header: code });
+      else if (!c) ctx.diags.error(refAt(sheet, headerRow, col), 'unknownCriterion', { code });
       else if (c.kind === 'group') ctx.diags.error(refAt(sheet, headerRow, col), 'dataForGroup', { code });
       else codeCols.push({ col, code });
     });

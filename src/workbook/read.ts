@@ -12,7 +12,7 @@ import { readLongData, readWideData, wideSheets } from './read-data';
 import { readAwards, readUnits } from './read-lists';
 import { readSettings } from './read-settings';
 import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
-import { findSheet } from './table';
+import { findSheets } from './table';
 
 export type Layout = 'long' | 'wide';
 
@@ -53,7 +53,12 @@ function unitsFromEntries(entries: ClusterModel['entries']): Unit[] {
 export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const diags = new DiagnosticList();
   const input: WorkbookGrid = options.ignore ? { ...wb, sheets: wb.sheets.filter((s) => !options.ignore!.has(s.name)) } : wb;
-  const find = (spec: { vi: string; en: string }): SheetGrid | undefined => findSheet(input, spec);
+  /** The sheet of a role; a second sheet of the same role (`Tiêu chí` and `Criteria`) is an error. */
+  const find = (spec: { vi: string; en: string }): SheetGrid | undefined => {
+    const [first, ...others] = findSheets(input, spec);
+    for (const other of others) diags.error({ sheet: other.name, cell: 'A1' }, 'sameRoleSheets', { sheet: other.name, first: first!.name, role: spec.vi });
+    return first;
+  };
 
   const criteriaSheet = find(CRITERIA_SHEET);
   const dataSheet = find(DATA_SHEET);

@@ -15,8 +15,9 @@ export function sheetMatches(name: string, spec: { vi: string; en: string }): bo
   return key === normalizeKey(spec.vi) || key === normalizeKey(spec.en);
 }
 
-export function findSheet(wb: WorkbookGrid, spec: { vi: string; en: string }): SheetGrid | undefined {
-  return wb.sheets.find((s) => sheetMatches(s.name, spec));
+/** Every sheet whose name is the role's, in workbook order. */
+export function findSheets(wb: WorkbookGrid, spec: { vi: string; en: string }): SheetGrid[] {
+  return wb.sheets.filter((s) => sheetMatches(s.name, spec));
 }
 
 export function headerKey(cell: Cell | undefined): string {

@@ -3,10 +3,11 @@
  * `Sheet!Cell: message` on stderr, no file written, the input untouched. A usage error: exit 2 and
  * a one-line message.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Cell, WorkbookGrid } from '../../src/workbook/grid';
 import { longRows, longWorkbook, setCell, sheet, sheetOf, wideRows, withSheet, without } from '../workbook/grids';
-import { digest, readJson, run, tempDir, writeXlsx } from './helpers';
+import ExcelJS from 'exceljs';
+import { digest, loadWorkbook, readJson, run, tempDir, writeXlsx } from './helpers';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -122,6 +123,19 @@ describe('a workbook with errors: exit 1, located messages, nothing written', ()
     expect(r.err[r.err.length - 1]).toBe('Sổ có 3 lỗi; không ghi tệp kết quả.');
   });
 
+  it('a formula whose result the file does not hold is an error at its cell, not a blank', async () => {
+    const input = tmp.file('uncalculated.xlsx');
+    await writeXlsx(input, base());
+    const wb = await loadWorkbook(input);
+    wb.getWorksheet('Số liệu')!.getCell('D2').value = { formula: '94+1' } as ExcelJS.CellFormulaValue;
+    writeFileSync(input, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const out = tmp.file('uncalculated-out.xlsx');
+    const r = await run('score', input, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Số liệu!D2: Ô có công thức nhưng tệp không lưu kết quả tính; hãy mở tệp bằng Excel hoặc LibreOffice, tính lại rồi lưu.');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('--lang en prints the messages in English', async () => {
     const input = tmp.file('en.xlsx');
     await writeXlsx(input, edit(base(), 'Số liệu', [1, 3, 'một nghìn']));
@@ -185,6 +199,17 @@ describe('usage errors: exit 2 and one line', () => {
   });
   it('an output that is not .xlsx', async () => {
     await usage(['score', good, '--out', tmp.file('out.csv')], 'Không phải tệp .xlsx');
+  });
+  it('an output into a folder that does not exist: said before any work, nothing written', async () => {
+    await usage(['score', good, '--out', tmp.file('nowhere/out.xlsx')], `Không ghi được tệp ${tmp.file('nowhere/out.xlsx')}: thư mục không tồn tại.`);
+  });
+  it('a JSON file into a folder that does not exist: the workbook is not written either', async () => {
+    await usage(['score', good, '--out', tmp.file('out-ok.xlsx'), '--json', tmp.file('nowhere/r.json')], 'Không ghi được tệp');
+  });
+  it('an output that is a folder', async () => {
+    const folder = tmp.file('folder.xlsx');
+    mkdirSync(folder);
+    await usage(['score', good, '--out', folder, '--lang', 'en'], `Cannot write the file ${folder}: it is a folder.`);
   });
   it('a bad language', async () => {
     await usage(['score', good, '--lang', 'fr'], 'Ngôn ngữ phải là vi hoặc en: fr');

@@ -92,6 +92,7 @@ describe('R6 every problem is reported, then nothing is ranked', () => {
       'error Số liệu!B3 dataForGroup',
       'error Số liệu!A4 unitNotListed',
       'error Số liệu!A6 duplicateEntry',
+      'warning Tiêu chí!A6 targetWithoutRows', // no unit has a row for 3
       'error Khen thưởng!H2 unknownAwardCriterion',
       'error Khen thưởng!A3 duplicateAwardOrder',
       'error Khen thưởng!H3 thematicWithoutCriterion',
@@ -113,6 +114,7 @@ describe('R6 every problem is reported, then nothing is ranked', () => {
     expect(diagList(r)).toEqual([
       'error Đơn vị!A4 duplicateUnit',
       'error Số liệu!B4 unknownCriterion',
+      'warning Đơn vị!A3 targetRowsAbsent', // B has no row for the target criterion 1
       'error Số liệu!C2 negativeTarget',
       'error Số liệu!D3 negative',
     ]);

@@ -43,3 +43,15 @@ describe('rankOfKeys', () => {
     expect(() => rankOfKeys([], [])).toThrow(RangeError);
   });
 });
+
+describe('explanations show the figures as entered and never a misleading 100%', () => {
+  it('small figures keep their decimals (1,2% against 1,5%: 2 − 0,012/0,015 = 120%)', () => {
+    const s = scoreTargetFigure({ actual: 0.012, target: 0.015, max: 20, direction: 'lower' });
+    expect(s.ok && explain(s.result, s.criterion, 'vi')).toBe('Giảm là tốt: tỷ lệ 2 − 0,012/0,015 = 120% → 20 × 100% = 20');
+  });
+  it('a ratio just under 100% is shown with the decimals that tell it from 100%', () => {
+    const s = scoreTargetFigure({ actual: 99.999, target: 100, max: 20, method: 'threshold' });
+    expect(s.ok && s.result.points).toBe(0);
+    expect(s.ok && explain(s.result, s.criterion, 'vi')).toBe('Tỷ lệ 99,999/100 = 99,999% < 100% → 0');
+  });
+});

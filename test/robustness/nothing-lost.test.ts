@@ -309,7 +309,7 @@ describe('CLI: never over the input, always atomically', () => {
     const r = await run('score', input, '--out', out);
     expect(rename).toHaveBeenCalledTimes(1);
     expect(r.code).toBe(2);
-    expect(r.err.at(-1)).toBe('Lỗi không mong đợi: EXDEV: cross-device link not permitted');
+    expect(r.err.at(-1)).toBe(`Không ghi được tệp ${out}: lỗi hệ thống EXDEV.`);
     expect(readdirSync(dir).sort()).toEqual(['cum.xlsx', 'ket-qua.xlsx']);
     expect(readFileSync(out, 'utf8')).toBe('kết quả lần trước');
     expect(digest(input)).toBe(before);
@@ -329,8 +329,24 @@ describe('CLI: never over the input, always atomically', () => {
     expect(String(write.mock.calls[0]![0])).not.toBe(out); // the bytes go to a temporary file first
     expect(path.dirname(String(write.mock.calls[0]![0]))).toBe(dir); // beside the result, so the rename stays on one disk
     expect(r.code).toBe(2);
-    expect(r.err.at(-1)).toBe('Lỗi không mong đợi: ENOSPC: no space left on device, write');
+    expect(r.err.at(-1)).toBe(`Không ghi được tệp ${path.join(dir, 'ket-qua.xlsx')}: ổ đĩa đã đầy.`);
     expect(readdirSync(dir).sort()).toEqual(['cum.xlsx']);
+    expect(digest(input)).toBe(before);
+  });
+
+  it('the workbook and the JSON file are written together: when the JSON cannot be written, neither is', async () => {
+    const { dir, input, before } = await goodInput();
+    const out = path.join(dir, 'ket-qua.xlsx');
+    const json = path.join(dir, 'kq.json');
+    const real = fsp.writeFile.bind(fsp);
+    jest.spyOn(fsp, 'writeFile').mockImplementation(async (file, data) => {
+      if (String(file).includes('kq.json')) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      await real(file as string, data as Uint8Array);
+    });
+    const r = await run('score', input, '--out', out, '--json', json);
+    expect(r.code).toBe(2);
+    expect(r.err.at(-1)).toBe(`Không ghi được tệp ${json}: ổ đĩa đã đầy.`);
+    expect(readdirSync(dir).sort()).toEqual(['cum.xlsx']); // no workbook, no temporary file
     expect(digest(input)).toBe(before);
   });
 
@@ -338,10 +354,13 @@ describe('CLI: never over the input, always atomically', () => {
     const { dir, input, before } = await goodInput();
     mkdirSync(path.join(dir, 'ket-qua.xlsx'));
     writeFileSync(path.join(dir, 'ket-qua.xlsx', 'giu.txt'), 'giữ');
-    for (const out of [path.join(dir, 'ket-qua.xlsx'), path.join(dir, 'khong-co', 'kq.xlsx')]) {
+    for (const [out, why] of [
+      [path.join(dir, 'ket-qua.xlsx'), 'đó là một thư mục'],
+      [path.join(dir, 'khong-co', 'kq.xlsx'), 'thư mục không tồn tại'],
+    ] as const) {
       const r = await run('score', input, '--out', out);
       expect(r.code).toBe(2);
-      expect(r.err.at(-1)).toMatch(/^Lỗi không mong đợi: /);
+      expect(r.err).toEqual([`Không ghi được tệp ${out}: ${why}.`]);
       expect(readdirSync(dir).sort()).toEqual(['cum.xlsx', 'ket-qua.xlsx']);
       expect(readdirSync(path.join(dir, 'ket-qua.xlsx'))).toEqual(['giu.txt']);
       expect(digest(input)).toBe(before);

@@ -1,6 +1,7 @@
 /** Behaviours settled after the review against the spec (docs/decisions.md). */
+import { diagnosticText } from '../../src/engine/diagnostics';
 import { scoreGrid } from '../../src/workbook/pipeline';
-import { longRows, longWorkbook, sheet, SETTINGS_ROWS, sheetOf, withSheet, DATA_HEADER_VI, AWARDS_ROWS } from './grids';
+import { longRows, longWorkbook, sheet, SETTINGS_ROWS, sheetOf, withSheet, DATA_HEADER_VI, AWARDS_ROWS, CRITERIA_HEADER_VI, FIGURES, UNITS_ROWS, wideWorkbook } from './grids';
 import type { Cell } from '../../src/workbook/grid';
 
 const located = (r: ReturnType<typeof scoreGrid>): string[] => r.result.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell} ${d.code}`);
@@ -66,5 +67,98 @@ describe('settings', () => {
       { name: 'Khá', min: 65 },
       { name: 'Yếu', min: 0 },
     ]);
+  });
+});
+
+describe('two sheets of one role', () => {
+  it('`Tiêu chí` and `Criteria` in one workbook: an error at the second, nothing scored', () => {
+    const wb = longWorkbook();
+    const criteria = sheetOf(wb, 'Tiêu chí');
+    const r = scoreGrid({ ...wb, sheets: [...wb.sheets, { ...criteria, name: 'Criteria' }] }, 'vi');
+    expect(r.result.ok).toBe(false);
+    expect(located(r)).toContain('error Criteria!A1 sameRoleSheets');
+    const d = r.result.diagnostics.find((x) => x.code === 'sameRoleSheets')!;
+    expect(diagnosticText(d, 'vi')).toBe(
+      'Trang “Criteria” và trang “Tiêu chí” cùng là trang “Tiêu chí”; hãy đổi tên hoặc xoá một trang.',
+    );
+    expect(diagnosticText(d, 'en')).toBe('The sheets “Criteria” and “Tiêu chí” are both the “Tiêu chí” sheet; rename or delete one of them.');
+  });
+
+  it('names that differ only in case or diacritics are the same role too', () => {
+    const wb = longWorkbook();
+    const r = scoreGrid({ ...wb, sheets: [...wb.sheets, { ...sheetOf(wb, 'Đơn vị'), name: 'DON VI' }] }, 'vi');
+    expect(located(r)).toContain('error DON VI!A1 sameRoleSheets');
+  });
+});
+
+describe('rows a unit lacks are said, not silent', () => {
+  const withFigures = (keep: (f: (typeof FIGURES)[number]) => boolean) =>
+    withSheet(longWorkbook(), sheet('Số liệu', [DATA_HEADER_VI, ...longRows(FIGURES.filter(keep))]));
+  const text = (r: ReturnType<typeof scoreGrid>, code: string): string[] =>
+    r.result.diagnostics.filter((d) => d.code === code).map((d) => `${d.sheet}!${d.cell} ${diagnosticText(d, 'vi')}`);
+
+  it('a unit without the row of a target criterion: a warning at its name; the criterion leaves its maximum', () => {
+    const r = scoreGrid(withFigures((f) => !(f.unit === 'An Lão' && (f.code === '1.1' || f.code === '1.3'))), 'vi');
+    expect(r.result.ok).toBe(true);
+    expect(text(r, 'targetRowsAbsent')).toEqual([
+      'Đơn vị!A3 Đơn vị “An Lão” không có dòng số liệu cho 1.1, 1.3 trong trang “Số liệu”: coi như không giao chỉ tiêu, không tính vào điểm tối đa. Nếu đơn vị có chỉ tiêu, hãy thêm dòng đó.',
+    ]);
+    const anLao = r.result.units.find((u) => u.unit === 'An Lão')!;
+    expect(anLao.criteria['1.1']!.status).toBe('excluded');
+    expect(anLao.max).toBe(60);
+  });
+
+  it('a unit with no row at all: one warning, not one per criterion', () => {
+    const r = scoreGrid(withFigures((f) => f.unit !== 'Kiến Thụy'), 'vi');
+    expect(text(r, 'unitWithoutRows')).toEqual([
+      'Đơn vị!A4 Đơn vị “Kiến Thụy” không có dòng nào trong trang “Số liệu”: mọi tiêu chí của đơn vị này được tính là thiếu số liệu hoặc không giao chỉ tiêu.',
+    ]);
+    expect(text(r, 'targetRowsAbsent')).toEqual([]);
+  });
+
+  it('a target criterion no unit has a row for: one warning at its code', () => {
+    const r = scoreGrid(withFigures((f) => f.code !== '1.2'), 'vi');
+    expect(text(r, 'targetWithoutRows')).toEqual([
+      'Tiêu chí!A4 Tiêu chí định lượng “1.2” không có số liệu của đơn vị nào trong trang “Số liệu”: coi như không giao chỉ tiêu cho mọi đơn vị.',
+    ]);
+    expect(text(r, 'targetRowsAbsent')).toEqual([]);
+  });
+
+  it('the complete cluster has none of these warnings', () => {
+    const r = scoreGrid(longWorkbook(), 'vi');
+    expect(r.result.diagnostics.filter((d) => ['targetRowsAbsent', 'unitWithoutRows', 'targetWithoutRows'].includes(d.code))).toEqual([]);
+  });
+});
+
+describe('group maxima', () => {
+  it('a child group with a blank maximum counts as the sum of its own children', () => {
+    const rows: Cell[][] = [
+      CRITERIA_HEADER_VI,
+      ['I', 'Nhóm I', null, 'nhóm', 50, null, null, null, null, null, null, null],
+      ['I.1', 'Nhóm con', 'I', 'nhóm', null, null, null, null, null, null, null, null],
+      ['1.1', 'Thu ngân sách', 'I.1', 'định lượng', 20, 'tăng', 'tỷ lệ', null, null, null, null, null],
+      ['1.2', 'Báo cáo', 'I.1', 'đạt/không đạt', 20, null, null, null, null, null, null, null],
+    ];
+    const wb = withSheet(longWorkbook(), sheet('Tiêu chí', rows));
+    const data = withSheet(wb, sheet('Số liệu', [DATA_HEADER_VI, ['Thủy Nguyên', '1.1', 10, 10], ['Thủy Nguyên', '1.2', null, 'đạt']]));
+    const r = scoreGrid(withSheet(data, sheet('Đơn vị', [UNITS_ROWS[0]!, UNITS_ROWS[1]!])), 'vi');
+    expect(r.result.diagnostics.filter((d) => d.code === 'groupMaxMismatch').map((d) => `${d.sheet}!${d.cell} ${diagnosticText(d, 'vi')}`)).toEqual([
+      expect.stringMatching(/^Tiêu chí!E2 .*“I”.*50.*40/),
+    ]);
+  });
+});
+
+describe('the wide layout with the columns users keep beside the codes', () => {
+  it('STT and Ghi chú columns are ignored with a warning; an unknown code is still an error', () => {
+    const withExtras = (rows: Cell[][]): Cell[][] => rows.map((r, i) => [i === 0 ? 'STT' : i, ...r, i === 0 ? 'Ghi chú' : null]);
+    const wb = wideWorkbook();
+    const r = scoreGrid(withSheet(wb, sheet('Thực hiện', withExtras(sheetOf(wb, 'Thực hiện').rows))), 'vi');
+    expect(r.result.ok).toBe(true);
+    const header = sheetOf(wb, 'Thực hiện').rows[0]!;
+    const last = String.fromCharCode(65 + header.length + 1);
+    expect(located(r)).toEqual(expect.arrayContaining(['warning Thực hiện!A1 unknownColumn', `warning Thực hiện!${last}1 unknownColumn`]));
+    const typo = scoreGrid(withSheet(wb, sheet('Thực hiện', sheetOf(wb, 'Thực hiện').rows.map((row, i) => [...row, i === 0 ? '9.9' : null]))), 'vi');
+    expect(typo.result.ok).toBe(false);
+    expect(located(typo).some((l) => l.startsWith('error Thực hiện!') && l.endsWith('unknownCriterion'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * grid. Buffer in, grid out; the file system is the CLI's business.
  */
 import ExcelJS from 'exceljs';
-import type { Cell, SheetGrid, WorkbookGrid } from '../../workbook/grid';
+import { UNCALCULATED, type Cell, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
 
 /** Excel's serial day number of a date (1900 system). */
@@ -19,7 +19,10 @@ export function toCell(v: ExcelJS.CellValue): Cell {
   if (typeof v === 'object') {
     if ('error' in v) return { error: String(v.error) };
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) return toCell((v as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as { result?: ExcelJS.CellValue }).result;
+      return result === undefined || result === null ? { error: UNCALCULATED } : toCell(result);
+    }
     if ('text' in v) return typeof v.text === 'string' ? v.text : toCell(v.text as ExcelJS.CellValue);
   }
   return String(v);
