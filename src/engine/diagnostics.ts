@@ -37,6 +37,14 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/** Diagnostics about a sheet that is not in the workbook: their `Sheet!A1` names it, but there is no cell to go to. */
+const ABSENT_SHEET: ReadonlySet<MessageCode> = new Set<MessageCode>(['missingSheet', 'noDataSheet']);
+
+/** True when the diagnostic's cell exists in the workbook, so the task pane can select it. */
+export function hasCell(d: Diagnostic): boolean {
+  return !ABSENT_SHEET.has(d.code);
+}
+
 export function diagnosticText(d: Diagnostic, lang: Lang): string {
   return message(d.code, d.params, lang);
 }

@@ -72,6 +72,10 @@ const MESSAGES = {
     vi: '“{value}” được đọc với “{sep}” là dấu thập phân, tức {read}; nếu “{sep}” là dấu phân cách hàng nghìn, hãy nhập {other}.',
     en: '“{value}” is read with “{sep}” as the decimal mark, that is {read}; if “{sep}” separates thousands, enter {other}.',
   },
+  ambiguousInFormula: {
+    vi: '“{value}” có thể là {other} hoặc {read}; công thức không tự đoán: hãy nhập {other} nếu là số hàng nghìn, hoặc {read} nếu là số thập phân.',
+    en: '“{value}” could be {other} or {read}; a formula does not guess: enter {other} for thousands, or {read} for a decimal.',
+  },
   notYesNo: {
     vi: '“{value}” không phải là có/không (có, x, đạt, 1 / không, không đạt, 0, để trống).',
     en: '“{value}” is not a yes/no (có, x, đạt, 1, yes / không, không đạt, 0, no, blank).',

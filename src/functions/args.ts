@@ -66,6 +66,9 @@ export function argMessage(name: string, code: MessageCode, params: MessageParam
 
 function accept<T>(parsed: Parsed<T>, name: string): T {
   if (!parsed.ok) throw invalidValue(argMessage(name, parsed.code, parsed.params));
+  // "1.800" may be 1,8 or 1800: the pane warns and reads it one way, but a cell shows only a number,
+  // so a formula refuses to guess.
+  if (parsed.warning?.code === 'ambiguousNumber') throw invalidValue(argMessage(name, 'ambiguousInFormula', parsed.warning.params));
   return parsed.value;
 }
 

@@ -2,6 +2,7 @@
  * THIDUA.RESULTS and NOMINATIONS: ranges → the same reader and engine as the task pane and the CLI
  * (workbook/pipeline.ts) → the cluster's result, or #VALUE! naming the first error's cell.
  */
+import type { Diagnostic } from '../engine/diagnostics';
 import type { ClusterResult } from '../engine/result';
 import { scoreGrid } from '../workbook/pipeline';
 import { workbookOf, type ClusterRanges } from './ranges';
@@ -10,7 +11,10 @@ import { invalidValue } from './runtime';
 export function scoreRanges(fn: 'RESULTS' | 'NOMINATIONS', ranges: ClusterRanges, addresses?: readonly string[]): ClusterResult {
   const wb = workbookOf(fn, ranges, addresses);
   const { result } = scoreGrid(wb.grid, 'vi');
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  // An ambiguous number ("1.800") is a warning in the pane, which shows it; a formula cannot, so it refuses.
+  const errors = result.diagnostics
+    .filter((d) => d.severity === 'error' || d.code === 'ambiguousNumber')
+    .map((d): Diagnostic => (d.code === 'ambiguousNumber' ? { ...d, severity: 'error', code: 'ambiguousInFormula' } : d));
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (còn ${errors.length - 1} lỗi khác, xem đầy đủ trong ngăn Thi đua)` : '';
     throw invalidValue(`${wb.describe(errors[0]!)}${more}`);

@@ -33,7 +33,8 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     paddingInline: tokens.spacingHorizontalM,
   },
-  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // The tabs wrap rather than push the pane sideways when it is narrow (320 px, Vietnamese labels).
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
 });
 
 export type Section = 'score' | 'check' | 'template';

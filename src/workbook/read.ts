@@ -90,13 +90,22 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     const other = WIDE_SHEETS.map((w) => wide[w.field]).find((s) => s !== undefined);
     if (other) diags.error({ sheet: other.name, cell: 'A1' }, 'bothLayouts', { sheet: other.name });
   }
-  if (!criteriaSheet || !layout) return { model: null, diagnostics: diags.items, summary };
-
   const settings = readSettings(settingsSheet, wb.name, diags);
+  summary.cluster = settings.cluster;
+  if (!criteriaSheet || !layout) {
+    // Nothing to score, but the summary still says what the sheets that are there hold.
+    if (criteriaSheet) countCriteria(summary, readCriteria(criteriaSheet, diags).criteria);
+    if (unitsSheet) summary.units = readUnits(unitsSheet, diags).length;
+    return { model: null, diagnostics: diags.items, summary };
+  }
+
   const { criteria, unreadable, found } = readCriteria(criteriaSheet, diags);
   // Without its header the criteria sheet says nothing: checking the data against it would only
   // report every code as unknown.
-  if (!found) return { model: null, diagnostics: diags.items, summary };
+  if (!found) {
+    if (unitsSheet) summary.units = readUnits(unitsSheet, diags).length;
+    return { model: null, diagnostics: diags.items, summary };
+  }
   const byCode = new Map<string, Criterion>();
   for (const c of criteria) if (!byCode.has(c.code)) byCode.set(c.code, c);
   const ctx = { criteria: byCode, unreadable, diags };
@@ -114,10 +123,13 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const sheets = { criteria: criteriaSheet.name, data: dataSheet?.name ?? wide.actual?.name, units: unitsSheet?.name, awards: awardsSheet?.name, settings: settingsSheet?.name };
   const model: ClusterModel = { criteria, units, entries, awards, settings, unitsFromSheet, sheets };
 
-  summary.cluster = settings.cluster;
   summary.units = units.length;
+  countCriteria(summary, criteria);
+  return { model, diagnostics: diags.items, summary };
+}
+
+function countCriteria(summary: WorkbookSummary, criteria: readonly Criterion[]): void {
   summary.criteria = criteria.filter((c) => c.kind !== 'group' && c.kind !== 'bonus' && c.kind !== 'penalty').length;
   summary.extras = criteria.filter((c) => c.kind === 'bonus' || c.kind === 'penalty').length;
   summary.groups = criteria.filter((c) => c.kind === 'group').length;
-  return { model, diagnostics: diags.items, summary };
 }

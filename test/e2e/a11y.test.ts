@@ -152,10 +152,24 @@ describe('keyboard', () => {
     const detail = pane.getByTestId('unit-detail');
     await detail.waitFor();
     expect(await detail.getByRole('combobox', { name: 'Đơn vị' }).inputValue()).toBe('Vĩnh Bảo');
-    // Space and the arrow keys work on the unit picker too: the next unit of the ranking.
-    await detail.getByRole('combobox', { name: 'Đơn vị' }).focus();
+    // The focus has moved to the drill-down's unit picker, which is scrolled into view.
+    await pane.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
+    const top = await pane.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(await pane.evaluate(() => window.innerHeight));
+    // The arrow keys work on the unit picker: the next unit of the ranking.
     await page.keyboard.press('ArrowDown');
     expect(await detail.getByRole('combobox', { name: 'Đơn vị' }).inputValue()).toBe('An Lão');
+  });
+
+  test('a 320 px pane does not scroll sideways, in Vietnamese or English', async () => {
+    for (const query of ['', '?lang=en']) {
+      const { page } = await session.newPage();
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(`${session.server.url}pane.html${query}`);
+      await page.getByTestId('summary').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
   });
 
   test('the grid view’s sheet tabs and the preview’s buttons are keyboard-reachable too', async () => {

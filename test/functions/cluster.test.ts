@@ -151,6 +151,14 @@ describe('RESULTS and NOMINATIONS with errors in the ranges', () => {
     expect(n.message).toMatch(/^Dữ liệu!F8: Ô chứa lỗi Excel #N\/A/);
   });
 
+  it('refuses an ambiguous number ("1.000": 1 or 1000) that the pane would only warn about', () => {
+    const [criteria, data, units] = ranges();
+    data[1]![2] = '1.000'; // C2 of the range: the target of the first row
+    const e = excelError(() => results(criteria, data, units));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toBe('Vùng “số_liệu”, ô C2 tính trong vùng: “1.000” có thể là 1000 hoặc 1; công thức không tự đoán: hãy nhập 1000 nếu là số hàng nghìn, hoặc 1 nếu là số thập phân.');
+  });
+
   it('reports a range without the required headers, and a unit missing from the units range', () => {
     const [criteria, data, units] = ranges();
     const headerless = excelError(() => results(criteria.slice(1), data, units));

@@ -53,6 +53,16 @@ describe('THIDUA.RATE (R1)', () => {
     const range = excelError(() => rate([[1, 2]], 5));
     expect(range.message).toBe('“thực_hiện” phải là một ô, không phải một vùng 2 ô.');
   });
+
+  it('refuses to guess an ambiguous "1.800" (1,8 or 1800), which the pane only warns about', () => {
+    const e = excelError(() => rate('1.868,257', '1.800'));
+    expect([e.code, e.message]).toEqual([
+      '#VALUE!',
+      '“chỉ_tiêu”: “1.800” có thể là 1800 hoặc 1,8; công thức không tự đoán: hãy nhập 1800 nếu là số hàng nghìn, hoặc 1,8 nếu là số thập phân.',
+    ]);
+    expect(rate('1.868,257', '1800')).toBeCloseTo(1.0379, 4);
+    expect(rate('1.868,257', 1800)).toBeCloseTo(1.0379, 4);
+  });
 });
 
 describe('THIDUA.STATUS (R2)', () => {

@@ -79,3 +79,19 @@ describe('Kiểm tra (check)', () => {
     expect(await within(panel).findByText('Không thấy lỗi nào trong số liệu.')).toBeTruthy();
   });
 });
+
+describe('a diagnostic about a sheet the workbook lacks', () => {
+  test('is listed, but not as a button (there is no cell to select)', async () => {
+    const noData = cloneGrid(clean);
+    noData.sheets = noData.sheets.filter((s) => s.name !== 'Số liệu');
+    const api = fakeApi(noData);
+    renderPane(api);
+    const panel = await openCheck();
+    const list = within(panel).getByRole('list', { name: 'Danh sách lỗi và cảnh báo' });
+    const item = within(list).getByText(/Không có trang tính số liệu/).closest('li')!;
+    expect(item.textContent).toContain('Số liệu!A1');
+    expect(within(item).queryByRole('button')).toBeNull();
+    fireEvent.click(item.firstElementChild!);
+    expect(api.select).not.toHaveBeenCalled();
+  });
+});

@@ -36,6 +36,8 @@ describe('drill-down per unit', () => {
     const table = screen.getByRole('table', { name: 'Chi tiết điểm: A' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tiêu chí', 'Trạng thái', 'Điểm']);
     expect((screen.getByRole('combobox', { name: 'Đơn vị' }) as HTMLSelectElement).value).toBe('A');
+    // Focus lands on the drill-down's unit picker (keyboard and screen-reader users follow the change).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Đơn vị' })));
     expect(screen.getByTestId('unit-detail').textContent).toContain('Hạng 3 · 83,5/100 điểm · 83,5%');
 
     // The real engine's figures for A, criterion 1.1 (target 100, actual 120, bonus 0,1 per % up to 2).

@@ -1,7 +1,8 @@
 /** Behaviours settled after the review against the spec (docs/decisions.md). */
 import { diagnosticText } from '../../src/engine/diagnostics';
 import { scoreGrid } from '../../src/workbook/pipeline';
-import { longRows, longWorkbook, sheet, SETTINGS_ROWS, sheetOf, withSheet, DATA_HEADER_VI, AWARDS_ROWS, CRITERIA_HEADER_VI, FIGURES, UNITS_ROWS, wideWorkbook } from './grids';
+import { readWorkbook } from '../../src/workbook/read';
+import { longRows, longWorkbook, sheet, SETTINGS_ROWS, sheetOf, withSheet, DATA_HEADER_VI, AWARDS_ROWS, CRITERIA_HEADER_VI, FIGURES, UNITS_ROWS, wideWorkbook, without } from './grids';
 import type { Cell } from '../../src/workbook/grid';
 
 const located = (r: ReturnType<typeof scoreGrid>): string[] => r.result.diagnostics.map((d) => `${d.severity} ${d.sheet}!${d.cell} ${d.code}`);
@@ -160,5 +161,20 @@ describe('the wide layout with the columns users keep beside the codes', () => {
     const typo = scoreGrid(withSheet(wb, sheet('Thực hiện', sheetOf(wb, 'Thực hiện').rows.map((row, i) => [...row, i === 0 ? '9.9' : null]))), 'vi');
     expect(typo.result.ok).toBe(false);
     expect(located(typo).some((l) => l.startsWith('error Thực hiện!') && l.endsWith('unknownCriterion'))).toBe(true);
+  });
+});
+
+describe('the summary of a workbook that cannot be scored', () => {
+  it('without its data sheet, still counts the criteria and units that are there and names the cluster', () => {
+    const wb = without(longWorkbook(), 'Số liệu');
+    const r = readWorkbook({ ...wb, name: 'cum.xlsx' });
+    expect(r.model).toBeNull();
+    expect(r.summary).toMatchObject({ layout: null, units: 4, criteria: 6, extras: 2, groups: 2 });
+    expect(r.summary.cluster).toBe(readWorkbook(longWorkbook()).summary.cluster);
+  });
+
+  it('without its criteria sheet, still counts the units', () => {
+    const r = readWorkbook(without(longWorkbook(), 'Tiêu chí'));
+    expect(r.summary).toMatchObject({ units: 4, criteria: 0 });
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Diagnostics (errors first, then warnings), each as `Sheet!Cell` and its message in the UI
- * language. Each line is a button: a click or Enter selects the cell in Excel.
+ * language. Each line is a button: a click or Enter selects the cell in Excel (a line about a sheet
+ * the workbook lacks has no cell to go to, and is plain text).
  */
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular } from '@fluentui/react-icons/svg/error-circle';
 import { WarningRegular } from '@fluentui/react-icons/svg/warning';
 import type { WorkbookApi } from '../../app/api';
-import { diagnosticText, type Diagnostic } from '../../engine/diagnostics';
+import { diagnosticText, hasCell, type Diagnostic } from '../../engine/diagnostics';
 import type { Lang } from '../../engine/model';
 import { t } from '../strings';
 import { useAction } from '../useAction';
@@ -33,6 +34,7 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThin },
   },
+  plain: { cursor: 'default', ':hover': { backgroundColor: tokens.colorNeutralBackground1 } },
   icon: { fontSize: tokens.fontSizeBase400, gridRow: 'span 2' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -68,24 +70,30 @@ export function DiagnosticList({ diagnostics, lang, select, label }: DiagnosticL
           const isError = d.severity === 'error';
           const tone = isError ? styles.error : styles.warning;
           const Icon = isError ? ErrorCircleRegular : WarningRegular;
+          const content = (
+            <>
+              <Icon className={mergeClasses(styles.icon, tone)} aria-hidden="true" />
+              <span>
+                <span className={tone}>{t(isError ? 'severityError' : 'severityWarning', lang)}</span>
+                {' · '}
+                <span className={styles.where}>
+                  {d.sheet}!{d.cell}
+                </span>
+              </span>
+              <span>{diagnosticText(d, lang)}</span>
+            </>
+          );
           return (
             <li key={`${i}:${d.sheet}!${d.cell}:${d.code}`}>
-              <button
-                type="button"
-                className={styles.item}
-                data-severity={d.severity}
-                onClick={() => void selecting.run(() => select(d.sheet, d.cell, lang))}
-              >
-                <Icon className={mergeClasses(styles.icon, tone)} aria-hidden="true" />
-                <span>
-                  <span className={tone}>{t(isError ? 'severityError' : 'severityWarning', lang)}</span>
-                  {' · '}
-                  <span className={styles.where}>
-                    {d.sheet}!{d.cell}
-                  </span>
-                </span>
-                <span>{diagnosticText(d, lang)}</span>
-              </button>
+              {hasCell(d) ? (
+                <button type="button" className={styles.item} data-severity={d.severity} onClick={() => void selecting.run(() => select(d.sheet, d.cell, lang))}>
+                  {content}
+                </button>
+              ) : (
+                <div className={mergeClasses(styles.item, styles.plain)} data-severity={d.severity}>
+                  {content}
+                </div>
+              )}
             </li>
           );
         })}

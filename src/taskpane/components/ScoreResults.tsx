@@ -45,6 +45,8 @@ export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
   const { result } = run;
   const [open, setOpen] = useState<Part[]>(['ranking', 'nominations']);
   const [unit, setUnit] = useState(result.units[0]?.unit ?? '');
+  // A unit chosen in the ranking: its drill-down takes the focus once it is shown.
+  const [focusDetail, setFocusDetail] = useState(false);
 
   if (!result.ok) {
     return (
@@ -64,6 +66,7 @@ export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
   const showUnit = (name: string): void => {
     setUnit(name);
     setOpen((o) => (o.includes('detail') ? o : [...o, 'detail']));
+    setFocusDetail(true);
   };
   const onToggle = (_: unknown, data: AccordionToggleData<Part>): void => setOpen(data.openItems);
 
@@ -99,7 +102,7 @@ export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
             {t('detailTitle', lang)}
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <UnitDetail result={result} unit={unit} onUnitChange={setUnit} lang={lang} />
+            <UnitDetail result={result} unit={unit} onUnitChange={setUnit} lang={lang} focus={focusDetail} onFocused={() => setFocusDetail(false)} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="nominations">

@@ -2,6 +2,7 @@
  * The drill-down of one unit: each criterion's code and name, its status badge, points of max and
  * the one-line explanation of the points (engine explain()); bonus and deductions after.
  */
+import { useEffect, useRef } from 'react';
 import {
   Field,
   Select,
@@ -37,6 +38,12 @@ export interface UnitDetailProps {
   unit: string;
   onUnitChange: (unit: string) => void;
   lang: Lang;
+  /**
+   * Set when the unit was chosen elsewhere (the ranking): the drill-down scrolls into view and its
+   * unit picker takes the focus, so keyboard and screen-reader users land where the change happened.
+   */
+  focus?: boolean;
+  onFocused?: () => void;
 }
 
 interface Line {
@@ -62,16 +69,24 @@ function pointsText(c: Criterion, r: CriterionResult, n: (x: number) => string, 
   return r.max === null ? `${sign}${n(r.points)}` : `${sign}${n(r.points)}/${n(r.max)}`;
 }
 
-export function UnitDetail({ result, unit, onUnitChange, lang }: UnitDetailProps) {
+export function UnitDetail({ result, unit, onUnitChange, lang, focus = false, onFocused }: UnitDetailProps) {
   const styles = useStyles();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const pickerRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    rootRef.current?.scrollIntoView?.({ block: 'start' });
+    pickerRef.current?.focus({ preventScroll: true });
+    onFocused?.();
+  }, [focus, onFocused]);
   const d = result.settings.decimals;
   const n = (x: number): string => formatNumber(x, lang, d);
   const u = result.units.find((x) => x.unit === unit) ?? result.units[0];
   if (!u) return null;
   return (
-    <div className={styles.root} data-testid="unit-detail">
+    <div className={styles.root} data-testid="unit-detail" ref={rootRef}>
       <Field label={t('detailUnit', lang)}>
-        <Select value={u.unit} onChange={(_, data) => onUnitChange(data.value)}>
+        <Select ref={pickerRef} value={u.unit} onChange={(_, data) => onUnitChange(data.value)}>
           {result.units.map((x) => (
             <option key={x.unit} value={x.unit}>
               {x.rank}. {x.unit}
