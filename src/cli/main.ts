@@ -16,7 +16,7 @@ import { scoreGrid } from '../workbook/pipeline';
 import { parseCommand } from './args';
 import { cannotWrite, defaultOutput, exists, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
-import { t, TEXT, type TextKey } from './text';
+import { t, writeFailure, type TextKey } from './text';
 
 export interface Io {
   out: (s: string) => void;
@@ -144,12 +144,6 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.out(t('written', o.lang, { value: out }));
   }
   return 0;
-}
-
-/** One line: which file could not be written and why, in words for the known system codes. */
-function writeFailure(file: string, code: string, lang: Lang): string {
-  const reason = /^E[A-Z]+$/.test(code) && code in TEXT ? t(code as TextKey, lang) : t('systemError', lang, { value: code });
-  return t('cannotWrite', lang, { value: file, reason });
 }
 
 export async function templateCommand(output: string, presetName: string, lang: Lang, io: Io = stdio): Promise<number> {

@@ -2,7 +2,7 @@
 import { fill } from '../engine/format';
 import type { Lang } from '../engine/model';
 
-export const TEXT = {
+const TEXT = {
   usage: {
     vi: `thidua — chấm điểm, xếp hạng và dự kiến đề nghị khen thưởng cho cụm/khối thi đua
 
@@ -80,13 +80,6 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
   none: { vi: '(không có)', en: '(none)' },
   failed: { vi: 'Lỗi không mong đợi: {value}', en: 'Unexpected error: {value}' },
   cannotWrite: { vi: 'Không ghi được tệp {value}: {reason}.', en: 'Cannot write the file {value}: {reason}.' },
-  ENOENT: { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
-  ENOTDIR: { vi: 'đường dẫn thư mục không phải là thư mục', en: 'the folder path is not a folder' },
-  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
-  EPERM: { vi: 'không có quyền ghi', en: 'permission denied' },
-  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
-  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
-  EISDIR: { vi: 'đó là một thư mục', en: 'it is a folder' },
   systemError: { vi: 'lỗi hệ thống {value}', en: 'system error {value}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -94,4 +87,21 @@ export type TextKey = keyof typeof TEXT;
 
 export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return fill(TEXT[key][lang], params, lang);
+}
+
+/** Why a file could not be written, in words, by the system's error code. */
+const WRITE_REASONS: Readonly<Record<string, Record<Lang, string>>> = {
+  ENOENT: { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
+  ENOTDIR: { vi: 'đường dẫn thư mục không phải là thư mục', en: 'the folder path is not a folder' },
+  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EPERM: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  EISDIR: { vi: 'đó là một thư mục', en: 'it is a folder' },
+};
+
+/** One line: which file could not be written and why. */
+export function writeFailure(file: string, code: string, lang: Lang): string {
+  const reason = Object.hasOwn(WRITE_REASONS, code) ? WRITE_REASONS[code]![lang] : t('systemError', lang, { value: code });
+  return t('cannotWrite', lang, { value: file, reason });
 }
