@@ -19,6 +19,10 @@ const MESSAGES = {
     vi: 'Trang “{sheet}” và trang “{first}” cùng là trang “{role}”; hãy đổi tên hoặc xoá một trang.',
     en: 'The sheets “{sheet}” and “{first}” are both the “{role}” sheet; rename or delete one of them.',
   },
+  mergesUnchecked: {
+    vi: 'Excel không trả về được danh sách vùng ô gộp của sổ này (thường do một trang có quá 512 vùng gộp, hoặc Excel đời cũ); chưa kiểm tra ô gộp đè lên dữ liệu — hãy bỏ gộp ô trong các bảng số liệu.',
+    en: 'Excel did not return the merged areas of this workbook (usually a sheet with over 512 of them, or an older Excel); merged cells over the data were not checked — unmerge the cells of the data tables.',
+  },
   bothLayouts: {
     vi: 'Sổ có cả “Số liệu” (dạng dọc) và “{sheet}” (dạng ngang); chỉ được dùng một dạng.',
     en: 'The workbook has both “Số liệu” (long layout) and “{sheet}” (wide layout); use only one.',

@@ -25,6 +25,8 @@ export interface SheetGrid {
 export interface WorkbookGrid {
   /** The file or workbook name, the default cluster name. */
   name?: string;
+  /** Set by a host that could not list the merged areas: the merge check is skipped, with a warning. */
+  mergesUnknown?: boolean;
   sheets: SheetGrid[];
 }
 

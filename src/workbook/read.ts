@@ -90,6 +90,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     const other = WIDE_SHEETS.map((w) => wide[w.field]).find((s) => s !== undefined);
     if (other) diags.error({ sheet: other.name, cell: 'A1' }, 'bothLayouts', { sheet: other.name });
   }
+  if (wb.mergesUnknown) diags.warning({ sheet: (dataSheet ?? criteriaSheet ?? input.sheets[0])?.name ?? DATA_SHEET.vi, cell: 'A1' }, 'mergesUnchecked', {});
   const settings = readSettings(settingsSheet, wb.name, diags);
   summary.cluster = settings.cluster;
   if (!criteriaSheet || !layout) {

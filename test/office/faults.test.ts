@@ -5,6 +5,7 @@
  */
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { createOfficeApi } from '../../src/hosts/office';
+import { parseArea } from '../../src/workbook/grid';
 import { fixtureGrid, snapshots } from '../support/office';
 
 async function fresh() {
@@ -16,6 +17,8 @@ describe('a sync that throws half-way through score', () => {
   test.each([1, 2, 3])('sync %i (reading) failing: a clear error, nothing changed', async (at) => {
     const { book, sheets, before } = await fresh();
     book.failOnSync(at);
+    // Sync 2 is made once more without the merged areas (which Excel refuses beyond 512): fail that too.
+    if (at === 2) book.failOnSync(3);
     const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: true });
     expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/^Không đọc được sổ tính \(ConnectionFailure: .*\)\. Sổ tính không bị thay đổi/) });
     expect(book.sheetNames()).toEqual(sheets);
@@ -63,6 +66,59 @@ describe('a sync that throws half-way through score', () => {
       });
     }
   }, 60_000);
+
+  test('a user rule over several areas (getRange() throws on it in Excel) does not stop the clean-up', async () => {
+    for (const afterOps of [0, 40]) {
+      const { book, sheets } = await fresh();
+      const userRule = { id: 'user-1', type: 'Custom', area: parseArea('D2:D10')!, moreAreas: [parseArea('F2:F10')!], formula: '=D2>100', fill: '#FFC7CE', fontColor: null };
+      book.sheet('Số liệu')!.conditionalFormats.push(userRule);
+      book.failOnSync(4, { afterOps });
+      const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: true });
+      expect(outcome.ok).toBe(false);
+      expect({ afterOps, sheets: book.sheetNames() }).toEqual({ afterOps, sheets });
+      expect(book.names).toEqual([]);
+      expect(book.sheet('Số liệu')!.conditionalFormats).toEqual([userRule]);
+    }
+  });
+
+  test('sync 2 failing once is made again without the merged areas: scored, with a warning that they were not checked', async () => {
+    const { book } = await fresh();
+    book.failOnSync(2);
+    const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: false });
+    expect(outcome.ok && outcome.value.result.ok).toBe(true);
+    expect(outcome.ok && outcome.value.result.diagnostics.some((d) => d.code === 'mergesUnchecked')).toBe(true);
+  });
+
+  test('an Excel without ExcelApi 1.13 is not asked for merged areas: scored in 4 syncs, with the warning', async () => {
+    const { book } = await fresh();
+    const asked: string[] = [];
+    (globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: (set: string, v: string) => (asked.push(`${set} ${v}`), false) } },
+    };
+    try {
+      const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: false });
+      expect(outcome.ok && outcome.value.result.diagnostics.some((d) => d.code === 'mergesUnchecked')).toBe(true);
+      expect(asked).toEqual(['ExcelApi 1.13']);
+      expect(book.stats.syncs).toBe(4);
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
+  });
+
+  test('a sheet with more than 512 merged areas (Excel refuses to list them): scored anyway, with a warning, one sync more', async () => {
+    const grid = await fixtureGrid('example-a');
+    const merges = Array.from({ length: 600 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`);
+    const withNotes = { ...grid, sheets: [...grid.sheets, { name: 'Ghi chú', rows: [['Ghi chú của cụm']], merges }] };
+    const book = MemoryWorkbook.fromGrid(withNotes);
+    const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: false });
+    expect(outcome.ok && outcome.value.result.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.value.result.diagnostics.filter((d) => d.code === 'mergesUnchecked').map((d) => `${d.sheet}!${d.cell}`)).toEqual(['Số liệu!A1']);
+    expect(book.stats.syncs).toBe(5);
+    const plain = MemoryWorkbook.fromGrid(grid);
+    expect((await createOfficeApi(plain.run).score({ lang: 'vi', flagInPlace: false })).ok).toBe(true);
+    expect(plain.stats.syncs).toBe(4);
+  });
 
   test('the message is in English when the pane is', async () => {
     const { book } = await fresh();

@@ -32,6 +32,8 @@ export interface MemoryConditionalFormat {
   id: string;
   type: string;
   area: Area;
+  /** Further areas the rule applies to (`$B$2:$B$10,$D$2:$D$10`, as users make them): Excel's getRange() then throws. */
+  moreAreas?: Area[];
   formula: string | null;
   fill: string | null;
   fontColor: string | null;

@@ -91,12 +91,25 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
       list.splice(list.indexOf(t.cf), 1);
     });
   }
-  /** The range the rule applies to. */
+  /** The range the rule applies to; Excel throws when the rule applies to several areas. */
   getRange(): FakeRange {
     return new FakeRange(this.context, `${this._path}.range`, () => {
       const t = this._target();
+      if (t?.cf.moreAreas?.length) throw new FakeOfficeError('InvalidOperation', 'The conditional format is applied to multiple ranges.');
       return t ? { sheet: t.target.sheet, area: t.cf.area } : null;
     });
+  }
+  /** The range the rule applies to, or a null object when it applies to several areas. */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this._path}.range?`,
+      () => {
+        const t = this._target();
+        return t && !t.cf.moreAreas?.length ? { sheet: t.target.sheet, area: t.cf.area } : null;
+      },
+      true,
+    );
   }
 }
 

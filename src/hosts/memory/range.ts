@@ -177,12 +177,17 @@ export class FakeRange extends FakeObject<RangeTarget> {
       () => {
         const t = this._target();
         const areas = t ? t.sheet.merges.filter((m) => intersects(m, t.area)) : [];
+        // Excel "will fail to return the result" beyond 512 merged areas, failing the whole request.
+        if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError('GeneralException', `More than ${MAX_MERGED_AREAS} merged areas.`);
         return t && areas.length ? { sheet: t.sheet, areas } : null;
       },
       true,
     );
   }
 }
+
+/** The most merged areas getMergedAreasOrNullObject returns (Excel's documented limit). */
+export const MAX_MERGED_AREAS = 512;
 
 export class FakeRangeAreas extends FakeObject<{ sheet: MemorySheet; areas: Area[] }> {
   override _getters(): Record<string, (t: { sheet: MemorySheet; areas: Area[] }) => unknown> {

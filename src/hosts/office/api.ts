@@ -24,6 +24,15 @@ import { Handles, planOutputs, sheetOps, type Op } from './write';
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
+
+/**
+ * Whether Excel can list merged areas (ExcelApi 1.13; the manifest asks for 1.7). Outside Office —
+ * the tests' and the preview's in-memory Excel — there is no `Office` and the fake has them.
+ */
+function mergesSupported(): boolean {
+  if (typeof Office === 'undefined' || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
+}
 const failure = <T>(key: HostTextKey, lang: Lang, detail: string): Outcome<T> => ({ ok: false, error: hostText(key, lang, detail) });
 
 interface Added {
@@ -43,8 +52,14 @@ async function removeAdded(excel: ExcelRun, added: Added[], flagging = false, fl
   if (added.length === 0 && !flagging) return;
   try {
     await excel(async (context) => {
-      if (flagging) await clearFlagsIn(context);
-      if (flagging && flags) await removeBlankFlagRules(context, flags.sheet, flags.area);
+      if (flagging) {
+        try {
+          await clearFlagsIn(context);
+          if (flags) await removeBlankFlagRules(context, flags.sheet, flags.area);
+        } catch {
+          // The flags are left for the next run or Xoá đánh dấu; the sheets below are still taken back.
+        }
+      }
       if (added.length === 0) return;
       const found = added.map((a) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(a.name);
@@ -87,7 +102,7 @@ async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: S
   try {
     const value = await excel(async (context): Promise<ScoreRun> => {
       report('read');
-      const book = await readBook(context, { values: true, flags: options.flagInPlace });
+      const book = await readBook(context, { values: true, flags: options.flagInPlace, merges: mergesSupported() });
       report('score');
       const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
       if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
@@ -144,7 +159,7 @@ async function insertTemplate(excel: ExcelRun, presetName: string, lang: Lang): 
 async function inspect(excel: ExcelRun, lang: Lang): Promise<Outcome<WorkbookInfo>> {
   try {
     const value = await excel(async (context): Promise<WorkbookInfo> => {
-      const book = await readBook(context, { values: true, flags: false });
+      const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
       const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
       return { summary: scored.summary, outputSheets: book.sheets.filter((s) => s.marker).map((s) => s.name), diagnostics: scored.result.diagnostics };
     });

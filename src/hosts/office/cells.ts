@@ -1,18 +1,15 @@
 /**
  * Grid cells as Excel's `Range.values` takes them. Excel reads a written string the way it reads
  * typing: `=…`, `+…`, `-…`, `@…` become formulas, "1.1" a number, "1/2" a date, "TRUE" a boolean,
- * "#N/A" an error. A string that Excel could take for anything but text is written with a leading
- * apostrophe, which Excel drops and which makes the cell text: a unit named "=1+1" stays "=1+1".
+ * "#N/A" an error, and — by the locale — "10 AM", "Mar 5" or "1 Jan 2024" a date or a time. Every
+ * non-empty string is therefore written with a leading apostrophe, which Excel drops and which makes
+ * the cell text: a unit named "=1+1" stays "=1+1", a note "1 Jan 2024" stays text.
  */
 import { isCellError, type Cell } from '../../workbook/grid';
 
-/** Strings Excel would turn into something else than the same text. */
+/** Strings Excel could turn into something else than the same text: every non-empty one. */
 export function needsTextGuard(s: string): boolean {
-  if (s === '') return false;
-  if (/^[=+\-@'#]/.test(s) || /^\s/.test(s)) return true;
-  if (/^(true|false)$/i.test(s.trim())) return true;
-  // Anything made only of digits and number/date/time punctuation (1.1, 1,5, 2/3, 10:30, 5%, (3), 1e5, $4).
-  return /\d/.test(s) && /^[\s\d.,:/\\%()+\-eE$€₫]+$/.test(s);
+  return s !== '';
 }
 
 export type ExcelCellInput = string | number | boolean;

@@ -140,21 +140,24 @@ export async function removeBlankFlagRules(context: Excel.RequestContext, sheet:
     .map((cf) => {
       const rule = cf.custom.rule;
       rule.load('formula');
-      const range = cf.getRange();
+      // A user's rule over several areas has no single range (getRange() would throw): a null object.
+      const range = cf.getRangeOrNullObject();
       range.load('address');
       return { cf, rule, range };
     });
   if (custom.length === 0) return;
   await context.sync();
   const planned = areaAddress(area);
-  const blank = custom.filter((c) => c.rule.formula.replace(/^=/, '').trim() === '' && c.range.address.slice(c.range.address.lastIndexOf('!') + 1).replace(/\$/g, '') === planned);
+  const blank = custom.filter(
+    (c) => !c.range.isNullObject && c.rule.formula.replace(/^=/, '').trim() === '' && c.range.address.slice(c.range.address.lastIndexOf('!') + 1).replace(/\$/g, '') === planned,
+  );
   for (const c of blank) c.cf.delete();
   if (blank.length) await context.sync();
 }
 
 /** clearFlags: finds the add-in's flags and removes them; resolves to how many cells were flagged. */
 export async function clearFlagsIn(context: Excel.RequestContext): Promise<number> {
-  const book = await readBook(context, { values: false, flags: true });
+  const book = await readBook(context, { values: false, flags: true, merges: false });
   const ops: PlannedOp<Handles>[] = removeFlagOps(book);
   await execute(context, new Handles(context), ops);
   return book.flagFormats.length > 0 ? (book.helperCount ?? 0) : 0;

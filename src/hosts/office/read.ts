@@ -4,6 +4,8 @@
  *            sheets by their markers, and the flag helper sheet);
  *   sync 2 — every input sheet's used range address and merged areas (and, when flags are
  *            concerned, the types of its conditional formats, and the helper's recorded count);
+ *            Excel refuses the whole request when a sheet has more than 512 merged areas, so then
+ *            sync 2 is made again without them (`mergesChecked` false: the caller says so);
  *   sync 3 — the values and value types of the used ranges (Excel errors become `{ error }`), and
  *            the formulas of custom conditional formats when flags are concerned. A workbook of
  *            more than READ_CELL_BUDGET cells takes one more sync per further slice.
@@ -38,6 +40,8 @@ export interface BookState {
   flagFormats: Excel.ConditionalFormat[];
   /** How many cells the helper says were flagged (only when asked for). */
   helperCount: number | null;
+  /** False when the merged areas could not be read (too many, or an Excel without ExcelApi 1.13). */
+  mergesChecked: boolean;
 }
 
 export interface ReadOptions {
@@ -45,13 +49,15 @@ export interface ReadOptions {
   values: boolean;
   /** Find the add-in's flag rules (score with flags, clearFlags). */
   flags: boolean;
+  /** Ask for the merged areas (ExcelApi 1.13); default true. */
+  merges?: boolean;
 }
 
 interface Pending {
   name: string;
   ws: Excel.Worksheet;
   used: Excel.Range;
-  merged: Excel.RangeAreas;
+  merged: Excel.RangeAreas | null;
   formats: Excel.ConditionalFormatCollection | null;
   area: Area | null;
   rows: Cell[][];
@@ -87,26 +93,39 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
   }
   const ignore = new Set([...own.keys(), ...(helper ? [helper] : [])]);
 
-  const pending: Pending[] = worksheets.items
-    .filter((ws) => !ignore.has(ws.name))
-    .map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('address');
-      const merged = ws.getRange().getMergedAreasOrNullObject();
-      merged.load('address');
-      let formats: Excel.ConditionalFormatCollection | null = null;
-      if (options.flags) {
-        formats = ws.getRange().conditionalFormats;
-        formats.load('items/type');
-      }
-      return { name: ws.name, ws, used, merged, formats, area: null, rows: [] };
-    });
-  let helperCell: Excel.Range | null = null;
-  if (options.flags && helper) {
-    helperCell = worksheets.getItem(helper).getRange('A1');
-    helperCell.load('values');
+  const queue = (withMerges: boolean): { pending: Pending[]; helperCell: Excel.Range | null } => {
+    const pending: Pending[] = worksheets.items
+      .filter((ws) => !ignore.has(ws.name))
+      .map((ws) => {
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('address');
+        const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+        merged?.load('address');
+        let formats: Excel.ConditionalFormatCollection | null = null;
+        if (options.flags) {
+          formats = ws.getRange().conditionalFormats;
+          formats.load('items/type');
+        }
+        return { name: ws.name, ws, used, merged, formats, area: null, rows: [] };
+      });
+    let helperCell: Excel.Range | null = null;
+    if (options.flags && helper) {
+      helperCell = worksheets.getItem(helper).getRange('A1');
+      helperCell.load('values');
+    }
+    return { pending, helperCell };
+  };
+  let mergesChecked = options.merges !== false;
+  let { pending, helperCell } = queue(mergesChecked);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!mergesChecked) throw e;
+    // Most likely a sheet with more than 512 merged areas: the same request without them.
+    mergesChecked = false;
+    ({ pending, helperCell } = queue(false));
+    await context.sync();
   }
-  await context.sync();
 
   for (const p of pending) p.area = usedArea(p.used);
   const rules = pending.flatMap((p) =>
@@ -140,11 +159,11 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
     rows: p.rows,
     originRow: p.area?.top ?? 0,
     originCol: p.area?.left ?? 0,
-    merges: p.merged.isNullObject ? [] : splitAreas(p.merged.address),
+    merges: !p.merged || p.merged.isNullObject ? [] : splitAreas(p.merged.address),
   }));
   const count = helperCell?.values[0]?.[0];
   return {
-    grid: { name: workbook.name, sheets },
+    grid: { name: workbook.name, sheets, ...(mergesChecked ? {} : { mergesUnknown: true }) },
     sheets: allNames.filter((n) => n !== helper).map((name) => ({ name, marker: own.get(name) ?? null })),
     allNames,
     ignore,
@@ -152,5 +171,6 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
     helper,
     flagFormats: rules.filter((r) => isFlagFormula(r.rule.formula)).map((r) => r.cf),
     helperCount: typeof count === 'number' ? count : null,
+    mergesChecked,
   };
 }

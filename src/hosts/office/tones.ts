@@ -24,8 +24,13 @@ export interface TonePlan {
 
 /** More distinct texts than this in one column: fills instead of rules. */
 const MAX_RULES_PER_COLUMN = 12;
-/** Keeps the rule formula under the 255 characters Excel allows a condition. */
-const MAX_TEXT = 200;
+/** The longest formula Excel allows a condition. */
+const MAX_FORMULA = 255;
+
+/** `=G4="text"` for a text of a column's first toned row: how long the rule's formula will be. */
+function formulaLength(col: number, top: number, value: string): number {
+  return toneFormula({ col, top, bottom: top, value, tone: 'good' }).length;
+}
 
 export function planTones(sheet: StyledSheet): TonePlan {
   const byCol = new Map<number, StyledSheet['tones']>();
@@ -37,10 +42,13 @@ export function planTones(sheet: StyledSheet): TonePlan {
   const plan: TonePlan = { rules: [], fills: [] };
   for (const [col, tones] of byCol) {
     const texts = new Map<string, { value: string; tone: Tone }>();
+    const top = tones.reduce((m, t) => Math.min(m, t.row), Infinity);
+    const bottom = tones.reduce((m, t) => Math.max(m, t.row), -1);
     let exact = true;
     for (const t of tones) {
       const v = sheet.rows[t.row]?.[col];
-      if (typeof v !== 'string' || v === '' || v.length > MAX_TEXT) exact = false;
+      // The whole formula, quotes doubled, must fit Excel's limit.
+      if (typeof v !== 'string' || v === '' || formulaLength(col, top, v) > MAX_FORMULA) exact = false;
       else {
         const key = v.toLocaleLowerCase();
         const seen = texts.get(key);
@@ -48,8 +56,6 @@ export function planTones(sheet: StyledSheet): TonePlan {
         else texts.set(key, { value: v, tone: t.tone });
       }
     }
-    const top = tones.reduce((m, t) => Math.min(m, t.row), Infinity);
-    const bottom = tones.reduce((m, t) => Math.max(m, t.row), -1);
     const toned = new Set(tones.map((t) => t.row));
     for (let r = top; exact && r <= bottom; r++) {
       const v = sheet.rows[r]?.[col];
