@@ -5,6 +5,7 @@
  */
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { createOfficeApi } from '../../src/hosts/office';
+import { readBook } from '../../src/hosts/office/read';
 import { parseArea } from '../../src/workbook/grid';
 import { fixtureGrid, snapshots } from '../support/office';
 
@@ -118,6 +119,29 @@ describe('a sync that throws half-way through score', () => {
     const plain = MemoryWorkbook.fromGrid(grid);
     expect((await createOfficeApi(plain.run).score({ lang: 'vi', flagInPlace: false })).ok).toBe(true);
     expect(plain.stats.syncs).toBe(4);
+  });
+
+  test('cells longer than the read budget assumes: a refused answer is read again in smaller requests', async () => {
+    const grid = await fixtureGrid('example-a');
+    const long = 'Ghi chú rất dài về minh chứng của đơn vị. '.repeat(25); // ~1,100 characters a cell
+    const notes = { name: 'Ghi chú', rows: Array.from({ length: 200 }, (_, i) => [i + 1, long, long, long]) };
+    const book = MemoryWorkbook.fromGrid({ ...grid, sheets: [...grid.sheets, notes] });
+    book.payloadLimit = 400_000;
+    const outcome = await createOfficeApi(book.run).inspect('vi');
+    expect(outcome.ok && outcome.value.summary.units).toBe(5);
+    expect(book.stats.responseBytes.some((b) => b > 400_000)).toBe(true); // refused at first
+    // Every row of every sheet arrives, in order.
+    const read = await book.run((context) => readBook(context as unknown as Excel.RequestContext, { values: true, flags: false }));
+    const sheet = read.grid.sheets.find((s) => s.name === 'Ghi chú')!;
+    expect(sheet.rows.map((r) => r[0])).toEqual(notes.rows.map((r) => r[0]));
+    expect(sheet.rows.every((r) => r[1] === long && r[3] === long)).toBe(true);
+    const trim = (rows: unknown[][]): unknown[][] =>
+      rows.map((r) => {
+        let end = r.length;
+        while (end > 0 && r[end - 1] === null) end--;
+        return r.slice(0, end);
+      });
+    expect(trim(read.grid.sheets.find((s) => s.name === 'Số liệu')!.rows)).toEqual(trim(grid.sheets.find((s) => s.name === 'Số liệu')!.rows));
   });
 
   test('the message is in English when the pane is', async () => {

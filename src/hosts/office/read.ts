@@ -8,13 +8,15 @@
  *            sync 2 is made again without them (`mergesChecked` false: the caller says so);
  *   sync 3 — the values and value types of the used ranges (Excel errors become `{ error }`), and
  *            the formulas of custom conditional formats when flags are concerned. A workbook of
- *            more than READ_CELL_BUDGET cells takes one more sync per further slice.
+ *            more than READ_CELL_BUDGET cells takes one more sync per further slice, and a slice
+ *            Excel refuses as too large (cells longer than the budget assumes) is read again as
+ *            two smaller ones.
  * Own output sheets and the helper sheet are not read at all: they are left out of the grid.
  */
 import { parseArea, type Area, type Cell, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { OutputKind } from '../../workbook/output';
 import { gridCell } from './cells';
-import { planReads } from './chunks';
+import { planReads, type ReadSlice } from './chunks';
 import { FLAG_MARKER, isFlagFormula, markerKind, sameName, sheetOfReference, splitAreas } from './markers';
 
 export interface SheetInfo {
@@ -61,6 +63,24 @@ interface Pending {
   formats: Excel.ConditionalFormatCollection | null;
   area: Area | null;
   rows: Cell[][];
+}
+
+/** Excel refused a request or its answer as too large (5 MB on the web). */
+function isPayloadError(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** A read request cut in two (its slices, or the rows of its one slice); null when it is a single row. */
+export function splitSlice<K>(slice: readonly ReadSlice<K>[]): ReadSlice<K>[][] | null {
+  if (slice.length > 1) {
+    const mid = Math.ceil(slice.length / 2);
+    return [slice.slice(0, mid), slice.slice(mid)];
+  }
+  const only = slice[0];
+  if (!only || only.count < 2) return null;
+  const first = Math.ceil(only.count / 2);
+  return [[{ ...only, count: first }], [{ ...only, start: only.start + first, count: only.count - first }]];
 }
 
 function usedArea(range: Excel.Range): Area | null {
@@ -135,17 +155,28 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
     ? planReads(pending.filter((p) => p.area).map((p) => ({ key: p, rows: p.area!.bottom - p.area!.top + 1, cols: p.area!.right - p.area!.left + 1 })))
     : [];
   if (slices.length === 0 && rules.length > 0) slices.push([]);
-  for (let i = 0; i < slices.length; i++) {
-    if (i === 0) for (const r of rules) r.rule.load('formula');
-    const loads = slices[i]!.map((s) => {
+  let rulesLoaded = false;
+  while (slices.length > 0) {
+    const slice = slices.shift()!;
+    if (!rulesLoaded) for (const r of rules) r.rule.load('formula');
+    const loads = slice.map((s) => {
       const a = s.key.area!;
       const range = s.key.ws.getRangeByIndexes(a.top + s.start, a.left, s.count, a.right - a.left + 1);
       range.load('values,valueTypes');
       return { s, range };
     });
     // One sync per slice: each response must stay under the payload limit (one slice normally).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      // Cells longer than the budget assumes (long texts): the same cells in two smaller requests.
+      const halves = isPayloadError(e) ? splitSlice(slice) : null;
+      if (!halves) throw e;
+      slices.unshift(...halves);
+      continue;
+    }
+    rulesLoaded = true;
     for (const { s, range } of loads) {
       const types = range.valueTypes;
       range.values.forEach((row, i) => {
