@@ -83,22 +83,8 @@ export class ResultColumns {
   }
 }
 
-/** The figures of a unit that every consumer needs at once; its criteria come from the columns. */
-export interface UnitFigures {
-  unit: string;
-  role: string;
-  disciplined: boolean;
-  total: number;
-  max: number;
-  percent: number;
-  classification: string;
-  groups: Record<string, number>;
-  bonus: number;
-  penalty: number;
-  exceeded: number;
-  met: number;
-  below: number;
-}
+/** The figures of a unit that every consumer needs at once (its rank and tie note come with ranking; its criteria from the columns). */
+export type UnitFigures = Omit<UnitResult, 'rank' | 'tie' | 'criteria' | 'extras'>;
 
 /**
  * A unit's result whose `criteria` and `extras` are made on first read (accessors on the class;
