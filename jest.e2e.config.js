@@ -5,20 +5,13 @@
  * One file at a time: each starts its own server and browser.
  * @type {import('jest').Config}
  */
-const tsJest = [
-  'ts-jest',
-  {
-    tsconfig: { module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx', isolatedModules: true },
-    diagnostics: false,
-  },
-];
+const base = require('./jest.config');
 
 module.exports = {
-  testEnvironment: 'node',
+  ...base,
   roots: ['<rootDir>/test/e2e'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': tsJest },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testPathIgnorePatterns: ['/node_modules/'],
   globalSetup: '<rootDir>/test/e2e/global-setup.ts',
   testTimeout: 120_000,
   maxWorkers: 1,

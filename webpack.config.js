@@ -17,7 +17,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { DEV_URL, productionUrl, rewriteManifest } = require('./scripts/build/addin-url');
 const { OFFICE_JS, contentSecurityPolicy } = require('./scripts/build/csp');
 const { ForbiddenModulesPlugin, LocalizedFunctionsPlugin, WarningPlugin } = require('./scripts/build/plugins');
-const { ZOD_EVAL_FILES } = require('./scripts/build/zod-no-eval-loader');
+const { moduleRules } = require('./scripts/build/module-rules');
 const { version } = require('./package.json');
 
 const root = __dirname;
@@ -49,25 +49,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              configFile: path.join(root, 'tsconfig.json'),
-              // Type checking is `npm run typecheck`'s job; ES modules let webpack drop what is unused.
-              transpileOnly: true,
-              compilerOptions: { module: 'esnext', noEmit: false, sourceMap: true },
-            },
-          },
-        },
-        // zod's `new Function` parser generator, which the page's CSP forbids, compiled out.
-        { test: ZOD_EVAL_FILES, use: path.join(root, 'scripts', 'build', 'zod-no-eval-loader.js') },
-      ],
-    },
+    module: { rules: moduleRules(root) },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
       new LocalizedFunctionsPlugin({

@@ -18,6 +18,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { Compilation, WebpackError } = require('webpack');
 const { OFFICE_CDN, contentSecurityPolicy } = require('./scripts/build/csp');
+const { moduleRules } = require('./scripts/build/module-rules');
 
 const root = __dirname;
 const DIST = path.join(root, 'dist');
@@ -73,20 +74,7 @@ module.exports = (env = {}) => ({
   module: {
     // exceljs's browser build is one minified UMD file: nothing in it for webpack to resolve.
     noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: 'ts-loader',
-          options: {
-            configFile: path.join(root, 'tsconfig.json'),
-            transpileOnly: true,
-            compilerOptions: { module: 'esnext', noEmit: false, sourceMap: true },
-          },
-        },
-      },
-    ],
+    rules: moduleRules(root),
   },
   optimization: {
     // exceljs and the exceljs host stay together in exceljs-host.js, loaded on demand.
