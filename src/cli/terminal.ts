@@ -13,6 +13,5 @@ export function cleanForTerminal(s: string): string {
 
 /** JSON for the terminal: the characters `cleanForTerminal` would drop are written as `\u` escapes, so the data stays whole. */
 export function jsonForTerminal(value: unknown): string {
-  // eslint-disable-next-line no-control-regex -- the characters JSON.stringify leaves raw
   return JSON.stringify(value, null, 2).replace(/[\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
