@@ -30,6 +30,7 @@ Exit status: 0 scored (warnings allowed); 1 the workbook has errors (no file wri
 trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc định <tệp>.ketqua.xlsx) và in bảng xếp hạng.
   --out <tệp>    nơi ghi sổ kết quả (không được trùng tệp đầu vào)
   --json <tệp>   ghi kết quả dạng JSON; "--json -" in JSON ra màn hình thay cho bảng
+                 (khi đó chỉ ghi sổ kết quả nếu có --out)
   --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)`,
     en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
@@ -37,6 +38,7 @@ Reads the workbook, scores, ranks and drafts the nominations; writes a copy of t
 Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and prints the ranking.
   --out <file>   where to write the result workbook (never the input file)
   --json <file>  write the result JSON; "--json -" prints it instead of the table
+                 (and writes the result workbook only when --out is given)
   --lang vi|en   language of messages and output sheets (default vi)`,
   },
   templateHelp: {

@@ -1,7 +1,7 @@
 /**
  * The corpus: one cluster (example A's, from its fixture) as other programs write it. Files made
  * by tools are committed under test/corpus/files (openpyxl: scripts/corpus/make-openpyxl.py, run
- * with Debian's /usr/bin/python3); the others are built here at test time: exceljs, an Excel /
+ * with Debian's /usr/bin/python3; LibreOffice: scripts/corpus/make-libreoffice.sh); the others are built here at test time: exceljs, an Excel /
  * xlsxwriter-style package (shared strings, theme, calcChain, extension namespaces), an Open XML
  * SDK package (`x:` prefixes, the relationships namespace as `rel:`), Google-Sheets-style inline
  * strings, absolute relationship targets everywhere, and strict Office Open XML.
@@ -87,6 +87,7 @@ export const CORPUS: CorpusFile[] = [
   committed('openpyxl-plain', 'openpyxl, re-saved (r: declared on each sheet, absolute targets)'),
   committed('openpyxl-extras', 'openpyxl with a comment, a table, a chart, hyperlinks, a data validation'),
   committed('openpyxl-fresh', 'openpyxl, a new workbook'),
+  committed('libreoffice-resaved', 'openpyxl-extras saved again by LibreOffice (scripts/corpus/make-libreoffice.sh)'),
   { name: 'exceljs', maker: 'exceljs', bytes: async () => exceljsMade(await exampleGrid()) },
   { name: 'excel-style', maker: 'Excel / xlsxwriter style (shared strings, calcChain, extension namespaces)', bytes: async () => excelLike(await exampleGrid(), { formulaSheet: 'Tổng hợp' }) },
   { name: 'open-xml-sdk', maker: 'Open XML SDK style (x: prefixes, rel: on each sheet)', bytes: async () => rewrite(await excelLike(await exampleGrid(), { prefix: 'x' }), sdk) },
