@@ -26,6 +26,8 @@ import { parsePart, readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE
 import { sheetXml } from './sheet-xml';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
+import { normalizeForReading } from './normalize';
+import { unzipBounded } from './open';
 import { NS } from './xml';
 import { writePackage, type PackageChanges } from './zip';
 
@@ -80,8 +82,22 @@ function place(pkg: XlsxPackage, sheets: readonly OutputSheet[]): { placements: 
   return placed;
 }
 
-/** The input package with the output sheets written into it, or why it cannot be done safely. */
+const STRICT = 'a strict-OOXML workbook';
+
+/**
+ * The input package with the output sheets written into it, or why it cannot be done safely. A
+ * strict-OOXML package is first turned into its transitional twin (normalize.ts: the same parts,
+ * their namespaces and relationship types mapped), so charts and the rest survive there too.
+ */
 export async function addOutputSheets(input: Uint8Array, sheets: readonly OutputSheet[]): Promise<Written> {
+  const written = await addTo(input, sheets);
+  if (written.ok || written.reason !== STRICT) return written;
+  const zip = new JSZip();
+  for (const [name, data] of normalizeForReading(await unzipBounded(input)).files) zip.file(name, data);
+  return addTo(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), sheets);
+}
+
+async function addTo(input: Uint8Array, sheets: readonly OutputSheet[]): Promise<Written> {
   try {
     const zip = await JSZip.loadAsync(input);
     const pkg = await readPackage(zip);
