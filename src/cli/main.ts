@@ -9,6 +9,7 @@ import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
 import { loadXlsx, newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
 import { addOutputSheets } from '../hosts/xlsx';
+import { inflateRawNode } from '../hosts/xlsx/inflate-node';
 import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
 import type { WorkbookGrid } from '../workbook/grid';
 import type { OutputSheet } from '../workbook/output';
@@ -50,7 +51,7 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array | Usage |
 
 /** The input grid; the exceljs workbook it was read from is left to the garbage collector. */
 async function readGrid(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  return (await loadXlsx(bytes, name)).grid;
+  return (await loadXlsx(bytes, name, inflateRawNode)).grid;
 }
 
 /**
@@ -61,7 +62,7 @@ async function readGrid(bytes: Uint8Array, name: string): Promise<WorkbookGrid> 
 export async function resultWorkbook(input: Uint8Array, sheets: readonly OutputSheet[]): Promise<{ bytes: Uint8Array; notes: Diagnostic[]; surgical: boolean }> {
   const written = await addOutputSheets(input, sheets);
   if (written.ok) return { bytes: written.bytes, notes: written.notes, surgical: true };
-  const { workbook } = await loadXlsx(input);
+  const { workbook } = await loadXlsx(input, undefined, inflateRawNode);
   const notes = writeOutputs(workbook, sheets);
   return { bytes: await toBuffer(workbook), notes, surgical: false };
 }

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { normalizeForReading, findBadPart } from '../xlsx/normalize';
-import { packageKind, PackageError, unzipBounded } from '../xlsx/open';
+import { LIMITS, packageKind, PackageError, unzipBounded, type InflateRaw } from '../xlsx/open';
 import { UNCALCULATED, type Cell, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
 
@@ -77,13 +77,14 @@ async function storedZip(files: ReadonlyMap<string, Uint8Array>): Promise<Uint8A
 
 /**
  * Loads an .xlsx. The package is opened within the size limits and checked to be a workbook
- * (open.ts), and the parts exceljs would misread are normalised first (normalize.ts). Throws a
+ * (open.ts; `inflateRaw` is Node's zlib for the command line, jszip's otherwise), and the parts
+ * exceljs would misread are normalised first (normalize.ts). Throws a
  * `PackageError` saying what is wrong: not a zip, too large, not a workbook (an ODS, a .docx…), or
  * the part that cannot be read.
  */
-export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string): Promise<LoadedWorkbook> {
+export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string, inflateRaw?: InflateRaw): Promise<LoadedWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const files = await unzipBounded(bytes);
+  const files = await unzipBounded(bytes, LIMITS, inflateRaw);
   packageKind(files);
   const normal = normalizeForReading(files);
   const input = normal.changed.length > 0 ? await storedZip(normal.files) : bytes;

@@ -5,10 +5,16 @@
  * inflating, so a zip bomb stops at the limit in bounded memory), and what the package is: an
  * .xlsx, or an OpenDocument file, a Word or PowerPoint file, or a zip that is no workbook.
  */
-import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { attr, children, parseXml, XmlError } from './dom';
-import { rawEntries } from './zip';
+import { rawEntries } from './entries';
+
+/**
+ * Raw DEFLATE inflation that throws a RangeError past `max` bytes (Node: zlib's inflateRawSync with
+ * maxOutputLength, in inflate-node.ts). Without one (the preview's browser build), jszip inflates,
+ * its chunks counted.
+ */
+export type InflateRaw = (data: Uint8Array, max: number) => Uint8Array;
 
 export interface Limits {
   /** Bytes of one part once inflated. */
@@ -59,7 +65,7 @@ function checkActual(name: string, compressed: number, size: number, limits: Lim
 }
 
 /** The fast way: the central directory read here, each entry inflated by zlib up to the limit. */
-function rawUnzip(bytes: Uint8Array, limits: Limits): Map<string, Uint8Array> | null {
+function rawUnzip(bytes: Uint8Array, limits: Limits, inflateRaw: InflateRaw): Map<string, Uint8Array> | null {
   const entries = rawEntries(bytes);
   if (!entries) return null;
   const out = new Map<string, Uint8Array>();
@@ -81,7 +87,7 @@ function rawUnzip(bytes: Uint8Array, limits: Limits): Map<string, Uint8Array> | 
     else {
       const room = Math.min(limits.part, limits.total - total);
       try {
-        content = inflateRawSync(data, { maxOutputLength: Math.max(1, room) });
+        content = inflateRaw(data, Math.max(1, room));
       } catch (err) {
         const code = (err as { code?: unknown }).code;
         if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw new PackageError({ kind: 'tooLarge', part: e.name, limit: room === limits.part ? limits.part : limits.total });
@@ -165,9 +171,9 @@ async function jszipUnzip(bytes: Uint8Array, limits: Limits): Promise<Map<string
 const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06);
 
 /** Every file entry of a zip archive, inflated within the limits; `PackageError` otherwise. */
-export async function unzipBounded(bytes: Uint8Array, limits: Limits = LIMITS): Promise<Map<string, Uint8Array>> {
+export async function unzipBounded(bytes: Uint8Array, limits: Limits = LIMITS, inflateRaw?: InflateRaw): Promise<Map<string, Uint8Array>> {
   if (!isZip(bytes)) throw new PackageError({ kind: 'notZip' });
-  return rawUnzip(bytes, limits) ?? (await jszipUnzip(bytes, limits));
+  return (inflateRaw ? rawUnzip(bytes, limits, inflateRaw) : null) ?? (await jszipUnzip(bytes, limits));
 }
 
 const OFFICE_DOCUMENT = /^http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships\/officeDocument$/;

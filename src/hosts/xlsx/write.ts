@@ -27,7 +27,8 @@ import { sheetXml } from './sheet-xml';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
 import { normalizeForReading } from './normalize';
-import { unzipBounded } from './open';
+import { inflateRawNode } from './inflate-node';
+import { LIMITS, unzipBounded } from './open';
 import { NS } from './xml';
 import { writePackage, type PackageChanges } from './zip';
 
@@ -93,7 +94,7 @@ export async function addOutputSheets(input: Uint8Array, sheets: readonly Output
   const written = await addTo(input, sheets);
   if (written.ok || written.reason !== STRICT) return written;
   const zip = new JSZip();
-  for (const [name, data] of normalizeForReading(await unzipBounded(input)).files) zip.file(name, data);
+  for (const [name, data] of normalizeForReading(await unzipBounded(input, LIMITS, inflateRawNode)).files) zip.file(name, data);
   return addTo(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), sheets);
 }
 
