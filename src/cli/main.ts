@@ -2,20 +2,23 @@
  * `thidua`: the same engine on .xlsx files (cli.md). Returns the exit status: 0 scored,
  * 1 the workbook has errors (no file written), 2 usage errors. No exception escapes.
  */
-import { promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
 import { loadXlsx, newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
 import { addOutputSheets } from '../hosts/xlsx';
+import { inflateRawNode } from '../hosts/xlsx/inflate-node';
 import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
 import type { WorkbookGrid } from '../workbook/grid';
 import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
 import { parseCommand } from './args';
-import { cannotWrite, defaultOutput, exists, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
+import { cannotWrite, defaultOutput, exists, readInputFile, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
+import { inputProblemText, readerFailureText } from './read-failure';
+import { cleanForTerminal, jsonForTerminal } from './terminal';
 import { t, writeFailure, type TextKey } from './text';
 
 export interface Io {
@@ -36,14 +39,10 @@ function version(): string {
 
 type Usage = { key: TextKey; value: string };
 
-async function readInput(file: string): Promise<Uint8Array | Usage> {
+async function readInput(file: string, lang: Lang): Promise<Uint8Array | Usage | string> {
   if (path.extname(file).toLowerCase() !== '.xlsx') return { key: 'notXlsx', value: file };
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch {
-    return { key: 'noFile', value: file };
-  }
+  const bytes = await readInputFile(file);
+  if (!(bytes instanceof Uint8Array)) return inputProblemText(file, bytes, lang);
   const kind = sniff(bytes);
   if (kind === 'ole') return { key: 'oleFile', value: file };
   if (kind !== 'zip') return { key: 'notZip', value: file };
@@ -52,7 +51,7 @@ async function readInput(file: string): Promise<Uint8Array | Usage> {
 
 /** The input grid; the exceljs workbook it was read from is left to the garbage collector. */
 async function readGrid(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  return (await loadXlsx(bytes, name)).grid;
+  return (await loadXlsx(bytes, name, inflateRawNode)).grid;
 }
 
 /**
@@ -63,7 +62,7 @@ async function readGrid(bytes: Uint8Array, name: string): Promise<WorkbookGrid> 
 export async function resultWorkbook(input: Uint8Array, sheets: readonly OutputSheet[]): Promise<{ bytes: Uint8Array; notes: Diagnostic[]; surgical: boolean }> {
   const written = await addOutputSheets(input, sheets);
   if (written.ok) return { bytes: written.bytes, notes: written.notes, surgical: true };
-  const { workbook } = await loadXlsx(input);
+  const { workbook } = await loadXlsx(input, undefined, inflateRawNode);
   const notes = writeOutputs(workbook, sheets);
   return { bytes: await toBuffer(workbook), notes, surgical: false };
 }
@@ -76,12 +75,14 @@ export interface ScoreOptions {
 }
 
 export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<number> {
-  const bytes = await readInput(o.input);
+  const bytes = await readInput(o.input, o.lang);
   if (!(bytes instanceof Uint8Array)) {
-    io.err(t(bytes.key, o.lang, { value: bytes.value }));
+    io.err(typeof bytes === 'string' ? bytes : t(bytes.key, o.lang, { value: bytes.value }));
     return 2;
   }
   const out = o.out ?? defaultOutput(o.input);
+  // `--json -` alone prints the JSON and writes no workbook; with --out it writes that workbook too.
+  const writeBook = !(o.json === '-' && o.out === null);
   if (path.extname(out).toLowerCase() !== '.xlsx') {
     io.err(t('notXlsx', o.lang, { value: out }));
     return 2;
@@ -96,7 +97,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     return 2;
   }
   // Folders that cannot take the outputs are said before any work, and nothing is written.
-  for (const f of o.json !== null && o.json !== '-' ? [out, o.json] : [out]) {
+  for (const f of [...(writeBook ? [out] : []), ...(o.json !== null && o.json !== '-' ? [o.json] : [])]) {
     const code = await cannotWrite(f);
     if (code !== null) {
       io.err(writeFailure(f, code, o.lang));
@@ -106,8 +107,8 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
   let grid;
   try {
     grid = await readGrid(bytes, path.basename(o.input));
-  } catch {
-    io.err(t('notZip', o.lang, { value: o.input }));
+  } catch (e) {
+    io.err(readerFailureText(o.input, e, o.lang));
     return 2;
   }
   const scored = scoreGrid(grid, o.lang);
@@ -116,16 +117,16 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
   for (const d of result.diagnostics)
     io.err(d.severity === 'error' ? formatDiagnostic(d, o.lang) : `${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   if (!result.ok) {
-    if (o.json === '-') io.out(JSON.stringify(toResultJson(result, o.lang), null, 2));
+    if (o.json === '-') io.out(jsonForTerminal(toResultJson(result, o.lang)));
     io.err(t('errorsFound', o.lang, { value: errors.length }));
     return 1;
   }
-  const written = await resultWorkbook(bytes, scored.sheets);
+  const written = writeBook ? await resultWorkbook(bytes, scored.sheets) : { bytes: new Uint8Array(), notes: [], surgical: false };
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
   // The workbook and the JSON file are written together: both, or neither.
-  const files: { file: string; data: Uint8Array | string }[] = [{ file: out, data: written.bytes }];
+  const files: { file: string; data: Uint8Array | string }[] = writeBook ? [{ file: out, data: written.bytes }] : [];
   if (o.json !== null && o.json !== '-') files.push({ file: o.json, data: `${JSON.stringify(json, null, 2)}\n` });
   try {
     await writeAllAtomic(files);
@@ -134,14 +135,14 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(writeFailure(e.file, e.code, o.lang));
     return 2;
   }
-  if (o.json === '-') io.out(JSON.stringify(json, null, 2));
+  if (o.json === '-') io.out(jsonForTerminal(json));
   else {
     io.out(rankingText(result, o.lang));
     io.out('');
     io.out(nominationsText(result, o.lang));
     io.out('');
     if (o.json !== null) io.out(t('jsonWritten', o.lang, { value: o.json }));
-    io.out(t('written', o.lang, { value: out }));
+    if (writeBook) io.out(t('written', o.lang, { value: out }));
   }
   return 0;
 }
@@ -171,7 +172,9 @@ export async function templateCommand(output: string, presetName: string, lang: 
   return 0;
 }
 
-export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
+export async function main(argv: readonly string[], raw: Io = stdio): Promise<number> {
+  // Nothing reaches the terminal with its control characters (a cell's ESC sequences included).
+  const io: Io = { out: (s) => raw.out(cleanForTerminal(s)), err: (s) => raw.err(cleanForTerminal(s)) };
   const parsed = parseCommand(argv, DEFAULT_PRESET);
   if (!parsed.ok) {
     // The language of a usage error: --lang en anywhere on the line, else Vietnamese.

@@ -30,6 +30,7 @@ Exit status: 0 scored (warnings allowed); 1 the workbook has errors (no file wri
 trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc định <tệp>.ketqua.xlsx) và in bảng xếp hạng.
   --out <tệp>    nơi ghi sổ kết quả (không được trùng tệp đầu vào)
   --json <tệp>   ghi kết quả dạng JSON; "--json -" in JSON ra màn hình thay cho bảng
+                 (khi đó chỉ ghi sổ kết quả nếu có --out)
   --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)`,
     en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
@@ -37,6 +38,7 @@ Reads the workbook, scores, ranks and drafts the nominations; writes a copy of t
 Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and prints the ranking.
   --out <file>   where to write the result workbook (never the input file)
   --json <file>  write the result JSON; "--json -" prints it instead of the table
+                 (and writes the result workbook only when --out is given)
   --lang vi|en   language of messages and output sheets (default vi)`,
   },
   templateHelp: {
@@ -81,6 +83,29 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
   failed: { vi: 'Lỗi không mong đợi: {value}', en: 'Unexpected error: {value}' },
   cannotWrite: { vi: 'Không ghi được tệp {value}: {reason}.', en: 'Cannot write the file {value}: {reason}.' },
   systemError: { vi: 'lỗi hệ thống {value}', en: 'system error {value}' },
+  isFolder: { vi: 'Đây là một thư mục, không phải tệp: {value}', en: 'This is a folder, not a file: {value}' },
+  notRegularFile: { vi: 'Không phải tệp thông thường (FIFO, thiết bị hay socket): {value}', en: 'Not a regular file (a FIFO, a device or a socket): {value}' },
+  cannotRead: { vi: 'Không đọc được tệp {value}: {reason}.', en: 'Cannot read the file {value}: {reason}.' },
+  inputTooLarge: { vi: 'Tệp {value} quá lớn (trên {limit} MB).', en: 'The file {value} is too large (over {limit} MB).' },
+  partTooLarge: {
+    vi: 'Tệp {value}: phần “{part}” vượt quá {limit} MB khi giải nén; không đọc tiếp.',
+    en: 'The file {value}: the part “{part}” inflates to more than {limit} MB; not read further.',
+  },
+  partRatio: {
+    vi: 'Tệp {value}: phần “{part}” bị nén quá mức bất thường (gấp {ratio} lần); không đọc tiếp.',
+    en: 'The file {value}: the part “{part}” is compressed abnormally ({ratio} times); not read further.',
+  },
+  encryptedZip: { vi: 'Tệp {value} có nội dung được mã hóa; không đọc được.', en: 'The file {value} holds encrypted entries; it cannot be read.' },
+  isOds: {
+    vi: 'Tệp {value} là bảng tính OpenDocument (.ods), không phải .xlsx; hãy mở bằng LibreOffice hoặc Excel và lưu dạng .xlsx.',
+    en: 'The file {value} is an OpenDocument spreadsheet (.ods), not an .xlsx; open it in LibreOffice or Excel and save it as .xlsx.',
+  },
+  isOdf: { vi: 'Tệp {value} là tài liệu OpenDocument, không phải sổ Excel .xlsx.', en: 'The file {value} is an OpenDocument file, not an .xlsx workbook.' },
+  isDocx: { vi: 'Tệp {value} là văn bản Word (.docx), không phải sổ Excel .xlsx.', en: 'The file {value} is a Word document (.docx), not an .xlsx workbook.' },
+  isPptx: { vi: 'Tệp {value} là bản trình chiếu PowerPoint (.pptx), không phải sổ Excel .xlsx.', en: 'The file {value} is a PowerPoint presentation (.pptx), not an .xlsx workbook.' },
+  isZip: { vi: 'Tệp {value} là tệp nén zip nhưng không phải sổ Excel .xlsx.', en: 'The file {value} is a zip archive but not an .xlsx workbook.' },
+  badPart: { vi: 'Không đọc được phần “{part}” của sổ {value}: {reason}', en: 'Cannot read the part “{part}” of the workbook {value}: {reason}' },
+  unreadableBook: { vi: 'Không đọc được sổ {value}: {reason}', en: 'Cannot read the workbook {value}: {reason}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;
@@ -99,6 +124,12 @@ const WRITE_REASONS: Readonly<Record<string, Record<Lang, string>>> = {
   ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
   EISDIR: { vi: 'đó là một thư mục', en: 'it is a folder' },
 };
+
+/** One line: which file could not be read and why. */
+export function readFailure(file: string, code: string, lang: Lang): string {
+  const reason = Object.hasOwn(WRITE_REASONS, code) ? WRITE_REASONS[code]![lang] : t('systemError', lang, { value: code });
+  return t('cannotRead', lang, { value: file, reason });
+}
 
 /** One line: which file could not be written and why. */
 export function writeFailure(file: string, code: string, lang: Lang): string {

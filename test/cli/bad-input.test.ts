@@ -279,8 +279,9 @@ describe('--json -', () => {
       await writeXlsx(input, withSheet(base(), sheet('Số liệu', [['Đơn vị', 'Mã tiêu chí', 'Chỉ tiêu', 'Thực hiện', 'Tự chấm', 'Điểm thẩm định', 'Minh chứng'], ...longRows(), [], []])));
       const r = await run('score', input, '--json', '-');
       expect(r.code).toBe(0);
-      // Without --out the result goes next to the input as <input>.ketqua.xlsx.
-      expect(t.list()).toEqual(['pad.ketqua.xlsx', 'pad.xlsx']);
+      // `--json -` without --out writes no workbook (not even <input>.ketqua.xlsx).
+      expect(t.list()).toEqual(['pad.xlsx']);
+      expect(r.stdout).not.toContain('ketqua');
     } finally {
       t.cleanup();
     }

@@ -369,7 +369,7 @@ describe('CLI: never over the input, always atomically', () => {
     }
   });
 
-  it('writes the result through a temporary file in the same folder, then renames it over the old one', async () => {
+  it('writes the result through a temporary file in the same folder, moves the old one aside, then renames the new one in', async () => {
     const { dir, input } = await goodInput();
     const out = path.join(dir, 'ket-qua.xlsx');
     writeFileSync(out, 'cũ');
@@ -377,6 +377,8 @@ describe('CLI: never over the input, always atomically', () => {
     const r = await run('score', input, '--out', out, '--json', path.join(dir, 'kq.json'));
     expect(r.code).toBe(0);
     expect(rename.mock.calls.map(([from, to]) => [path.dirname(String(from)) === dir && path.basename(String(from)).startsWith('.'), String(to)])).toEqual([
+      // The old workbook is kept aside until both files are in place (put back if the JSON fails).
+      [false, expect.stringMatching(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\.ket-qua\\.xlsx\\.\\d+\\.\\d+\\.old$`))],
       [true, out],
       [true, path.join(dir, 'kq.json')],
     ]);

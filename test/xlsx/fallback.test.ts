@@ -1,6 +1,7 @@
 /**
- * What the surgical writer will not edit, and what happens then. A package it cannot read with
- * confidence (a strict-OOXML workbook, no styles part, an own sheet that is not a worksheet) is
+ * What the surgical writer will not edit, and what happens then. A strict-OOXML workbook is edited
+ * as its transitional twin. A package it cannot read with confidence (no styles part, an own sheet
+ * that is not a worksheet) is
  * `Unsupported`: the CLI rewrites the workbook through exceljs as it always did, with the same
  * sheets, markers and exit status. An archive its own zip writer does not lay out (a name in a
  * legacy code page) goes through jszip instead, still keeping every part's contents.
@@ -29,19 +30,20 @@ async function sheetsFor(bytes: Uint8Array) {
 }
 
 describe('packages the surgical writer leaves to exceljs', () => {
-  it('a strict-OOXML workbook: Unsupported, and the CLI writes the result through exceljs (exit 0, sheets, markers)', async () => {
+  it('a strict-OOXML workbook is written as its transitional twin, surgically (its own parts kept)', async () => {
     const input = await strict(fixture('example-a'));
     const sheets = await sheetsFor(input);
-    expect(await addOutputSheets(input, sheets)).toEqual({ ok: false, reason: 'a strict-OOXML workbook' });
     const written = await resultWorkbook(input, sheets);
-    expect(written.surgical).toBe(false);
+    expect(written.surgical).toBe(true);
     const r = await score(input);
     expect(r.code).toBe(0);
     const wb = (await loadXlsx(r.out)).workbook;
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng', ...OUTPUTS]);
     expect([...(await loadXlsx(r.out)).markers.keys()]).toEqual(OUTPUTS);
-    // exceljs wrote it: its own app.xml, not LibreOffice's.
-    expect(await partText(r.out, 'docProps/app.xml')).not.toContain('LibreOffice');
+    expect(await partText(r.out, 'xl/workbook.xml')).not.toContain(STRICT_MAIN);
+    expect(await partText(r.out, '_rels/.rels')).not.toContain('purl.oclc.org');
+    // Not rewritten by exceljs: LibreOffice's own app.xml is still there.
+    expect(await partText(r.out, 'docProps/app.xml')).toContain('LibreOffice');
   });
 
   it('no styles part, an unknown workbook namespace, no workbook relationships: Unsupported with a reason', async () => {

@@ -52,8 +52,10 @@ describe('an Excel-made package', () => {
     expect(r.code).toBe(0);
     await expectSound(r.out);
     const wb = await partText(r.out, 'xl/workbook.xml');
-    // The input's own text is still there as it was, entities and all.
-    expect(wb).toContain(`<sheet name="Tổng hợp &amp; Q&apos;A" sheetId="6" r:id="rId6"/>`);
+    // The input's own elements are still there as they were (re-escaped: `&apos;` is written `'`).
+    expect(wb).toContain(`<sheet name="Tổng hợp &amp; Q'A" sheetId="6" r:id="rId6"/>`);
+    expect(wb).toContain(`xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`);
+    expect(wb).toContain(`mc:Ignorable="x15"`);
     expect(wb).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Số liệu'!$A$1:$B$2</definedName>`);
     expect((await sheetsOf(r.out)).map((s) => s.name)).toEqual([...base().sheets.map((s) => s.name), user, ...OUTPUTS]);
     // The calcChain lists a cell of a user sheet only: it stays.

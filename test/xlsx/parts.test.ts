@@ -4,7 +4,9 @@
  * text as text, escapes, panes); and the zip writer (unchanged records copied, new ones readable).
  */
 import JSZip from 'jszip';
-import { addOverride, addSheet, markerFormula, removeOverride, setDefinedName } from '../../src/hosts/xlsx/edits';
+import { parseXml, serializeXml, type XDocument } from '../../src/hosts/xlsx/dom';
+import * as edits from '../../src/hosts/xlsx/edits';
+import { markerFormula } from '../../src/hosts/xlsx/edits';
 import { markerSheet, resolveTarget } from '../../src/hosts/xlsx/package';
 import { columnName, sheetXml } from '../../src/hosts/xlsx/sheet-xml';
 import { StyleBook } from '../../src/hosts/xlsx/styles';
@@ -40,7 +42,20 @@ describe('reading XML parts', () => {
   });
 });
 
-describe('splices', () => {
+/** An edit of the tree, on text: parsed, edited, written. */
+const onText =
+  <A extends unknown[]>(f: (doc: XDocument, ...args: A) => void) =>
+  (xml: string, ...args: A): string => {
+    const doc = parseXml(xml, 'part.xml');
+    f(doc, ...args);
+    return serializeXml(doc);
+  };
+const addSheet = onText(edits.addSheet);
+const setDefinedName = onText(edits.setDefinedName);
+const addOverride = onText(edits.addOverride);
+const removeOverride = onText(edits.removeOverride);
+
+describe('edits', () => {
   const wb = (decl: string, names = '') => `<workbook xmlns="${MAIN}" ${decl}><sheets><sheet name="A" sheetId="1" ${decl.includes('xmlns:') ? decl.split(':')[1]!.split('=')[0] + ':' : 'r:'}id="rId1"/></sheets>${names}<calcPr/></workbook>`;
 
   it('a new sheet uses the bound relationships prefix, or declares one', () => {
@@ -69,7 +84,27 @@ describe('splices', () => {
   it('content-type overrides compare part names without case and the leading slash', () => {
     const ct = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/XL/calcChain.xml" ContentType="x"/></Types>';
     expect(addOverride(ct, 'xl/calcchain.xml', 'y')).toBe(ct);
-    expect(removeOverride(ct, 'xl/calcChain.xml')).toBe('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>');
+    expect(removeOverride(ct, 'xl/calcChain.xml')).toBe('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  });
+
+  // Where the relationships prefix is bound (or not) decides how r:id must be written: each case is
+  // read back by saxes, which throws on an undeclared prefix.
+  const SCOPES: [string, string][] = [
+    ['openpyxl: r declared on each <sheet>, not on <workbook>', `<workbook xmlns="${MAIN}"><sheets><sheet xmlns:r="${REL}" name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    ['x: prefixes, the relationships namespace bound on the root', `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:sheets><x:sheet name="A" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`],
+    ['r bound to another namespace on the root, the relationships one on each sheet as rel', `<workbook xmlns="${MAIN}" xmlns:r="urn:other"><sheets><sheet xmlns:rel="${REL}" name="A" sheetId="1" rel:id="rId1" r:x="1"/></sheets></workbook>`],
+    ['the SpreadsheetML namespace declared on <sheets> only (x:) with a default namespace of another vocabulary', `<x:workbook xmlns:x="${MAIN}" xmlns="urn:other"><x:sheets xmlns:r="${REL}"><x:sheet name="A" sheetId="1" r:id="rId1"/></x:sheets><other/></x:workbook>`],
+  ];
+  it.each(SCOPES)('%s: the new sheet and the marker name are in the right namespaces', (_what, xml) => {
+    const out = setDefinedName(addSheet(xml, 'Kết quả', 9, 'rId9'), 'ThiDua_KetQua', "'Kết quả'!$A$1");
+    const sheets = mainElements(out, 'sheet');
+    expect(sheets.map((s) => [s.attrs.name, s.attrs[`{${REL}}id`], s.path.join('/')])).toEqual([
+      ['A', 'rId1', 'workbook/sheets'],
+      ['Kết quả', 'rId9', 'workbook/sheets'],
+    ]);
+    expect(mainElements(out, 'definedName').map((d) => [d.text, d.path.join('/')])).toEqual([["'Kết quả'!$A$1", 'workbook/definedNames']]);
+    // What was there stays in its namespaces.
+    expect(nsElements(out).filter((e) => e.uri === 'urn:other').map((e) => e.local)).toEqual(xml.includes('<other/>') ? ['other'] : []);
   });
 });
 

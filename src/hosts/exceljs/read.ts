@@ -3,6 +3,9 @@
  * grid. Buffer in, grid out; the file system is the CLI's business.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { normalizeForReading, findBadPart } from '../xlsx/normalize';
+import { LIMITS, packageKind, PackageError, unzipBounded, type InflateRaw } from '../xlsx/open';
 import { UNCALCULATED, type Cell, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
 
@@ -65,11 +68,33 @@ export function readMarkers(workbook: ExcelJS.Workbook): Map<string, OutputKind>
   return out;
 }
 
-/** Loads an .xlsx; throws exceljs's error when the bytes are not a workbook. */
-export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string): Promise<LoadedWorkbook> {
+/** A package of files as a zip exceljs reads (stored, not compressed: it is read once, at once). */
+async function storedZip(files: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, data] of files) zip.file(name, data);
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+}
+
+/**
+ * Loads an .xlsx. The package is opened within the size limits and checked to be a workbook
+ * (open.ts; `inflateRaw` is Node's zlib for the command line, jszip's otherwise), and the parts
+ * exceljs would misread are normalised first (normalize.ts). Throws a
+ * `PackageError` saying what is wrong: not a zip, too large, not a workbook (an ODS, a .docx…), or
+ * the part that cannot be read.
+ */
+export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string, inflateRaw?: InflateRaw): Promise<LoadedWorkbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const files = await unzipBounded(bytes, LIMITS, inflateRaw);
+  packageKind(files);
+  const normal = normalizeForReading(files);
+  const input = normal.changed.length > 0 ? await storedZip(normal.files) : bytes;
   const workbook = new ExcelJS.Workbook();
-  // exceljs's typings want a Node Buffer; a Uint8Array view of the same bytes is what it reads.
-  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  try {
+    // exceljs's typings want a Node Buffer; a Uint8Array view of the same bytes is what it reads.
+    await workbook.xlsx.load(input as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw findBadPart(normal.files) ?? new PackageError({ kind: 'unreadable', reason: e instanceof Error ? e.message : String(e) });
+  }
   const markers = readMarkers(workbook);
   const sheets = workbook.worksheets.filter((ws) => !markers.has(ws.name)).map(sheetGrid);
   return { workbook, grid: { name, sheets }, markers };

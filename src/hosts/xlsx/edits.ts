@@ -1,40 +1,49 @@
 /**
- * Splices into the workbook, relationships and content-types parts: a `<sheet>` appended to
- * `<sheets>`, a workbook-level defined name set, a relationship or a content-type override added
- * or removed. Each keeps the part's own namespace prefixes and leaves the rest of its text as it was.
+ * Edits of the workbook, relationships and content-types parts, on their trees (dom.ts): a
+ * `<sheet>` appended to `<sheets>`, a workbook-level defined name set, a relationship or a
+ * content-type override added or removed. Elements are found by namespace URI and local name, and
+ * new ones are written with whatever prefix is bound where they land (or one declared there):
+ * never a prefix guessed from the text.
  */
-import { appendChildren, escapeAttr, escapeText, findElement, findElements, NS, prefixOf, qname, rootElement, splice } from './xml';
+import { attr, child, children, element, remove, textOf, type XDocument, type XElement } from './dom';
+import { NS } from './xml';
+
+function sheetsOf(doc: XDocument): XElement {
+  const sheets = child(doc.root, NS.main, 'sheets');
+  if (!sheets) throw new Error('a workbook part without <sheets>');
+  return sheets;
+}
 
 /** Appends `<sheet name sheetId r:id/>` at the end of `<sheets>`. */
-export function addSheet(xml: string, name: string, sheetId: number, rId: string): string {
-  const sheets = findElement(xml, 'sheets')!;
-  const r = prefixOf(xml, NS.rel);
-  // Unprefixed attributes have no namespace, so r:id needs a real prefix: declare one when none is bound.
-  const rid = r ? `${r}:id="${escapeAttr(rId)}"` : `xmlns:r="${NS.rel}" r:id="${escapeAttr(rId)}"`;
-  return appendChildren(xml, sheets, `<${qname(sheets.prefix, 'sheet')} name="${escapeAttr(name)}" sheetId="${sheetId}" ${rid}/>`);
+export function addSheet(doc: XDocument, name: string, sheetId: number, rId: string): void {
+  sheetsOf(doc).children.push(
+    element(NS.main, 'sheet', [
+      ['name', name],
+      ['sheetId', String(sheetId)],
+      [NS.rel, 'id', rId, 'r'],
+    ]),
+  );
 }
 
 /** Sets a workbook-level defined name (no localSheetId) to a formula, adding it when absent. */
-export function setDefinedName(xml: string, name: string, formula: string): string {
-  const sheets = findElement(xml, 'sheets')!;
-  const p = sheets.prefix;
-  const text = escapeText(formula);
-  const list = findElement(xml, 'definedNames');
-  if (list) {
-    const same = list.selfClosing ? [] : findElements(xml, 'definedName', list.openEnd, list.closeStart).filter((d) => d.attrs.get('name') === name && !d.attrs.has('localSheetId'));
-    const first = same[0];
-    if (!first) return appendChildren(xml, list, `<${qname(list.prefix, 'definedName')} name="${escapeAttr(name)}">${text}</${qname(list.prefix, 'definedName')}>`);
-    // Later duplicates (a file Excel would not write) go; the first is rewritten in place.
-    for (const d of same.slice(1).reverse()) xml = splice(xml, d.start, d.end, '');
-    if (first.selfClosing) {
-      const tag = xml.slice(first.start, first.end).replace(/\s*\/>$/, '>');
-      return splice(xml, first.start, first.end, `${tag}${text}</${qname(first.prefix, 'definedName')}>`);
-    }
-    return splice(xml, first.openEnd, first.closeStart, text);
+export function setDefinedName(doc: XDocument, name: string, formula: string): void {
+  const text = { kind: 'text' as const, text: formula };
+  let list = child(doc.root, NS.main, 'definedNames');
+  if (!list) {
+    // CT_Workbook: definedNames follows sheets, functionGroups and externalReferences.
+    const after = ['externalReferences', 'functionGroups', 'sheets'].map((l) => child(doc.root, NS.main, l)).find((e) => e !== null) ?? sheetsOf(doc);
+    list = element(NS.main, 'definedNames');
+    doc.root.children.splice(doc.root.children.indexOf(after) + 1, 0, list);
   }
-  // CT_Workbook: definedNames follows sheets, functionGroups and externalReferences.
-  const after = ['externalReferences', 'functionGroups', 'sheets'].map((l) => findElement(xml, l)).find((e) => e !== null)!;
-  return splice(xml, after.end, after.end, `<${qname(p, 'definedNames')}><${qname(p, 'definedName')} name="${escapeAttr(name)}">${text}</${qname(p, 'definedName')}></${qname(p, 'definedNames')}>`);
+  const same = children(list, NS.main, 'definedName').filter((d) => attr(d, 'name') === name && attr(d, 'localSheetId') === undefined);
+  const first = same[0];
+  if (!first) {
+    list.children.push(element(NS.main, 'definedName', [['name', name]], [text]));
+    return;
+  }
+  // Later duplicates (a file Excel would not write) go; the first is rewritten in place.
+  for (const d of same.slice(1)) remove(list, d);
+  first.children = [text];
 }
 
 /** `'Kết quả'!$A$1`: the marker formula of a sheet (quotes doubled). */
@@ -42,43 +51,47 @@ export function markerFormula(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!$A$1`;
 }
 
-function rootEl(xml: string, local: string): ReturnType<typeof findElement> {
-  const root = rootElement(xml);
-  return root && root.local === local ? findElement(xml, local) : null;
+export function addRelationship(doc: XDocument, id: string, type: string, target: string): void {
+  doc.root.children.push(
+    element(NS.pkgRel, 'Relationship', [
+      ['Id', id],
+      ['Type', type],
+      ['Target', target],
+    ]),
+  );
 }
 
-export function addRelationship(xml: string, id: string, type: string, target: string): string {
-  const root = rootEl(xml, 'Relationships')!;
-  return appendChildren(xml, root, `<${qname(root.prefix, 'Relationship')} Id="${escapeAttr(id)}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`);
-}
-
-export function removeRelationship(xml: string, id: string): string {
-  const el = findElements(xml, 'Relationship').find((r) => r.attrs.get('Id') === id);
-  return el ? splice(xml, el.start, el.end, '') : xml;
+export function removeRelationship(doc: XDocument, id: string): void {
+  for (const r of children(doc.root, NS.pkgRel, 'Relationship')) if (attr(r, 'Id') === id) remove(doc.root, r);
 }
 
 /** Part names in [Content_Types].xml carry a leading `/` and compare without case. */
-const samePart = (a: string | undefined, part: string): boolean => (a ?? '').replace(/^\//, '').toLowerCase() === part.toLowerCase();
+const samePart = (a: string | undefined, part: string): boolean => (a ?? '').replace(/^\//, '').toLowerCase() === part.replace(/^\//, '').toLowerCase();
 
-export function hasOverride(xml: string, part: string): boolean {
-  return findElements(xml, 'Override').some((o) => samePart(o.attrs.get('PartName'), part));
+const overrides = (doc: XDocument): XElement[] => children(doc.root, NS.contentTypes, 'Override');
+
+export function hasOverride(doc: XDocument, part: string): boolean {
+  return overrides(doc).some((o) => samePart(attr(o, 'PartName'), part));
 }
 
-export function addOverride(xml: string, part: string, contentType: string): string {
-  if (hasOverride(xml, part)) return xml;
-  const root = rootEl(xml, 'Types')!;
-  return appendChildren(xml, root, `<${qname(root.prefix, 'Override')} PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`);
+export function addOverride(doc: XDocument, part: string, contentType: string): void {
+  if (hasOverride(doc, part)) return;
+  doc.root.children.push(
+    element(NS.contentTypes, 'Override', [
+      ['PartName', `/${part}`],
+      ['ContentType', contentType],
+    ]),
+  );
 }
 
-export function removeOverride(xml: string, part: string): string {
-  for (const o of findElements(xml, 'Override').reverse()) if (samePart(o.attrs.get('PartName'), part)) xml = splice(xml, o.start, o.end, '');
-  return xml;
+export function removeOverride(doc: XDocument, part: string): void {
+  for (const o of overrides(doc)) if (samePart(attr(o, 'PartName'), part)) remove(doc.root, o);
 }
 
-/** A `Relationships` or `Types` part whose root is what it should be (checked before editing). */
-export function isRoot(xml: string, local: string, uri: string): boolean {
-  const root = rootElement(xml);
-  if (!root || root.local !== local) return false;
-  const bound = [...root.attrs].find(([k]) => k === (root.prefix ? `xmlns:${root.prefix}` : 'xmlns'))?.[1];
-  return bound === uri;
+/** A part whose root element is `{uri}local` (checked before editing). */
+export function isRoot(doc: XDocument, local: string, uri: string): boolean {
+  return doc.root.local === local && doc.root.uri === uri;
 }
+
+/** The text of a defined name. */
+export const definedNameText = textOf;

@@ -6,8 +6,9 @@
  */
 import type JSZip from 'jszip';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+import { attr, child, children, parseXml, textOf, XmlError, type XDocument } from './dom';
 import { Unsupported } from './unsupported';
-import { decodeXml, findElement, findElements, namespaces, NS, nsAttr, rootElement, type XmlElement } from './xml';
+import { NS } from './xml';
 
 export const REL_TYPES = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -24,7 +25,6 @@ export interface Relationship {
   type: string;
   /** The target part's name in the zip (no leading `/`), or null for an external target. */
   part: string | null;
-  el: XmlElement;
 }
 
 export interface SheetEntry {
@@ -38,12 +38,12 @@ export interface XlsxPackage {
   /** Zip entry names by their lower-case form (part names are compared without case). */
   entries: Map<string, string>;
   workbookPath: string;
-  workbookXml: string;
+  workbook: XDocument;
   relsPath: string;
-  relsXml: string;
+  relsDoc: XDocument;
   rels: Relationship[];
   contentTypesPath: string;
-  contentTypesXml: string;
+  contentTypes: XDocument;
   stylesPath: string;
   sheets: SheetEntry[];
   /** The sheets the add-in's marker names point at: sheet name → output kind. */
@@ -79,13 +79,22 @@ function safeDecode(s: string): string {
   }
 }
 
-export function parseRels(xml: string, source: string): Relationship[] {
-  return findElements(xml, 'Relationship').map((el) => ({
-    id: el.attrs.get('Id') ?? '',
-    type: el.attrs.get('Type') ?? '',
-    part: el.attrs.get('TargetMode') === 'External' ? null : resolveTarget(source, el.attrs.get('Target') ?? ''),
-    el,
+export function parseRels(doc: XDocument, source: string): Relationship[] {
+  return children(doc.root, NS.pkgRel, 'Relationship').map((el) => ({
+    id: attr(el, 'Id') ?? '',
+    type: attr(el, 'Type') ?? '',
+    part: attr(el, 'TargetMode') === 'External' ? null : resolveTarget(source, attr(el, 'Target') ?? ''),
   }));
+}
+
+/** A part as a tree; a part that is not well-formed is one the writer will not edit. */
+export function parsePart(xml: string, part: string): XDocument {
+  try {
+    return parseXml(xml, part);
+  } catch (e) {
+    if (e instanceof XmlError) throw new Unsupported(e.message);
+    throw e;
+  }
 }
 
 /** The sheet a marker's reference points at: `'Kết quả'!$A$1` → `Kết quả`; `#REF!` (a deleted sheet) → null. */
@@ -94,13 +103,14 @@ export function markerSheet(ref: string): string | null {
   return m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!.trim()) : null;
 }
 
-function readMarkers(xml: string, sheets: readonly SheetEntry[]): Map<string, OutputKind> {
+function readMarkers(doc: XDocument, sheets: readonly SheetEntry[]): Map<string, OutputKind> {
   const out = new Map<string, OutputKind>();
   const kinds = new Map((Object.keys(OWN_MARKERS) as OutputKind[]).map((k) => [OWN_MARKERS[k], k] as const));
-  for (const dn of findElements(xml, 'definedName')) {
-    const kind = kinds.get(dn.attrs.get('name') ?? '');
-    if (!kind || dn.attrs.has('localSheetId') || dn.selfClosing) continue;
-    const target = markerSheet(decodeXml(xml.slice(dn.openEnd, dn.closeStart)));
+  const list = child(doc.root, NS.main, 'definedNames');
+  for (const dn of list ? children(list, NS.main, 'definedName') : []) {
+    const kind = kinds.get(attr(dn, 'name') ?? '');
+    if (!kind || attr(dn, 'localSheetId') !== undefined) continue;
+    const target = markerSheet(textOf(dn));
     // Matched exactly, as the reader (exceljs's readMarkers) does, so a sheet is never both an input and our own.
     if (target !== null && sheets.some((s) => s.name === target)) out.set(target, kind);
   }
@@ -111,43 +121,46 @@ export async function readPackage(zip: JSZip): Promise<XlsxPackage> {
   const entries = new Map<string, string>();
   for (const name of Object.keys(zip.files)) if (!zip.files[name]!.dir) entries.set(name.toLowerCase(), name);
   const pkg = { zip, entries };
-  const rootRels = await readPart(pkg, '_rels/.rels');
-  if (rootRels === null) throw new Unsupported('no package relationships (_rels/.rels)');
-  const rels0 = parseRels(rootRels, '');
+  const rootRelsXml = await readPart(pkg, '_rels/.rels');
+  if (rootRelsXml === null) throw new Unsupported('no package relationships (_rels/.rels)');
+  const rels0 = parseRels(parsePart(rootRelsXml, '_rels/.rels'), '');
   if (rels0.some((r) => r.type === REL_TYPES.strictOfficeDocument)) throw new Unsupported('a strict-OOXML workbook');
   const workbookPath = rels0.find((r) => r.type === REL_TYPES.officeDocument)?.part;
   if (!workbookPath) throw new Unsupported('no workbook part');
   const workbookXml = await readPart(pkg, workbookPath);
   if (workbookXml === null) throw new Unsupported(`no workbook part ${workbookPath}`);
-  const root = rootElement(workbookXml);
-  const ns = namespaces(workbookXml);
-  if (!root || root.local !== 'workbook') throw new Unsupported('the workbook part is not a workbook');
-  if (ns.get(root.prefix) !== NS.main) throw new Unsupported(ns.get(root.prefix) === NS.strictMain ? 'a strict-OOXML workbook' : 'an unknown workbook namespace');
+  const workbook = parsePart(workbookXml, workbookPath);
+  if (workbook.root.local !== 'workbook') throw new Unsupported('the workbook part is not a workbook');
+  if (workbook.root.uri !== NS.main) throw new Unsupported(workbook.root.uri === NS.strictMain ? 'a strict-OOXML workbook' : 'an unknown workbook namespace');
   const relsPath = relsPathOf(workbookPath);
   const relsXml = await readPart(pkg, relsPath);
   const contentTypesXml = await readPart(pkg, '[Content_Types].xml');
   if (relsXml === null || contentTypesXml === null) throw new Unsupported('no workbook relationships or content types');
-  const rels = parseRels(relsXml, workbookPath);
+  const relsDoc = parsePart(relsXml, relsPath);
+  const contentTypes = parsePart(contentTypesXml, '[Content_Types].xml');
+  if (relsDoc.root.uri !== NS.pkgRel || relsDoc.root.local !== 'Relationships' || contentTypes.root.uri !== NS.contentTypes || contentTypes.root.local !== 'Types') throw new Unsupported('unexpected relationships or content-types part');
+  const rels = parseRels(relsDoc, workbookPath);
   const stylesPath = rels.find((r) => r.type === REL_TYPES.styles)?.part;
   if (!stylesPath || (await readPart(pkg, stylesPath)) === null) throw new Unsupported('no styles part');
-  const sheetsEl = findElement(workbookXml, 'sheets');
-  if (!sheetsEl || sheetsEl.selfClosing) throw new Unsupported('a workbook without sheets');
-  const sheets = findElements(workbookXml, 'sheet', sheetsEl.openEnd, sheetsEl.closeStart).map((el): SheetEntry => {
-    const rid = nsAttr(el, ns, NS.rel, 'id');
-    return { name: el.attrs.get('name') ?? '', sheetId: Number(el.attrs.get('sheetId')), rel: rels.find((r) => r.id === rid) ?? null };
+  const sheetsEl = child(workbook.root, NS.main, 'sheets');
+  if (!sheetsEl) throw new Unsupported('a workbook without sheets');
+  const sheets = children(sheetsEl, NS.main, 'sheet').map((el): SheetEntry => {
+    const rid = attr(el, 'id', NS.rel);
+    return { name: attr(el, 'name') ?? '', sheetId: Number(attr(el, 'sheetId')), rel: rels.find((r) => r.id === rid) ?? null };
   });
+  if (sheets.length === 0) throw new Unsupported('a workbook without sheets');
   if (sheets.some((s) => !s.name || !Number.isInteger(s.sheetId))) throw new Unsupported('a sheet without a name or sheetId');
   return {
     ...pkg,
     workbookPath,
-    workbookXml,
+    workbook,
     relsPath,
-    relsXml,
+    relsDoc,
     rels,
     contentTypesPath: entries.get('[content_types].xml')!,
-    contentTypesXml,
+    contentTypes,
     stylesPath,
     sheets,
-    markers: readMarkers(workbookXml, sheets),
+    markers: readMarkers(workbook, sheets),
   };
 }

@@ -20,18 +20,22 @@ import JSZip from 'jszip';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { OWN_MARKERS, type OutputSheet } from '../../workbook/output';
 import { placeOutputs, type Placement } from '../../workbook/placement';
-import { addOverride, addRelationship, addSheet, hasOverride, isRoot, markerFormula, removeOverride, removeRelationship, setDefinedName } from './edits';
-import { readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE, type XlsxPackage } from './package';
+import { descendants, serializeXml, type XDocument } from './dom';
+import { addOverride, addRelationship, addSheet, hasOverride, markerFormula, removeOverride, removeRelationship, setDefinedName } from './edits';
+import { parsePart, readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE, type XlsxPackage } from './package';
 import { sheetXml } from './sheet-xml';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
-import { findElements, NS } from './xml';
+import { normalizeForReading } from './normalize';
+import { inflateRawNode } from './inflate-node';
+import { LIMITS, unzipBounded } from './open';
+import { NS } from './xml';
 import { writePackage, type PackageChanges } from './zip';
 
 export type Written = { ok: true; bytes: Uint8Array; notes: Diagnostic[] } | { ok: false; reason: string };
 
 /** The first `xl/worksheets/sheetN.xml` free of a part, a relationships part and an override. */
-function freeSheetPart(pkg: XlsxPackage, ct: string, taken: Set<string>): string {
+function freeSheetPart(pkg: XlsxPackage, ct: XDocument, taken: Set<string>): string {
   const dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
   for (let n = 1; ; n++) {
     const part = `${dir}worksheets/sheet${n}.xml`;
@@ -48,21 +52,24 @@ function freeRelId(ids: Set<string>): string {
 const relTarget = (pkg: XlsxPackage, part: string): string => part.slice(pkg.workbookPath.lastIndexOf('/') + 1);
 
 /** Drops calcChain when it lists a cell of a sheet that is being replaced (Excel rebuilds it). */
-async function dropStaleCalcChain(pkg: XlsxPackage, replaced: Set<number>, parts: { rels: string; ct: string }, changes: PackageChanges): Promise<void> {
+async function dropStaleCalcChain(pkg: XlsxPackage, replaced: Set<number>, changes: PackageChanges): Promise<boolean> {
   const rel = pkg.rels.find((r) => r.type === REL_TYPES.calcChain);
-  if (!rel?.part || replaced.size === 0) return;
-  const xml = (await readPart(pkg, rel.part)) ?? '';
+  if (!rel?.part || replaced.size === 0) return false;
+  const xml = await readPart(pkg, rel.part);
+  if (xml === null) return false;
   let sheet = 0;
   let stale = false;
-  for (const c of findElements(xml, 'c')) {
-    const i = c.attrs.get('i');
+  for (const c of descendants(parsePart(xml, rel.part).root)) {
+    if (c.uri !== NS.main || c.local !== 'c') continue;
+    const i = c.attrs.find((a) => a.uri === '' && a.local === 'i')?.value;
     if (i !== undefined) sheet = Number(i);
     if (replaced.has(sheet)) stale = true;
   }
-  if (!stale) return;
+  if (!stale) return false;
   changes.remove.add(pkg.entries.get(rel.part.toLowerCase()) ?? rel.part);
-  parts.rels = removeRelationship(parts.rels, rel.id);
-  parts.ct = removeOverride(parts.ct, rel.part);
+  removeRelationship(pkg.relsDoc, rel.id);
+  removeOverride(pkg.contentTypes, rel.part);
+  return true;
 }
 
 /** `placeOutputs` over the workbook's sheets; an own sheet to rewrite must be a worksheet part. */
@@ -76,19 +83,32 @@ function place(pkg: XlsxPackage, sheets: readonly OutputSheet[]): { placements: 
   return placed;
 }
 
-/** The input package with the output sheets written into it, or why it cannot be done safely. */
+const STRICT = 'a strict-OOXML workbook';
+
+/**
+ * The input package with the output sheets written into it, or why it cannot be done safely. A
+ * strict-OOXML package is first turned into its transitional twin (normalize.ts: the same parts,
+ * their namespaces and relationship types mapped), so charts and the rest survive there too.
+ */
 export async function addOutputSheets(input: Uint8Array, sheets: readonly OutputSheet[]): Promise<Written> {
+  const written = await addTo(input, sheets);
+  if (written.ok || written.reason !== STRICT) return written;
+  const zip = new JSZip();
+  for (const [name, data] of normalizeForReading(await unzipBounded(input, LIMITS, inflateRawNode)).files) zip.file(name, data);
+  return addTo(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), sheets);
+}
+
+async function addTo(input: Uint8Array, sheets: readonly OutputSheet[]): Promise<Written> {
   try {
     const zip = await JSZip.loadAsync(input);
     const pkg = await readPackage(zip);
-    if (!isRoot(pkg.relsXml, 'Relationships', NS.pkgRel) || !isRoot(pkg.contentTypesXml, 'Types', NS.contentTypes)) throw new Unsupported('unexpected relationships or content-types part');
     const { placements, notes } = place(pkg, sheets);
     const book = new StyleBook((await readPart(pkg, pkg.stylesPath))!);
-    const parts = { workbook: pkg.workbookXml, rels: pkg.relsXml, ct: pkg.contentTypesXml };
     const relIds = new Set(pkg.rels.map((r) => r.id));
     const newParts = new Set<string>();
     const replaced = new Set<number>();
     const changes: PackageChanges = { set: new Map(), remove: new Set() };
+    let edited = false;
     let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
     for (const p of placements) {
       const xml = sheetXml(p.sheet, book);
@@ -101,23 +121,27 @@ export async function addOutputSheets(input: Uint8Array, sheets: readonly Output
         if (rels) changes.remove.add(rels);
         replaced.add(entry.sheetId);
       } else {
-        const part = freeSheetPart(pkg, parts.ct, newParts);
+        const part = freeSheetPart(pkg, pkg.contentTypes, newParts);
         newParts.add(part.toLowerCase());
         const rId = freeRelId(relIds);
         relIds.add(rId);
         changes.set.set(part, xml);
-        parts.rels = addRelationship(parts.rels, rId, REL_TYPES.worksheet, relTarget(pkg, part));
-        parts.ct = addOverride(parts.ct, part, WORKSHEET_TYPE);
-        parts.workbook = addSheet(parts.workbook, p.name, nextSheetId++, rId);
+        addRelationship(pkg.relsDoc, rId, REL_TYPES.worksheet, relTarget(pkg, part));
+        addOverride(pkg.contentTypes, part, WORKSHEET_TYPE);
+        addSheet(pkg.workbook, p.name, nextSheetId++, rId);
+        edited = true;
       }
-      parts.workbook = setDefinedName(parts.workbook, OWN_MARKERS[p.sheet.kind], markerFormula(p.name));
+      setDefinedName(pkg.workbook, OWN_MARKERS[p.sheet.kind], markerFormula(p.name));
     }
-    await dropStaleCalcChain(pkg, replaced, parts, changes);
+    const dropped = await dropStaleCalcChain(pkg, replaced, changes);
     const entry = (part: string): string => pkg.entries.get(part.toLowerCase()) ?? part;
     if (!book.unchanged) changes.set.set(entry(pkg.stylesPath), book.toXml());
-    if (parts.workbook !== pkg.workbookXml) changes.set.set(entry(pkg.workbookPath), parts.workbook);
-    if (parts.rels !== pkg.relsXml) changes.set.set(entry(pkg.relsPath), parts.rels);
-    if (parts.ct !== pkg.contentTypesXml) changes.set.set(pkg.contentTypesPath, parts.ct);
+    // The marker names are always set, so the workbook part is always written.
+    if (placements.length > 0) changes.set.set(entry(pkg.workbookPath), serializeXml(pkg.workbook));
+    if (edited || dropped) {
+      changes.set.set(entry(pkg.relsPath), serializeXml(pkg.relsDoc));
+      changes.set.set(pkg.contentTypesPath, serializeXml(pkg.contentTypes));
+    }
     const bytes = await writePackage(input, zip, changes);
     return { ok: true, bytes, notes };
   } catch (e) {

@@ -1,6 +1,6 @@
 /**
- * Just enough XML for the package parts the surgical writer edits (workbook, relationships, content
- * types, styles): elements found by their local name whatever their namespace prefix, attributes
+ * Just enough XML for the styles part (the workbook, relationships and content types are edited
+ * as trees with their namespaces resolved: dom.ts): elements found by their local name whatever their namespace prefix, attributes
  * in any order and either quote, self-closing or not, entities decoded; comments, CDATA and
  * processing instructions are skipped. Edits are splices into the original text, so everything
  * the writer does not touch stays byte for byte as it was.
@@ -110,33 +110,6 @@ export function rootElement(xml: string): { prefix: string; local: string; attrs
     return { prefix: m[1] ?? '', local: m[2]!, attrs: parseAttrs(m[0]) };
   }
   return null;
-}
-
-/** Every namespace declaration of a document: prefix (`''` for the default) → URI. */
-export function namespaces(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of xml.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) if (!out.has(m[1] ?? '')) out.set(m[1] ?? '', m[2] ?? m[3] ?? '');
-  return out;
-}
-
-/** The namespace URI of an element's prefix. */
-export function nsOf(xml: string, prefix: string): string | undefined {
-  return namespaces(xml).get(prefix);
-}
-
-/** A prefix bound to a URI (the default namespace gives `''`), or null. */
-export function prefixOf(xml: string, uri: string): string | null {
-  for (const [p, u] of namespaces(xml)) if (u === uri) return p;
-  return null;
-}
-
-/** The value of an attribute given by namespace URI and local name (`r:id` whatever its prefix). */
-export function nsAttr(el: XmlElement, ns: ReadonlyMap<string, string>, uri: string, local: string): string | undefined {
-  for (const [k, v] of el.attrs) {
-    const i = k.indexOf(':');
-    if (i > 0 && k.slice(i + 1) === local && ns.get(k.slice(0, i)) === uri) return v;
-  }
-  return undefined;
 }
 
 /** `p:name` or `name`. */
