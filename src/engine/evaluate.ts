@@ -10,7 +10,7 @@ import { defaultTieBreaks, rankUnits } from './rank';
 import type { ClusterResult } from './result';
 import { scoreUnits } from './score';
 import { buildTree } from './tree';
-import { validateModel } from './validate';
+import { validateModel, warnUnequalMaxima } from './validate';
 
 export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = []): ClusterResult {
   const diags = new DiagnosticList();
@@ -18,10 +18,10 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   const tree = buildTree(model.criteria);
   const index = indexEntries(model, tree);
   // A cell already reported as an error (a figure that was not a number, a maximum that was text) is
-  // not reported again by what follows from it (a missing maximum, a negative target…).
+  // not reported again by what follows from it (a missing maximum, a negative target, a blank…).
   const errorCells = new Set(prior.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell}`));
   const keep = (found: DiagnosticList): void => {
-    for (const d of found.items) if (d.severity !== 'error' || !errorCells.has(`${d.sheet}!${d.cell}`)) diags.items.push(d);
+    for (const d of found.items) if (!errorCells.has(`${d.sheet}!${d.cell}`)) diags.items.push(d);
   };
   const validation = new DiagnosticList();
   validateModel(model, index, validation);
@@ -45,6 +45,7 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   const scored = scoreUnits(model, tree, index, scoring);
   keep(scoring);
   if (diags.hasErrors) return failed();
+  warnUnequalMaxima(scored, model, diags);
   const ranked = rankUnits(scored, model.settings, tieBreaks);
   const draft = nominate(ranked, model, tree);
   return { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };

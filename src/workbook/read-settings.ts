@@ -96,7 +96,7 @@ export function readSettings(sheet: SheetGrid | undefined, fileName: string | un
   for (const row of table?.rows ?? []) {
     const label = take(parseText(row.get('key')), row.at('key'), diags);
     if (!label) continue;
-    const spec = SETTING_KEYS.find((k) => normalizeKey(k.vi) === normalizeKey(label) || normalizeKey(k.en) === normalizeKey(label));
+    const spec = SETTING_KEYS.find((k) => [k.vi, k.en, ...(k.aliases ?? [])].some((w) => normalizeKey(w) === normalizeKey(label)));
     if (!spec) {
       diags.warning(row.at('key'), 'unknownSetting', { key: label });
       continue;

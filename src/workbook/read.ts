@@ -10,6 +10,7 @@ import type { SheetGrid, WorkbookGrid } from './grid';
 import { readCriteria } from './read-criteria';
 import { readLongData, readWideData, wideSheets } from './read-data';
 import { readAwards, readUnits } from './read-lists';
+import { findByHeaders } from './read-roles';
 import { readSettings } from './read-settings';
 import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
 import { findSheets } from './table';
@@ -60,12 +61,30 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     return first;
   };
 
-  const criteriaSheet = find(CRITERIA_SHEET);
-  const dataSheet = find(DATA_SHEET);
-  const wide = wideSheets(find);
-  const unitsSheet = find(UNITS_SHEET);
-  const awardsSheet = find(AWARDS_SHEET);
-  const settingsSheet = find(SETTINGS_SHEET);
+  const byName = {
+    criteria: find(CRITERIA_SHEET),
+    data: find(DATA_SHEET),
+    wide: wideSheets(find),
+    units: find(UNITS_SHEET),
+    awards: find(AWARDS_SHEET),
+    settings: find(SETTINGS_SHEET),
+  };
+  const wide = byName.wide;
+  // A role no sheet has by name is looked for by the headers of the sheets left (a warning names it).
+  const claimed = new Set(
+    [byName.criteria, byName.data, ...Object.values(wide), byName.units, byName.awards, byName.settings].filter((s) => s !== undefined).map((s) => s.name),
+  );
+  const orByHeaders = (sheet: SheetGrid | undefined, role: Parameters<typeof findByHeaders>[2], spec: { vi: string }): SheetGrid | undefined => {
+    if (sheet) return sheet;
+    const found = findByHeaders(input, claimed, role, spec, diags);
+    if (found) claimed.add(found.name);
+    return found;
+  };
+  const criteriaSheet = orByHeaders(byName.criteria, 'criteria', CRITERIA_SHEET);
+  const dataSheet = byName.data ?? (wide.actual ? undefined : orByHeaders(undefined, 'data', DATA_SHEET));
+  const unitsSheet = orByHeaders(byName.units, 'units', UNITS_SHEET);
+  const awardsSheet = orByHeaders(byName.awards, 'awards', AWARDS_SHEET);
+  const settingsSheet = orByHeaders(byName.settings, 'settings', SETTINGS_SHEET);
   const layout: Layout | null = dataSheet ? 'long' : wide.actual ? 'wide' : null;
   const summary: WorkbookSummary = {
     cluster: null,
