@@ -3,6 +3,7 @@
  * while any remain, nothing is ranked (R6).
  */
 import { DiagnosticList, type Diagnostic } from './diagnostics';
+import type { MessageCode } from './messages';
 import type { ClusterModel } from './model';
 import { indexEntries } from './entries';
 import { nominate } from './nominate';
@@ -12,6 +13,18 @@ import { scoreUnits } from './score';
 import { buildTree } from './tree';
 import { validateModel, warnUnequalMaxima } from './validate';
 
+const NO_ACTUALS: ReadonlySet<MessageCode> = new Set<MessageCode>(['noActualColumn', 'noActualForTarget']);
+const MISSING_WARNINGS: ReadonlySet<MessageCode> = new Set<MessageCode>([
+  'missingZero',
+  'missingExcluded',
+  'rowsAbsentZero',
+  'rowsAbsentExcluded',
+  'rowsAbsentBothZero',
+  'rowsAbsentBothExcluded',
+  'leafWithoutRowsZero',
+  'leafWithoutRowsExcluded',
+]);
+
 export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = []): ClusterResult {
   const diags = new DiagnosticList();
   diags.items.push(...prior);
@@ -20,8 +33,11 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   // A cell already reported as an error (a figure that was not a number, a maximum that was text) is
   // not reported again by what follows from it (a missing maximum, a negative target, a blank…).
   const errorCells = new Set(prior.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell}`));
+  // A data sheet without its actuals column is one error: its blanks are not also missing data, cell by cell.
+  const noActuals = prior.some((d) => d.severity === 'error' && NO_ACTUALS.has(d.code));
   const keep = (found: DiagnosticList): void => {
-    for (const d of found.items) if (!errorCells.has(`${d.sheet}!${d.cell}`)) diags.items.push(d);
+    for (const d of found.items)
+      if (!errorCells.has(`${d.sheet}!${d.cell}`) && !(noActuals && d.severity === 'warning' && MISSING_WARNINGS.has(d.code))) diags.items.push(d);
   };
   const validation = new DiagnosticList();
   validateModel(model, index, validation);

@@ -1,0 +1,28 @@
+/** The Office.js host notes dates and percents in figure cells (issue 10): Excel's number formats reach the reader. */
+import { MemoryWorkbook } from '../../src/hosts/memory';
+import { readBook } from '../../src/hosts/office/read';
+import { scoreGrid } from '../../src/workbook/pipeline';
+import { longWorkbook } from '../workbook/grids';
+
+describe('number formats of the data cells', () => {
+  it('a date-formatted figure is a date, a percent-formatted one a percent; the reader decides from them', async () => {
+    const book = MemoryWorkbook.fromGrid(longWorkbook());
+    await book.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Số liệu');
+      ws.getRange('D9').values = [[45413]];
+      ws.getRange('D9').numberFormat = [['dd/mm/yyyy']];
+      ws.getRange('C10').values = [[100]];
+      ws.getRange('D10').values = [[0.9]];
+      ws.getRange('D10').numberFormat = [['0%']];
+      await context.sync();
+    });
+    const read = await book.run((context) => readBook(context as unknown as Excel.RequestContext, { values: true, flags: false }));
+    const data = read.grid.sheets.find((s) => s.name === 'Số liệu')!;
+    expect(data.shapes?.[8]?.[3]).toBe('date');
+    expect(data.shapes?.[9]?.[3]).toBe('percent');
+    expect(data.shapes?.[1]?.[3]).toBeUndefined();
+    const { result } = scoreGrid(read.grid, 'vi');
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell} ${d.code}`)).toEqual(['Số liệu!D9 dateInFigure']);
+    expect(result.diagnostics.some((d) => d.cell === 'D10' && d.code === 'figureReadAs')).toBe(true);
+  });
+});
