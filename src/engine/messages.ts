@@ -295,6 +295,14 @@ const MESSAGES = {
     vi: 'Không rõ “{value}{suffix}” là {read} hay {other}: số liệu cùng dòng (Thực hiện/Chỉ tiêu) không cho biết cách đọc nào đúng. Hãy nhập lại cho rõ (không dùng dấu phân cách hàng nghìn; Chỉ tiêu và Thực hiện cùng là % hoặc cùng là số).',
     en: 'It is unclear whether “{value}{suffix}” is {read} or {other}: the other figure of the row (Actual/Target) does not tell. Enter it unambiguously (no thousands separator; target and actual both in % or both plain numbers).',
   },
+  ambiguousNumberRefused: {
+    vi: 'Không rõ “{value}” là {read} hay {other}, và không có số liệu nào để phân định: hãy nhập {other} nếu là số hàng nghìn, hoặc “{value}0” nếu là số thập phân.',
+    en: 'It is unclear whether “{value}” is {read} or {other}, and no other figure tells: enter {other} for thousands, or “{value}0” for a decimal.',
+  },
+  figureInFormula: {
+    vi: '“{value}{suffix}” có thể là {read} hoặc {other}; công thức không tự đoán (ngăn Thi đua đọc là {read} và cảnh báo): hãy nhập lại cho rõ.',
+    en: '“{value}{suffix}” could be {read} or {other}; a formula does not guess (the Thi đua pane reads {read} and warns): enter it unambiguously.',
+  },
   blankPassFail: {
     vi: 'Ô để trống: “{code}” của {unit} được tính là không đạt, 0 điểm. Nếu đơn vị đạt, hãy nhập “có”; nếu không đạt, nhập “không”.',
     en: 'The cell is blank: “{code}” of {unit} counts as not passed, 0 points. Enter “có” (yes) if the unit passed, “không” (no) if not.',

@@ -7,7 +7,7 @@
  */
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef } from '../engine/model';
-import { parseNumber, parseNumberText, type Parsed } from './cells';
+import { parseNumber, parseNumberText, refuseAmbiguous, type Parsed } from './cells';
 import type { Cell, NumberShape } from './grid';
 
 export interface Figure {
@@ -35,15 +35,22 @@ export function shownDate(serial: number): string {
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
-/** A number cell of the data; a date in it is an error showing the date. */
+/**
+ * A number cell of the data; a date in it is an error showing the date. A figure with no other to
+ * weigh it against (a count, a score) refuses ambiguous number text.
+ */
 export function parseFigureNumber(cell: Cell | undefined, header: string, shape: NumberShape | null | undefined): Parsed<number | null> {
+  return refuseAmbiguous(parseDataNumber(cell, header, shape));
+}
+
+function parseDataNumber(cell: Cell | undefined, header: string, shape: NumberShape | null | undefined): Parsed<number | null> {
   if (shape === 'date' && typeof cell === 'number') return { ok: false, code: 'dateInFigure', params: { date: shownDate(cell), header } };
   return parseNumber(cell, header);
 }
 
 /** A target or actual of a target criterion, with what is needed to decide how to read it. */
 export function parseFigure(cell: Cell | undefined, header: string, shape: NumberShape | null | undefined): Parsed<Figure | null> {
-  const n = parseFigureNumber(cell, header, shape);
+  const n = parseDataNumber(cell, header, shape);
   if (!n.ok || n.value === null) return n as Parsed<null>;
   if (typeof cell === 'string') {
     const text = parseNumberText(cell);

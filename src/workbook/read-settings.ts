@@ -3,7 +3,7 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import type { Band, CellRef, Settings, TieBreak } from '../engine/model';
 import { normalizeKey } from '../engine/names';
 import { makeSettings, SettingsSchema, type SettingsInput } from '../engine/settings';
-import { parseChoice, parseNumber, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
+import { parseChoice, parseNumberStrict, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
 import { take } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
 import { MISSING_WORDS, RANK_BY_WORDS, RANK_STYLE_WORDS, SETTING_KEYS, SETTINGS_SHEET, TIE_WORDS, type SettingKey } from './schema';
@@ -68,7 +68,7 @@ function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Par
     case 'year':
     case 'decimals':
     case 'totalBonusCap':
-      return parseNumber(cell, label);
+      return parseNumberStrict(cell, label);
     case 'missing':
       return choice(MISSING_WORDS);
     case 'rankBy':

@@ -214,6 +214,21 @@ describe('figures are never misread by 100× or 1000×', () => {
     expect(errors(bothText.diagnostics)).toEqual(['error Số liệu!C9 figureUndecided', 'error Số liệu!D9 figureUndecided']);
   });
 
+  it('ambiguous text with no other figure to decide by (a count, a score, a maximum, a quota, a setting) is an error naming both readings', () => {
+    const at = (wb: WorkbookGrid) => errors(score(wb).diagnostics);
+    expect(at(withSheet(longWorkbook(), setCell(data(), 6, 3, '1.250')))).toEqual(['error Số liệu!D7 ambiguousNumberRefused']); // count 2.3
+    expect(at(withSheet(longWorkbook(), setCell(data(), 4, 4, '18.500')))).toEqual(['error Số liệu!E5 ambiguousNumberRefused']); // manual self score
+    expect(at(withSheet(longWorkbook(), setCell(sheetOf(longWorkbook(), 'Tiêu chí'), 2, 4, '2.500')))).toEqual(['error Tiêu chí!E3 ambiguousNumberRefused']);
+    expect(at(withSheet(longWorkbook(), setCell(sheetOf(longWorkbook(), 'Khen thưởng'), 1, 3, '1.000')))).toEqual(['error Khen thưởng!D2 ambiguousNumberRefused']);
+    expect(at(withSheet(longWorkbook(), sheet('Cài đặt', [...SETTINGS_ROWS, ['Tổng điểm thưởng tối đa', '2,500']])))).toEqual(['error Cài đặt!B5 ambiguousNumberRefused']);
+    const r = score(withSheet(longWorkbook(), setCell(data(), 6, 3, '1.250')));
+    expect(textAt(r.diagnostics, 'Số liệu!D7')).toEqual([
+      'Số liệu!D7: Không rõ “1.250” là 1,25 hay 1250, và không có số liệu nào để phân định: hãy nhập 1250 nếu là số hàng nghìn, hoặc “1.2500” nếu là số thập phân.',
+    ]);
+    // The suggested decimal form is read without doubt.
+    expect(at(withSheet(longWorkbook(), setCell(data(), 4, 4, '18.5000')))).toEqual([]);
+  });
+
   it('an actual of 0 gives the same ratio either way: no error, the old warning for ambiguous text', () => {
     const r = score(withFigures('1.250', 0));
     expect(r.ok).toBe(true);
