@@ -12,7 +12,7 @@ import { take, takeAt } from './fields';
 import { isBlank, type Cell, type NumberShape, type SheetGrid } from './grid';
 import { parseFigure, parseFigureNumber, settleFigures, type Figure } from './read-figures';
 import { DATA_SHEET, UNIT_HEADER, WIDE_SHEETS, type WideField } from './schema';
-import { cellAt, checkMerges, findHeaderRow, headerKey, origin, readTable, refAt, type TableRow } from './table';
+import { cellAt, checkMerges, findHeaderRow, headerKey, looseHeaderKey, origin, readTable, refAt, type TableRow } from './table';
 
 const Score = z.number().check(z.minimum(0, { error: 'negative' }));
 
@@ -79,6 +79,11 @@ class EntryLocations {
   }
 }
 
+/** A row whose target and actual are not text and have no date or percent format. */
+function plainPair(row: TableRow<DataKey>): boolean {
+  return typeof row.get('target') !== 'string' && typeof row.get('actual') !== 'string' && !row.shape('target') && !row.shape('actual');
+}
+
 export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
   const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
   if (!table) return [];
@@ -96,7 +101,11 @@ export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
     const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
     let target: number | null = null;
     let actual: number | boolean | null = null;
-    if (parseValues && c.kind === 'target') {
+    if (parseValues && c.kind === 'target' && plainPair(row)) {
+      // Real numbers in General format (nearly every row): nothing to decide.
+      target = takeAt(parseFigureNumber(row.get('target'), TARGET, null), row, 'target', diags) ?? null;
+      actual = takeAt(parseFigureNumber(row.get('actual'), ACTUAL, null), row, 'actual', diags) ?? null;
+    } else if (parseValues && c.kind === 'target') {
       const t = takeAt(parseFigure(row.get('target'), TARGET, row.shape('target')), row, 'target', diags) ?? null;
       const a = takeAt(parseFigure(row.get('actual'), ACTUAL, row.shape('actual')), row, 'actual', diags) ?? null;
       ({ target, actual } = settleFigures(t, a, { target: () => row.at('target'), actual: () => row.at('actual') }, diags));
@@ -156,7 +165,13 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
     }
     const o = origin(sheet);
     const headerCells = sheet.rows[headerRow - o.row] ?? [];
-    const unitCol = o.col + headerCells.findIndex((c) => unitKeys.includes(headerKey(c)));
+    let unitIndex = headerCells.findIndex((c) => unitKeys.includes(headerKey(c)));
+    if (unitIndex < 0) {
+      // Found by a near header (`Đơn vị (tên)`): read as `Đơn vị`, with a warning.
+      unitIndex = headerCells.findIndex((c) => unitKeys.includes(looseHeaderKey(c) ?? ''));
+      ctx.diags.warning(refAt(sheet, headerRow, o.col + unitIndex), 'headerNearMatch', { header: String(headerCells[unitIndex]), column: UNIT_HEADER.vi });
+    }
+    const unitCol = o.col + unitIndex;
     const codeCols: { col: number; code: string }[] = [];
     const firstCol = new Map<string, CellRef>();
     headerCells.forEach((cell, j) => {

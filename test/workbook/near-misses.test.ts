@@ -102,6 +102,13 @@ describe('a header that is a known header plus a year, a unit or words like "gia
     expect(textAt(r.diagnostics, 'Số liệu!D1', 'en')).toEqual([`Số liệu!D1: The column “${actual}” is read as the column “Thực hiện”; rename the header “Thực hiện” to silence this warning.`]);
   });
 
+  it('wide layout: a near `Đơn vị` header is the unit column, with a warning', () => {
+    const actuals = sheetOf(wideWorkbook(), 'Thực hiện');
+    const r = score(withSheet(wideWorkbook(), setCell(actuals, 0, 0, 'Đơn vị (huyện)')));
+    expect(r.json).toEqual(score(wideWorkbook()).json);
+    expect(located(r.diagnostics.filter((d) => d.code === 'headerNearMatch'))).toEqual(['warning Thực hiện!A1 headerNearMatch']);
+  });
+
   it('a required header with a unit still finds the header row', () => {
     const header = CRITERIA_HEADER_VI.map((h) => (h === 'Điểm chuẩn' ? 'Điểm chuẩn (điểm)' : h));
     const r = score(withSheet(longWorkbook(), sheet('Tiêu chí', [header, ...CRITERIA_VI])));
