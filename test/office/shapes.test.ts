@@ -1,5 +1,6 @@
 /** The Office.js host notes dates and percents in figure cells (issue 10): Excel's number formats reach the reader. */
 import { MemoryWorkbook } from '../../src/hosts/memory';
+import { createOfficeApi } from '../../src/hosts/office';
 import { readBook } from '../../src/hosts/office/read';
 import { scoreGrid } from '../../src/workbook/pipeline';
 import { longWorkbook } from '../workbook/grids';
@@ -24,5 +25,16 @@ describe('number formats of the data cells', () => {
     const { result } = scoreGrid(read.grid, 'vi');
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell} ${d.code}`)).toEqual(['Số liệu!D9 dateInFigure']);
     expect(result.diagnostics.some((d) => d.cell === 'D10' && d.code === 'figureReadAs')).toBe(true);
+  });
+
+  it('Kiểm tra lists a blank actual that scores 0 as a warning at its cell', async () => {
+    const book = MemoryWorkbook.fromGrid(longWorkbook());
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem('Số liệu').getRange('D4').values = [['']];
+      await context.sync();
+    });
+    const inspected = await createOfficeApi(book.run).inspect('vi');
+    if (!inspected.ok) throw new Error(inspected.error);
+    expect(inspected.value.diagnostics.filter((d) => d.cell === 'D4').map((d) => `${d.severity} ${d.sheet}!${d.cell} ${d.code}`)).toEqual(['warning Số liệu!D4 missingZero']);
   });
 });
