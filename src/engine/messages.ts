@@ -263,6 +263,10 @@ const MESSAGES = {
     vi: 'Trang “{sheet}” có các cột của trang “{role}” nên được đọc là trang “{role}”; đổi tên trang thành “{role}” để không còn cảnh báo này.',
     en: 'The sheet “{sheet}” has the columns of the “{role}” sheet and is read as that sheet; rename it “{role}” to silence this warning.',
   },
+  sheetNearName: {
+    vi: 'Trang “{sheet}” được đọc là trang “{role}”; đổi tên trang thành “{role}” để không còn cảnh báo này.',
+    en: 'The sheet “{sheet}” is read as the “{role}” sheet; rename it “{role}” to silence this warning.',
+  },
   headerNearMatch: {
     vi: 'Cột “{header}” được đọc là cột “{column}”; đổi tiêu đề thành “{column}” để không còn cảnh báo này.',
     en: 'The column “{header}” is read as the column “{column}”; rename the header “{column}” to silence this warning.',

@@ -132,16 +132,6 @@ export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
   return entries;
 }
 
-/** The wide sheets present in a workbook, by field. */
-export function wideSheets(find: (spec: { vi: string; en: string }) => SheetGrid | undefined): Partial<Record<WideField, SheetGrid>> {
-  const out: Partial<Record<WideField, SheetGrid>> = {};
-  for (const w of WIDE_SHEETS) {
-    const s = find(w);
-    if (s) out[w.field] = s;
-  }
-  return out;
-}
-
 /**
  * Headers of the columns users keep beside the codes in the wide layout (row numbers, notes): not
  * criteria, so they are ignored with a warning rather than reported as unknown codes.

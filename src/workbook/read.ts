@@ -6,14 +6,13 @@ import { defaultAwards } from '../engine/awards';
 import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
 import type { ClusterModel, Criterion, Unit } from '../engine/model';
 import { normalizeUnitName } from '../engine/names';
-import type { SheetGrid, WorkbookGrid } from './grid';
+import type { WorkbookGrid } from './grid';
 import { readCriteria } from './read-criteria';
-import { readLongData, readWideData, wideSheets } from './read-data';
+import { readLongData, readWideData } from './read-data';
 import { readAwards, readUnits } from './read-lists';
-import { findByHeaders } from './read-roles';
+import { findRoles } from './read-roles';
 import { readSettings } from './read-settings';
-import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
-import { findSheets } from './table';
+import { CRITERIA_SHEET, DATA_SHEET, WIDE_SHEETS } from './schema';
 
 export type Layout = 'long' | 'wide';
 
@@ -54,37 +53,8 @@ function unitsFromEntries(entries: ClusterModel['entries']): Unit[] {
 export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const diags = new DiagnosticList();
   const input: WorkbookGrid = options.ignore ? { ...wb, sheets: wb.sheets.filter((s) => !options.ignore!.has(s.name)) } : wb;
-  /** The sheet of a role; a second sheet of the same role (`Tiêu chí` and `Criteria`) is an error. */
-  const find = (spec: { vi: string; en: string }): SheetGrid | undefined => {
-    const [first, ...others] = findSheets(input, spec);
-    for (const other of others) diags.error({ sheet: other.name, cell: 'A1' }, 'sameRoleSheets', { sheet: other.name, first: first!.name, role: spec.vi });
-    return first;
-  };
-
-  const byName = {
-    criteria: find(CRITERIA_SHEET),
-    data: find(DATA_SHEET),
-    wide: wideSheets(find),
-    units: find(UNITS_SHEET),
-    awards: find(AWARDS_SHEET),
-    settings: find(SETTINGS_SHEET),
-  };
-  const wide = byName.wide;
-  // A role no sheet has by name is looked for by the headers of the sheets left (a warning names it).
-  const claimed = new Set(
-    [byName.criteria, byName.data, ...Object.values(wide), byName.units, byName.awards, byName.settings].filter((s) => s !== undefined).map((s) => s.name),
-  );
-  const orByHeaders = (sheet: SheetGrid | undefined, role: Parameters<typeof findByHeaders>[2], spec: { vi: string }): SheetGrid | undefined => {
-    if (sheet) return sheet;
-    const found = findByHeaders(input, claimed, role, spec, diags);
-    if (found) claimed.add(found.name);
-    return found;
-  };
-  const criteriaSheet = orByHeaders(byName.criteria, 'criteria', CRITERIA_SHEET);
-  const dataSheet = byName.data ?? (wide.actual ? undefined : orByHeaders(undefined, 'data', DATA_SHEET));
-  const unitsSheet = orByHeaders(byName.units, 'units', UNITS_SHEET);
-  const awardsSheet = orByHeaders(byName.awards, 'awards', AWARDS_SHEET);
-  const settingsSheet = orByHeaders(byName.settings, 'settings', SETTINGS_SHEET);
+  const roles = findRoles(input, diags);
+  const { criteria: criteriaSheet, data: dataSheet, wide, units: unitsSheet, awards: awardsSheet, settings: settingsSheet } = roles;
   const layout: Layout | null = dataSheet ? 'long' : wide.actual ? 'wide' : null;
   const summary: WorkbookSummary = {
     cluster: null,

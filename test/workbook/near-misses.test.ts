@@ -69,6 +69,28 @@ describe('a sheet whose headers are those of a role is that role', () => {
     expect(located(r.diagnostics.filter((d) => d.code === 'sheetRoleByHeaders'))).toEqual([`warning ${name}!A1 sheetRoleByHeaders`]);
   });
 
+  it.each([
+    ['Tiêu chí', 'Tiêu chí 2024'],
+    ['Số liệu', 'Số liệu năm 2024'],
+    ['Đơn vị', 'Đơn vị (2024)'],
+    ['Cài đặt', 'Cài đặt 2024'],
+  ])('`%s` named %j is found by its near name, with a warning', (role, name) => {
+    const r = score(renamed(longWorkbook(), role, name));
+    expect(r.json).toEqual(baseline.json);
+    expect(located(r.diagnostics.filter((d) => d.code === 'sheetNearName'))).toEqual([`warning ${name}!A1 sheetNearName`]);
+  });
+
+  it('wide sheets named `Thực hiện 2024` and `Chỉ tiêu giao` are the wide layout; beside a `Số liệu` they are left alone', () => {
+    const wide = renamed(renamed(wideWorkbook(), 'Thực hiện', 'Thực hiện 2024'), 'Chỉ tiêu', 'Chỉ tiêu giao');
+    const r = score(wide);
+    expect(r.json).toEqual(score(wideWorkbook()).json);
+    expect(located(r.diagnostics.filter((d) => d.code === 'sheetNearName'))).toEqual(['warning Thực hiện 2024!A1 sheetNearName', 'warning Chỉ tiêu giao!A1 sheetNearName']);
+    const beside = withSheet(longWorkbook(), sheet('Chỉ tiêu giao', sheetOf(wideWorkbook(), 'Chỉ tiêu').rows));
+    const b = score(beside);
+    expect(b.json).toEqual(baseline.json);
+    expect(b.diagnostics.some((d) => d.sheet === 'Chỉ tiêu giao')).toBe(false);
+  });
+
   it('finds the header row below a title, and reports a second candidate as an error', () => {
     const titled = sheet('DS đơn vị', [['DANH SÁCH ĐƠN VỊ'], [], ...UNITS_ROWS]);
     const r = score(withSheet(without(longWorkbook(), 'Đơn vị'), titled));
