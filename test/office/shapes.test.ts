@@ -37,4 +37,14 @@ describe('number formats of the data cells', () => {
     if (!inspected.ok) throw new Error(inspected.error);
     expect(inspected.value.diagnostics.filter((d) => d.cell === 'D4').map((d) => `${d.severity} ${d.sheet}!${d.cell} ${d.code}`)).toEqual(['warning Số liệu!D4 missingZero']);
   });
+
+  it('a grid read from a file keeps its dates and percents in the in-memory Excel (the preview)', async () => {
+    const grid = longWorkbook();
+    const data = grid.sheets.find((s) => s.name === 'Số liệu')!;
+    data.shapes = [];
+    data.shapes[8] = [null, null, null, 'date'];
+    const book = MemoryWorkbook.fromGrid(grid);
+    const read = await book.run((context) => readBook(context as unknown as Excel.RequestContext, { values: true, flags: false }));
+    expect(read.grid.sheets.find((s) => s.name === 'Số liệu')!.shapes?.[8]?.[3]).toBe('date');
+  });
 });
