@@ -283,6 +283,14 @@ const MESSAGES = {
     vi: 'Trang “{sheet}” không có cột “Thực hiện”: các tiêu chí {codes} không có số liệu thực hiện nào. Hãy thêm cột “Thực hiện”.',
     en: 'The sheet “{sheet}” has no “Thực hiện” (Actual) column: the criteria {codes} have no actual figure at all. Add the column.',
   },
+  noTargetColumn: {
+    vi: 'Trang “{sheet}” không có cột “Chỉ tiêu”: các tiêu chí định lượng {codes} sẽ không được giao chỉ tiêu cho đơn vị nào. Hãy thêm cột “Chỉ tiêu”.',
+    en: 'The sheet “{sheet}” has no “Chỉ tiêu” (Target) column: the target criteria {codes} would apply to no unit. Add the column.',
+  },
+  noTargetSheet: {
+    vi: 'Sổ không có trang “Chỉ tiêu”: các tiêu chí định lượng {codes} có số liệu thực hiện nhưng sẽ không được giao chỉ tiêu cho đơn vị nào. Hãy thêm trang “Chỉ tiêu”.',
+    en: 'The workbook has no “Chỉ tiêu” (Targets) sheet: the target criteria {codes} have actuals but would apply to no unit. Add the sheet.',
+  },
   noActualForTarget: {
     vi: 'Tiêu chí định lượng “{code}” có cột chỉ tiêu ở đây nhưng trang “{sheet}” không có cột “{code}”: tiêu chí này không có số liệu thực hiện nào.',
     en: 'The target criterion “{code}” has a target column here but the sheet “{sheet}” has no “{code}” column: it has no actual figure at all.',

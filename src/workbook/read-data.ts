@@ -93,6 +93,8 @@ export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
   const hasActual = table.columns.has('actual');
   /** Codes of rows whose figure is in `Thực hiện` (all but manual scores): without the column, none has one. */
   const needActual = new Set<string>();
+  /** Codes of target criteria with rows: without a `Chỉ tiêu` column, none would apply to any unit. */
+  const needTarget = new Set<string>();
   for (const row of table.rows) {
     const unit = takeAt(parseText(row.get('unit')), row, 'unit', diags);
     const code = takeAt(parseCode(row.get('criterion')), row, 'criterion', diags);
@@ -114,6 +116,7 @@ export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
       if (c.kind === 'passfail' && hasActual && isBlank(row.get('actual'))) diags.warning(row.at('actual'), 'blankPassFail', { code, unit: cleanName(unit) });
     }
     if (parseValues && c.kind !== 'manual') needActual.add(code);
+    if (parseValues && c.kind === 'target') needTarget.add(code);
     const entry: Entry = {
       unit: cleanName(unit),
       criterion: code,
@@ -129,6 +132,8 @@ export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
   }
   if (!hasActual && needActual.size > 0)
     diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noActualColumn', { sheet: sheet.name, codes: [...needActual].join(', ') });
+  if (!table.columns.has('target') && needTarget.size > 0)
+    diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noTargetColumn', { sheet: sheet.name, codes: [...needTarget].join(', ') });
   return entries;
 }
 
@@ -145,6 +150,8 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
   const figures = new Map<Entry, { target?: Figure | null; actual?: Figure | null }>();
   /** The codes with a column in `Thực hiện`. */
   const actualCodes = new Set<string>();
+  /** The header cell of each code in `Thực hiện`. */
+  const firstCodeCell = new Map<string, CellRef>();
   for (const w of WIDE_SHEETS) {
     const sheet = sheets[w.field];
     if (!sheet) continue;
@@ -178,7 +185,10 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
       else if (c.kind === 'group') ctx.diags.error(at, 'dataForGroup', { code });
       else {
         codeCols.push({ col, code });
-        if (w.field === 'actual') actualCodes.add(code);
+        if (w.field === 'actual') {
+          actualCodes.add(code);
+          firstCodeCell.set(code, at);
+        }
         else if (w.field === 'target' && c.kind === 'target' && sheets.actual && !actualCodes.has(code))
           ctx.diags.error(at, 'noActualForTarget', { code, sheet: sheets.actual.name });
       }
@@ -232,6 +242,12 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
     }
     checkMerges(sheet, headerRow, () => dataRows, ctx.diags);
     if (rows === 0 && w.field === 'actual') ctx.diags.error(refAt(sheet, headerRow, unitCol), 'noRows', { sheet: sheet.name });
+  }
+  const actualSheet = sheets.actual;
+  const targetCodes = [...actualCodes].filter((code) => ctx.criteria.get(code)?.kind === 'target' && !ctx.unreadable.has(code));
+  if (actualSheet && !sheets.target && targetCodes.length > 0) {
+    const at = firstCodeCell.get(targetCodes[0]!) ?? refAt(actualSheet, origin(actualSheet).row, origin(actualSheet).col);
+    ctx.diags.error(at, 'noTargetSheet', { codes: targetCodes.join(', ') });
   }
   for (const [e, f] of figures) {
     const at = (field: 'target' | 'actual') => (): CellRef => e.at?.[field] ?? e.at?.unit ?? { sheet: WIDE_SHEETS[0].vi, cell: 'A1' };

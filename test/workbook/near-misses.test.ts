@@ -164,6 +164,15 @@ describe('columns that cannot be read right', () => {
     expect(textAt(r.diagnostics, 'Số liệu!A1')[0]).toContain('1.1, 1.2, 1.3, 2.2, 2.3, T1, T2');
   });
 
+  it('without any target column or sheet, target criteria would apply to no unit: an error, not a silent exclusion', () => {
+    const long = score(withSheet(longWorkbook(), sheet('Số liệu', [DATA_HEADER_VI.filter((h) => h !== 'Chỉ tiêu'), ...longRows().map((row) => row.filter((_, j) => j !== 2))])));
+    expect(errors(long.diagnostics)).toEqual(['error Số liệu!A1 noTargetColumn']);
+    expect(textAt(long.diagnostics, 'Số liệu!A1')[0]).toContain('1.1, 1.2, 1.3');
+    const wide = score(without(wideWorkbook(), 'Chỉ tiêu'));
+    const col = sheetOf(wideWorkbook(), 'Thực hiện').rows[0]!.indexOf('1.1');
+    expect(errors(wide.diagnostics)).toEqual([`error Thực hiện!${String.fromCharCode(65 + col)}1 noTargetSheet`]);
+  });
+
   it('wide layout: a target criterion with a target column and no actual column is an error at the target column', () => {
     const actuals = sheetOf(wideWorkbook(), 'Thực hiện');
     const col = actuals.rows[0]!.indexOf('1.1');
