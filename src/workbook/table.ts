@@ -35,8 +35,8 @@ export function looseHeaderKey(cell: Cell | undefined): string | null {
   if (typeof cell !== 'string') return null;
   const words = cell
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/[*:_\-/]/g, ' ')
     .replace(/(^|\s)(19|20)\d{2}(?=\s|$)/g, ' ')
-    .replace(/[*:]/g, ' ')
     .split(/\s+/)
     .map(normalizeKey)
     .filter((w) => w !== '' && !FILLER_WORDS.has(w));

@@ -114,6 +114,7 @@ describe('a header that is a known header plus a year, a unit or words like "gia
     ['Chỉ tiêu giao', 'Thực hiện 2024'],
     ['Chỉ tiêu được giao năm 2024', 'Thực hiện (tỷ đồng)'],
     ['Chỉ tiêu [giao]', 'THỰC HIỆN NĂM 2024 (tỷ đồng)'],
+    ['Chỉ tiêu_giao', 'Thực hiện-2024'],
   ])('%j and %j are the target and actual columns, with a warning at each', (target, actual) => {
     const header = [...DATA_HEADER_VI];
     header[2] = target;
