@@ -3,6 +3,7 @@
  * while any remain, nothing is ranked (R6).
  */
 import { DiagnosticList, type Diagnostic } from './diagnostics';
+import type { MessageCode } from './messages';
 import type { ClusterModel } from './model';
 import { indexEntries } from './entries';
 import { nominate } from './nominate';
@@ -10,7 +11,19 @@ import { defaultTieBreaks, rankUnits } from './rank';
 import type { ClusterResult } from './result';
 import { scoreUnits } from './score';
 import { buildTree } from './tree';
-import { validateModel } from './validate';
+import { validateModel, warnUnequalMaxima } from './validate';
+
+const NO_ACTUALS: ReadonlySet<MessageCode> = new Set<MessageCode>(['noActualColumn', 'noActualForTarget']);
+const MISSING_WARNINGS: ReadonlySet<MessageCode> = new Set<MessageCode>([
+  'missingZero',
+  'missingExcluded',
+  'rowsAbsentZero',
+  'rowsAbsentExcluded',
+  'rowsAbsentBothZero',
+  'rowsAbsentBothExcluded',
+  'leafWithoutRowsZero',
+  'leafWithoutRowsExcluded',
+]);
 
 export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = []): ClusterResult {
   const diags = new DiagnosticList();
@@ -18,10 +31,13 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   const tree = buildTree(model.criteria);
   const index = indexEntries(model, tree);
   // A cell already reported as an error (a figure that was not a number, a maximum that was text) is
-  // not reported again by what follows from it (a missing maximum, a negative target…).
+  // not reported again by what follows from it (a missing maximum, a negative target, a blank…).
   const errorCells = new Set(prior.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell}`));
+  // A data sheet without its actuals column is one error: its blanks are not also missing data, cell by cell.
+  const noActuals = prior.some((d) => d.severity === 'error' && NO_ACTUALS.has(d.code));
   const keep = (found: DiagnosticList): void => {
-    for (const d of found.items) if (d.severity !== 'error' || !errorCells.has(`${d.sheet}!${d.cell}`)) diags.items.push(d);
+    for (const d of found.items)
+      if (!errorCells.has(`${d.sheet}!${d.cell}`) && !(noActuals && d.severity === 'warning' && MISSING_WARNINGS.has(d.code))) diags.items.push(d);
   };
   const validation = new DiagnosticList();
   validateModel(model, index, validation);
@@ -45,6 +61,7 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   const scored = scoreUnits(model, tree, index, scoring);
   keep(scoring);
   if (diags.hasErrors) return failed();
+  warnUnequalMaxima(scored, model, diags);
   const ranked = rankUnits(scored, model.settings, tieBreaks);
   const draft = nominate(ranked, model, tree);
   return { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };

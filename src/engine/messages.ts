@@ -258,6 +258,103 @@ const MESSAGES = {
     vi: 'Tệp không phải là sổ Excel .xlsx ({detail}).',
     en: 'The file is not an Excel .xlsx workbook ({detail}).',
   },
+  // Near misses and figures that could be misread (issue 10)
+  sheetRoleByHeaders: {
+    vi: 'Trang “{sheet}” có các cột của trang “{role}” nên được đọc là trang “{role}”; đổi tên trang thành “{role}” để không còn cảnh báo này.',
+    en: 'The sheet “{sheet}” has the columns of the “{role}” sheet and is read as that sheet; rename it “{role}” to silence this warning.',
+  },
+  sheetNearName: {
+    vi: 'Trang “{sheet}” được đọc là trang “{role}”; đổi tên trang thành “{role}” để không còn cảnh báo này.',
+    en: 'The sheet “{sheet}” is read as the “{role}” sheet; rename it “{role}” to silence this warning.',
+  },
+  headerNearMatch: {
+    vi: 'Cột “{header}” được đọc là cột “{column}”; đổi tiêu đề thành “{column}” để không còn cảnh báo này.',
+    en: 'The column “{header}” is read as the column “{column}”; rename the header “{column}” to silence this warning.',
+  },
+  duplicateColumn: {
+    vi: 'Cột “{header}” trùng với cột {first} (cùng là “{column}”): không biết cột nào đúng; hãy xoá hoặc đổi tên một trong hai cột.',
+    en: 'The column “{header}” duplicates the column {first} (both are “{column}”): which one is right cannot be known; delete or rename one of them.',
+  },
+  duplicateCodeColumn: {
+    vi: 'Tiêu chí “{code}” có hai cột (cột đầu ở {first}): không biết cột nào đúng; hãy xoá hoặc sửa một trong hai cột.',
+    en: 'The criterion “{code}” has two columns (the first at {first}): which one is right cannot be known; delete or correct one of them.',
+  },
+  noActualColumn: {
+    vi: 'Trang “{sheet}” không có cột “Thực hiện”: các tiêu chí {codes} không có số liệu thực hiện nào. Hãy thêm cột “Thực hiện”.',
+    en: 'The sheet “{sheet}” has no “Thực hiện” (Actual) column: the criteria {codes} have no actual figure at all. Add the column.',
+  },
+  noTargetColumn: {
+    vi: 'Trang “{sheet}” không có cột “Chỉ tiêu”: các tiêu chí định lượng {codes} sẽ không được giao chỉ tiêu cho đơn vị nào. Hãy thêm cột “Chỉ tiêu”.',
+    en: 'The sheet “{sheet}” has no “Chỉ tiêu” (Target) column: the target criteria {codes} would apply to no unit. Add the column.',
+  },
+  noTargetSheet: {
+    vi: 'Sổ không có trang “Chỉ tiêu”: các tiêu chí định lượng {codes} có số liệu thực hiện nhưng sẽ không được giao chỉ tiêu cho đơn vị nào. Hãy thêm trang “Chỉ tiêu”.',
+    en: 'The workbook has no “Chỉ tiêu” (Targets) sheet: the target criteria {codes} have actuals but would apply to no unit. Add the sheet.',
+  },
+  noActualForTarget: {
+    vi: 'Tiêu chí định lượng “{code}” có cột chỉ tiêu ở đây nhưng trang “{sheet}” không có cột “{code}”: tiêu chí này không có số liệu thực hiện nào.',
+    en: 'The target criterion “{code}” has a target column here but the sheet “{sheet}” has no “{code}” column: it has no actual figure at all.',
+  },
+  dateInFigure: {
+    vi: 'Ô chứa ngày tháng {date}, không phải số liệu (cột “{header}”); hãy định dạng ô là Số (Number) và nhập lại số liệu.',
+    en: 'The cell holds the date {date}, not a figure (column “{header}”); format the cell as Number and enter the figure again.',
+  },
+  figureReadAs: {
+    vi: '“{value}{suffix}” được đọc là {read}, không phải {other}: chỉ cách đọc này cho tỷ lệ Thực hiện/Chỉ tiêu ({actual}/{target}) trong khoảng 1/20 đến 20.',
+    en: '“{value}{suffix}” is read as {read}, not {other}: only this reading puts Actual/Target ({actual}/{target}) between 1/20 and 20.',
+  },
+  figureUndecided: {
+    vi: 'Không rõ “{value}{suffix}” là {read} hay {other}: số liệu cùng dòng (Thực hiện/Chỉ tiêu) không cho biết cách đọc nào đúng. Hãy nhập lại cho rõ (không dùng dấu phân cách hàng nghìn; Chỉ tiêu và Thực hiện cùng là % hoặc cùng là số).',
+    en: 'It is unclear whether “{value}{suffix}” is {read} or {other}: the other figure of the row (Actual/Target) does not tell. Enter it unambiguously (no thousands separator; target and actual both in % or both plain numbers).',
+  },
+  ambiguousNumberRefused: {
+    vi: 'Không rõ “{value}” là {read} hay {other}, và không có số liệu nào để phân định: hãy nhập {other} nếu là số hàng nghìn, hoặc “{value}0” nếu là số thập phân.',
+    en: 'It is unclear whether “{value}” is {read} or {other}, and no other figure tells: enter {other} for thousands, or “{value}0” for a decimal.',
+  },
+  figureInFormula: {
+    vi: '“{value}{suffix}” có thể là {read} hoặc {other}; công thức không tự đoán (ngăn Thi đua đọc là {read} và cảnh báo): hãy nhập lại cho rõ.',
+    en: '“{value}{suffix}” could be {read} or {other}; a formula does not guess (the Thi đua pane reads {read} and warns): enter it unambiguously.',
+  },
+  blankPassFail: {
+    vi: 'Ô để trống: “{code}” của {unit} được tính là không đạt, 0 điểm. Nếu đơn vị đạt, hãy nhập “có”; nếu không đạt, nhập “không”.',
+    en: 'The cell is blank: “{code}” of {unit} counts as not passed, 0 points. Enter “có” (yes) if the unit passed, “không” (no) if not.',
+  },
+  missingZero: {
+    vi: 'Thiếu số liệu (ô để trống): “{code}” của {unit} được tính 0 điểm theo Cài đặt “Thiếu số liệu” = 0.',
+    en: 'Missing data (blank cell): “{code}” of {unit} scores 0 points under the setting “Thiếu số liệu” (Missing data) = 0.',
+  },
+  missingExcluded: {
+    vi: 'Thiếu số liệu (ô để trống): “{code}” của {unit} không được tính (không điểm, không vào điểm tối đa) theo Cài đặt “Thiếu số liệu” = loại trừ.',
+    en: 'Missing data (blank cell): “{code}” of {unit} is left out (no points, not in the maximum) under the setting “Thiếu số liệu” (Missing data) = exclude.',
+  },
+  rowsAbsentZero: {
+    vi: 'Đơn vị “{unit}” không có dòng số liệu cho {codes} trong trang “{sheet}”: các tiêu chí này được tính 0 điểm theo Cài đặt “Thiếu số liệu” = 0.',
+    en: 'The unit “{unit}” has no row for {codes} in the sheet “{sheet}”: these criteria score 0 points under the setting “Thiếu số liệu” (Missing data) = 0.',
+  },
+  rowsAbsentExcluded: {
+    vi: 'Đơn vị “{unit}” không có dòng số liệu cho {codes} trong trang “{sheet}”: các tiêu chí này không được tính theo Cài đặt “Thiếu số liệu” = loại trừ.',
+    en: 'The unit “{unit}” has no row for {codes} in the sheet “{sheet}”: these criteria are left out under the setting “Thiếu số liệu” (Missing data) = exclude.',
+  },
+  rowsAbsentBothZero: {
+    vi: 'Đơn vị “{unit}” không có dòng số liệu trong trang “{sheet}” cho {targets} (coi như không giao chỉ tiêu, không tính vào điểm tối đa) và cho {codes} (tính 0 điểm theo Cài đặt “Thiếu số liệu” = 0). Nếu thiếu sót, hãy thêm các dòng đó.',
+    en: 'The unit “{unit}” has no row in the sheet “{sheet}” for {targets} (taken as not assigned, left out of its maximum) nor for {codes} (0 points under the setting “Thiếu số liệu” (Missing data) = 0). If rows were forgotten, add them.',
+  },
+  rowsAbsentBothExcluded: {
+    vi: 'Đơn vị “{unit}” không có dòng số liệu trong trang “{sheet}” cho {targets} (coi như không giao chỉ tiêu) và cho {codes} (không được tính theo Cài đặt “Thiếu số liệu” = loại trừ). Nếu thiếu sót, hãy thêm các dòng đó.',
+    en: 'The unit “{unit}” has no row in the sheet “{sheet}” for {targets} (taken as not assigned) nor for {codes} (left out under the setting “Thiếu số liệu” (Missing data) = exclude). If rows were forgotten, add them.',
+  },
+  leafWithoutRowsZero: {
+    vi: 'Tiêu chí “{code}” không có số liệu của đơn vị nào trong trang “{sheet}”: mọi đơn vị được tính 0 điểm theo Cài đặt “Thiếu số liệu” = 0.',
+    en: 'The criterion “{code}” has no figures for any unit in the sheet “{sheet}”: every unit scores 0 points under the setting “Thiếu số liệu” (Missing data) = 0.',
+  },
+  leafWithoutRowsExcluded: {
+    vi: 'Tiêu chí “{code}” không có số liệu của đơn vị nào trong trang “{sheet}”: không được tính cho đơn vị nào theo Cài đặt “Thiếu số liệu” = loại trừ.',
+    en: 'The criterion “{code}” has no figures for any unit in the sheet “{sheet}”: it is left out for every unit under the setting “Thiếu số liệu” (Missing data) = exclude.',
+  },
+  unequalMaxima: {
+    vi: 'Điểm tối đa của các đơn vị khác nhau (từ {min} đến {max}: có tiêu chí không giao hoặc không tính) nhưng xếp hạng theo tổng điểm, nên đơn vị có điểm tối đa thấp hơn bị thiệt. Nên đặt Cài đặt “Xếp hạng theo” = “tỷ lệ”.',
+    en: 'The units have different maxima ({min} to {max}: some criteria are not assigned or left out) but are ranked by total, so units with a lower maximum lose out. Consider the setting “Xếp hạng theo” (Rank by) = “tỷ lệ” (percent).',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;

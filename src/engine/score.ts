@@ -50,6 +50,11 @@ function missing(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): Cri
     const at = entry?.at?.actual ?? entry?.at?.unit ?? unit.at?.name ?? c.at?.code;
     s.diags.error(where(at, SHEET.data), 'missingData', { code: c.code, unit: unit.name });
   }
+  // A blank cell that scores 0 or leaves the criterion out is said at that cell (an absent row: validate.ts).
+  if (entry && policy !== 'error') {
+    const at = c.kind === 'manual' ? (entry.at?.self ?? entry.at?.appraised ?? entry.at?.actual) : entry.at?.actual;
+    s.diags.warning(where(at ?? entry.at?.unit ?? unit.at?.name, SHEET.data), policy === 'zero' ? 'missingZero' : 'missingExcluded', { code: c.code, unit: unit.name });
+  }
   if (policy === 'exclude') return { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: MISSING[policy], entry };
   return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: MISSING[policy], entry };
 }

@@ -164,29 +164,67 @@ function reportAbsentRows(model: ClusterModel, index: EntryIndex, out: Diagnosti
   const dataSheet = model.sheets?.data ?? SHEET.data;
   const unitsSheet = model.unitsFromSheet ? (model.sheets?.units ?? SHEET.units) : dataSheet;
   const U = index.units.length;
-  // A target criterion no unit has a row for is one warning at its code, not one per unit.
+  const policy = model.settings.missing;
+  // A leaf no unit has a row for is one warning at its code, not one per unit: a target criterion
+  // then applies to no unit; the others are missing data for every unit (under `lỗi`, errors say so).
   const unused = new Set<number>();
   for (let l = 0; l < L; l++) {
     const c = index.leaves[l]!;
-    if (c.kind !== 'target' || U === 0) continue;
+    if (!missingWhenAbsent(c) && c.kind !== 'target') continue;
+    if (U === 0) continue;
     let any = false;
     for (let u = 0; u < U && !any; u++) any = index.grid[u * L + l] !== undefined;
-    if (!any) {
-      unused.add(l);
-      out.warning(where(c.at?.code, SHEET.criteria), 'targetWithoutRows', { code: c.code, sheet: dataSheet });
-    }
+    if (any) continue;
+    unused.add(l);
+    if (c.kind === 'target') out.warning(where(c.at?.code, SHEET.criteria), 'targetWithoutRows', { code: c.code, sheet: dataSheet });
+    else if (policy !== 'error')
+      out.warning(where(c.at?.code, SHEET.criteria), policy === 'zero' ? 'leafWithoutRowsZero' : 'leafWithoutRowsExcluded', { code: c.code, sheet: dataSheet });
   }
   for (let u = 0; u < U; u++) {
     const unit = index.units[u]!;
     let rows = 0;
     const targets: string[] = [];
+    const others: string[] = [];
     for (let l = 0; l < L; l++) {
+      const c = index.leaves[l]!;
       if (index.grid[u * L + l] !== undefined) rows++;
-      else if (index.leaves[l]!.kind === 'target' && !unused.has(l)) targets.push(index.leaves[l]!.code);
+      else if (unused.has(l)) continue;
+      else if (c.kind === 'target') targets.push(c.code);
+      else if (missingWhenAbsent(c) && policy !== 'error') others.push(c.code);
     }
-    if (rows === 0 && L > 0) out.warning(where(unit.at?.name, unitsSheet), 'unitWithoutRows', { unit: unit.name, sheet: dataSheet });
-    else if (targets.length > 0) out.warning(where(unit.at?.name, unitsSheet), 'targetRowsAbsent', { unit: unit.name, codes: targets.join(', '), sheet: dataSheet });
+    const at = where(unit.at?.name, unitsSheet);
+    if (rows === 0 && L > 0) out.warning(at, 'unitWithoutRows', { unit: unit.name, sheet: dataSheet });
+    else if (targets.length > 0 && others.length > 0)
+      out.warning(at, policy === 'zero' ? 'rowsAbsentBothZero' : 'rowsAbsentBothExcluded', { unit: unit.name, targets: targets.join(', '), codes: others.join(', '), sheet: dataSheet });
+    else if (targets.length > 0) out.warning(at, 'targetRowsAbsent', { unit: unit.name, codes: targets.join(', '), sheet: dataSheet });
+    else if (others.length > 0) out.warning(at, policy === 'zero' ? 'rowsAbsentZero' : 'rowsAbsentExcluded', { unit: unit.name, codes: others.join(', '), sheet: dataSheet });
   }
+}
+
+/** Leaves whose absent row is missing data (R6); bonus and penalty items are 0, targets not assigned. */
+function missingWhenAbsent(c: Criterion): boolean {
+  return c.kind === 'passfail' || c.kind === 'count' || c.kind === 'manual';
+}
+
+/**
+ * R5 ranks by total unless told otherwise: when units have different maxima (criteria not assigned
+ * or left out), those with less to score lose out. A warning names the setting that ranks by percent.
+ */
+export function warnUnequalMaxima(units: readonly { unit: string; max: number }[], model: ClusterModel, out: DiagnosticList): void {
+  if (model.settings.rankBy !== 'total' || units.length < 2) return;
+  let low = units[0]!;
+  let high = units[0]!;
+  for (const u of units) {
+    if (u.max < low.max) low = u;
+    if (u.max > high.max) high = u;
+  }
+  if (high.max - low.max <= 1e-9) return;
+  const key = normalizeUnitName(low.unit);
+  const lowUnit = model.units.find((u) => normalizeUnitName(u.name) === key);
+  // At the setting when it is written, else where it would be written, else at the unit with the lowest maximum.
+  const settingsSheet = model.sheets?.settings;
+  const at = model.settings.at?.rankBy ?? (settingsSheet ? { sheet: settingsSheet, cell: 'A1' } : lowUnit?.at?.name);
+  out.warning(where(at, model.sheets?.data ?? SHEET.data), 'unequalMaxima', { min: low.max, max: high.max });
 }
 
 function validateAwards(model: ClusterModel, codes: Map<string, Criterion>, out: DiagnosticList): void {

@@ -8,13 +8,24 @@ import { scoreGrid } from '../workbook/pipeline';
 import { workbookOf, type ClusterRanges } from './ranges';
 import { invalidValue } from './runtime';
 
+function inFormula(d: Diagnostic): Diagnostic {
+  if (d.code === 'ambiguousNumber') return { ...d, severity: 'error', code: 'ambiguousInFormula' };
+  if (d.code !== 'figureReadAs') return d;
+  const { value, suffix, read, other } = d.params;
+  if (suffix === '' && typeof value === 'string' && !value.endsWith('%')) {
+    // Number text: the thousands reading is the larger one.
+    const [decimal, thousands] = [Number(read), Number(other)].sort((a, b) => a - b);
+    return { ...d, severity: 'error', code: 'ambiguousInFormula', params: { value, read: decimal!, other: String(thousands) } };
+  }
+  return { ...d, severity: 'error', code: 'figureInFormula' };
+}
+
 export function scoreRanges(fn: 'RESULTS' | 'NOMINATIONS', ranges: ClusterRanges, addresses?: readonly string[]): ClusterResult {
   const wb = workbookOf(fn, ranges, addresses);
   const { result } = scoreGrid(wb.grid, 'vi');
-  // An ambiguous number ("1.800") is a warning in the pane, which shows it; a formula cannot, so it refuses.
-  const errors = result.diagnostics
-    .filter((d) => d.severity === 'error' || d.code === 'ambiguousNumber')
-    .map((d): Diagnostic => (d.code === 'ambiguousNumber' ? { ...d, severity: 'error', code: 'ambiguousInFormula' } : d));
+  // An ambiguous number ("1.800") or a figure read one way of two ("87,9%" against 100) is a warning
+  // in the pane, which shows it; a formula cannot, so it refuses.
+  const errors = result.diagnostics.filter((d) => d.severity === 'error' || d.code === 'ambiguousNumber' || d.code === 'figureReadAs').map(inFormula);
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (còn ${errors.length - 1} lỗi khác, xem đầy đủ trong ngăn Thi đua)` : '';
     throw invalidValue(`${wb.describe(errors[0]!)}${more}`);

@@ -6,8 +6,10 @@
  * - both "." and "," present: the last one is the decimal mark ("1.868,257", "1,868.257");
  * - one "," only: decimal mark ("87,9"); several: thousands ("1,234,567");
  * - one "." only: decimal mark ("1868.257"); several: thousands ("1.234.567");
- * - "1.234" and "1,234" (one separator, three digits after it) are read with the separator as the
- *   decimal mark, 1.234, and a warning says how it was read.
+ * - "1.234" and "1,234" (one separator, three digits after it) are ambiguous: parseNumber reads them
+ *   with the separator as the decimal mark, 1.234, with a warning; the workbook reader decides a
+ *   target or actual by the other figure of its row (read-figures.ts) and refuses the others
+ *   (parseNumberStrict).
  */
 import type { MessageCode, MessageParams } from '../engine/messages';
 import { normalizeKey } from '../engine/names';
@@ -106,6 +108,21 @@ export function parseNumberText(text: string): NumberText | null {
   return n.ambiguous ? { value: scale(n.value), ambiguous: { sep: n.ambiguous.sep, other: scale(n.ambiguous.other) } } : { value: scale(n.value) };
 }
 
+/**
+ * A number the reader cannot weigh against another figure (a maximum, a quota, a count, a score):
+ * ambiguous number text ("2.500": 2,5 or 2500) is an error naming both readings, never a guess.
+ */
+export function refuseAmbiguous<T>(parsed: Parsed<T>): Parsed<T> {
+  if (!parsed.ok || parsed.warning?.code !== 'ambiguousNumber') return parsed;
+  const { value, read, other } = parsed.warning.params;
+  return fail('ambiguousNumberRefused', { value: value!, read: read!, other: other! });
+}
+
+/** parseNumber, refusing ambiguous number text (see refuseAmbiguous). */
+export function parseNumberStrict(cell: Cell | undefined, header: string): Parsed<number | null> {
+  return refuseAmbiguous(parseNumber(cell, header));
+}
+
 /** A numeric cell; blank → null. `header` names the column in messages. */
 export function parseNumber(cell: Cell | undefined, header: string): Parsed<number | null> {
   if (cell === undefined || isBlank(cell)) return BLANK;
@@ -150,7 +167,7 @@ export function parseYesNo(cell: Cell | undefined): Parsed<boolean> {
  * percent. Returns the fraction (0.2).
  */
 export function parseShare(cell: Cell | undefined, header: string): Parsed<number | null> {
-  const n = parseNumber(cell, header);
+  const n = parseNumberStrict(cell, header);
   if (!n.ok || n.value === null) return n;
   return { ...n, value: shareOf(n.value, typeof cell === 'string' && cell.trim().endsWith('%')) };
 }

@@ -20,6 +20,23 @@ export interface SheetGrid {
   originCol?: number;
   /** Merged areas, as A1 ranges ("A1:L1"). */
   merges?: string[];
+  /**
+   * Number cells whose format changes what they mean, aligned with `rows` (sparse; absent when
+   * the host does not know): a date (Excel stores 01/05/2024 as 45413), a percent (87,9 % is 0.879).
+   */
+  shapes?: (NumberShape | null | undefined)[][];
+}
+
+/** How a number cell is shown, where that changes its meaning. */
+export type NumberShape = 'date' | 'percent';
+
+/** The shape an Excel number format gives a number: `0.0%` a percent, `dd/mm/yyyy` or `h:mm` a date. */
+export function numberFormatShape(format: string | null | undefined): NumberShape | null {
+  if (!format || format === 'General' || format === '@') return null;
+  // Quoted text, escaped characters and [colour]/[$-locale] sections say nothing about the kind.
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
+  if (bare.includes('%')) return 'percent';
+  return /[dmyhs]/i.test(bare.replace(/General/gi, '')) ? 'date' : null;
 }
 
 export interface WorkbookGrid {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { Criterion } from '../engine/model';
-import { parseChoice, parseCode, parseNumber, parseText, parseYesNo } from './cells';
+import { parseChoice, parseCode, parseNumberStrict as parseNumber, parseText, parseYesNo } from './cells';
 import { checkRecord, take } from './fields';
 import type { SheetGrid } from './grid';
 import {

@@ -7,11 +7,12 @@ import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef, Criterion, Entry } from '../engine/model';
 import { cleanName, normalizeKey, normalizeUnitName } from '../engine/names';
-import { parseCode, parseNumber, parseText, parseYesNo, type Parsed } from './cells';
+import { parseCode, parseText, parseYesNo, type Parsed } from './cells';
 import { take, takeAt } from './fields';
-import { isBlank, type Cell, type SheetGrid } from './grid';
+import { isBlank, type Cell, type NumberShape, type SheetGrid } from './grid';
+import { parseFigure, parseFigureNumber, settleFigures, type Figure } from './read-figures';
 import { DATA_SHEET, UNIT_HEADER, WIDE_SHEETS, type WideField } from './schema';
-import { cellAt, checkMerges, findHeaderRow, headerKey, origin, readTable, refAt, type TableRow } from './table';
+import { cellAt, checkMerges, findHeaderRow, headerKey, looseHeaderKey, origin, readTable, refAt, type TableRow } from './table';
 
 const Score = z.number().check(z.minimum(0, { error: 'negative' }));
 
@@ -30,13 +31,13 @@ const ACTUAL = header('actual');
 const TARGET = header('target');
 
 /** The actual by the criterion's kind: yes/no for pass/fail, a number otherwise. */
-function parseActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined): Parsed<number | boolean | null> {
-  return kind === 'passfail' ? parseYesNo(cell) : parseNumber(cell, ACTUAL);
+function parseActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined, shape?: NumberShape | null): Parsed<number | boolean | null> {
+  return kind === 'passfail' ? parseYesNo(cell) : parseFigureNumber(cell, ACTUAL, shape);
 }
 
 /** A self or appraised score: a number, not negative. */
-function parseScore(cell: Cell | undefined, field: 'self' | 'appraised'): Parsed<number | null> {
-  const parsed = parseNumber(cell, header(field));
+function parseScore(cell: Cell | undefined, field: 'self' | 'appraised', shape?: NumberShape | null): Parsed<number | null> {
+  const parsed = parseFigureNumber(cell, header(field), shape);
   if (parsed.ok && parsed.value !== null && !Score.safeParse(parsed.value).success)
     return { ok: false, code: 'negative', params: { header: header(field), value: parsed.value } };
   return parsed;
@@ -78,42 +79,62 @@ class EntryLocations {
   }
 }
 
+/** A row whose target and actual are not text and have no date or percent format. */
+function plainPair(row: TableRow<DataKey>): boolean {
+  return typeof row.get('target') !== 'string' && typeof row.get('actual') !== 'string' && !row.shape('target') && !row.shape('actual');
+}
+
 export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
   const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
   if (!table) return [];
   if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
   const entries: Entry[] = [];
   const diags = ctx.diags;
+  const hasActual = table.columns.has('actual');
+  /** Codes of rows whose figure is in `Thực hiện` (all but manual scores): without the column, none has one. */
+  const needActual = new Set<string>();
+  /** Codes of target criteria with rows: without a `Chỉ tiêu` column, none would apply to any unit. */
+  const needTarget = new Set<string>();
   for (const row of table.rows) {
     const unit = takeAt(parseText(row.get('unit')), row, 'unit', diags);
     const code = takeAt(parseCode(row.get('criterion')), row, 'criterion', diags);
     if (!unit || !code) continue;
     const c = ctx.criteria.get(code);
     const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
+    let target: number | null = null;
+    let actual: number | boolean | null = null;
+    if (parseValues && c.kind === 'target' && plainPair(row)) {
+      // Real numbers in General format (nearly every row): nothing to decide.
+      target = takeAt(parseFigureNumber(row.get('target'), TARGET, null), row, 'target', diags) ?? null;
+      actual = takeAt(parseFigureNumber(row.get('actual'), ACTUAL, null), row, 'actual', diags) ?? null;
+    } else if (parseValues && c.kind === 'target') {
+      const t = takeAt(parseFigure(row.get('target'), TARGET, row.shape('target')), row, 'target', diags) ?? null;
+      const a = takeAt(parseFigure(row.get('actual'), ACTUAL, row.shape('actual')), row, 'actual', diags) ?? null;
+      ({ target, actual } = settleFigures(t, a, { target: () => row.at('target'), actual: () => row.at('actual') }, diags));
+    } else if (parseValues) {
+      actual = takeAt(parseActual(row.get('actual'), c.kind, row.shape('actual')), row, 'actual', diags) ?? null;
+      if (c.kind === 'passfail' && hasActual && isBlank(row.get('actual'))) diags.warning(row.at('actual'), 'blankPassFail', { code, unit: cleanName(unit) });
+    }
+    if (parseValues && c.kind !== 'manual') needActual.add(code);
+    if (parseValues && c.kind === 'target') needTarget.add(code);
     const entry: Entry = {
       unit: cleanName(unit),
       criterion: code,
-      target: parseValues && c.kind === 'target' ? (takeAt(parseNumber(row.get('target'), TARGET), row, 'target', diags) ?? null) : null,
-      actual: parseValues ? (takeAt(parseActual(row.get('actual'), c.kind), row, 'actual', diags) ?? null) : null,
-      self: parseValues ? (takeAt(parseScore(row.get('self'), 'self'), row, 'self', diags) ?? null) : null,
-      appraised: parseValues ? (takeAt(parseScore(row.get('appraised'), 'appraised'), row, 'appraised', diags) ?? null) : null,
+      target,
+      actual,
+      self: parseValues ? (takeAt(parseScore(row.get('self'), 'self', row.shape('self')), row, 'self', diags) ?? null) : null,
+      appraised: parseValues ? (takeAt(parseScore(row.get('appraised'), 'appraised', row.shape('appraised')), row, 'appraised', diags) ?? null) : null,
       evidence: takeAt(parseText(row.get('evidence')), row, 'evidence', diags) ?? '',
       note: takeAt(parseText(row.get('note')), row, 'note', diags) ?? '',
       at: new EntryLocations(row),
     };
     entries.push(settleManual(entry, c?.kind));
   }
+  if (!hasActual && needActual.size > 0)
+    diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noActualColumn', { sheet: sheet.name, codes: [...needActual].join(', ') });
+  if (!table.columns.has('target') && needTarget.size > 0)
+    diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noTargetColumn', { sheet: sheet.name, codes: [...needTarget].join(', ') });
   return entries;
-}
-
-/** The wide sheets present in a workbook, by field. */
-export function wideSheets(find: (spec: { vi: string; en: string }) => SheetGrid | undefined): Partial<Record<WideField, SheetGrid>> {
-  const out: Partial<Record<WideField, SheetGrid>> = {};
-  for (const w of WIDE_SHEETS) {
-    const s = find(w);
-    if (s) out[w.field] = s;
-  }
-  return out;
 }
 
 /**
@@ -125,6 +146,12 @@ const NOT_CODES = new Set(['stt', 'tt', 'sott', 'sothutu', 'no', 'no.', '#', 'gh
 export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx: Context): Entry[] {
   const byKey = new Map<string, Entry>();
   const unitKeys = [normalizeKey(UNIT_HEADER.vi), normalizeKey(UNIT_HEADER.en)];
+  /** The figures of target criteria, decided once both sheets are read. */
+  const figures = new Map<Entry, { target?: Figure | null; actual?: Figure | null }>();
+  /** The codes with a column in `Thực hiện`. */
+  const actualCodes = new Set<string>();
+  /** The header cell of each code in `Thực hiện`. */
+  const firstCodeCell = new Map<string, CellRef>();
   for (const w of WIDE_SHEETS) {
     const sheet = sheets[w.field];
     if (!sheet) continue;
@@ -135,22 +162,42 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
     }
     const o = origin(sheet);
     const headerCells = sheet.rows[headerRow - o.row] ?? [];
-    const unitCol = o.col + headerCells.findIndex((c) => unitKeys.includes(headerKey(c)));
+    let unitIndex = headerCells.findIndex((c) => unitKeys.includes(headerKey(c)));
+    if (unitIndex < 0) {
+      // Found by a near header (`Đơn vị (tên)`): read as `Đơn vị`, with a warning.
+      unitIndex = headerCells.findIndex((c) => unitKeys.includes(looseHeaderKey(c) ?? ''));
+      ctx.diags.warning(refAt(sheet, headerRow, o.col + unitIndex), 'headerNearMatch', { header: String(headerCells[unitIndex]), column: UNIT_HEADER.vi });
+    }
+    const unitCol = o.col + unitIndex;
     const codeCols: { col: number; code: string }[] = [];
+    const firstCol = new Map<string, CellRef>();
     headerCells.forEach((cell, j) => {
       const col = o.col + j;
       if (col === unitCol) return;
-      const code = take(parseCode(cell), refAt(sheet, headerRow, col), ctx.diags);
+      const at = refAt(sheet, headerRow, col);
+      const code = take(parseCode(cell), at, ctx.diags);
       if (!code) return;
       const c = ctx.criteria.get(code);
-      if (!c && NOT_CODES.has(headerKey(cell))) ctx.diags.warning(refAt(sheet, headerRow, col), 'unknownColumn', { header: code });
-      else if (!c) ctx.diags.error(refAt(sheet, headerRow, col), 'unknownCriterion', { code });
-      else if (c.kind === 'group') ctx.diags.error(refAt(sheet, headerRow, col), 'dataForGroup', { code });
-      else codeCols.push({ col, code });
+      const first = firstCol.get(code);
+      if (first) ctx.diags.error(at, 'duplicateCodeColumn', { code, first: first.cell });
+      else if (!c && NOT_CODES.has(headerKey(cell))) ctx.diags.warning(at, 'unknownColumn', { header: code });
+      else if (!c) ctx.diags.error(at, 'unknownCriterion', { code });
+      else if (c.kind === 'group') ctx.diags.error(at, 'dataForGroup', { code });
+      else {
+        codeCols.push({ col, code });
+        if (w.field === 'actual') {
+          actualCodes.add(code);
+          firstCodeCell.set(code, at);
+        }
+        else if (w.field === 'target' && c.kind === 'target' && sheets.actual && !actualCodes.has(code))
+          ctx.diags.error(at, 'noActualForTarget', { code, sheet: sheets.actual.name });
+      }
+      firstCol.set(code, first ?? at);
     });
     let rows = 0;
     const dataRows = new Set<number>();
     const seenUnits = new Map<string, CellRef>();
+    const shapeAt = (r: number, col: number): NumberShape | null | undefined => sheet.shapes?.[r - o.row]?.[col - o.col];
     for (let r = headerRow + 1; r < o.row + sheet.rows.length; r++) {
       const cells = sheet.rows[r - o.row] ?? [];
       if (cells.every((c) => isBlank(c))) continue;
@@ -181,13 +228,32 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
         e.at = { ...e.at, [w.field]: at, criterion: e.at?.criterion ?? refAt(sheet, headerRow, col) };
         if (ctx.unreadable.has(code)) continue;
         const cell = cellAt(sheet, r, col);
-        if (w.field === 'actual') e.actual = take(parseActual(cell, c.kind), at, ctx.diags) ?? null;
-        else if (w.field === 'target') e.target = c.kind === 'target' ? (take(parseNumber(cell, w.vi), at, ctx.diags) ?? null) : null;
-        else e[w.field] = take(parseScore(cell, w.field), at, ctx.diags) ?? null;
+        const shape = shapeAt(r, col);
+        if (c.kind === 'target' && (w.field === 'actual' || w.field === 'target')) {
+          const f = figures.get(e) ?? {};
+          f[w.field] = take(parseFigure(cell, w.vi, shape), at, ctx.diags) ?? null;
+          figures.set(e, f);
+        } else if (w.field === 'actual') {
+          e.actual = take(parseActual(cell, c.kind, shape), at, ctx.diags) ?? null;
+          if (c.kind === 'passfail' && isBlank(cell)) ctx.diags.warning(at, 'blankPassFail', { code, unit: e.unit });
+        } else if (w.field === 'target') e.target = null;
+        else e[w.field] = take(parseScore(cell, w.field, shape), at, ctx.diags) ?? null;
       }
     }
     checkMerges(sheet, headerRow, () => dataRows, ctx.diags);
     if (rows === 0 && w.field === 'actual') ctx.diags.error(refAt(sheet, headerRow, unitCol), 'noRows', { sheet: sheet.name });
+  }
+  const actualSheet = sheets.actual;
+  const targetCodes = [...actualCodes].filter((code) => ctx.criteria.get(code)?.kind === 'target' && !ctx.unreadable.has(code));
+  if (actualSheet && !sheets.target && targetCodes.length > 0) {
+    const at = firstCodeCell.get(targetCodes[0]!) ?? refAt(actualSheet, origin(actualSheet).row, origin(actualSheet).col);
+    ctx.diags.error(at, 'noTargetSheet', { codes: targetCodes.join(', ') });
+  }
+  for (const [e, f] of figures) {
+    const at = (field: 'target' | 'actual') => (): CellRef => e.at?.[field] ?? e.at?.unit ?? { sheet: WIDE_SHEETS[0].vi, cell: 'A1' };
+    const settled = settleFigures(f.target ?? null, f.actual ?? null, { target: at('target'), actual: at('actual') }, ctx.diags);
+    e.target = settled.target;
+    e.actual = settled.actual;
   }
   return [...byKey.values()].map((e) => settleManual(e, ctx.criteria.get(e.criterion)?.kind));
 }

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { Award, Unit } from '../engine/model';
 import { cleanName } from '../engine/names';
-import { parseChoice, parseCode, parseNumber, parseShare, parseText, parseYesNo, type Parsed } from './cells';
+import { parseChoice, parseCode, parseNumberStrict as parseNumber, parseShare, parseText, parseYesNo, type Parsed } from './cells';
 import { checkRecord, take } from './fields';
 import type { Cell, SheetGrid } from './grid';
 import { AWARDS_SHEET, SCOPE_CHOICES, SCOPE_WORDS, UNITS_SHEET } from './schema';

@@ -3,7 +3,7 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import type { Band, CellRef, Settings, TieBreak } from '../engine/model';
 import { normalizeKey } from '../engine/names';
 import { makeSettings, SettingsSchema, type SettingsInput } from '../engine/settings';
-import { parseChoice, parseNumber, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
+import { parseChoice, parseNumberStrict, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
 import { take } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
 import { MISSING_WORDS, RANK_BY_WORDS, RANK_STYLE_WORDS, SETTING_KEYS, SETTINGS_SHEET, TIE_WORDS, type SettingKey } from './schema';
@@ -68,7 +68,7 @@ function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Par
     case 'year':
     case 'decimals':
     case 'totalBonusCap':
-      return parseNumber(cell, label);
+      return parseNumberStrict(cell, label);
     case 'missing':
       return choice(MISSING_WORDS);
     case 'rankBy':
@@ -96,7 +96,7 @@ export function readSettings(sheet: SheetGrid | undefined, fileName: string | un
   for (const row of table?.rows ?? []) {
     const label = take(parseText(row.get('key')), row.at('key'), diags);
     if (!label) continue;
-    const spec = SETTING_KEYS.find((k) => normalizeKey(k.vi) === normalizeKey(label) || normalizeKey(k.en) === normalizeKey(label));
+    const spec = SETTING_KEYS.find((k) => [k.vi, k.en, ...(k.aliases ?? [])].some((w) => normalizeKey(w) === normalizeKey(label)));
     if (!spec) {
       diags.warning(row.at('key'), 'unknownSetting', { key: label });
       continue;

@@ -6,13 +6,13 @@ import { defaultAwards } from '../engine/awards';
 import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
 import type { ClusterModel, Criterion, Unit } from '../engine/model';
 import { normalizeUnitName } from '../engine/names';
-import type { SheetGrid, WorkbookGrid } from './grid';
+import type { WorkbookGrid } from './grid';
 import { readCriteria } from './read-criteria';
-import { readLongData, readWideData, wideSheets } from './read-data';
+import { readLongData, readWideData } from './read-data';
 import { readAwards, readUnits } from './read-lists';
+import { findRoles } from './read-roles';
 import { readSettings } from './read-settings';
-import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
-import { findSheets } from './table';
+import { CRITERIA_SHEET, DATA_SHEET, WIDE_SHEETS } from './schema';
 
 export type Layout = 'long' | 'wide';
 
@@ -53,19 +53,8 @@ function unitsFromEntries(entries: ClusterModel['entries']): Unit[] {
 export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const diags = new DiagnosticList();
   const input: WorkbookGrid = options.ignore ? { ...wb, sheets: wb.sheets.filter((s) => !options.ignore!.has(s.name)) } : wb;
-  /** The sheet of a role; a second sheet of the same role (`Tiêu chí` and `Criteria`) is an error. */
-  const find = (spec: { vi: string; en: string }): SheetGrid | undefined => {
-    const [first, ...others] = findSheets(input, spec);
-    for (const other of others) diags.error({ sheet: other.name, cell: 'A1' }, 'sameRoleSheets', { sheet: other.name, first: first!.name, role: spec.vi });
-    return first;
-  };
-
-  const criteriaSheet = find(CRITERIA_SHEET);
-  const dataSheet = find(DATA_SHEET);
-  const wide = wideSheets(find);
-  const unitsSheet = find(UNITS_SHEET);
-  const awardsSheet = find(AWARDS_SHEET);
-  const settingsSheet = find(SETTINGS_SHEET);
+  const roles = findRoles(input, diags);
+  const { criteria: criteriaSheet, data: dataSheet, wide, units: unitsSheet, awards: awardsSheet, settings: settingsSheet } = roles;
   const layout: Layout | null = dataSheet ? 'long' : wide.actual ? 'wide' : null;
   const summary: WorkbookSummary = {
     cluster: null,

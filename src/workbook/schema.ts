@@ -157,8 +157,9 @@ export const TIE_WORDS = words<'exceeded' | 'penalty' | 'bonus'>({
 export type SettingKey = Exclude<keyof Settings, 'at'>;
 
 /** The `Cài đặt` keys (key column words) and what each sets. */
-export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string }[] = [
-  { key: 'cluster', vi: 'Tên cụm', en: 'Cluster' },
+export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string; aliases?: readonly string[] }[] = [
+  // A `Khối thi đua` is a cluster too (domain.md): its leaders write `Tên khối`.
+  { key: 'cluster', vi: 'Tên cụm', en: 'Cluster', aliases: ['Tên khối', 'Tên cụm thi đua', 'Tên khối thi đua', 'Block'] },
   { key: 'year', vi: 'Năm', en: 'Year' },
   { key: 'period', vi: 'Kỳ', en: 'Period' },
   { key: 'decimals', vi: 'Số chữ số thập phân', en: 'Decimals' },

@@ -5,7 +5,7 @@
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef } from '../engine/model';
 import { normalizeKey } from '../engine/names';
-import { address, areaAddress, columnLetter, isBlank, parseArea, type Cell, type SheetGrid, type WorkbookGrid } from './grid';
+import { address, areaAddress, columnLetter, isBlank, parseArea, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from './grid';
 import type { SheetSpec } from './schema';
 
 export const HEADER_SEARCH_ROWS = 20;
@@ -24,11 +24,34 @@ export function headerKey(cell: Cell | undefined): string {
   return typeof cell === 'string' ? normalizeKey(cell) : typeof cell === 'number' ? String(cell) : '';
 }
 
+/** Words users add to a header that do not change the column: `Chỉ tiêu giao`, `Thực hiện năm 2024`. */
+const FILLER_WORDS = new Set(['giao', 'duoc', 'nam', 'ky']);
+
+/**
+ * The key of a header without what users add to it — a year, a unit in brackets, words like
+ * "giao" (`Thực hiện (tỷ đồng)`, `Chỉ tiêu giao 2024`); null when nothing was added.
+ */
+export function looseHeaderKey(cell: Cell | undefined): string | null {
+  if (typeof cell !== 'string') return null;
+  const words = cell
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/[*:_\-/]/g, ' ')
+    .replace(/(^|\s)(19|20)\d{2}(?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .map(normalizeKey)
+    .filter((w) => w !== '' && !FILLER_WORDS.has(w));
+  const key = words.join('');
+  return key === '' || key === normalizeKey(cell) ? null : key;
+}
+
 /** What the rows of one table share: the sheet, where each column is and its letter. */
 interface Layout<K extends string> {
   sheet: string;
   /** Index of each column's cell within a row's cells. */
   offsets: Map<K, number>;
+  /** The sheet's number shapes and the 0-based row of their first row. */
+  shapes: SheetGrid['shapes'];
+  originRow: number;
   letters: Map<K, string>;
   firstLetter: string;
 }
@@ -48,6 +71,12 @@ export class TableRow<K extends string> {
   get(key: K): Cell | undefined {
     const i = this.layout.offsets.get(key);
     return i === undefined ? undefined : this.cells[i];
+  }
+
+  /** How the number in a column's cell is shown (a date, a percent), when that changes its meaning. */
+  shape(key: K): NumberShape | null | undefined {
+    const i = this.layout.offsets.get(key);
+    return i === undefined ? undefined : this.layout.shapes?.[this.row - this.layout.originRow]?.[i];
   }
 
   at(key: K): CellRef {
@@ -88,6 +117,10 @@ export function findHeaderRow(sheet: SheetGrid, wanted: (keys: Set<string>) => b
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS - o.row);
   for (let i = 0; i < limit; i++) {
     const keys = new Set((sheet.rows[i] ?? []).map(headerKey));
+    for (const cell of sheet.rows[i] ?? []) {
+      const loose = looseHeaderKey(cell);
+      if (loose !== null) keys.add(loose);
+    }
     if (wanted(keys)) return o.row + i;
   }
   return null;
@@ -111,6 +144,9 @@ export function checkMerges(sheet: SheetGrid, headerRow: number, dataRows: () =>
   }
 }
 
+/** Columns of free text: a second one is a warning, not an error. */
+const FREE_TEXT: ReadonlySet<string> = new Set(['note', 'evidence']);
+
 /**
  * Reads a sheet laid out as `spec` says. Returns null (with an error) when no header row holds
  * every required column.
@@ -130,16 +166,24 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
     const key = headerKey(cell);
     if (key === '') return;
     const col = o.col + j;
-    const spec_ = spec.columns.find((c) => keysOf(c).includes(key));
+    let spec_ = spec.columns.find((c) => keysOf(c).includes(key));
+    const loose = spec_ ? null : looseHeaderKey(cell);
+    if (loose !== null) spec_ = spec.columns.find((c) => keysOf(c).includes(loose));
     if (!spec_) {
       diags.warning(refAt(sheet, headerRow, col), 'unknownColumn', { header: String(cell) });
       return;
     }
     const first = columns.get(spec_.key);
     if (first !== undefined) {
-      diags.warning(refAt(sheet, headerRow, col), 'duplicateHeader', { header: String(cell), first: address(headerRow, first) });
+      // Two columns for one field: which one holds the figures cannot be known. Free-text columns
+      // (notes, evidence) change no result: the first is used, with a warning.
+      const at = refAt(sheet, headerRow, col);
+      const params = { header: String(cell), first: address(headerRow, first), column: spec_.vi };
+      if (FREE_TEXT.has(spec_.key)) diags.warning(at, 'duplicateHeader', params);
+      else diags.error(at, 'duplicateColumn', params);
       return;
     }
+    if (loose !== null) diags.warning(refAt(sheet, headerRow, col), 'headerNearMatch', { header: String(cell), column: spec_.vi });
     columns.set(spec_.key, col);
   });
 
@@ -148,6 +192,8 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
   const layout: Layout<K> = {
     sheet: sheet.name,
     offsets: new Map([...columns].map(([k, c]) => [k, c - o.col] as const)),
+    shapes: sheet.shapes,
+    originRow: o.row,
     letters: new Map([...columns].map(([k, c]) => [k, columnLetter(c)] as const)),
     firstLetter: columnLetter(o.col),
   };

@@ -24,7 +24,14 @@ describe('R6 missing data', () => {
     const b = unitOf(r, 'B');
     for (const code of ['1', '2', '3', '4']) expect(b.criteria[code]).toMatchObject({ status: 'missing', points: 0 });
     expect([b.total, b.max, b.percent, b.below]).toEqual([0, 50, 0, 2]);
-    expect(r.diagnostics).toEqual([]);
+    // Every blank that scores 0 is a warning at its cell; the absent rows one warning at the unit.
+    expect(diagList(r)).toEqual(['warning Đơn vị!A3 rowsAbsentZero', 'warning Số liệu!D6 missingZero', 'warning Số liệu!E7 missingZero']);
+    expect(r.diagnostics.map((d) => formatDiagnostic(d, 'vi'))).toEqual([
+      'Đơn vị!A3: Đơn vị “B” không có dòng số liệu cho 3, 4 trong trang “Số liệu”: các tiêu chí này được tính 0 điểm theo Cài đặt “Thiếu số liệu” = 0.',
+      'Số liệu!D6: Thiếu số liệu (ô để trống): “1” của B được tính 0 điểm theo Cài đặt “Thiếu số liệu” = 0.',
+      'Số liệu!E7: Thiếu số liệu (ô để trống): “2” của B được tính 0 điểm theo Cài đặt “Thiếu số liệu” = 0.',
+    ]);
+    expect(formatDiagnostic(r.diagnostics[1]!, 'en')).toBe('Số liệu!D6: Missing data (blank cell): “1” of B scores 0 points under the setting “Thiếu số liệu” (Missing data) = 0.');
   });
 
   it('`loại trừ`: the criterion does not apply to that unit', () => {
@@ -33,6 +40,14 @@ describe('R6 missing data', () => {
     for (const code of ['1', '2', '3', '4']) expect(b.criteria[code]).toMatchObject({ status: 'excluded', points: null, max: null });
     expect([b.max, b.below]).toEqual([0, 0]);
     expect(unitOf(r, 'A').max).toBe(50);
+    // Left out is visible too: at each blank cell, at the unit for its absent rows; and the maxima
+    // now differ while the ranking is by total.
+    expect(diagList(r)).toEqual([
+      'warning Đơn vị!A3 rowsAbsentExcluded',
+      'warning Số liệu!D6 missingExcluded',
+      'warning Số liệu!E7 missingExcluded',
+      'warning Đơn vị!A3 unequalMaxima',
+    ]);
   });
 
   it('`lỗi`: each missing figure is an error at its cell (or the unit’s cell when there is no row)', () => {
@@ -92,6 +107,7 @@ describe('R6 every problem is reported, then nothing is ranked', () => {
       'error Số liệu!B3 dataForGroup',
       'error Số liệu!A4 unitNotListed',
       'error Số liệu!A6 duplicateEntry',
+      'warning Tiêu chí!A5 leafWithoutRowsZero', // no unit has a row for 2: one warning at its code
       'warning Tiêu chí!A6 targetWithoutRows', // no unit has a row for 3
       'error Khen thưởng!H2 unknownAwardCriterion',
       'error Khen thưởng!A3 duplicateAwardOrder',
@@ -114,6 +130,7 @@ describe('R6 every problem is reported, then nothing is ranked', () => {
     expect(diagList(r)).toEqual([
       'error Đơn vị!A4 duplicateUnit',
       'error Số liệu!B4 unknownCriterion',
+      'warning Đơn vị!A2 rowsAbsentZero', // A has no row for the count 2: 0 points
       'warning Đơn vị!A3 targetRowsAbsent', // B has no row for the target criterion 1
       'error Số liệu!C2 negativeTarget',
       'error Số liệu!D3 negative',
@@ -131,13 +148,13 @@ describe('R6 every problem is reported, then nothing is ranked', () => {
       .data('A', '1', { self: 1 })
       .evaluate();
     expect(r.ok).toBe(false);
-    expect(diagList(r)).toEqual(['error Tiêu chí!C4 cycle']);
+    expect(diagList(r)).toEqual(['error Tiêu chí!C4 cycle', 'warning Tiêu chí!A6 leafWithoutRowsZero']);
     expect(formatDiagnostic(r.diagnostics[0]!, 'vi')).toBe('Tiêu chí!C4: Cây tiêu chí bị vòng lặp: G1 → G2 → G1.');
   });
 
   it('a parent that is a leaf is an error', () => {
     const r = cluster().manual('1', 10).manual('1.1', 5, { parent: '1' }).units('A').data('A', '1', { self: 1 }).evaluate();
-    expect(diagList(r)).toEqual(['error Tiêu chí!C3 parentNotGroup']);
+    expect(diagList(r)).toEqual(['error Tiêu chí!C3 parentNotGroup', 'warning Tiêu chí!A3 leafWithoutRowsZero']);
   });
 
   it('no unit, no leaf: errors', () => {

@@ -19,7 +19,8 @@ describe('R1: completion ratio', () => {
       // The maximum of A does not count the criterion: nothing applies to it.
       expect(unitOf(r, 'A').max).toBe(0);
       expect(unitOf(r, 'B').max).toBe(10);
-      expect(diagList(r)).toEqual(['warning Số liệu!C2 zeroTarget']);
+      // …and the maxima differ while the ranking is by total (R5): a warning names `Xếp hạng theo`.
+      expect(diagList(r)).toEqual(['warning Số liệu!C2 zeroTarget', 'warning Đơn vị!A2 unequalMaxima']);
     });
 
     it('T < 0 is an error located at the target cell, and nothing is ranked', () => {
@@ -31,10 +32,12 @@ describe('R1: completion ratio', () => {
       expect(diagList(r)).toEqual(['error Số liệu!C3 negativeTarget']);
     });
 
-    it('a blank target means the criterion does not apply (no warning)', () => {
+    it('a blank target means the criterion does not apply (no warning at the cell)', () => {
       const r = oneTarget({}, { A: { target: null, actual: 5 }, B: { target: 10, actual: 10 } });
       expect(leafOf(r, 'A', '1.1')).toMatchObject({ status: 'excluded', points: null, max: null, rate: null });
-      expect(r.diagnostics).toEqual([]);
+      expect(diagList(r)).toEqual(['warning Đơn vị!A2 unequalMaxima']);
+      const byPercent = cluster().target('1.1', 10).units('A', 'B').data('A', '1.1', { target: null, actual: 5 }).data('B', '1.1', { target: 10, actual: 10 });
+      expect(diagList(byPercent.settings({ rankBy: 'percent' }).evaluate())).toEqual([]);
     });
   });
 

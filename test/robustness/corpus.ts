@@ -32,10 +32,11 @@ function merged(wb: WorkbookGrid, name: string, range: string): WorkbookGrid {
 
 /**
  * The small cluster (4 units, 10 criteria, every optional sheet) without any diagnostic: the one
- * ambiguous number of the reader tests' workbook (“383,182”) is typed as a real number here.
+ * ambiguous number of the reader tests' workbook (“383,182”) is typed as a real number here, and
+ * Vĩnh Bảo has a 1.2 target, so every unit has the same maximum (no `unequalMaxima` warning).
  */
 export function base(): WorkbookGrid {
-  return edit(longWorkbook(), 'Số liệu', [15, 2, 383.182]);
+  return edit(longWorkbook(), 'Số liệu', [15, 2, 383.182], [22, 2, 2]);
 }
 
 /** The defect kinds of the brief; every case belongs to one. */
@@ -114,27 +115,39 @@ export const CASES: BadCase[] = [
   { what: 'number text with stray separators', defect: 'text in a numeric cell', source: g(() => edit(base(), 'Số liệu', [8, 3, '1.23.4'])), finding: E('Số liệu!D9', 'notNumber', '“1.23.4” không phải là số (cột “Thực hiện”).') },
   { what: 'text in an actual (LibreOffice file)', defect: 'text in a numeric cell', source: foreign('example-a', { cells: [{ sheet: 'Số liệu', cell: 'D2', value: 'một trăm hai mươi' }] }), finding: E('Số liệu!D2', 'notNumber', '“một trăm hai mươi” không phải là số (cột “Thực hiện”).') },
 
-  // Ambiguous number text: read with the separator as the decimal mark, and a warning (decisions.md).
+  // Ambiguous number text: decided by the other figure of the row, with a warning (decisions.md).
   {
     what: '“1.234” in an actual',
     defect: 'ambiguous number text',
     source: g(() => edit(base(), 'Số liệu', [8, 3, '1.234'])),
-    finding: W('Số liệu!D9', 'ambiguousNumber', '“1.234” được đọc với “.” là dấu thập phân, tức 1,234; nếu “.” là dấu phân cách hàng nghìn, hãy nhập 1234.'),
-    reading: { unit: 'An Lão', code: '1.1', status: 'below', rate: 1.234 / 400, points: 0.06 },
+    finding: W('Số liệu!D9', 'figureReadAs', '“1.234” được đọc là 1.234, không phải 1,234: chỉ cách đọc này cho tỷ lệ Thực hiện/Chỉ tiêu (1.234/400) trong khoảng 1/20 đến 20.'),
+    reading: { unit: 'An Lão', code: '1.1', status: 'exceeded', rate: 1234 / 400, points: 22 },
   },
   {
     what: '“1,234” in a target',
     defect: 'ambiguous number text',
     source: g(() => edit(base(), 'Số liệu', [8, 2, '1,234'])),
-    finding: W('Số liệu!C9', 'ambiguousNumber', '“1,234” được đọc với “,” là dấu thập phân, tức 1,234; nếu “,” là dấu phân cách hàng nghìn, hãy nhập 1234.'),
-    reading: { unit: 'An Lão', code: '1.1', status: 'exceeded', rate: 410 / 1.234, points: 22 },
+    finding: W('Số liệu!C9', 'figureReadAs', '“1,234” được đọc là 1.234, không phải 1,234: chỉ cách đọc này cho tỷ lệ Thực hiện/Chỉ tiêu (410/1.234) trong khoảng 1/20 đến 20.'),
+    reading: { unit: 'An Lão', code: '1.1', status: 'below', rate: 410 / 1234, points: 6.65 },
   },
   {
     what: '“1.234” in an actual (LibreOffice file)',
     defect: 'ambiguous number text',
     source: foreign('example-a', { cells: [{ sheet: 'Số liệu', cell: 'D2', value: '120.500' }] }),
-    finding: W('Số liệu!D2', 'ambiguousNumber', '“120.500” được đọc với “.” là dấu thập phân, tức 120,5; nếu “.” là dấu phân cách hàng nghìn, hãy nhập 120500.'),
+    finding: W('Số liệu!D2', 'figureReadAs', '“120.500” được đọc là 120,5, không phải 120.500: chỉ cách đọc này cho tỷ lệ Thực hiện/Chỉ tiêu (120,5/100) trong khoảng 1/20 đến 20.'),
     reading: { unit: 'A', code: '1.1', status: 'exceeded', rate: 1.205, points: 22 },
+  },
+  {
+    what: '“2.500” in a maximum (nothing to decide by)',
+    defect: 'ambiguous number text',
+    source: g(() => edit(base(), 'Tiêu chí', [2, 4, '2.500'])),
+    finding: E('Tiêu chí!E3', 'ambiguousNumberRefused', 'Không rõ “2.500” là 2,5 hay 2500, và không có số liệu nào để phân định: hãy nhập 2500 nếu là số hàng nghìn, hoặc “2.5000” nếu là số thập phân.'),
+  },
+  {
+    what: '“10%” against a target of 1 (both readings plausible)',
+    defect: 'ambiguous number text',
+    source: g(() => edit(base(), 'Số liệu', [8, 2, 1], [8, 3, '10%'])),
+    finding: E('Số liệu!D9', 'figureUndecided', 'Không rõ “10%” là 0,1 hay 10: số liệu cùng dòng (Thực hiện/Chỉ tiêu) không cho biết cách đọc nào đúng. Hãy nhập lại cho rõ (không dùng dấu phân cách hàng nghìn; Chỉ tiêu và Thực hiện cùng là % hoặc cùng là số).'),
   },
 
   // Negative values where they cannot be.

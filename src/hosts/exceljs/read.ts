@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { normalizeForReading, findBadPart } from '../xlsx/normalize';
 import { LIMITS, packageKind, PackageError, unzipBounded, type InflateRaw } from '../xlsx/open';
-import { UNCALCULATED, type Cell, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+import { numberFormatShape, UNCALCULATED, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
 
 /** Excel's serial day number of a date (1900 system). */
@@ -31,20 +31,31 @@ export function toCell(v: ExcelJS.CellValue): Cell {
   return String(v);
 }
 
+/** A date cell (exceljs gives a Date), or a number formatted as a date or a percent. */
+function shapeOf(cell: ExcelJS.Cell): NumberShape | null {
+  const v = cell.value;
+  const value = typeof v === 'object' && v !== null && 'result' in v ? (v as { result?: ExcelJS.CellValue }).result : v;
+  if (value instanceof Date) return 'date';
+  return typeof value === 'number' ? numberFormatShape(cell.numFmt) : null;
+}
+
 function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: Cell[][] = [];
+  const shapes: (NumberShape | null)[][] = [];
   const merges: string[] = ((ws.model as { merges?: string[] }).merges ?? []).slice();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged area holds its value in its first cell only, as Excel shows it.
       cells[c - 1] = cell.isMerged && cell.master.address !== cell.address ? null : toCell(cell.value);
+      const shape = shapeOf(cell);
+      if (shape) (shapes[r - 1] ??= [])[c - 1] = shape;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     rows[r - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
-  return { name: ws.name, rows, originRow: 0, originCol: 0, merges };
+  return { name: ws.name, rows, originRow: 0, originCol: 0, merges, ...(shapes.length > 0 ? { shapes } : {}) };
 }
 
 export interface LoadedWorkbook {

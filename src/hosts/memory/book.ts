@@ -184,6 +184,12 @@ export function sheetsFromGrid(grid: WorkbookGrid): MemorySheet[] {
     });
     for (let r = 0; r < s.rows.length; r++) if (!s.rows[r]) s.rows[r] = [];
     s.merges = (g.merges ?? []).map((m) => parseAddress(m)).filter((a): a is Area => a !== null);
+    // Dates and percents noted by the host that read the file keep a number format of their kind.
+    g.shapes?.forEach((shapes, i) =>
+      shapes?.forEach((shape, j) => {
+        if (shape) s.layers.push({ area: { top: r0 + i, bottom: r0 + i, left: c0 + j, right: c0 + j }, format: { numberFormat: shape === 'date' ? 'dd/mm/yyyy' : '0.00%' } });
+      }),
+    );
     return s;
   });
 }

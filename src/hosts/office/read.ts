@@ -6,14 +6,15 @@
  *            concerned, the types of its conditional formats, and the helper's recorded count);
  *            Excel refuses the whole request when a sheet has more than 512 merged areas, so then
  *            sync 2 is made again without them (`mergesChecked` false: the caller says so);
- *   sync 3 — the values and value types of the used ranges (Excel errors become `{ error }`), and
+ *   sync 3 — the values, value types and number formats of the used ranges (Excel errors become
+ *            `{ error }`; a number shown as a date or a percent is noted in the grid's `shapes`), and
  *            the formulas of custom conditional formats when flags are concerned. A workbook of
  *            more than READ_CELL_BUDGET cells takes one more sync per further slice, and a slice
  *            Excel refuses as too large (cells longer than the budget assumes) is read again as
  *            two smaller ones.
  * Own output sheets and the helper sheet are not read at all: they are left out of the grid.
  */
-import { parseArea, type Area, type Cell, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+import { numberFormatShape, parseArea, type Area, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { OutputKind } from '../../workbook/output';
 import { gridCell } from './cells';
 import { planReads, type ReadSlice } from './chunks';
@@ -63,6 +64,7 @@ interface Pending {
   formats: Excel.ConditionalFormatCollection | null;
   area: Area | null;
   rows: Cell[][];
+  shapes: (NumberShape | null)[][];
 }
 
 /** Excel refused a request or its answer as too large (5 MB on the web). */
@@ -126,7 +128,7 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
           formats = ws.getRange().conditionalFormats;
           formats.load('items/type');
         }
-        return { name: ws.name, ws, used, merged, formats, area: null, rows: [] };
+        return { name: ws.name, ws, used, merged, formats, area: null, rows: [], shapes: [] };
       });
     let helperCell: Excel.Range | null = null;
     if (options.flags && helper) {
@@ -162,7 +164,7 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
     const loads = slice.map((s) => {
       const a = s.key.area!;
       const range = s.key.ws.getRangeByIndexes(a.top + s.start, a.left, s.count, a.right - a.left + 1);
-      range.load('values,valueTypes');
+      range.load('values,valueTypes,numberFormat');
       return { s, range };
     });
     // One sync per slice: each response must stay under the payload limit (one slice normally).
@@ -179,8 +181,13 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
     rulesLoaded = true;
     for (const { s, range } of loads) {
       const types = range.valueTypes;
+      const formats = range.numberFormat as unknown[][];
       range.values.forEach((row, i) => {
-        s.key.rows[s.start + i] = row.map((v, j) => gridCell(v, types[i]?.[j]));
+        s.key.rows[s.start + i] = row.map((v, j) => {
+          const shape = typeof v === 'number' ? numberFormatShape(String(formats[i]?.[j] ?? '')) : null;
+          if (shape) (s.key.shapes[s.start + i] ??= [])[j] = shape;
+          return gridCell(v, types[i]?.[j]);
+        });
       });
     }
   }
@@ -191,6 +198,7 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
     originRow: p.area?.top ?? 0,
     originCol: p.area?.left ?? 0,
     merges: !p.merged || p.merged.isNullObject ? [] : splitAreas(p.merged.address),
+    ...(p.shapes.length > 0 ? { shapes: p.shapes } : {}),
   }));
   const count = helperCell?.values[0]?.[0];
   return {

@@ -1,0 +1,133 @@
+/**
+ * A unit's figures as the user meant them. A number can be misread by 100× or 1000×: a date in a
+ * figure cell (01/05/2024 is 45413 to Excel), `87,9%` (0,879) against a plain target 100, number
+ * text such as `9.850` (9,85 or 9850). Such a figure is decided by the other figure of its row: if
+ * exactly one reading gives an actual/target ratio between 1/20 and 20, it is taken, with a warning
+ * saying how it was read; otherwise it is an error at the cell naming both readings.
+ */
+import type { DiagnosticList } from '../engine/diagnostics';
+import type { CellRef } from '../engine/model';
+import { parseNumber, parseNumberText, refuseAmbiguous, type Parsed } from './cells';
+import type { Cell, NumberShape } from './grid';
+
+export interface Figure {
+  value: number;
+  /** Marked as a percent: typed with "%", or a number shown in a percent format. */
+  percent: boolean;
+  /** Number text with one separator and three digits after it (`9.850`): its thousands reading. */
+  thousands?: number;
+  /** As the user sees it (text as typed; a percent-formatted number as its percent). */
+  shown: string | number;
+  /** "%" when `shown` is a percent-formatted number. */
+  suffix: string;
+}
+
+/** The largest actual/target ratio a reading may give (and 1/RATIO_LIMIT the smallest). */
+export const RATIO_LIMIT = 20;
+
+const precise = (x: number): number => Number(x.toPrecision(12));
+
+/** A date cell's value as the user sees it: dd/mm/yyyy (a time alone as hh:mm). */
+export function shownDate(serial: number): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const d = new Date(Math.round((serial - 25_569) * 86_400_000));
+  if (serial >= 0 && serial < 1) return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/**
+ * A number cell of the data; a date in it is an error showing the date. A figure with no other to
+ * weigh it against (a count, a score) refuses ambiguous number text.
+ */
+export function parseFigureNumber(cell: Cell | undefined, header: string, shape: NumberShape | null | undefined): Parsed<number | null> {
+  return refuseAmbiguous(parseDataNumber(cell, header, shape));
+}
+
+function parseDataNumber(cell: Cell | undefined, header: string, shape: NumberShape | null | undefined): Parsed<number | null> {
+  if (shape === 'date' && typeof cell === 'number') return { ok: false, code: 'dateInFigure', params: { date: shownDate(cell), header } };
+  return parseNumber(cell, header);
+}
+
+/** A target or actual of a target criterion, with what is needed to decide how to read it. */
+export function parseFigure(cell: Cell | undefined, header: string, shape: NumberShape | null | undefined): Parsed<Figure | null> {
+  const n = parseDataNumber(cell, header, shape);
+  if (!n.ok || n.value === null) return n as Parsed<null>;
+  if (typeof cell === 'string') {
+    const text = parseNumberText(cell);
+    const shown = cell.trim();
+    return { ok: true, value: { value: n.value, percent: shown.endsWith('%'), thousands: text?.ambiguous?.other, shown, suffix: '' } };
+  }
+  const percent = shape === 'percent';
+  return { ok: true, value: { value: n.value, percent, shown: percent ? precise(n.value * 100) : n.value, suffix: percent ? '%' : '' } };
+}
+
+/** The readings of a figure, the default first. */
+function readings(f: Figure, other: Figure | null): number[] {
+  if (f.thousands !== undefined) return [f.value, f.thousands];
+  if (f.percent && other !== null && !other.percent) {
+    const asNumber = precise(f.value * 100);
+    return asNumber === f.value ? [f.value] : [f.value, asNumber];
+  }
+  return [f.value];
+}
+
+function plausible(actual: number, target: number): boolean {
+  if (target === 0) return false;
+  const r = Math.abs(actual / target);
+  return r >= 1 / RATIO_LIMIT && r <= RATIO_LIMIT;
+}
+
+export interface FigureCells {
+  target: () => CellRef;
+  actual: () => CellRef;
+}
+
+/** The old warning of ambiguous number text read with its default (decimal) reading. */
+function warnDefault(f: Figure | null, at: () => CellRef, diags: DiagnosticList): void {
+  if (f?.thousands !== undefined && typeof f.shown === 'string') {
+    const sep = f.shown.includes(',') ? ',' : '.';
+    diags.warning(at(), 'ambiguousNumber', { value: f.shown, sep, read: f.value, other: String(f.thousands) });
+  }
+}
+
+/**
+ * The target and actual of one unit's target criterion, each read the one plausible way. Returns
+ * the values taken (the default readings when nothing can be decided; an error then says so).
+ */
+export function settleFigures(target: Figure | null, actual: Figure | null, cells: FigureCells, diags: DiagnosticList): { target: number | null; actual: number | null } {
+  if (target === null || actual === null) {
+    // Nothing to weigh against: a blank target makes the criterion not apply, a blank actual is missing data.
+    warnDefault(target, cells.target, diags);
+    warnDefault(actual, cells.actual, diags);
+    return { target: target?.value ?? null, actual: actual?.value ?? null };
+  }
+  const ts = readings(target, actual);
+  const as = readings(actual, target);
+  if (ts.length === 1 && as.length === 1) return { target: target.value, actual: actual.value };
+  const combos = ts.flatMap((t) => as.map((a) => ({ t, a })));
+  const good = combos.filter((c) => plausible(c.a, c.t));
+  if (good.length === 1) {
+    const { t, a } = good[0]!;
+    const note = (f: Figure, list: number[], read: number, at: () => CellRef): void => {
+      if (list.length < 2) return;
+      diags.warning(at(), 'figureReadAs', { value: f.shown, suffix: f.suffix, read, other: list.find((x) => x !== read)!, actual: a, target: t });
+    };
+    note(target, ts, t, cells.target);
+    note(actual, as, a, cells.actual);
+    return { target: t, actual: a };
+  }
+  // Every reading gives the same ratio (an actual of 0): the score does not depend on it.
+  const ratios = new Set(combos.map((c) => (c.t === 0 ? NaN : precise(c.a / c.t))));
+  if (ratios.size === 1) {
+    warnDefault(target, cells.target, diags);
+    warnDefault(actual, cells.actual, diags);
+    return { target: target.value, actual: actual.value };
+  }
+  const refuse = (f: Figure, list: number[], at: () => CellRef): void => {
+    if (list.length < 2) return;
+    diags.error(at(), 'figureUndecided', { value: f.shown, suffix: f.suffix, read: list[0]!, other: list[1]! });
+  };
+  refuse(target, ts, cells.target);
+  refuse(actual, as, cells.actual);
+  return { target: target.value, actual: actual.value };
+}
