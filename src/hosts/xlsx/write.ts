@@ -22,6 +22,7 @@ import { OWN_MARKERS, type OutputSheet } from '../../workbook/output';
 import { placeOutputs, type Placement } from '../../workbook/placement';
 import { addOverride, addRelationship, addSheet, hasOverride, isRoot, markerFormula, removeOverride, removeRelationship, setDefinedName } from './edits';
 import { readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE, type XlsxPackage } from './package';
+import { printTitlesFormula, setPrintTitles } from './print-titles';
 import { sheetXml } from './sheet-xml';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
@@ -90,6 +91,7 @@ export async function addOutputSheets(input: Uint8Array, sheets: readonly Output
     const replaced = new Set<number>();
     const changes: PackageChanges = { set: new Map(), remove: new Set() };
     let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
+    let added = 0;
     for (const p of placements) {
       const xml = sheetXml(p.sheet, book);
       const entry = pkg.sheets.find((s) => s.name === p.name);
@@ -109,8 +111,14 @@ export async function addOutputSheets(input: Uint8Array, sheets: readonly Output
         parts.rels = addRelationship(parts.rels, rId, REL_TYPES.worksheet, relTarget(pkg, part));
         parts.ct = addOverride(parts.ct, part, WORKSHEET_TYPE);
         parts.workbook = addSheet(parts.workbook, p.name, nextSheetId++, rId);
+        added++;
       }
       parts.workbook = setDefinedName(parts.workbook, OWN_MARKERS[p.sheet.kind], markerFormula(p.name));
+      const titles = p.sheet.printTitles;
+      if (titles) {
+        const index = p.reuse ? pkg.sheets.findIndex((s) => s.name === p.name) : pkg.sheets.length + added - 1;
+        parts.workbook = setPrintTitles(parts.workbook, index, printTitlesFormula(p.name, titles.first, titles.last));
+      }
     }
     await dropStaleCalcChain(pkg, replaced, parts, changes);
     const entry = (part: string): string => pkg.entries.get(part.toLowerCase()) ?? part;
