@@ -50,8 +50,8 @@ export function pageOf(sheet: SheetLayout): PageSetup {
 export interface Validation {
   /** A1 area, e.g. `C4:C500`. */
   area: string;
-  /** `list`: one of `values`; `decimal`/`whole`: a number between `min` and `max`. */
-  kind: 'list' | 'decimal' | 'whole';
+  /** `list`: one of `values`; `decimal`/`whole`: a number between `min` and `max`; `any`: only the input message. */
+  kind: 'list' | 'decimal' | 'whole' | 'any';
   values?: string[];
   min?: number;
   max?: number;
@@ -104,7 +104,7 @@ export function promptOf(v: Validation): { title: string; text: string } | null 
 
 /** The comparison of a number validation, in Excel's words, with its one or two bounds. */
 export function numberRule(v: Validation): { operator: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual'; formula1: number; formula2?: number } | null {
-  if (v.kind === 'list') return null;
+  if (v.kind === 'list' || v.kind === 'any') return null;
   if (v.min !== undefined && v.max !== undefined) return { operator: 'between', formula1: v.min, formula2: v.max };
   if (v.min !== undefined) return { operator: 'greaterThanOrEqual', formula1: v.min };
   if (v.max !== undefined) return { operator: 'lessThanOrEqual', formula1: v.max };
@@ -159,7 +159,7 @@ export interface FitOptions {
  * format shows them, plus room so they never show as ###), bold headers wrapped on at most
  * HEADER_LINES lines, between `min` and `max`; a column whose text is longer than `max` wraps.
  */
-export function fitColumns<C extends { width: number; numFmt?: string; wrap?: boolean }>(rows: readonly Cell[][], columns: readonly C[], o: FitOptions = {}): C[] {
+export function fitColumns<C extends { width: number; numFmt?: string; wrap?: boolean }>(rows: readonly Cell[][], columns: readonly C[], o: FitOptions = {}): (C & { wrap?: boolean })[] {
   const min = o.min ?? 5;
   const max = o.max ?? 60;
   const skip = new Set(o.skip ?? []);

@@ -77,9 +77,10 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
     const rule = numberRule(v);
     // exceljs keeps a sheet's validations in `dataValidations`, which its typings leave out.
     (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.area, {
-      type: v.kind,
+      // exceljs writes `any` (no type attribute: Excel's "Any value") though its typings leave it out.
+      type: v.kind as ExcelJS.DataValidation['type'],
       allowBlank: true,
-      formulae: rule ? [rule.formula1, ...(rule.formula2 !== undefined ? [rule.formula2] : [])] : [listFormula(v.values ?? [])],
+      formulae: v.kind === 'any' ? [] : rule ? [rule.formula1, ...(rule.formula2 !== undefined ? [rule.formula2] : [])] : [listFormula(v.values ?? [])],
       ...(rule ? { operator: rule.operator } : {}),
       showInputMessage: true,
       showErrorMessage: true,

@@ -63,11 +63,11 @@ const BORDER_SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideV
 const points = (inches: number): number => Math.round(inches * 72 * 100) / 100;
 
 /** A data validation as Office.js takes it: the rule, the input message, the alert. */
-function validationOf(v: Validation): { rule: Excel.DataValidationRule; prompt: Excel.DataValidationPrompt | null; alert: Excel.DataValidationErrorAlert } {
+function validationOf(v: Validation): { rule: Excel.DataValidationRule | null; prompt: Excel.DataValidationPrompt | null; alert: Excel.DataValidationErrorAlert } {
   const n = numberRule(v);
   const operator = n ? ((n.operator[0]!.toUpperCase() + n.operator.slice(1)) as Excel.DataValidationOperator) : undefined;
   const basic = n ? { formula1: n.formula1, ...(n.formula2 !== undefined ? { formula2: n.formula2 } : {}), operator: operator! } : null;
-  const rule: Excel.DataValidationRule = v.kind === 'list' ? { list: { inCellDropDown: true, source: (v.values ?? []).join(',') } } : v.kind === 'whole' ? { wholeNumber: basic! } : { decimal: basic! };
+  const rule: Excel.DataValidationRule | null = v.kind === 'any' ? null : v.kind === 'list' ? { list: { inCellDropDown: true, source: (v.values ?? []).join(',') } } : v.kind === 'whole' ? { wholeNumber: basic! } : { decimal: basic! };
   const p = promptOf(v);
   return {
     rule,
@@ -184,7 +184,7 @@ export function formatOps(name: string, s: StyledSheet): Op[] {
       ops.push(
         op(3, (h) => {
           const target = h.sheet(name).getRange(v.area).dataValidation;
-          target.rule = dv.rule;
+          if (dv.rule) target.rule = dv.rule;
           if (dv.prompt) target.prompt = dv.prompt;
           target.errorAlert = dv.alert;
         }),
