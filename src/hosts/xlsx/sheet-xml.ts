@@ -5,75 +5,46 @@
  * the column widths, the header and title formats, the tone colours, frozen panes, merged titles,
  * wrapped header rows and an A4 landscape page fitted to its width.
  */
-import { isCellError, type Cell } from "../../workbook/grid";
-import type { StyledSheet, Tone } from "../../workbook/output";
-import {
-  borderAreas,
-  linkLocation,
-  listFormula,
-  numberRule,
-  promptOf,
-  type Validation,
-} from "../../workbook/document";
-import { pageSetupOf, rowHeights } from "./layout";
-import type { StyleBook } from "./styles";
-import { escapeAttr, NS, stripInvalid } from "./xml";
+import { isCellError, type Cell } from '../../workbook/grid';
+import type { StyledSheet, Tone } from '../../workbook/output';
+import { borderAreas, linkLocation, listFormula, numberRule, promptOf, type Validation } from '../../workbook/document';
+import { pageSetupOf, rowHeights } from './layout';
+import type { StyleBook } from './styles';
+import { escapeAttr, NS, stripInvalid } from './xml';
 
 /** Excel's limit on the characters of one cell. */
 const MAX_TEXT = 32_767;
 
 export function columnName(j: number): string {
-  let s = "";
-  for (let n = j + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  let s = '';
+  for (let n = j + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
 /** Text that needs more than copying: markup, control or invalid characters, `_xHHHH_`, edge spaces. */
 // eslint-disable-next-line no-control-regex -- these control characters are what the pattern looks for
-const SPECIAL =
-  /[&<>\x00-\x1F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_|^\s|\s$/;
+const SPECIAL = /[&<>\x00-\x1F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_|^\s|\s$/;
 
 /** Cell text as XML: invalid characters dropped, markup escaped, and Excel's `_xHHHH_` escape kept literal. */
 export function cellText(s: string): string {
-  return stripInvalid(s)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  return stripInvalid(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
 }
 
 /** An inline-string cell's `<is>`. */
 function inline(s: string): string {
-  const text =
-    s.length > MAX_TEXT
-      ? s.slice(
-          0,
-          /[\uD800-\uDBFF]/.test(s[MAX_TEXT - 1]!) ? MAX_TEXT - 1 : MAX_TEXT,
-        )
-      : s;
+  const text = s.length > MAX_TEXT ? s.slice(0, /[\uD800-\uDBFF]/.test(s[MAX_TEXT - 1]!) ? MAX_TEXT - 1 : MAX_TEXT) : s;
   if (!SPECIAL.test(text)) return `<is><t>${text}</t></is>`;
   const t = cellText(text);
-  return /^\s|\s$|[\n\t]/.test(t)
-    ? `<is><t xml:space="preserve">${t}</t></is>`
-    : `<is><t>${t}</t></is>`;
+  return /^\s|\s$|[\n\t]/.test(t) ? `<is><t xml:space="preserve">${t}</t></is>` : `<is><t>${t}</t></is>`;
 }
 
 function cellXml(ref: string, c: Cell | undefined, s: number): string {
-  const style = s ? ` s="${s}"` : "";
-  if (typeof c === "number")
-    return Number.isFinite(c)
-      ? `<c r="${ref}"${style}><v>${c}</v></c>`
-      : style
-        ? `<c r="${ref}"${style}/>`
-        : "";
-  if (typeof c === "string" && c)
-    return `<c r="${ref}"${style} t="inlineStr">${inline(c)}</c>`;
-  if (typeof c === "boolean")
-    return `<c r="${ref}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
-  if (isCellError(c))
-    return `<c r="${ref}"${style} t="inlineStr">${inline(String(c.error))}</c>`;
-  return style ? `<c r="${ref}"${style}/>` : "";
+  const style = s ? ` s="${s}"` : '';
+  if (typeof c === 'number') return Number.isFinite(c) ? `<c r="${ref}"${style}><v>${c}</v></c>` : style ? `<c r="${ref}"${style}/>` : '';
+  if (typeof c === 'string' && c) return `<c r="${ref}"${style} t="inlineStr">${inline(c)}</c>`;
+  if (typeof c === 'boolean') return `<c r="${ref}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
+  if (isCellError(c)) return `<c r="${ref}"${style} t="inlineStr">${inline(String(c.error))}</c>`;
+  return style ? `<c r="${ref}"${style}/>` : '';
 }
 
 /** UTF-8 bytes written row by row into one growing buffer (no giant string, no second copy). */
@@ -83,9 +54,7 @@ class Utf8Sink {
   private readonly encoder = new TextEncoder();
   write(s: string): void {
     if (this.buf.length - this.at < s.length * 3) {
-      const next = new Uint8Array(
-        Math.max(this.buf.length * 2, this.at + s.length * 3),
-      );
+      const next = new Uint8Array(Math.max(this.buf.length * 2, this.at + s.length * 3));
       next.set(this.buf.subarray(0, this.at));
       this.buf = next;
     }
@@ -96,15 +65,13 @@ class Utf8Sink {
   }
 }
 
-function sheetViews(freeze: StyledSheet["freeze"], gridlines = true): string {
+function sheetViews(freeze: StyledSheet['freeze'], gridlines = true): string {
   const { rows, cols } = freeze;
-  const grid = gridlines ? "" : ' showGridLines="0"';
-  if (rows <= 0 && cols <= 0)
-    return `<sheetViews><sheetView${grid} workbookViewId="0"/></sheetViews>`;
-  const pane =
-    rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  const grid = gridlines ? '' : ' showGridLines="0"';
+  if (rows <= 0 && cols <= 0) return `<sheetViews><sheetView${grid} workbookViewId="0"/></sheetViews>`;
+  const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
   const topLeft = `${columnName(Math.max(cols, 0))}${Math.max(rows, 0) + 1}`;
-  const split = `${cols > 0 ? ` xSplit="${cols}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""}`;
+  const split = `${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''}`;
   return `<sheetViews><sheetView${grid} workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
@@ -113,25 +80,20 @@ function validationXml(v: Validation): string {
   const prompt = promptOf(v);
   const rule = numberRule(v);
   const attrs = [
-    ...(v.kind === "any" ? [] : [`type="${v.kind}"`]),
+    ...(v.kind === 'any' ? [] : [`type="${v.kind}"`]),
     ...(rule ? [`operator="${rule.operator}"`] : []),
     ...(v.strict ? [] : ['errorStyle="warning"']),
     'allowBlank="1"',
     'showInputMessage="1"',
     'showErrorMessage="1"',
-    ...(prompt
-      ? [
-          `promptTitle="${escapeAttr(prompt.title)}"`,
-          `prompt="${escapeAttr(prompt.text)}"`,
-        ]
-      : []),
+    ...(prompt ? [`promptTitle="${escapeAttr(prompt.title)}"`, `prompt="${escapeAttr(prompt.text)}"`] : []),
     `sqref="${escapeAttr(v.area)}"`,
-  ].join(" ");
+  ].join(' ');
   const formulas =
-    v.kind === "any"
-      ? ""
+    v.kind === 'any'
+      ? ''
       : rule
-        ? `<formula1>${rule.formula1}</formula1>${rule.formula2 !== undefined ? `<formula2>${rule.formula2}</formula2>` : ""}`
+        ? `<formula1>${rule.formula1}</formula1>${rule.formula2 !== undefined ? `<formula2>${rule.formula2}</formula2>` : ''}`
         : `<formula1>${cellText(listFormula(v.values ?? []))}</formula1>`;
   return `<dataValidation ${attrs}>${formulas}</dataValidation>`;
 }
@@ -143,9 +105,7 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
   const numFmt = (j: number): string | undefined => sheet.columns[j]?.numFmt;
   const wrap = (j: number): boolean => sheet.columns[j]?.wrap === true;
-  const data = letters.map((_, j) =>
-    book.xf({ numFmt: numFmt(j), font: "base", fill: "none", wrap: wrap(j) }),
-  );
+  const data = letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j) }));
   const borders = borderAreas(sheet);
   // Formats of cells inside a ruled table, made on first use.
   const ruled = new Map<string, number>();
@@ -156,44 +116,22 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
   };
   const headers = new Set(sheet.headerRows);
   const titles = new Set(sheet.titleRows);
-  const header = headers.size
-    ? book.xf({ numFmt: "@", font: "bold", fill: "header", wrap: true })
-    : 0;
-  const title = titles.size
-    ? letters.map((_, j) =>
-        book.xf({
-          numFmt: numFmt(j),
-          font: "title",
-          fill: "none",
-          wrap: sheet.wrapTitles === true,
-        }),
-      )
-    : [];
+  const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true }) : 0;
+  const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true })) : [];
   const tones = new Map<number, Tone>();
   for (const t of sheet.tones) tones.set(t.row * width + t.col, t.tone);
   const toneOf = (j: number, tone: Tone, border: boolean): number =>
-    ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () =>
-      book.xf({
-        numFmt: numFmt(j),
-        font: tone,
-        fill: tone,
-        wrap: wrap(j),
-        border,
-      }),
-    );
+    ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () => book.xf({ numFmt: numFmt(j), font: tone, fill: tone, wrap: wrap(j), border }));
   const heights = rowHeights(sheet);
   const page = pageSetupOf(sheet);
 
   const out = new Utf8Sink();
   let text = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
   if (page.fit) text += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  text += `<dimension ref="${width && sheet.rows.length ? `A1:${letters[width - 1]}${sheet.rows.length}` : "A1"}"/>`;
+  text += `<dimension ref="${width && sheet.rows.length ? `A1:${letters[width - 1]}${sheet.rows.length}` : 'A1'}"/>`;
   text += sheetViews(sheet.freeze, sheet.gridlines !== false);
-  const cols = sheet.columns.map(
-    (c, j) =>
-      `<col min="${j + 1}" max="${j + 1}" width="${c.width}" customWidth="1"${data[j] ? ` style="${data[j]}"` : ""}/>`,
-  );
-  if (cols.length) text += `<cols>${cols.join("")}</cols>`;
+  const cols = sheet.columns.map((c, j) => `<col min="${j + 1}" max="${j + 1}" width="${c.width}" customWidth="1"${data[j] ? ` style="${data[j]}"` : ''}/>`);
+  if (cols.length) text += `<cols>${cols.join('')}</cols>`;
   out.write(`${text}<sheetData>`);
   const rows = Math.max(sheet.rows.length, ...borders.map((a) => a.bottom + 1));
   for (let i = 0; i < rows; i++) {
@@ -203,73 +141,37 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
     const isTitle = titles.has(i);
     const style = isHeader ? null : isTitle ? title : data;
     const inRow = borders.filter((a) => i >= a.top && i <= a.bottom);
-    const boxed = (j: number): boolean =>
-      inRow.some((a) => j >= a.left && j <= a.right);
-    let row = "";
+    const boxed = (j: number): boolean => inRow.some((a) => j >= a.left && j <= a.right);
+    let row = '';
     const end = isHeader || inRow.length ? width : cells.length;
     for (let j = 0; j < end; j++) {
       const c = cells[j];
       const tone = tones.size ? tones.get(i * width + j) : undefined;
       const border = inRow.length > 0 && boxed(j);
-      if (!isHeader && !tone && !border && (c === null || c === undefined))
-        continue;
+      if (!isHeader && !tone && !border && (c === null || c === undefined)) continue;
       let s: number;
       if (tone) s = toneOf(j, tone, border);
-      else if (style === null)
-        s = border
-          ? ruledXf("h", () =>
-              book.xf({
-                numFmt: "@",
-                font: "bold",
-                fill: "header",
-                wrap: true,
-                border: true,
-              }),
-            )
-          : header;
+      else if (style === null) s = border ? ruledXf('h', () => book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, border: true })) : header;
       else if (!border) s = style[j]!;
-      else if (isTitle)
-        s = ruledXf(`T|${j}`, () =>
-          book.xf({
-            numFmt: numFmt(j),
-            font: "title",
-            fill: "none",
-            wrap: sheet.wrapTitles === true,
-            border: true,
-          }),
-        );
-      else
-        s = ruledXf(`d|${j}`, () =>
-          book.xf({
-            numFmt: numFmt(j),
-            font: "base",
-            fill: "none",
-            wrap: wrap(j),
-            border: true,
-          }),
-        );
+      else if (isTitle) s = ruledXf(`T|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, border: true }));
+      else s = ruledXf(`d|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j), border: true }));
       row += cellXml(letters[j]! + n, c, s);
     }
     const ht = heights.get(i);
-    if (row || ht)
-      out.write(
-        `<row r="${n}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>${row}</row>`,
-      );
+    if (row || ht) out.write(`<row r="${n}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${row}</row>`);
   }
-  text = "</sheetData>";
+  text = '</sheetData>';
   const merges = sheet.merges ?? [];
-  if (merges.length)
-    text += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join("")}</mergeCells>`;
+  if (merges.length) text += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join('')}</mergeCells>`;
   const validations = sheet.validations ?? [];
-  if (validations.length)
-    text += `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`;
+  if (validations.length) text += `<dataValidations count="${validations.length}">${validations.map(validationXml).join('')}</dataValidations>`;
   const links = sheet.links ?? [];
   if (links.length)
-    text += `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters[l.col] ?? columnName(l.col)}${l.row + 1}" location="${escapeAttr(linkLocation(l))}" display="${escapeAttr(String(sheet.rows[l.row]?.[l.col] ?? l.cell))}"/>`).join("")}</hyperlinks>`;
+    text += `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters[l.col] ?? columnName(l.col)}${l.row + 1}" location="${escapeAttr(linkLocation(l))}" display="${escapeAttr(String(sheet.rows[l.row]?.[l.col] ?? l.cell))}"/>`).join('')}</hyperlinks>`;
   const m = page.margins;
   text += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
-  text += `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}"${page.fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
-  text += "</worksheet>";
+  text += `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}"${page.fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
+  text += '</worksheet>';
   out.write(text);
   return out.bytes();
 }
