@@ -8,6 +8,8 @@ import { createOfficeApi } from '../../src/hosts/office';
 import { Handles, runPrintOps, sheetOps, printOps } from '../../src/hosts/office/write';
 import { mm } from '../../src/workbook/document';
 import type { StyledSheet } from '../../src/workbook/output';
+import ExcelJS from 'exceljs';
+import { workbookBytes } from '../../src/preview/download';
 import { fixtureGrid, table } from '../support/office';
 
 async function scored(): Promise<{ book: MemoryWorkbook; written: string[] }> {
@@ -69,6 +71,21 @@ describe('output sheets through the Office host', () => {
     expect(again.ok).toBe(true);
     expect(book.sheet('Cảnh báo')!.print!.hyperlinks.size).toBe(before);
     expect(book.sheet('Kết quả')!.print!.borders.length).toBe(6);
+  });
+});
+
+describe('the preview’s download (exceljs, from the in-memory Excel)', () => {
+  it('keeps what the host set: print titles, page, borders, the links of the Warnings sheet', async () => {
+    const { book } = await scored();
+    const bytes = await workbookBytes(book);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const k = wb.getWorksheet('Kết quả')!;
+    expect(k.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:3' });
+    expect(k.getCell('B4').border).toMatchObject({ left: { style: 'thin' } });
+    const w = wb.getWorksheet('Cảnh báo')!;
+    const rows = table(book, 'Cảnh báo');
+    expect(w.getCell('D4').value).toMatchObject({ formula: `HYPERLINK("#'${String(rows[3]![2])}'!${String(rows[3]![3])}","${String(rows[3]![3])}")` });
   });
 });
 
