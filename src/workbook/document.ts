@@ -131,13 +131,44 @@ export function shownNumber(n: number, numFmt: string | undefined): string {
   return percent ? `${s}%` : s;
 }
 
+/** What a number format shows of a number, measured once per column. */
+interface NumberShape {
+  general: boolean;
+  percent: boolean;
+  decimals: number;
+  grouped: boolean;
+}
+
+function shapeOf(numFmt: string | undefined): NumberShape {
+  const fmt = numFmt ?? 'General';
+  const dot = fmt.indexOf('.');
+  return { general: fmt === 'General', percent: fmt.endsWith('%'), decimals: dot < 0 ? 0 : fmt.slice(dot + 1).replace(/[^0#]/g, '').length, grouped: fmt.includes(',') };
+}
+
+/** The length of a number as a format shows it, without building the text (hot: every cell of a large sheet). */
+function numberChars(n: number, shape: NumberShape): number {
+  if (!Number.isFinite(n)) return 0;
+  if (shape.general) return String(n).length;
+  const v = Math.abs(shape.percent ? n * 100 : n);
+  const rounded = Math.round(v * 10 ** shape.decimals) / 10 ** shape.decimals;
+  const int = rounded < 1 ? 1 : Math.floor(Math.log10(rounded)) + 1;
+  return (n < 0 ? 1 : 0) + int + (shape.grouped ? Math.floor((int - 1) / 3) : 0) + (shape.decimals ? shape.decimals + 1 : 0) + (shape.percent ? 1 : 0);
+}
+
 /** The characters a cell takes on screen. */
 export function cellChars(c: Cell | undefined, numFmt?: string): number {
   if (c === null || c === undefined) return 0;
-  if (typeof c === 'number') return shownNumber(c, numFmt).length;
+  if (typeof c === 'number') return numberChars(c, shapeOf(numFmt));
   if (typeof c === 'boolean') return c ? 4 : 5;
   if (isCellError(c)) return String(c.error).length;
-  return Math.max(...c.split('\n').map((l) => l.length));
+  return textChars(c);
+}
+
+function textChars(s: string): number {
+  if (!s.includes('\n')) return s.length;
+  let most = 0;
+  for (const line of s.split('\n')) most = Math.max(most, line.length);
+  return most;
 }
 
 /** Lines a header is given at most (header rows grow to this many lines). */
@@ -166,18 +197,42 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
   const headers = new Set(o.headers ?? []);
   const data = columns.map(() => 0);
   const head = columns.map(() => 0);
-  rows.forEach((cells, i) => {
-    if (skip.has(i)) return;
-    cells.forEach((c, j) => {
-      if (j >= columns.length) return;
-      if (headers.has(i)) {
-        if (typeof c !== 'string' || !c) return;
+  const shapes = columns.map((c) => shapeOf(c.numFmt));
+  const width = columns.length;
+  const maxAbs = columns.map(() => -1);
+  const negative = columns.map(() => false);
+  for (let i = 0; i < rows.length; i++) {
+    if (skip.has(i)) continue;
+    const cells = rows[i]!;
+    const n = Math.min(cells.length, width);
+    if (headers.has(i)) {
+      for (let j = 0; j < n; j++) {
+        const c = cells[j];
+        if (typeof c !== 'string' || !c) continue;
         // Bold text is about a tenth wider; a header wraps at spaces onto at most HEADER_LINES lines.
         const longestWord = Math.max(...c.split(/\s+/).map((w) => w.length));
         head[j] = Math.max(head[j]!, Math.ceil(longestWord * 1.1) + 1, Math.ceil((c.length * 1.1) / HEADER_LINES) + 2);
-      } else data[j] = Math.max(data[j]!, cellChars(c, columns[j]!.numFmt) + (typeof c === 'number' ? 3 : 2));
-    });
-  });
+      }
+      continue;
+    }
+    for (let j = 0; j < n; j++) {
+      const c = cells[j];
+      if (c === null || c === undefined) continue;
+      if (typeof c === 'number') {
+        // A formatted number's length grows with its magnitude: measured once per column, below.
+        // Plain operators, not Number.isFinite/Math.abs: this runs for every number of a large sheet.
+        if (c - c !== 0) continue;
+        const a = c < 0 ? -c : c;
+        if (a > maxAbs[j]!) maxAbs[j] = a;
+        if (c < 0) negative[j] = true;
+        if (c % 1 !== 0 && shapes[j]!.general) data[j] = Math.max(data[j]!, String(c).length + 3);
+        continue;
+      }
+      const chars = typeof c === 'string' ? textChars(c) + 2 : cellChars(c) + 2;
+      if (chars > data[j]!) data[j] = chars;
+    }
+  }
+  for (let j = 0; j < width; j++) if (maxAbs[j]! >= 0) data[j] = Math.max(data[j]!, numberChars(negative[j] ? -maxAbs[j]! : maxAbs[j]!, shapes[j]!) + 3);
   return columns.map((col, j) => {
     const want = Math.max(min, data[j]!, head[j]!);
     const width = Math.min(max, Math.ceil(want));
