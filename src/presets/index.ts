@@ -7,6 +7,7 @@ import { columnLetter, type Cell } from '../workbook/grid';
 import type { ColumnFormat, StyledSheet } from '../workbook/output';
 import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, type SheetSpec } from '../workbook/schema';
 import { BLANK } from './blank';
+import { defaultSettingRows, sheetGuides } from './guides';
 import { HAI_PHONG_HUYEN_2024 } from './hai-phong-huyen-2024';
 import type { PresetData } from './types';
 
@@ -41,6 +42,9 @@ function sheet(spec: SheetSpec, rows: Cell[][], lang: Lang, title?: string): Sty
     tones: [],
     freeze: { rows: top.length + 1, cols: 0 },
     merges: title ? [`A1:${columnLetter(columns.length - 1)}1`] : [],
+    // Drop-down lists, number ranges and input messages (guides.ts); the header repeated on every page.
+    validations: sheetGuides(spec.key, spec.columns.map((c) => c.key), top.length, rows, lang),
+    printTitles: { first: top.length, last: top.length },
   };
 }
 
@@ -77,7 +81,8 @@ export function presetSheets(p: PresetData, lang: Lang): StyledSheet[] {
     sheet(DATA_SHEET, p.data, lang),
     sheet(UNITS_SHEET, p.units, lang),
     sheet(AWARDS_SHEET, p.awards, lang),
-    sheet(SETTINGS_SHEET, p.settings, lang),
+    // A preset without settings lists every setting with its default (the blank template).
+    sheet(SETTINGS_SHEET, p.settings.length ? p.settings : defaultSettingRows(lang), lang),
   ];
   return p.criteria.length ? [aboutSheet(p, lang), ...sheets] : sheets;
 }

@@ -10,6 +10,7 @@
 import type { MemoryWorkbook } from '../hosts/memory';
 import { formatOf, type MemorySheet } from '../hosts/memory/book';
 import { areaAddress, type Cell } from '../workbook/grid';
+import type { CellLink, SheetLayout, Validation } from '../workbook/document';
 import { OWN_MARKERS, TONE_COLORS, type ColumnFormat, type StyledSheet, type Tone } from '../workbook/output';
 import { conditionalAt } from './cells';
 
@@ -58,7 +59,50 @@ export function styledSheet(book: MemoryWorkbook, s: MemorySheet): StyledSheet {
       if (tone) tones.push({ row: i, col: c, tone });
     }
   });
-  return { name: s.name, rows, headerRows, titleRows, columns, tones, freeze: { ...s.freeze }, merges: s.merges.map(areaAddress) };
+  return { name: s.name, rows, headerRows, titleRows, columns, tones, freeze: { ...s.freeze }, merges: s.merges.map(areaAddress), ...layoutOf(s, columns) };
+}
+
+/** The print and guide settings the Office host set (the fake records them), as the sheet document. */
+function layoutOf(s: MemorySheet, columns: ColumnFormat[]): SheetLayout {
+  const p = s.print;
+  if (!p) return {};
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(p.page.printTitleRows ?? '');
+  const inches = (side: string): number | undefined => (p.page.margins[side] === undefined ? undefined : Math.round((p.page.margins[side]! / 72) * 1000) / 1000);
+  const margins = Object.fromEntries((['left', 'right', 'top', 'bottom', 'header', 'footer'] as const).map((m) => [m, inches(`${m}Margin`)]).filter(([, v]) => v !== undefined));
+  const links: CellLink[] = [];
+  for (const [key, link] of p.hyperlinks) {
+    const [row, col] = key.split(':').map(Number) as [number, number];
+    const m = /^'((?:[^']|'')+)'!(.+)$/.exec(link.documentReference ?? '');
+    if (m) links.push({ row, col, sheet: m[1]!.replace(/''/g, "'"), cell: m[2]! });
+  }
+  columns.forEach((c, j) => {
+    if (formatOf(s, Math.max(0, s.rows.length - 1), j).wrapText) c.wrap = true;
+  });
+  const validations: Validation[] = [];
+  for (const v of p.validations) {
+    const rule = v.rule as { list?: { source: string }; decimal?: { formula1: number; formula2?: number }; wholeNumber?: { formula1: number; formula2?: number } } | undefined;
+    const prompt = v.prompt as { title: string; message: string } | undefined;
+    const base = { area: areaAddress(v.area), ...(prompt ? { prompt: { title: prompt.title, text: prompt.message } } : {}), strict: (v.errorAlert as { style?: string } | undefined)?.style === 'Stop' };
+    const n = rule?.decimal ?? rule?.wholeNumber;
+    if (rule?.list) validations.push({ ...base, kind: 'list', values: rule.list.source.split(',') });
+    else if (n) validations.push({ ...base, kind: rule?.decimal ? 'decimal' : 'whole', min: n.formula1, ...(n.formula2 !== undefined ? { max: n.formula2 } : {}) });
+    else validations.push({ ...base, kind: 'any' });
+  }
+  return {
+    page: {
+      ...(p.page.orientation ? { orientation: p.page.orientation === 'Landscape' ? 'landscape' : 'portrait' } : {}),
+      ...(p.page.paperSize === 'A3' ? { paper: 'A3' } : p.page.paperSize === 'Letter' ? { paper: 'letter' } : {}),
+      fitToWidth: p.page.zoom?.horizontalFitToPages === 1,
+      margins,
+    },
+    ...(rows ? { printTitles: { first: Number(rows[1]) - 1, last: Number(rows[2]) - 1 } } : {}),
+    borders: [...new Set(p.borders.map((b) => areaAddress(b.area)))],
+    ...(p.gridlines === false ? { gridlines: false } : {}),
+    rowHeights: [...p.heights].map(([row, points]) => ({ row, points })),
+    ...(links.length ? { links } : {}),
+    ...(validations.length ? { validations } : {}),
+    wrapTitles: true,
+  };
 }
 
 /** The .xlsx bytes of the workbook's visible sheets. */

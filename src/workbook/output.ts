@@ -2,18 +2,22 @@
  * The output sheets (workbook-format.md) as grids with the formats they need. Hosts write them as
  * they are: values, then number formats, header style, widths and status colours.
  */
+import type { Diagnostic } from '../engine/diagnostics';
 import { explain } from '../engine/explain';
 import { nominationBasisText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
+import type { SheetLayout } from './document';
 import type { Cell } from './grid';
+import { printable } from './print';
 
-export type OutputKind = 'results' | 'detail' | 'nominations';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
   detail: { vi: 'Chi tiết điểm', en: 'Score detail' },
   nominations: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
+  warnings: { vi: 'Cảnh báo', en: 'Warnings' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -21,6 +25,7 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   results: 'ThiDua_KetQua',
   detail: 'ThiDua_ChiTiet',
   nominations: 'ThiDua_DeNghi',
+  warnings: 'ThiDua_CanhBao',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';
@@ -38,10 +43,15 @@ export interface ColumnFormat {
   width: number;
   /** Excel number format code; absent for text. */
   numFmt?: string;
+  /** Data cells wrap their text (a column capped narrower than its longest text). */
+  wrap?: boolean;
 }
 
-/** A sheet to write, with what it needs to look right: header and title rows, widths, colours. */
-export interface StyledSheet {
+/**
+ * A sheet to write, with what it needs to look right: header and title rows, widths, colours; and
+ * (SheetLayout, src/workbook/document.ts) page setup, print titles, borders, validations, links.
+ */
+export interface StyledSheet extends SheetLayout {
   name: string;
   rows: Cell[][];
   /** Row indexes (0-based) styled as headers. */
@@ -59,6 +69,11 @@ export interface StyledSheet {
 
 export interface OutputSheet extends StyledSheet {
   kind: OutputKind;
+  /**
+   * The sheet again with the notes of the writing (placement) added; set on the Warnings sheet,
+   * which lists every diagnostic of the run (src/workbook/warnings.ts).
+   */
+  withNotes?: (notes: readonly Diagnostic[]) => OutputSheet | null;
 }
 
 const T = {
@@ -83,9 +98,13 @@ const T = {
   no: { vi: 'Không đạt', en: 'No' },
 };
 
-function titleOf(result: ClusterResult, title: string): string {
-  const parts = [result.cluster, result.period, result.year === null ? null : String(result.year)].filter((p) => p);
-  return parts.length ? `${title} — ${parts.join(' ')}` : title;
+/** A sheet's title naming the cluster, the period and the year: `KẾT QUẢ … — Cụm 3 — 6 tháng đầu năm 2024`. */
+export function titleOf(result: Pick<ClusterResult, 'cluster' | 'period' | 'year'>, title: string, lang: Lang = 'vi'): string {
+  const year = result.year === null ? null : String(result.year);
+  // "năm" + 2024 reads "năm 2024"; a year alone is named as one.
+  const when = result.period ? [result.period, year].filter((p) => p).join(' ') : year && `${lang === 'vi' ? 'năm' : 'year'} ${year}`;
+  const parts = [result.cluster, when].filter((p) => p);
+  return parts.length ? `${title} — ${parts.join(' — ')}` : title;
 }
 
 export function pointsFormat(decimals: number): string {
@@ -97,7 +116,7 @@ export function resultsSheet(result: ClusterResult, lang: Lang): OutputSheet {
   const [rank, unit, ...rest] = T.results[lang];
   const header: Cell[] = [rank!, unit!, ...groups.map((g) => `${g.code}. ${g.name}`), ...rest];
   const pts = pointsFormat(result.settings.decimals);
-  const rows: Cell[][] = [[titleOf(result, T.title[lang])], [], header];
+  const rows: Cell[][] = [[titleOf(result, T.title[lang], lang)], [], header];
   for (const u of result.units)
     rows.push([
       u.rank,
@@ -129,7 +148,7 @@ export function resultsSheet(result: ClusterResult, lang: Lang): OutputSheet {
     { width: 9, numFmt: '0' },
     { width: 30 },
   ];
-  return { kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns, tones: [], freeze: { rows: 3, cols: 2 } };
+  return printable({ kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns, tones: [], freeze: { rows: 3, cols: 2 } }, { max: 50 });
 }
 
 function actualShown(c: Criterion, a: number | boolean | null, lang: Lang): Cell {
@@ -138,7 +157,7 @@ function actualShown(c: Criterion, a: number | boolean | null, lang: Lang): Cell
 }
 
 export function detailSheet(result: ClusterResult, lang: Lang): OutputSheet {
-  const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang])], [], T.detail[lang]];
+  const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang], lang)], [], T.detail[lang]];
   const tones: OutputSheet['tones'] = [];
   const leaves = result.criteria.filter((c) => c.kind !== 'group');
   const d = result.settings.decimals;
@@ -177,11 +196,11 @@ export function detailSheet(result: ClusterResult, lang: Lang): OutputSheet {
     { width: 18 },
     { width: 60 },
   ];
-  return { kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns, tones, freeze: { rows: 3, cols: 2 } };
+  return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns, tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
 }
 
 export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet {
-  const rows: Cell[][] = [[titleOf(result, T.nomTitle[lang])], [], T.nominations[lang]];
+  const rows: Cell[][] = [[titleOf(result, T.nomTitle[lang], lang)], [], T.nominations[lang]];
   const tones: OutputSheet['tones'] = [];
   const byUnit = new Map(result.units.map((u) => [u.unit, u] as const));
   const d = result.settings.decimals;
@@ -211,7 +230,7 @@ export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet
     { width: 7, numFmt: '0' },
     { width: 50 },
   ];
-  return { kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns, tones, freeze: { rows: 3, cols: 0 } };
+  return printable({ kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns, tones, freeze: { rows: 3, cols: 0 } }, { max: 60 });
 }
 
 /** The three output sheets of a ranked result. */

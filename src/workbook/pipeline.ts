@@ -9,11 +9,16 @@ import { makeSettings } from '../engine/settings';
 import type { WorkbookGrid } from './grid';
 import { outputSheets, type OutputSheet } from './output';
 import { readWorkbook, type ReadOptions, type WorkbookSummary } from './read';
+import { warningsSheet } from './warnings';
 
 export interface Scored {
   result: ClusterResult;
   summary: WorkbookSummary;
-  /** The output sheets, built on first use (THIDUA.RESULTS never needs them); empty while the workbook has errors. */
+  /**
+   * The output sheets, built on first use (THIDUA.RESULTS never needs them); empty while the
+   * workbook has errors. The last is the Warnings sheet, which the placement leaves out when the
+   * run has nothing to say and no earlier Warnings sheet is to be brought up to date.
+   */
   readonly sheets: OutputSheet[];
 }
 
@@ -44,7 +49,7 @@ export function scoreGrid(grid: WorkbookGrid, lang: Lang, options: ReadOptions =
     result,
     summary: read.summary,
     get sheets(): OutputSheet[] {
-      return (sheets ??= result.ok ? outputSheets(result, lang) : []);
+      return (sheets ??= result.ok ? [...outputSheets(result, lang), warningsSheet(result, lang)] : []);
     },
   };
 }

@@ -26,7 +26,7 @@ const same = (a: string, b: string): boolean => a.toLocaleLowerCase('vi') === b.
 export function placeOutputs(existing: readonly ExistingSheet[], sheets: readonly OutputSheet[]): { placements: Placement[]; notes: Diagnostic[] } {
   const taken = existing.map((s) => s.name);
   const notes: Diagnostic[] = [];
-  const placements = sheets.map((sheet): Placement => {
+  const place = (sheet: OutputSheet): Placement => {
     const own = existing.find((s) => s.marker === sheet.kind);
     if (own) return { sheet, name: own.name, reuse: true };
     let name = sheet.name;
@@ -36,6 +36,14 @@ export function placeOutputs(existing: readonly ExistingSheet[], sheets: readonl
     if (user)
       notes.push({ severity: 'warning', sheet: user.name, cell: 'A1', code: 'userSheetKept', params: { sheet: user.name, written: name } });
     return { sheet, name, reuse: false };
-  });
+  };
+  const placements = sheets.filter((s) => !s.withNotes).map(place);
+  // A sheet listing the notes (Warnings) comes after the others, with their notes and its own.
+  for (const sheet of sheets.filter((s) => s.withNotes)) {
+    const own = existing.some((s) => s.marker === sheet.kind);
+    if (!sheet.withNotes!(notes) && !own) continue;
+    const p = place(sheet);
+    placements.push({ ...p, sheet: sheet.withNotes!(notes) ?? sheet });
+  }
   return { placements, notes };
 }

@@ -61,7 +61,7 @@ describe('thidua template', () => {
       expect(l).toMatch(/^Warning: (Data![A-Z]+\d+: Self score .* differ by more than 5% of the maximum|Settings!A1: The units have different maxima .*)\.$/);
     expectMatches(readJson(tmp.file('hp-en.json')), expectedOf('hai-phong-huyen-2024'));
     const out = await loadWorkbook(tmp.file('hp-en-out.xlsx'));
-    expect(out.worksheets.map((w) => w.name).slice(-3)).toEqual(['Results', 'Score detail', 'Nominations']);
+    expect(out.worksheets.map((w) => w.name).slice(-4)).toEqual(['Results', 'Score detail', 'Nominations', 'Warnings']);
   });
 
   it('never overwrites an existing file', async () => {
@@ -143,11 +143,12 @@ describe('the output workbook', () => {
   it('adds Kết quả, Chi tiết điểm and Đề nghị khen thưởng with the Vietnamese text intact', async () => {
     const wb = await loadWorkbook(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(-3)).toEqual(OUTPUT_VI);
+    // The fixture's warnings go to the Warnings sheet, after the three.
+    expect(names.slice(-4)).toEqual([...OUTPUT_VI, 'Cảnh báo']);
     const result = readJson(json);
 
     const k = sheetValues(wb.getWorksheet('Kết quả')!);
-    expect(String(k[0]![0])).toBe('KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA — Cụm thi đua các huyện thành phố Hải Phòng năm 2024');
+    expect(String(k[0]![0])).toBe('KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA — Cụm thi đua các huyện thành phố Hải Phòng — năm 2024');
     expect(k[2]).toEqual([
       'Hạng',
       'Đơn vị',
@@ -230,7 +231,7 @@ describe('a user’s own sheet named Kết quả', () => {
     });
     expect(digest(input)).toBe(before);
     const wb = await loadWorkbook(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...INPUT_VI, 'Kết quả', 'Kết quả (2)', 'Chi tiết điểm', 'Đề nghị khen thưởng']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...INPUT_VI, 'Kết quả', 'Kết quả (2)', 'Chi tiết điểm', 'Đề nghị khen thưởng', 'Cảnh báo']);
     expect(sheetValues(wb.getWorksheet('Kết quả')!)).toEqual(mine);
     expect(sheetValues(wb.getWorksheet('Kết quả (2)')!)[2]![0]).toBe('Hạng');
 
@@ -265,10 +266,12 @@ describe('text that looks like a formula', () => {
       expect(values).toContain('=1+1');
       for (const v of values) expect(typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)).toBe(false);
     }
-    // In the file itself: no formula element in any output sheet.
+    // The Warnings sheet: messages as text, the cells as links (a location, not a formula).
+    for (const v of sheetValues(result.getWorksheet('Cảnh báo')!).flat()) expect(typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)).toBe(false);
+    // In the file itself: no formula element in any output sheet (five inputs, four outputs).
     const zip = await JSZip.loadAsync(readFileSync(out));
     const sheetFiles = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
-    expect(sheetFiles.length).toBe(8);
+    expect(sheetFiles.length).toBe(9);
     for (const f of sheetFiles) expect(await zip.file(f)!.async('string')).not.toMatch(/<f[ >]/);
   });
 });

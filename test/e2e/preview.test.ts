@@ -191,7 +191,7 @@ test('the language switch turns the pane English (and the output sheets it write
   for (const name of ['Check', 'Template']) expect(await pane.getByRole('tab', { name }).count()).toBe(1);
   expect(await pane.getByRole('heading', { name: 'Workbook' }).count()).toBe(1);
   await score(pane, 'Score & rank');
-  expect(await pane.getByTestId('written').textContent()).toBe('Sheets written: Results, Score detail, Nominations');
+  expect(await pane.getByTestId('written').textContent()).toBe('Sheets written: Results, Score detail, Nominations, Warnings');
   expect((await ranking(pane))[0]).toBe('Thủy Nguyên');
   expect(await pane.getByRole('button', { name: 'Ranking' }).count()).toBe(1);
   await gridShows(page, 'Results');
@@ -223,7 +223,8 @@ test('example-a.xlsx loaded through the file input scores with B first; the down
       ['Đề nghị khen thưởng', 'nominations'],
     ].sort(),
   );
-  expect(Object.keys(OWN_MARKERS)).toHaveLength(3);
+  // The Warnings sheet's marker too; example-a has no warnings, so no Warnings sheet.
+  expect(Object.keys(OWN_MARKERS)).toHaveLength(4);
   const results = workbook.getWorksheet('Kết quả')!;
   expect(results.getCell('A4').value).toBe(1);
   expect(results.getCell('B4').value).toBe('B');

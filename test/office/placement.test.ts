@@ -21,7 +21,8 @@ describe('a user sheet named like an output', () => {
     const mine = book.snapshot('Kết quả');
     const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: false });
     if (!outcome.ok) throw new Error(outcome.error);
-    expect(outcome.value.written).toEqual(['Kết quả (2)', 'Chi tiết điểm', 'Đề nghị khen thưởng']);
+    // The Warnings sheet carries the note.
+    expect(outcome.value.written).toEqual(['Kết quả (2)', 'Chi tiết điểm', 'Đề nghị khen thưởng', 'Cảnh báo']);
     expect(outcome.value.notes).toEqual([
       { severity: 'warning', sheet: 'Kết quả', cell: 'A1', code: 'userSheetKept', params: { sheet: 'Kết quả', written: 'Kết quả (2)' } },
     ]);
@@ -57,7 +58,9 @@ describe('a second run', () => {
     book.resetStats();
     const second = await api.score({ lang: 'vi', flagInPlace: false });
     if (!second.ok) throw new Error(second.error);
-    expect(second.value.written).toEqual(OUTPUTS);
+    // The three outputs and, this cluster having warnings, the Warnings sheet: the same sheets again.
+    expect(second.value.written).toEqual([...OUTPUTS, 'Cảnh báo']);
+    expect(second.value.written).toEqual(first.value.written);
     expect(book.sheetNames()).toEqual(sheetsAfterFirst);
     expect(JSON.stringify(book.names)).toBe(namesAfterFirst);
     expect(book.sheet('Chi tiết điểm')!.conditionalFormats.length).toBe(rulesAfterFirst);
@@ -66,7 +69,7 @@ describe('a second run', () => {
     expect(table(book, 'Chi tiết điểm').slice(3).filter((r) => r.some((c) => c !== null))).toHaveLength(4 * 10);
     expect(book.sheet('Kết quả')!.freeze).toEqual({ rows: 3, cols: 2 });
     // The own sheets are not read back: the second run reads about what the first did.
-    expect(book.stats.syncs).toBe(4);
+    expect(book.stats.syncs).toBe(5);
     expect(book.stats.responseBytes.reduce((a, b) => a + b, 0)).toBeLessThan(firstResponses);
   });
 

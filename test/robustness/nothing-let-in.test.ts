@@ -78,7 +78,7 @@ describe('formula-like text is written as text', () => {
     for (const t of expectedTexts()) expect({ text: t, found: texts.includes(t) }).toEqual({ text: t, found: true });
     // Award names appear as the award or inside a reason (“Dưới điểm tối thiểu của +Bằng khen”).
     for (const a of AWARDS.slice(0, 2)) expect({ a, found: texts.some((t) => typeof t === 'string' && t.includes(a)) }).toEqual({ a, found: true });
-    expect(String(texts[0])).toContain('=Cụm thử +năm');
+    expect(String(texts[0])).toContain('=Cụm thử — +năm 2024');
     // In the file itself: the output sheets hold no formula element at all.
     const zip = await JSZip.loadAsync(out);
     const paths = await sheetPaths(zip);

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../src/engine/diagnostics';
 import type { Lang } from '../../src/engine/model';
 import { loadXlsx } from '../../src/hosts/exceljs';
 import type { SheetGrid, WorkbookGrid } from '../../src/workbook/grid';
+import { placeOutputs } from '../../src/workbook/placement';
 import { scoreGrid } from '../../src/workbook/pipeline';
 import { App } from '../../src/taskpane/App';
 
@@ -64,7 +65,8 @@ export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi 
       progress?.('done');
       return ok({
         result: scored.result,
-        written: scored.sheets.map((s) => s.name),
+        // As the hosts place them: the Warnings sheet only when the run has warnings.
+        written: placeOutputs([], scored.sheets).placements.map((p) => p.name),
         notes: options.notes ?? [],
         flagged: o.flagInPlace ? (options.flagged ?? 0) : 0,
       });

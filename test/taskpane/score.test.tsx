@@ -50,7 +50,7 @@ describe('Chấm điểm & xếp hạng (score)', () => {
     expect(first).toEqual(['1', 'Thủy Nguyên', '103,07', '103,07', 'Xuất sắc']);
     const fifth = within(rows[4]!).getAllByRole('cell').map((c) => c.textContent);
     expect(fifth).toEqual(['5', 'Tiên Lãng', '87,07', '87,07', 'Tốt']);
-    expect(screen.getByTestId('written').textContent).toBe('Đã ghi các trang: Kết quả, Chi tiết điểm, Đề nghị khen thưởng');
+    expect(screen.getByTestId('written').textContent).toBe('Đã ghi các trang: Kết quả, Chi tiết điểm, Đề nghị khen thưởng, Cảnh báo');
     // The summary is read again after a run (the output sheets changed).
     await waitFor(() => expect(api.inspect).toHaveBeenCalledTimes(2));
   });

@@ -11,13 +11,14 @@ function scored(lang: 'vi' | 'en' = 'vi'): OutputSheet[] {
 }
 
 describe('output sheets', () => {
-  it('are the three sheets, named in the chosen language', () => {
+  it('are the three sheets and the Warnings sheet, named in the chosen language', () => {
     expect(scored('vi').map((s) => [s.kind, s.name])).toEqual([
       ['results', 'Kết quả'],
       ['detail', 'Chi tiết điểm'],
       ['nominations', 'Đề nghị khen thưởng'],
+      ['warnings', 'Cảnh báo'],
     ]);
-    expect(scored('en').map((s) => s.name)).toEqual(['Results', 'Score detail', 'Nominations']);
+    expect(scored('en').map((s) => s.name)).toEqual(['Results', 'Score detail', 'Nominations', 'Warnings']);
   });
 
   it('are not made while the workbook has errors', () => {
@@ -100,6 +101,7 @@ describe('placing the output sheets', () => {
       ['Kết quả', false],
       ['Chi tiết điểm', false],
       ['Đề nghị khen thưởng', false],
+      ['Cảnh báo', false],
     ]);
     expect(notes).toEqual([]);
   });
@@ -117,6 +119,7 @@ describe('placing the output sheets', () => {
       ['Kết quả (2)', true],
       ['Score detail', true],
       ['Đề nghị khen thưởng', false],
+      ['Cảnh báo', false],
     ]);
     expect(notes).toEqual([]);
   });
@@ -134,6 +137,7 @@ describe('placing the output sheets', () => {
       ['Kết quả (3)', false],
       ['Chi tiết điểm (2)', false],
       ['Đề nghị khen thưởng', false],
+      ['Cảnh báo', false],
     ]);
     expect(notes.map((n) => [n.severity, n.sheet, n.cell, n.code, n.params])).toEqual([
       ['warning', 'KẾT QUẢ', 'A1', 'userSheetKept', { sheet: 'KẾT QUẢ', written: 'Kết quả (3)' }],

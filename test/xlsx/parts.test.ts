@@ -134,7 +134,8 @@ describe('sheet XML', () => {
     const xml = sheet([['Tiêu đề'], [], ['Một tiêu đề rất dài cần xuống dòng', 'B']], { headerRows: [2], titleRows: [0], columns: [{ width: 10 }, { width: 8, numFmt: '0' }], freeze: { rows: 3, cols: 0 }, merges: ['A1:B1'] });
     expect(xml).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
     expect(xml).toContain('<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>');
-    expect(xml).toMatch(/<row r="3" ht="45" customHeight="1">/);
+    // Four lines of 15 pt: a header is given up to HEADER_LINES lines.
+    expect(xml).toMatch(/<row r="3" ht="60" customHeight="1">/);
     expect(xml).toMatch(/<col min="2" max="2" width="8" customWidth="1" style="\d+"\/>/);
     expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
     expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');

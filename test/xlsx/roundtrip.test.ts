@@ -28,6 +28,8 @@ function plain(rows: readonly (readonly unknown[] | undefined)[]): unknown[][] {
 }
 
 const MARKED = { 'Kết quả': 'results', 'Chi tiết điểm': 'detail', 'Đề nghị khen thưởng': 'nominations' };
+/** With the Warnings sheet, written when the run has warnings. */
+const WARNED = { ...MARKED, 'Cảnh báo': 'warnings' };
 
 describe('the output workbook', () => {
   it('opens with exceljs: the input grid as it was, the output sheets marked, their values those of the JSON', async () => {
@@ -35,7 +37,8 @@ describe('the output workbook', () => {
     const r = await score(input);
     expect(r.code).toBe(0);
     const loaded = await loadXlsx(r.out);
-    expect(Object.fromEntries(loaded.markers)).toEqual(MARKED);
+    expect(r.json.diagnostics.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(loaded.markers)).toEqual(WARNED);
     expect(loaded.grid).toEqual((await loadXlsx(input)).grid);
     const results = sheetValues(loaded.workbook.getWorksheet('Kết quả')!);
     expect(results[0]![0]).toMatch(/^KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA/);
@@ -45,7 +48,10 @@ describe('the output workbook', () => {
     expect(results.slice(3).map((row) => row[totalCol])).toEqual(r.json.units.map((u) => u.total));
     // Every value of every output sheet, as the engine made it (blank where it is null, '' or not finite).
     const scored = scoreGrid(loaded.grid, 'vi');
-    for (const sheet of scored.sheets) expect({ sheet: sheet.name, rows: plain(sheetValues(loaded.workbook.getWorksheet(sheet.name)!)) }).toEqual({ sheet: sheet.name, rows: plain(sheet.rows) });
+    // exceljs gives every cell of a merged title its first cell's value: titles are compared by that cell.
+    const titlesOnly = (rows: unknown[][], titles: number[]): unknown[][] => rows.map((row, i) => (titles.includes(i) ? row.slice(0, 1) : row));
+    for (const sheet of scored.sheets)
+      expect({ sheet: sheet.name, rows: titlesOnly(plain(sheetValues(loaded.workbook.getWorksheet(sheet.name)!)), sheet.titleRows) }).toEqual({ sheet: sheet.name, rows: titlesOnly(plain(sheet.rows), sheet.titleRows) });
     const noms = sheetValues(loaded.workbook.getWorksheet('Đề nghị khen thưởng')!);
     expect(noms[2]).toEqual(['STT', 'Đơn vị', 'Hình thức đề nghị', 'Tổng điểm', 'Hạng', 'Căn cứ']);
     expect(noms.slice(3, 3 + r.json.nominations.length).map((n) => n[1])).toEqual(r.json.nominations.map((n) => n.unit));
@@ -101,7 +107,10 @@ describe('placement is the exceljs writer’s', () => {
     expect(surgical.notes).toEqual(notes);
     expect((await sheetsOf(surgical.bytes)).map((s) => s.name)).toEqual(loaded.workbook.worksheets.map((w) => w.name));
     expect(surgical.notes.map((n) => `${n.sheet} ${n.code} ${n.params?.written}`)).toEqual(['Kết quả userSheetKept Kết quả (3)', 'chi tiết điểm userSheetKept Chi tiết điểm (2)']);
-    expect(await markersOf(surgical.bytes)).toEqual({ 'Kết quả (3)': 'results', 'Chi tiết điểm (2)': 'detail', 'Đề nghị khen thưởng': 'nominations' });
+    // The Warnings sheet lists the run's warnings and these two notes.
+    expect(await markersOf(surgical.bytes)).toEqual({ 'Kết quả (3)': 'results', 'Chi tiết điểm (2)': 'detail', 'Đề nghị khen thưởng': 'nominations', 'Cảnh báo': 'warnings' });
+    const listed = sheetValues((await loadXlsx(surgical.bytes)).workbook.getWorksheet('Cảnh báo')!).map((row) => String(row[4] ?? ''));
+    expect(listed.filter((m) => m.includes('Kết quả (3)') || m.includes('Chi tiết điểm (2)'))).toHaveLength(2);
     // New sheets get new parts, ids and relationships, after every existing one.
     const zip = await JSZip.loadAsync(surgical.bytes);
     const sheets = await sheetsOf(surgical.bytes);

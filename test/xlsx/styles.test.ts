@@ -45,7 +45,9 @@ describe('the output sheets’ formats', () => {
     }
     expect(ws.getCell('A1').font).toEqual(expect.objectContaining({ bold: true, size: 13 }));
     expect(ws.getCell('B4').font?.bold).toBeFalsy();
-    expect(ws.getColumn(2).width).toBe(28);
+    // The unit column is fitted to the longest unit name (never cut).
+    const names = ws.getColumn(2).values.slice(4).map((v) => String(v ?? ''));
+    expect(ws.getColumn(2).width).toBe(Math.max(...names.map((n) => n.length)) + 2);
     expect(ws.views[0]).toEqual(expect.objectContaining({ state: 'frozen', xSplit: 2, ySplit: 3 }));
   });
 

@@ -8,7 +8,8 @@ import type { Diagnostic } from '../../engine/diagnostics';
 import { isCellError, rectangular, type Cell } from '../../workbook/grid';
 import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs } from '../../workbook/placement';
-import { headerRowHeight, PAGE_SETUP } from '../xlsx/layout';
+import { borderAreas, linkLocation, listFormula, numberRule, promptOf } from '../../workbook/document';
+import { pageSetupOf, rowHeights } from '../xlsx/layout';
 import { readMarkers } from './read';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '')}`;
@@ -33,6 +34,7 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
     const col = ws.getColumn(j + 1);
     col.width = c.width;
     if (c.numFmt) col.numFmt = c.numFmt;
+    if (c.wrap) col.alignment = { wrapText: true, vertical: 'top' };
   });
   for (const r of sheet.headerRows) {
     const row = ws.getRow(r + 1);
@@ -43,21 +45,62 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
       row.getCell(j).numFmt = '@';
     }
   }
-  for (const r of sheet.headerRows) {
-    const height = headerRowHeight(sheet, r);
-    if (height !== null) ws.getRow(r + 1).height = height;
+  for (const r of sheet.titleRows) {
+    const row = ws.getRow(r + 1);
+    row.font = { bold: true, size: 13 };
+    if (sheet.wrapTitles) row.alignment = { wrapText: true, vertical: 'middle' };
   }
-  for (const r of sheet.titleRows) ws.getRow(r + 1).font = { bold: true, size: 13 };
+  for (const [r, points] of rowHeights(sheet)) ws.getRow(r + 1).height = points;
   for (const t of sheet.tones) {
     const cell = ws.getRow(t.row + 1).getCell(t.col + 1);
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(TONE_COLORS[t.tone].fill) } };
     cell.font = { color: { argb: argb(TONE_COLORS[t.tone].font) } };
   }
+  const thin = { style: 'thin' as const };
+  for (const a of borderAreas(sheet))
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row = ws.getRow(r + 1);
+      for (let c = a.left; c <= a.right; c++) row.getCell(c + 1).border = { top: thin, left: thin, bottom: thin, right: thin };
+    }
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
-  // A4 landscape, fitted to the page width (the surgical writer's sheets print the same way).
-  ws.pageSetup = { ...ws.pageSetup, ...PAGE_SETUP, fitToPage: true };
+  // exceljs writes an internal link as an external relationship beside its location, which not
+  // every program reads the same way: the link is a HYPERLINK formula here, its text as the result.
+  for (const l of sheet.links ?? []) {
+    const cell = ws.getRow(l.row + 1).getCell(l.col + 1);
+    const text = String(sheet.rows[l.row]?.[l.col] ?? l.cell);
+    const q = (x: string): string => `"${x.replace(/"/g, '""')}"`;
+    cell.value = { formula: `HYPERLINK(${q(`#${linkLocation(l)}`)},${q(text)})`, result: text };
+    cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+  }
+  for (const v of sheet.validations ?? []) {
+    const prompt = promptOf(v);
+    const rule = numberRule(v);
+    // exceljs keeps a sheet's validations in `dataValidations`, which its typings leave out.
+    (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.area, {
+      // exceljs writes `any` (no type attribute: Excel's "Any value") though its typings leave it out.
+      type: v.kind as ExcelJS.DataValidation['type'],
+      allowBlank: true,
+      formulae: v.kind === 'any' ? [] : rule ? [rule.formula1, ...(rule.formula2 !== undefined ? [rule.formula2] : [])] : [listFormula(v.values ?? [])],
+      ...(rule ? { operator: rule.operator } : {}),
+      showInputMessage: true,
+      showErrorMessage: true,
+      errorStyle: v.strict ? 'stop' : 'warning',
+      ...(prompt ? { promptTitle: prompt.title, prompt: prompt.text } : {}),
+    });
+  }
+  const page = pageSetupOf(sheet);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: page.paperSize as ExcelJS.PageSetup['paperSize'],
+    orientation: page.orientation,
+    margins: page.margins,
+    ...(page.fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
+    ...(sheet.printTitles ? { printTitlesRow: `${sheet.printTitles.first + 1}:${sheet.printTitles.last + 1}` } : {}),
+  };
+  const grid = sheet.gridlines === false ? { showGridLines: false } : {};
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)
-    ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+    ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, ...grid }];
+  else if (sheet.gridlines === false) ws.views = [{ state: 'normal', ...grid }];
 }
 
 function quote(name: string): string {

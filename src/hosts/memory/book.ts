@@ -7,6 +7,7 @@
 import { isCellError, type Area, type Cell, type WorkbookGrid } from '../../workbook/grid';
 import { contains, intersects, parseAddress, areaText } from './address';
 import { FakeOfficeError } from './errors';
+import { clearPrintIn, type MemoryPrint } from './print';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -53,6 +54,8 @@ export interface MemorySheet {
   conditionalFormats: MemoryConditionalFormat[];
   merges: Area[];
   freeze: { rows: number; cols: number };
+  /** Page layout, borders, row heights, links and validations, once any is set (print.ts). */
+  print?: MemoryPrint;
 }
 
 export interface MemoryName {
@@ -135,6 +138,7 @@ export function clearContents(sheet: MemorySheet, a: Area): void {
 /** Clears static formats, merges and conditional formats inside an area (Clear Formats). */
 export function clearFormats(sheet: MemorySheet, a: Area): void {
   sheet.layers.push({ area: a, format: null });
+  clearPrintIn(sheet, a);
   sheet.merges = sheet.merges.filter((m) => !intersects(m, a));
   sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !contains(a, cf.area));
 }

@@ -3,6 +3,7 @@
  * latest wins), and column widths.
  */
 import { formatOf, type MemoryFormat } from './book';
+import { FakeBorders, printOf } from './print';
 import { FakeObject } from './proxy';
 import type { FakeRange, RangeTarget } from './range';
 
@@ -21,6 +22,14 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
   }
   get columnWidth(): number {
     return this._get('columnWidth');
+  }
+  set rowHeight(points: number) {
+    this._set('rowHeight', points, (t) => {
+      for (let r = t.area.top; r <= t.area.bottom; r++) printOf(t.sheet).heights.set(r, points);
+    });
+  }
+  get borders(): FakeBorders {
+    return this._child('borders', () => new FakeBorders(this.context, `${this._path}.borders`, () => this._target()));
   }
   set wrapText(on: boolean) {
     this._set('wrapText', on, (t) => addLayer(t, { wrapText: on }));

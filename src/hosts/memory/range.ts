@@ -9,6 +9,7 @@ import { cellOf, clearContents, clearFormats, formatOf, interpret, store, type M
 import { FakeConditionalFormatCollection } from './conditional';
 import { addLayer, FakeRangeFormat } from './format';
 import { FakeOfficeError } from './errors';
+import { FakeDataValidation, printOf } from './print';
 import { FakeObject } from './proxy';
 
 export interface RangeTarget {
@@ -132,6 +133,18 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   get format(): FakeRangeFormat {
     return this._child('format', () => new FakeRangeFormat(this.context, `${this._path}.format`, () => this._target()));
+  }
+
+  /** Range.hyperlink (ExcelApi 1.7): recorded on the top-left cell; its text is written as Excel does. */
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this._set('hyperlink', link, (t) => {
+      printOf(t.sheet).hyperlinks.set(`${t.area.top}:${t.area.left}`, { ...link });
+      if (link.textToDisplay !== undefined) store(t.sheet, t.area.top, t.area.left, { kind: 'value', value: link.textToDisplay });
+    });
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return this._child('dv', () => new FakeDataValidation(this.context, `${this._path}.dataValidation`, () => this._target()));
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {

@@ -7,6 +7,7 @@ import { newSheet, usedArea, type MemorySheet, type Visibility } from './book';
 import type { FakeApplication, FakeContext } from './context';
 import { FakeOfficeError } from './errors';
 import { FakeNamedItemCollection } from './names';
+import { FakePageLayout, printOf } from './print';
 import { FakeCollection, FakeObject } from './proxy';
 import { FakeRange } from './range';
 import type { MemoryWorkbook } from './workbook';
@@ -147,6 +148,14 @@ export class FakeWorksheet extends FakeObject<MemorySheet> {
       },
       true,
     );
+  }
+
+  get pageLayout(): FakePageLayout {
+    return this._child('pageLayout', () => new FakePageLayout(this.context, `${this._path}.pageLayout`, () => this._target()));
+  }
+
+  set showGridlines(on: boolean) {
+    this._set('showGridlines', on, (t) => void (printOf(t).gridlines = on));
   }
 
   get freezePanes(): FakeFreezePanes {

@@ -1,7 +1,7 @@
 /**
  * The Office.js host of the task pane's WorkbookApi. Every method runs in one `Excel.run`, talks to
- * Excel in a constant number of syncs (score: 3 to read, 1 to write; one more per further slice of
- * 150,000 input cells or 3.5 MB of output), and resolves to an Outcome: any exception becomes
+ * Excel in a constant number of syncs (score: 3 to read, 1 to write, 1 for the page layouts — best
+ * effort, apart —; one more per further slice of 150,000 input cells or 3.5 MB of output), and resolves to an Outcome: any exception becomes
  * `{ ok: false, error }` in the UI language. Input values and static formats are never written at
  * all. A score run that fails half-way takes back the sheets it had added and, once it had begun
  * to flag, every flag (a failed re-flag leaves the input unflagged rather than half-flagged); own
@@ -18,7 +18,7 @@ import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules,
 import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
-import { Handles, planOutputs, sheetOps, type Op } from './write';
+import { Handles, planOutputs, printOps, runPrintOps, sheetOps, type Op } from './write';
 
 /** `Excel.run`'s basic form; `Excel.run` itself and `MemoryWorkbook.run` both fit it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -112,7 +112,9 @@ async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: S
       const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
       state.flags = flags;
       state.added = [...plan.created, ...(options.flagInPlace && flags && !book.helper ? [{ name: freeHelperName(book), kind: null, helper: true }] : [])];
-      await execute(context, new Handles(context), ops, report);
+      const handles = new Handles(context);
+      await execute(context, handles, ops, report);
+      await runPrintOps(context, handles, plan.print);
       return { result: scored.result, written: plan.placements.map((p) => p.name), notes: plan.notes, flagged: flags?.count ?? 0 };
     });
     report('done');
@@ -135,6 +137,7 @@ async function insertTemplate(excel: ExcelRun, presetName: string, lang: Lang): 
       const existing = worksheets.items.map((ws) => ws.name);
       const run: TemplateRun = { inserted: [], skipped: [] };
       const ops: Op[] = [];
+      const print: Op[] = [];
       for (const s of presetSheets(preset, lang)) {
         if (existing.some((n) => sameName(n, s.name))) {
           run.skipped.push(s.name);
@@ -142,11 +145,14 @@ async function insertTemplate(excel: ExcelRun, presetName: string, lang: Lang): 
         }
         run.inserted.push(s.name);
         ops.push({ bytes: 256, run: (h) => void h.add(s.name) }, ...sheetOps(s.name, s));
+        print.push(...printOps(s.name, s));
       }
       const first = run.inserted[0];
       if (first) ops.push({ bytes: 256, run: (h) => h.sheet(first).activate() });
       added.push(...run.inserted.map((name) => ({ name, kind: null })));
-      await execute(context, new Handles(context), ops);
+      const handles = new Handles(context);
+      await execute(context, handles, ops);
+      await runPrintOps(context, handles, print);
       return run;
     });
     return ok(value);

@@ -10,8 +10,11 @@ import type { Diagnostic } from '../../engine/diagnostics';
 import { columnLetter, rectangular, type Cell } from '../../workbook/grid';
 import { OWN_MARKERS, TONE_COLORS, type OutputKind, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs, type Placement } from '../../workbook/placement';
+import { borderAreas, linkLocation, numberRule, pageOf, promptOf, type Validation } from '../../workbook/document';
+import { areaAddress } from '../../workbook/grid';
+import { rowHeights } from '../xlsx/layout';
 import { excelValue, widthPoints } from './cells';
-import { OP_OVERHEAD, rowBlocks, type PlannedOp } from './chunks';
+import { execute, OP_OVERHEAD, rowBlocks, type PlannedOp } from './chunks';
 import { sameName } from './markers';
 import type { BookState } from './read';
 import { planTones, toneFormula } from './tones';
@@ -44,6 +47,34 @@ export type Op = PlannedOp<Handles>;
 const HEADER_FILL = '#D9E1F2';
 
 const op = (units: number, run: (h: Handles) => void): Op => ({ bytes: units * OP_OVERHEAD, run });
+
+/**
+ * Whether Excel has an API set: page layout needs ExcelApi 1.9, gridlines and data validation 1.8
+ * (the manifest asks for 1.7). Outside Office — the in-memory Excel — everything is there.
+ */
+export function apiSupports(version: '1.8' | '1.9'): boolean {
+  if (typeof Office === 'undefined' || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported('ExcelApi', version);
+}
+
+const PAPER: Record<string, Excel.PaperType | 'A4' | 'A3' | 'Letter'> = { A4: 'A4', A3: 'A3', letter: 'Letter' };
+const BORDER_SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+/** Inches to points (Office.js page margins). */
+const points = (inches: number): number => Math.round(inches * 72 * 100) / 100;
+
+/** A data validation as Office.js takes it: the rule, the input message, the alert. */
+function validationOf(v: Validation): { rule: Excel.DataValidationRule | null; prompt: Excel.DataValidationPrompt | null; alert: Excel.DataValidationErrorAlert } {
+  const n = numberRule(v);
+  const operator = n ? ((n.operator[0]!.toUpperCase() + n.operator.slice(1)) as Excel.DataValidationOperator) : undefined;
+  const basic = n ? { formula1: n.formula1, ...(n.formula2 !== undefined ? { formula2: n.formula2 } : {}), operator: operator! } : null;
+  const rule: Excel.DataValidationRule | null = v.kind === 'any' ? null : v.kind === 'list' ? { list: { inCellDropDown: true, source: (v.values ?? []).join(',') } } : v.kind === 'whole' ? { wholeNumber: basic! } : { decimal: basic! };
+  const p = promptOf(v);
+  return {
+    rule,
+    prompt: p ? { showPrompt: true, title: p.title, message: p.text } : null,
+    alert: { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: '', message: '' },
+  };
+}
 
 /** Values of a rectangle starting at (top, left), as row blocks; blanks are written as "". */
 export function valueOps(name: string, cells: Cell[][], width: number, top = 0, left = 0): Op[] {
@@ -119,6 +150,48 @@ export function formatOps(name: string, s: StyledSheet): Op[] {
       }),
     );
   for (const m of s.merges ?? []) ops.push(op(1, (h) => h.sheet(name).getRange(m).merge(false)));
+  s.columns.forEach((c, j) => {
+    if (!c.wrap) return;
+    const letter = columnLetter(j);
+    ops.push(op(1, (h) => void (h.sheet(name).getRange(`${letter}1:${letter}${height}`).format.wrapText = true)));
+  });
+  if (s.wrapTitles)
+    for (const r of s.titleRows)
+      ops.push(
+        op(2, (h) => {
+          const row = h.sheet(name).getRange(`A${r + 1}:${last}${r + 1}`);
+          row.format.wrapText = true;
+          row.format.verticalAlignment = 'Center';
+        }),
+      );
+  for (const [r, pts] of rowHeights(s)) ops.push(op(1, (h) => void (h.sheet(name).getRange(`A${r + 1}`).format.rowHeight = pts)));
+  for (const a of borderAreas(s)) {
+    const address = areaAddress(a);
+    ops.push(
+      op(6, (h) => {
+        const borders = h.sheet(name).getRange(address).format.borders;
+        for (const side of BORDER_SIDES) borders.getItem(side).style = 'Continuous';
+      }),
+    );
+  }
+  for (const l of s.links ?? []) {
+    const text = String(s.rows[l.row]?.[l.col] ?? l.cell);
+    ops.push(op(1, (h) => void (h.sheet(name).getRangeByIndexes(l.row, l.col, 1, 1).hyperlink = { documentReference: linkLocation(l), textToDisplay: text })));
+  }
+  if (apiSupports('1.8')) {
+    for (const v of s.validations ?? []) {
+      const dv = validationOf(v);
+      ops.push(
+        op(3, (h) => {
+          const target = h.sheet(name).getRange(v.area).dataValidation;
+          if (dv.rule) target.rule = dv.rule;
+          if (dv.prompt) target.prompt = dv.prompt;
+          target.errorAlert = dv.alert;
+        }),
+      );
+    }
+    if (s.gridlines === false) ops.push(op(1, (h) => void (h.sheet(name).showGridlines = false)));
+  }
   const { rows, cols } = s.freeze;
   if (rows > 0 || cols > 0)
     ops.push(
@@ -132,6 +205,45 @@ export function formatOps(name: string, s: StyledSheet): Op[] {
   return ops;
 }
 
+/**
+ * The page layout of a sheet (paper, orientation, margins, fit to width, print titles): ExcelApi
+ * 1.9, run after the rest and best effort (`runPrintOps`): a print setting Excel refuses must not
+ * undo a scoring run.
+ */
+export function printOps(name: string, s: StyledSheet): Op[] {
+  if (!apiSupports('1.9')) return [];
+  const page = pageOf(s);
+  const titles = s.printTitles;
+  return [
+    op(10, (h) => {
+      const layout = h.sheet(name).pageLayout;
+      layout.paperSize = PAPER[page.paper] as Excel.PaperType;
+      layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      layout.leftMargin = points(page.margins.left);
+      layout.rightMargin = points(page.margins.right);
+      layout.topMargin = points(page.margins.top);
+      layout.bottomMargin = points(page.margins.bottom);
+      layout.headerMargin = points(page.margins.header);
+      layout.footerMargin = points(page.margins.footer);
+      // 0 pages tall: as many as it takes (Excel's "Fit to 1 page wide by [blank] tall").
+      if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
+    }),
+  ];
+}
+
+/** Runs print operations after the sheets are written; a refusal leaves the sheets as written. */
+export async function runPrintOps(context: Excel.RequestContext, handles: Handles, ops: readonly Op[]): Promise<boolean> {
+  if (ops.length === 0) return true;
+  try {
+    await execute(context, handles, ops);
+    return true;
+  } catch {
+    // Print settings are a nicety; Excel builds differ in what they accept.
+    return false;
+  }
+}
+
 /** Values, then formats, of a styled sheet written into an empty sheet. */
 export function sheetOps(name: string, s: StyledSheet): Op[] {
   return [...valueOps(name, s.rows, sheetWidth(s)), ...formatOps(name, s)];
@@ -143,6 +255,8 @@ export interface OutputPlan {
   notes: Diagnostic[];
   /** Sheets this run adds (removed again if the run fails half-way). */
   created: { name: string; kind: OutputKind }[];
+  /** Page layouts, run after `ops` with `runPrintOps`. */
+  print: Op[];
 }
 
 /** Where each output sheet goes and every operation that writes it, structure first. */
@@ -152,6 +266,7 @@ export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): Ou
   const structure: Op[] = [];
   const content: Op[] = [];
   const created: OutputPlan['created'] = [];
+  const print: Op[] = [];
   for (const p of placements) {
     const marker = OWN_MARKERS[p.sheet.kind];
     const pointsTo = book.markers.get(marker.toLowerCase());
@@ -175,8 +290,9 @@ export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): Ou
       }),
     );
     content.push(...sheetOps(p.name, p.sheet));
+    print.push(...printOps(p.name, p.sheet));
   }
   const results = placements.find((p) => p.sheet.kind === 'results');
   if (results) content.push(op(1, (h) => h.sheet(results.name).activate()));
-  return { ops: [...structure, ...content], placements, notes, created };
+  return { ops: [...structure, ...content], placements, notes, created, print };
 }

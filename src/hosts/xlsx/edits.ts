@@ -26,7 +26,8 @@ export function addSheet(doc: XDocument, name: string, sheetId: number, rId: str
 }
 
 /** Sets a workbook-level defined name (no localSheetId) to a formula, adding it when absent. */
-export function setDefinedName(doc: XDocument, name: string, formula: string): void {
+/** Sets a workbook-level name, or with `localSheetId` a name local to that sheet (its 0-based position). */
+export function setDefinedName(doc: XDocument, name: string, formula: string, localSheetId?: number): void {
   const text = { kind: 'text' as const, text: formula };
   let list = child(doc.root, NS.main, 'definedNames');
   if (!list) {
@@ -35,10 +36,14 @@ export function setDefinedName(doc: XDocument, name: string, formula: string): v
     list = element(NS.main, 'definedNames');
     doc.root.children.splice(doc.root.children.indexOf(after) + 1, 0, list);
   }
-  const same = children(list, NS.main, 'definedName').filter((d) => attr(d, 'name') === name && attr(d, 'localSheetId') === undefined);
+  const local = localSheetId === undefined ? undefined : String(localSheetId);
+  const same = children(list, NS.main, 'definedName').filter(
+    (d) => attr(d, 'name')?.toLowerCase() === name.toLowerCase() && attr(d, 'localSheetId') === local,
+  );
   const first = same[0];
   if (!first) {
-    list.children.push(element(NS.main, 'definedName', [['name', name]], [text]));
+    const attrs: [string, string][] = local === undefined ? [['name', name]] : [['name', name], ['localSheetId', local]];
+    list.children.push(element(NS.main, 'definedName', attrs, [text]));
     return;
   }
   // Later duplicates (a file Excel would not write) go; the first is rewritten in place.

@@ -3,13 +3,31 @@
  * (this package's and exceljs's `fillSheet`): A4 landscape, fitted to the page width (as many
  * pages down as it takes), and header rows tall enough for their wrapped text.
  */
+import { HEADER_LINES, pageOf, PAPER_CODES } from '../../workbook/document';
 import type { StyledSheet } from '../../workbook/output';
 
 export const PAGE_SETUP = { paperSize: 9 /* A4 */, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 } as const;
 
+/** A sheet's page setup in the terms of the .xlsx format (the sheet's own, or A4 landscape fitted to the width). */
+export function pageSetupOf(sheet: StyledSheet): { paperSize: number; orientation: 'portrait' | 'landscape'; fit: boolean; margins: ReturnType<typeof pageOf>['margins'] } {
+  const p = pageOf(sheet);
+  return { paperSize: PAPER_CODES[p.paper], orientation: p.orientation, fit: p.fitToWidth, margins: p.margins };
+}
+
+/** The heights (points) of a sheet's rows: wrapped header rows, then the sheet's own (which win). */
+export function rowHeights(sheet: StyledSheet): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const r of sheet.headerRows) {
+    const h = headerRowHeight(sheet, r);
+    if (h !== null) out.set(r, h);
+  }
+  for (const h of sheet.rowHeights ?? []) out.set(h.row, h.points);
+  return out;
+}
+
 /** Points per line of wrapped header text, and the most lines a header row is given. */
 const LINE_HEIGHT = 15;
-const MAX_LINES = 3;
+const MAX_LINES = HEADER_LINES;
 
 /** How many lines a text takes in a column of a width (in characters), wrapping at spaces. */
 export function wrappedLines(text: string, width: number): number {

@@ -7,7 +7,8 @@
  */
 import { isCellError, type Cell } from '../../workbook/grid';
 import type { StyledSheet, Tone } from '../../workbook/output';
-import { headerRowHeight, PAGE_SETUP } from './layout';
+import { borderAreas, linkLocation, listFormula, numberRule, promptOf, type Validation } from '../../workbook/document';
+import { pageSetupOf, rowHeights } from './layout';
 import type { StyleBook } from './styles';
 import { escapeAttr, NS, stripInvalid } from './xml';
 
@@ -64,13 +65,37 @@ class Utf8Sink {
   }
 }
 
-function sheetViews(freeze: StyledSheet['freeze']): string {
+function sheetViews(freeze: StyledSheet['freeze'], gridlines = true): string {
   const { rows, cols } = freeze;
-  if (rows <= 0 && cols <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const grid = gridlines ? '' : ' showGridLines="0"';
+  if (rows <= 0 && cols <= 0) return `<sheetViews><sheetView${grid} workbookViewId="0"/></sheetViews>`;
   const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
   const topLeft = `${columnName(Math.max(cols, 0))}${Math.max(rows, 0) + 1}`;
   const split = `${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''}`;
-  return `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+  return `<sheetViews><sheetView${grid} workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+}
+
+/** `<dataValidation>`: a list or a number range, with its input message; a warning unless strict. */
+function validationXml(v: Validation): string {
+  const prompt = promptOf(v);
+  const rule = numberRule(v);
+  const attrs = [
+    ...(v.kind === 'any' ? [] : [`type="${v.kind}"`]),
+    ...(rule ? [`operator="${rule.operator}"`] : []),
+    ...(v.strict ? [] : ['errorStyle="warning"']),
+    'allowBlank="1"',
+    'showInputMessage="1"',
+    'showErrorMessage="1"',
+    ...(prompt ? [`promptTitle="${escapeAttr(prompt.title)}"`, `prompt="${escapeAttr(prompt.text)}"`] : []),
+    `sqref="${escapeAttr(v.area)}"`,
+  ].join(' ');
+  const formulas =
+    v.kind === 'any'
+      ? ''
+      : rule
+        ? `<formula1>${rule.formula1}</formula1>${rule.formula2 !== undefined ? `<formula2>${rule.formula2}</formula2>` : ''}`
+        : `<formula1>${cellText(listFormula(v.values ?? []))}</formula1>`;
+  return `<dataValidation ${attrs}>${formulas}</dataValidation>`;
 }
 
 /** The worksheet part of a sheet, as UTF-8 bytes; formats come from (and are added to) `book`. */
@@ -79,50 +104,73 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
   for (const r of sheet.rows) width = Math.max(width, r.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
   const numFmt = (j: number): string | undefined => sheet.columns[j]?.numFmt;
-  const data = letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none' }));
+  const wrap = (j: number): boolean => sheet.columns[j]?.wrap === true;
+  const data = letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j) }));
+  const borders = borderAreas(sheet);
+  // Formats of cells inside a ruled table, made on first use.
+  const ruled = new Map<string, number>();
+  const ruledXf = (key: string, make: () => number): number => {
+    let s = ruled.get(key);
+    if (s === undefined) ruled.set(key, (s = make()));
+    return s;
+  };
   const headers = new Set(sheet.headerRows);
   const titles = new Set(sheet.titleRows);
   const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true }) : 0;
-  const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none' })) : [];
+  const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true })) : [];
   const tones = new Map<number, Tone>();
   for (const t of sheet.tones) tones.set(t.row * width + t.col, t.tone);
-  const toneXf = new Map<string, number>();
-  const toneOf = (j: number, tone: Tone): number => {
-    const key = `${j}|${tone}`;
-    let s = toneXf.get(key);
-    if (s === undefined) toneXf.set(key, (s = book.xf({ numFmt: numFmt(j), font: tone, fill: tone })));
-    return s;
-  };
+  const toneOf = (j: number, tone: Tone, border: boolean): number =>
+    ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () => book.xf({ numFmt: numFmt(j), font: tone, fill: tone, wrap: wrap(j), border }));
+  const heights = rowHeights(sheet);
+  const page = pageSetupOf(sheet);
 
   const out = new Utf8Sink();
   let text = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
-  text += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  if (page.fit) text += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   text += `<dimension ref="${width && sheet.rows.length ? `A1:${letters[width - 1]}${sheet.rows.length}` : 'A1'}"/>`;
-  text += sheetViews(sheet.freeze);
+  text += sheetViews(sheet.freeze, sheet.gridlines !== false);
   const cols = sheet.columns.map((c, j) => `<col min="${j + 1}" max="${j + 1}" width="${c.width}" customWidth="1"${data[j] ? ` style="${data[j]}"` : ''}/>`);
   if (cols.length) text += `<cols>${cols.join('')}</cols>`;
   out.write(`${text}<sheetData>`);
-  sheet.rows.forEach((cells, i) => {
+  const rows = Math.max(sheet.rows.length, ...borders.map((a) => a.bottom + 1));
+  for (let i = 0; i < rows; i++) {
+    const cells = sheet.rows[i] ?? [];
     const n = i + 1;
     const isHeader = headers.has(i);
-    const style = isHeader ? null : titles.has(i) ? title : data;
+    const isTitle = titles.has(i);
+    const style = isHeader ? null : isTitle ? title : data;
+    const inRow = borders.filter((a) => i >= a.top && i <= a.bottom);
+    const boxed = (j: number): boolean => inRow.some((a) => j >= a.left && j <= a.right);
     let row = '';
-    const end = isHeader ? width : cells.length;
+    const end = isHeader || inRow.length ? width : cells.length;
     for (let j = 0; j < end; j++) {
       const c = cells[j];
       const tone = tones.size ? tones.get(i * width + j) : undefined;
-      if (!isHeader && !tone && (c === null || c === undefined)) continue;
-      const s = style === null ? header : tone ? toneOf(j, tone) : style[j]!;
+      const border = inRow.length > 0 && boxed(j);
+      if (!isHeader && !tone && !border && (c === null || c === undefined)) continue;
+      let s: number;
+      if (tone) s = toneOf(j, tone, border);
+      else if (style === null) s = border ? ruledXf('h', () => book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, border: true })) : header;
+      else if (!border) s = style[j]!;
+      else if (isTitle) s = ruledXf(`T|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, border: true }));
+      else s = ruledXf(`d|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j), border: true }));
       row += cellXml(letters[j]! + n, c, s);
     }
-    const ht = isHeader ? headerRowHeight(sheet, i) : null;
+    const ht = heights.get(i);
     if (row || ht) out.write(`<row r="${n}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${row}</row>`);
-  });
+  }
   text = '</sheetData>';
   const merges = sheet.merges ?? [];
   if (merges.length) text += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join('')}</mergeCells>`;
-  text += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  text += `<pageSetup paperSize="${PAGE_SETUP.paperSize}" orientation="${PAGE_SETUP.orientation}" fitToWidth="${PAGE_SETUP.fitToWidth}" fitToHeight="${PAGE_SETUP.fitToHeight}"/>`;
+  const validations = sheet.validations ?? [];
+  if (validations.length) text += `<dataValidations count="${validations.length}">${validations.map(validationXml).join('')}</dataValidations>`;
+  const links = sheet.links ?? [];
+  if (links.length)
+    text += `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters[l.col] ?? columnName(l.col)}${l.row + 1}" location="${escapeAttr(linkLocation(l))}" display="${escapeAttr(String(sheet.rows[l.row]?.[l.col] ?? l.cell))}"/>`).join('')}</hyperlinks>`;
+  const m = page.margins;
+  text += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+  text += `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}"${page.fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
   text += '</worksheet>';
   out.write(text);
   return out.bytes();

@@ -19,6 +19,8 @@ export interface XfSpec {
   fill: FillKind;
   /** Wrapped text, centred vertically (header cells). */
   wrap?: boolean;
+  /** A thin border all round (table cells). */
+  border?: boolean;
 }
 
 /** Excel's built-in number formats that the output uses (ECMA-376 §18.8.30). */
@@ -47,6 +49,9 @@ export class StyleBook {
   private readonly newFonts: string[] = [];
   private readonly fills = new Map<FillKind, number>([['none', 0]]);
   private readonly newFills: string[] = [];
+  private borderIdCache: number | null = null;
+  private readonly newBorders: string[] = [];
+  private readonly borderCount: number;
   private readonly xfs = new Map<string, number>();
   private readonly newXfs: string[] = [];
   private readonly fontCount: number;
@@ -56,7 +61,7 @@ export class StyleBook {
   private readonly hasStyleXf: boolean;
   private readonly p: string;
   /** The part's fonts, fills and cell formats as written: one identical to a new one is reused (a re-run adds nothing). */
-  private readonly existing: Record<'font' | 'fill' | 'xf', string[]>;
+  private readonly existing: Record<'font' | 'fill' | 'xf' | 'border', string[]>;
 
   constructor(private readonly xml: string) {
     const fonts = findElement(xml, 'fonts');
@@ -68,7 +73,8 @@ export class StyleBook {
     if (!font0 || count(xml, borders, 'border') === 0 || count(xml, cellXfs, 'xf') === 0) throw new Unsupported('styles part without a default font, border or cell format');
     this.p = cellXfs.prefix;
     const items = (el: XmlElement, local: string): string[] => (el.selfClosing ? [] : findElements(xml, local, el.openEnd, el.closeStart).map((e) => xml.slice(e.start, e.end)));
-    this.existing = { font: items(fonts, 'font'), fill: items(fills, 'fill'), xf: items(cellXfs, 'xf') };
+    this.existing = { font: items(fonts, 'font'), fill: items(fills, 'fill'), xf: items(cellXfs, 'xf'), border: items(borders, 'border') };
+    this.borderCount = this.existing.border.length;
     this.fontCount = this.existing.font.length;
     this.fillCount = this.existing.fill.length;
     this.xfCount = this.existing.xf.length;
@@ -96,7 +102,7 @@ export class StyleBook {
   }
 
   /** The index of an identical existing item, or of the item appended. */
-  private add(kind: 'font' | 'fill' | 'xf', added: string[], xml: string): number {
+  private add(kind: 'font' | 'fill' | 'xf' | 'border', added: string[], xml: string): number {
     const old = this.existing[kind].indexOf(xml);
     if (old >= 0) return old;
     added.push(xml);
@@ -140,11 +146,20 @@ export class StyleBook {
     return id;
   }
 
+  /** A thin black border on the four sides. */
+  private borderId(): number {
+    if (this.borderIdCache !== null) return this.borderIdCache;
+    const e = (l: string): string => this.el(l);
+    const side = (l: string): string => `<${e(l)} style="thin"><${e('color')} indexed="64"/></${e(l)}>`;
+    this.borderIdCache = this.add('border', this.newBorders, `<${e('border')}>${side('left')}${side('right')}${side('top')}${side('bottom')}<${e('diagonal')}/></${e('border')}>`);
+    return this.borderIdCache;
+  }
+
   /** The index of a cell format; 0 (the workbook's default) when nothing is asked for. */
   xf(spec: XfSpec): number {
     const numFmtId = this.numFmtId(spec.numFmt);
-    if (numFmtId === 0 && spec.font === 'base' && spec.fill === 'none' && !spec.wrap) return 0;
-    const key = `${numFmtId}|${spec.font}|${spec.fill}|${spec.wrap ? 1 : 0}`;
+    if (numFmtId === 0 && spec.font === 'base' && spec.fill === 'none' && !spec.wrap && !spec.border) return 0;
+    const key = `${numFmtId}|${spec.font}|${spec.fill}|${spec.wrap ? 1 : 0}|${spec.border ? 1 : 0}`;
     let id = this.xfs.get(key);
     if (id !== undefined) return id;
     const fontId = this.fontId(spec.font);
@@ -153,11 +168,12 @@ export class StyleBook {
       `numFmtId="${numFmtId}"`,
       `fontId="${fontId}"`,
       `fillId="${fillId}"`,
-      'borderId="0"',
+      `borderId="${spec.border ? this.borderId() : 0}"`,
       ...(this.hasStyleXf ? ['xfId="0"'] : []),
       ...(numFmtId ? ['applyNumberFormat="1"'] : []),
       ...(fontId ? ['applyFont="1"'] : []),
       ...(fillId ? ['applyFill="1"'] : []),
+      ...(spec.border ? ['applyBorder="1"'] : []),
       ...(spec.wrap ? ['applyAlignment="1"'] : []),
     ].join(' ');
     const align = spec.wrap ? `<${this.el('alignment')} vertical="center" wrapText="1"/>` : '';
@@ -168,7 +184,7 @@ export class StyleBook {
 
   /** True when nothing was added: the styles part can stay as it was. */
   get unchanged(): boolean {
-    return this.newXfs.length + this.newFonts.length + this.newFills.length + this.newNumFmts.length === 0;
+    return this.newXfs.length + this.newFonts.length + this.newFills.length + this.newBorders.length + this.newNumFmts.length === 0;
   }
 
   /** The styles part with the new formats appended (containers later in the part first). */
@@ -181,6 +197,7 @@ export class StyleBook {
       xml = setAttr(xml, findElement(xml, local)!, 'count', String(total));
     };
     add('cellXfs', this.newXfs, this.xfCount + this.newXfs.length);
+    add('borders', this.newBorders, this.borderCount + this.newBorders.length);
     add('fills', this.newFills, this.fillCount + this.newFills.length);
     add('fonts', this.newFonts, this.fontCount + this.newFonts.length);
     if (this.newNumFmts.length) {

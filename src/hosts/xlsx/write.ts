@@ -23,6 +23,7 @@ import { placeOutputs, type Placement } from '../../workbook/placement';
 import { descendants, serializeXml, type XDocument } from './dom';
 import { addOverride, addRelationship, addSheet, hasOverride, markerFormula, removeOverride, removeRelationship, setDefinedName } from './edits';
 import { parsePart, readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE, type XlsxPackage } from './package';
+import { printTitlesFormula, setPrintTitles } from './print-titles';
 import { sheetXml } from './sheet-xml';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
@@ -110,6 +111,7 @@ async function addTo(input: Uint8Array, sheets: readonly OutputSheet[]): Promise
     const changes: PackageChanges = { set: new Map(), remove: new Set() };
     let edited = false;
     let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
+    let added = 0;
     for (const p of placements) {
       const xml = sheetXml(p.sheet, book);
       const entry = pkg.sheets.find((s) => s.name === p.name);
@@ -130,8 +132,14 @@ async function addTo(input: Uint8Array, sheets: readonly OutputSheet[]): Promise
         addOverride(pkg.contentTypes, part, WORKSHEET_TYPE);
         addSheet(pkg.workbook, p.name, nextSheetId++, rId);
         edited = true;
+        added++;
       }
       setDefinedName(pkg.workbook, OWN_MARKERS[p.sheet.kind], markerFormula(p.name));
+      const titles = p.sheet.printTitles;
+      if (titles) {
+        const index = p.reuse ? pkg.sheets.findIndex((s) => s.name === p.name) : pkg.sheets.length + added - 1;
+        setPrintTitles(pkg.workbook, index, printTitlesFormula(p.name, titles.first, titles.last));
+      }
     }
     const dropped = await dropStaleCalcChain(pkg, replaced, changes);
     const entry = (part: string): string => pkg.entries.get(part.toLowerCase()) ?? part;

@@ -1,0 +1,127 @@
+/**
+ * What a template does to guide its user (issue 10, item 8): drop-down lists for the choice
+ * columns (Loại, Chiều, Cách tính, Bắt buộc, Kỷ luật, Phạm vi), number ranges where a number is
+ * expected, an input message on every guided column in the template's language, the setting keys
+ * as a list, and each setting's value cell guided by what its key allows. Mistyped values are
+ * warned about, not refused (the reader still names every bad cell). The blank template lists
+ * every setting with its default, its hint in the value cell's input message.
+ */
+import type { Lang } from '../engine/model';
+import type { Validation } from '../workbook/document';
+import { columnLetter, type Cell } from '../workbook/grid';
+import type { SettingKey } from '../workbook/schema';
+import { SETTING_KEYS } from '../workbook/schema';
+
+type Words = Record<Lang, readonly string[]>;
+
+/** The words of each choice, as the reader accepts them (test/presets/guides.test.ts checks it). */
+export const CHOICES = {
+  kind: { vi: ['nhóm', 'định lượng', 'đạt/không đạt', 'đếm', 'chấm điểm', 'thưởng', 'trừ'], en: ['group', 'target', 'passfail', 'count', 'manual', 'bonus', 'penalty'] },
+  direction: { vi: ['tăng', 'giảm'], en: ['higher', 'lower'] },
+  method: { vi: ['tỷ lệ', 'ngưỡng', 'so với dẫn đầu'], en: ['proportional', 'threshold', 'relative'] },
+  yesNo: { vi: ['có', 'không'], en: ['yes', 'no'] },
+  scope: { vi: ['toàn diện', 'chuyên đề'], en: ['overall', 'thematic'] },
+  missing: { vi: ['0', 'loại trừ', 'lỗi'], en: ['zero', 'exclude', 'error'] },
+  rankBy: { vi: ['tổng điểm', 'tỷ lệ'], en: ['total', 'percent'] },
+  rankStyle: { vi: ['đồng hạng', 'liên tục'], en: ['competition', 'dense'] },
+} satisfies Record<string, Words>;
+
+type Prompt = Record<Lang, { title: string; text: string }>;
+
+const P = (viTitle: string, vi: string, enTitle: string, en: string): Prompt => ({ vi: { title: viTitle, text: vi }, en: { title: enTitle, text: en } });
+
+/** A guided column: its rule and its input message. */
+interface ColumnGuide {
+  rule: Pick<Validation, 'kind' | 'min' | 'max'> & { words?: Words };
+  prompt: Prompt;
+}
+
+const COLUMN_GUIDES: Record<string, Record<string, ColumnGuide>> = {
+  criteria: {
+    kind: {
+      rule: { kind: 'list', words: CHOICES.kind },
+      prompt: P('Loại', 'nhóm: nhóm tiêu chí; định lượng: có chỉ tiêu và thực hiện; đạt/không đạt; đếm; chấm điểm; thưởng; trừ.', 'Kind', 'group; target: a target and an actual; passfail; count; manual; bonus; penalty.'),
+    },
+    max: { rule: { kind: 'decimal', min: 0 }, prompt: P('Điểm chuẩn', 'Điểm tối đa của tiêu chí (số ≥ 0); với nhóm là tổng điểm của nhóm.', 'Max points', 'The most points of the criterion (a number ≥ 0); for a group, its total.') },
+    direction: { rule: { kind: 'list', words: CHOICES.direction }, prompt: P('Chiều', 'tăng: càng cao càng tốt; giảm: càng thấp càng tốt (để trống là tăng).', 'Direction', 'higher: more is better; lower: less is better (blank is higher).') },
+    method: {
+      rule: { kind: 'list', words: CHOICES.method },
+      prompt: P('Cách tính', 'tỷ lệ: điểm theo tỷ lệ thực hiện/chỉ tiêu; ngưỡng: đủ điểm khi đạt chỉ tiêu; so với dẫn đầu: theo đơn vị cao nhất.', 'Method', 'proportional: points by actual/target; threshold: full points once the target is met; relative: against the leading unit.'),
+    },
+    bonusPerPercent: { rule: { kind: 'decimal', min: 0 }, prompt: P('Thưởng mỗi 1% vượt', 'Điểm thưởng cho mỗi 1% vượt chỉ tiêu (số ≥ 0).', 'Bonus per percent', 'Bonus points per 1% over the target (a number ≥ 0).') },
+    bonusCap: { rule: { kind: 'decimal', min: 0 }, prompt: P('Thưởng tối đa', 'Điểm thưởng vượt tối đa của tiêu chí (số ≥ 0).', 'Bonus cap', 'The most bonus points of the criterion (a number ≥ 0).') },
+    pointsPerUnit: { rule: { kind: 'decimal', min: 0 }, prompt: P('Điểm mỗi đơn vị', 'Với tiêu chí đếm, thưởng, trừ: điểm cho mỗi lần (số ≥ 0).', 'Points per unit', 'For count, bonus and penalty criteria: points per occurrence (≥ 0).') },
+    mandatory: { rule: { kind: 'list', words: CHOICES.yesNo }, prompt: P('Bắt buộc', 'có: đơn vị không đạt tiêu chí này không được đề nghị khen thưởng.', 'Mandatory', 'yes: a unit below this criterion is not proposed for an award.') },
+  },
+  data: {
+    target: { rule: { kind: 'any' }, prompt: P('Chỉ tiêu', 'Chỉ tiêu được giao (số); để trống nếu không giao.', 'Target', 'The target set (a number); blank when none was set.') },
+    actual: { rule: { kind: 'any' }, prompt: P('Thực hiện', 'Kết quả thực hiện (số, hoặc có/không với tiêu chí đạt/không đạt).', 'Actual', 'The result (a number, or yes/no for a pass/fail criterion).') },
+  },
+  units: {
+    disciplined: { rule: { kind: 'list', words: CHOICES.yesNo }, prompt: P('Kỷ luật', 'có: đơn vị bị kỷ luật trong kỳ, không được đề nghị khen thưởng.', 'Disciplined', 'yes: the unit was disciplined in the period and is not proposed.') },
+  },
+  awards: {
+    scope: { rule: { kind: 'list', words: CHOICES.scope }, prompt: P('Phạm vi', 'toàn diện: theo tổng điểm; chuyên đề: theo một tiêu chí (cột Tiêu chí).', 'Scope', 'overall: by the total; thematic: by one criterion (the Criterion column).') },
+    quota: { rule: { kind: 'whole', min: 0 }, prompt: P('Số lượng', 'Số đơn vị tối đa được đề nghị (số nguyên ≥ 0).', 'Quota', 'The most units proposed (a whole number ≥ 0).') },
+    minScore: { rule: { kind: 'decimal', min: 0 }, prompt: P('Điểm tối thiểu', 'Tổng điểm tối thiểu để được đề nghị.', 'Min score', 'The least total to be proposed.') },
+  },
+};
+
+/** Each setting's rule and hint. */
+const SETTING_GUIDES: Record<SettingKey, { rule?: ColumnGuide['rule']; hint: Record<Lang, string>; default: Record<Lang, Cell> }> = {
+  cluster: { hint: { vi: 'Tên cụm, khối thi đua (mặc định: tên tệp).', en: 'The cluster’s name (default: the file name).' }, default: { vi: null, en: null } },
+  year: { rule: { kind: 'whole', min: 1900, max: 2200 }, hint: { vi: 'Năm thi đua, ví dụ 2024.', en: 'The year, e.g. 2024.' }, default: { vi: null, en: null } },
+  period: { hint: { vi: 'Kỳ: năm, 6 tháng đầu năm…', en: 'The period: year, first half…' }, default: { vi: null, en: null } },
+  decimals: { rule: { kind: 'whole', min: 0, max: 6 }, hint: { vi: 'Số chữ số thập phân của điểm, 0–6 (mặc định 2).', en: 'Decimals of the points, 0–6 (default 2).' }, default: { vi: 2, en: 2 } },
+  missing: { rule: { kind: 'list', words: CHOICES.missing }, hint: { vi: 'Thiếu số liệu: 0 (tính 0 điểm), loại trừ, lỗi (mặc định 0).', en: 'Missing data: zero, exclude, error (default zero).' }, default: { vi: '0', en: 'zero' } },
+  rankBy: { rule: { kind: 'list', words: CHOICES.rankBy }, hint: { vi: 'Xếp hạng theo tổng điểm hoặc tỷ lệ (mặc định tổng điểm).', en: 'Rank by total or percent (default total).' }, default: { vi: 'tổng điểm', en: 'total' } },
+  rankStyle: { rule: { kind: 'list', words: CHOICES.rankStyle }, hint: { vi: 'đồng hạng: 1, 1, 3; liên tục: 1, 1, 2 (mặc định đồng hạng).', en: 'competition: 1, 1, 3; dense: 1, 1, 2 (default competition).' }, default: { vi: 'đồng hạng', en: 'competition' } },
+  tieBreaks: { hint: { vi: 'Khi bằng điểm, lần lượt: mã tiêu chí; số tiêu chí vượt; điểm trừ; điểm thưởng (cách nhau bởi ;).', en: 'On equal totals, in turn: a criterion code; exceeded; penalty; bonus (separated by ;).' }, default: { vi: null, en: null } },
+  classification: { hint: { vi: 'Xếp loại theo tỷ lệ điểm: Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0.', en: 'Classes by percent: Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0.' }, default: { vi: 'Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0', en: 'Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0' } },
+  oneAwardPerUnit: { rule: { kind: 'list', words: CHOICES.yesNo }, hint: { vi: 'có: mỗi đơn vị chỉ nhận một hình thức khen thưởng (mặc định có).', en: 'yes: one award per unit at most (default yes).' }, default: { vi: 'có', en: 'yes' } },
+  selfScoreGap: { hint: { vi: 'Cảnh báo khi tự chấm chênh điểm thẩm định quá mức này (mặc định 5%).', en: 'Warn when a self score differs from the appraised one by more (default 5%).' }, default: { vi: '5%', en: '5%' } },
+  totalBonusCap: { rule: { kind: 'decimal', min: 0 }, hint: { vi: 'Tổng điểm thưởng tối đa của một đơn vị (để trống: không giới hạn).', en: 'The most bonus points of a unit in all (blank: no limit).' }, default: { vi: null, en: null } },
+};
+
+/** Rows a template guides below its header. */
+export const GUIDED_ROWS = 500;
+
+function validation(area: string, rule: ColumnGuide['rule'], lang: Lang, prompt?: { title: string; text: string }): Validation {
+  const values = rule.words?.[lang];
+  return { area, kind: rule.kind, ...(values ? { values: [...values] } : {}), ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}), ...(prompt ? { prompt } : {}) };
+}
+
+/**
+ * The validations of a template sheet: `keys` are its columns' keys in order, `header` the
+ * 0-based header row, `rows` the data rows written below it.
+ */
+export function sheetGuides(sheetKey: string, keys: readonly string[], header: number, rows: readonly Cell[][], lang: Lang): Validation[] {
+  const guides = COLUMN_GUIDES[sheetKey] ?? {};
+  const first = header + 2;
+  const last = header + 1 + Math.max(GUIDED_ROWS, rows.length + 100);
+  const out: Validation[] = [];
+  keys.forEach((key, j) => {
+    const g = guides[key];
+    if (!g) return;
+    const letter = columnLetter(j);
+    out.push(validation(`${letter}${first}:${letter}${last}`, g.rule, lang, g.prompt[lang]));
+  });
+  if (sheetKey !== 'settings') return out;
+  // The key column: the setting keys; each value cell: what its key allows, with its hint.
+  out.push({ area: `A${first}:A${last}`, kind: 'list', values: SETTING_KEYS.map((k) => k[lang]), prompt: lang === 'vi' ? { title: 'Khóa', text: 'Chọn một khóa cài đặt; khóa nào không ghi thì dùng giá trị mặc định.' } : { title: 'Key', text: 'Pick a setting; a setting not listed keeps its default.' } });
+  rows.forEach((row, i) => {
+    const label = typeof row[0] === 'string' ? row[0] : '';
+    const spec = SETTING_KEYS.find((k) => k.vi === label || k.en === label);
+    if (!spec) return;
+    const g = SETTING_GUIDES[spec.key];
+    const cell = `B${first + i}`;
+    const prompt = { title: spec[lang], text: g.hint[lang] };
+    out.push(validation(cell, g.rule ?? { kind: 'any' }, lang, prompt));
+  });
+  return out;
+}
+
+/** The blank template's `Cài đặt` rows: every setting, its default value (blank where it has none). */
+export function defaultSettingRows(lang: Lang): Cell[][] {
+  return SETTING_KEYS.map((k) => [k[lang], SETTING_GUIDES[k.key].default[lang]]);
+}
