@@ -8,12 +8,13 @@ import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
 import type { Cell } from './grid';
 
-export type OutputKind = 'results' | 'detail' | 'nominations';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'audit';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
   detail: { vi: 'Chi tiết điểm', en: 'Score detail' },
   nominations: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
+  audit: { vi: 'Công thức kiểm tra', en: 'Formula audit' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -21,6 +22,7 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   results: 'ThiDua_KetQua',
   detail: 'ThiDua_ChiTiet',
   nominations: 'ThiDua_DeNghi',
+  audit: 'ThiDua_CongThuc',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';

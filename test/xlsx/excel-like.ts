@@ -45,6 +45,7 @@ export async function excelLike(grid: WorkbookGrid, o: ExcelLikeOptions = {}): P
         if (typeof c === 'number') return `<${p}c r="${ref}" s="1"><${p}v>${c}</${p}v></${p}c>`;
         if (typeof c === 'boolean') return `<${p}c r="${ref}" t="b"><${p}v>${c ? 1 : 0}</${p}v></${p}c>`;
         if (isCellError(c)) return `<${p}c r="${ref}" t="e"><${p}v>${c.error}</${p}v></${p}c>`;
+        if (typeof c === 'object') return `<${p}c r="${ref}"><${p}f>${c.formula}</${p}f></${p}c>`;
         return `<${p}c r="${ref}" t="s"><${p}v>${si(c)}</${p}v></${p}c>`;
       });
       if (o.formulaSheet && s.name === o.formulaSheet && i === 1) cs[1] = `<${p}c r="B2"><${p}f>1+1</${p}f><${p}v>2</${p}v></${p}c>`;

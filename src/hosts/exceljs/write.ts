@@ -5,7 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../../engine/diagnostics';
-import { isCellError, rectangular, type Cell } from '../../workbook/grid';
+import { isCellError, isFormula, rectangular, type Cell } from '../../workbook/grid';
+import { fileFormula } from '../../workbook/formula';
 import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs } from '../../workbook/placement';
 import { headerRowHeight, PAGE_SETUP } from '../xlsx/layout';
@@ -15,6 +16,8 @@ const argb = (hex: string): string => `FF${hex.replace('#', '')}`;
 
 function cellValue(c: Cell): ExcelJS.CellValue {
   if (isCellError(c)) return String(c.error);
+  // The add-in's own formulas, without a cached result: the spreadsheet computes them on opening.
+  if (isFormula(c)) return { formula: fileFormula(c.formula) } as ExcelJS.CellFormulaValue;
   // exceljs would write `<v>Infinity</v>`, which Excel reports as a corrupt file; the Office.js host
   // leaves such a cell blank too (a rate of a target so small that A / T overflows).
   if (typeof c === 'number' && !Number.isFinite(c)) return null;
