@@ -13,6 +13,8 @@ import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
 import type { WorkbookGrid } from '../workbook/grid';
 import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
+import type { ExistingSheet } from '../workbook/placement';
+import { withAudit } from '../jobs/audit';
 import { parseCommand } from './args';
 import { cannotWrite, defaultOutput, exists, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
@@ -50,9 +52,10 @@ async function readInput(file: string): Promise<Uint8Array | Usage> {
   return bytes;
 }
 
-/** The input grid; the exceljs workbook it was read from is left to the garbage collector. */
-async function readGrid(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  return (await loadXlsx(bytes, name)).grid;
+/** The input grid and the sheets the workbook has (with the add-in's markers); the exceljs workbook is left to the garbage collector. */
+async function readGrid(bytes: Uint8Array, name: string): Promise<{ grid: WorkbookGrid; existing: ExistingSheet[] }> {
+  const { grid, workbook, markers } = await loadXlsx(bytes, name);
+  return { grid, existing: workbook.worksheets.map((ws) => ({ name: ws.name, marker: markers.get(ws.name) ?? null })) };
 }
 
 /**
@@ -73,6 +76,8 @@ export interface ScoreOptions {
   out: string | null;
   json: string | null;
   lang: Lang;
+  /** Also write the formula audit (`Công thức kiểm tra`). */
+  audit?: boolean;
 }
 
 export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<number> {
@@ -104,8 +109,9 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     }
   }
   let grid;
+  let existing: ExistingSheet[];
   try {
-    grid = await readGrid(bytes, path.basename(o.input));
+    ({ grid, existing } = await readGrid(bytes, path.basename(o.input)));
   } catch {
     io.err(t('notZip', o.lang, { value: o.input }));
     return 2;
@@ -120,7 +126,8 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('errorsFound', o.lang, { value: errors.length }));
     return 1;
   }
-  const written = await resultWorkbook(bytes, scored.sheets);
+  const sheets = o.audit ? withAudit({ result, grid, lang: o.lang, sheets: scored.sheets, existing }) : scored.sheets;
+  const written = await resultWorkbook(bytes, sheets);
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);

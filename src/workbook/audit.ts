@@ -205,8 +205,8 @@ const T = {
   leaves: { vi: '2. ĐIỂM TỪNG TIÊU CHÍ CỦA TỪNG ĐƠN VỊ', en: '2. POINTS OF EACH CRITERION OF EACH UNIT' },
   rules: { vi: '3. CÔNG THỨC THEO LOẠI TIÊU CHÍ', en: '3. FORMULAS BY KIND OF CRITERION' },
   unitHead: {
-    vi: { no: 'STT', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Số tiêu chí vượt', head: 'Đầu nhóm đồng hạng', key: 'Điểm {code} (tiêu chí phụ)', rank: 'Hạng', check: 'Kiểm tra', note: 'Cách tính' },
-    en: { no: 'No.', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded count', head: 'First of its tie', key: 'Points of {code} (tie-break)', rank: 'Rank', check: 'Check', note: 'How' },
+    vi: { no: 'STT', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Số tiêu chí vượt', head: 'Đầu nhóm đồng hạng', key: 'Điểm {code} (tiêu chí phụ)', rank: 'Hạng', check: 'Kiểm tra' },
+    en: { no: 'No.', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded count', head: 'First of its tie', key: 'Points of {code} (tie-break)', rank: 'Rank', check: 'Check' },
   },
   group: { vi: '{code}. {name} (nhóm {n})', en: '{code}. {name} (group {n})' },
   leafHead: {
@@ -214,8 +214,8 @@ const T = {
     en: ['Unit no.', 'Unit', 'Criterion no.', 'Code', 'Group (no.)', 'Kind · method', 'Target', 'Actual', 'Self score', 'Appraised', 'Ratio r', 'Best ratio L', 'Status', 'Maximum', 'Points before rounding', 'Points', 'Check', 'Note'],
   },
   unitNote: {
-    vi: 'Nhóm: SUMIFS điểm theo STT đơn vị và Nhóm (số) cộng các nhóm con; tổng = nhóm cấp cao nhất + tiêu chí ngoài nhóm + thưởng − trừ (không âm); tối đa = SUMIFS điểm tối đa (Nhóm ≥ 0); hạng = 1 + số đơn vị hơn (COUNTIFS trên {by} rồi từng tiêu chí phụ: {chain}); so với dòng {row} của “{results}”',
-    en: 'Groups: SUMIFS of the points by unit no. and group no., plus the sub-groups; total = top-level groups + leaves outside groups + bonus − deductions (never below 0); maximum = SUMIFS of the maxima (group ≥ 0); rank = 1 + the units ahead (COUNTIFS on the {by}, then each tie-break: {chain}); compared with row {row} of “{results}”',
+    vi: 'Nhóm: SUMIFS điểm theo STT đơn vị và Nhóm (số) cộng các nhóm con; tổng = nhóm cấp cao nhất + tiêu chí ngoài nhóm + thưởng − trừ (không âm); tối đa = SUMIFS điểm tối đa (Nhóm ≥ 0); hạng = 1 + số đơn vị hơn (COUNTIFS trên {by} rồi từng tiêu chí phụ: {chain}); cột Kiểm tra so với dòng cùng đơn vị của “{results}” và với “Kiểm tra” của mọi tiêu chí của đơn vị ở phần 2',
+    en: 'Groups: SUMIFS of the points by unit no. and group no., plus the sub-groups; total = top-level groups + leaves outside groups + bonus − deductions (never below 0); maximum = SUMIFS of the maxima (group ≥ 0); rank = 1 + the units ahead (COUNTIFS on the {by}, then each tie-break: {chain}); the Check column compares with the unit’s row of “{results}” and with the Check of each of its criteria in part 2',
   },
   by: { vi: { total: 'tổng điểm', percent: 'tỷ lệ %' }, en: { total: 'total', percent: 'percent' } },
   read: { vi: 'Giá trị đọc từ {ref} (ô ghi “{raw}”): công thức không đọc được chữ này', en: 'Value read from {ref} (the cell holds “{raw}”), which a formula cannot read' },
@@ -322,7 +322,6 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const keyCol = new Map(leafKeys.map((t) => [t.code, col++] as const));
   const rankCol = col++;
   const checkCol = col++;
-  const noteCol = col++;
   const width = Math.max(col, L.note + 1);
 
   const rows: Cell[][] = [];
@@ -335,6 +334,10 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   rows.push([]);
   titleRows.push(rows.length);
   rows.push([T.units[lang]]);
+  const chainWords = result.tieBreaks
+    .map((t) => (t.kind === 'criterion' ? t.code : t.kind === 'exceeded' ? head.exceeded : t.kind === 'penalty' ? head.penalty : head.bonus))
+    .join(', ');
+  rows.push([fill(T.unitNote[lang], { by: T.by[lang][s.rankBy], chain: chainWords, results: targets.results })]);
   headerRows.push(rows.length);
   const unitHeader: Cell[] = Array<Cell>(width).fill(null);
   unitHeader[0] = head.no;
@@ -351,7 +354,6 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   for (const [code, c] of keyCol) unitHeader[c] = fill(head.key, { code });
   unitHeader[rankCol] = head.rank;
   unitHeader[checkCol] = head.check;
-  unitHeader[noteCol] = head.note;
   rows.push(unitHeader);
   const unitTop = rows.length + 1; // Excel row of the first unit
   const unitBottom = unitTop + n - 1;
@@ -370,10 +372,6 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
       for (const c of leaves) if (u.criteria[c.code] ?? u.extras[c.code]) detailRow.set(`${ui}\u0000${c.code}`, r++);
     });
   }
-
-  const chainWords = result.tieBreaks
-    .map((t) => (t.kind === 'criterion' ? t.code : t.kind === 'exceeded' ? head.exceeded : t.kind === 'penalty' ? head.penalty : head.bonus))
-    .join(', ');
 
   // Unit rows.
   result.units.forEach((u, i) => {
@@ -436,7 +434,6 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
     ];
     if (targets.detail !== null) checks.push(`COUNTIFS(${leafRange(L.unitNo)},${at(0)},${leafRange(L.check)},${textLiteral(w.differs)})=0`);
     row[checkCol] = { formula: `IF(AND(${checks.join(',')}),${textLiteral(w.match)},${textLiteral(w.differs)})` };
-    row[noteCol] = fill(T.unitNote[lang], { by: T.by[lang][s.rankBy], chain: chainWords, row: rr, results: targets.results });
     rows.push(row);
   });
 
@@ -524,8 +521,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   rows.push([fill(T.groupsNote[lang], { d, tol: numberLiteral(1e-9 / 10 ** d) })]);
 
   const columns: ColumnFormat[] = Array.from({ length: width }, (_, j) => ({ width: j === 1 ? 26 : j === L.kind ? 22 : 12 }));
-  columns[noteCol] = { width: Math.max(columns[noteCol]?.width ?? 12, 40) };
-  if (noteCol !== L.note) columns[L.note] = { width: 40 };
+  columns[L.note] = { width: 40 };
   return {
     kind: 'audit',
     name: OUTPUT_NAMES.audit[lang],
