@@ -24,7 +24,7 @@ Usage:
 Exit status: 0 scored (warnings allowed); 1 the workbook has errors (no file written); 2 usage error.`,
   },
   scoreHelp: {
-    vi: `thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en] [--audit]
+    vi: `thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en]
 
 Đọc sổ, chấm điểm, xếp hạng, dự kiến danh sách đề nghị khen thưởng; ghi bản sao của sổ kèm các
 trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc định <tệp>.ketqua.xlsx) và in bảng xếp hạng.
@@ -32,7 +32,7 @@ trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc địn
   --json <tệp>   ghi kết quả dạng JSON; "--json -" in JSON ra màn hình thay cho bảng
   --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)
   --audit        ghi thêm trang Công thức kiểm tra: mọi số của Kết quả tính lại bằng công thức Excel`,
-    en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en] [--audit]
+    en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
 Reads the workbook, scores, ranks and drafts the nominations; writes a copy of the workbook with the
 Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and prints the ranking.
