@@ -15,6 +15,8 @@ import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
 import type { ExistingSheet } from '../workbook/placement';
 import { withAudit } from '../jobs/audit';
+import { documentSheets } from '../workbook/documents';
+import { printPdf } from './pdf';
 import { parseCommand } from './args';
 import { cannotWrite, defaultOutput, exists, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
@@ -78,6 +80,8 @@ export interface ScoreOptions {
   lang: Lang;
   /** Also write the formula audit (`Công thức kiểm tra`). */
   audit?: boolean;
+  /** Also print the official documents (Danh sách đề nghị khen thưởng) to this PDF file. */
+  pdf?: string;
 }
 
 export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<number> {
@@ -100,8 +104,16 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('sameOutputs', o.lang, { value: o.json }));
     return 2;
   }
+  if (o.pdf !== undefined && path.extname(o.pdf).toLowerCase() !== '.pdf') {
+    io.err(t('notPdf', o.lang, { value: o.pdf }));
+    return 2;
+  }
+  if (o.pdf !== undefined && ((await sameFile(o.pdf, o.input)) || (await sameFile(o.pdf, out)))) {
+    io.err(t('sameFile', o.lang, { value: o.pdf }));
+    return 2;
+  }
   // Folders that cannot take the outputs are said before any work, and nothing is written.
-  for (const f of o.json !== null && o.json !== '-' ? [out, o.json] : [out]) {
+  for (const f of [...(o.json !== null && o.json !== '-' ? [out, o.json] : [out]), ...(o.pdf !== undefined ? [o.pdf] : [])]) {
     const code = await cannotWrite(f);
     if (code !== null) {
       io.err(writeFailure(f, code, o.lang));
@@ -140,6 +152,12 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     if (!(e instanceof WriteError)) throw e;
     io.err(writeFailure(e.file, e.code, o.lang));
     return 2;
+  }
+  if (o.pdf !== undefined) {
+    const printed = await printPdf(documentSheets(result, o.lang), o.pdf);
+    if (printed.ok) io.err(t('pdfWritten', o.lang, { value: o.pdf }));
+    else if (printed.reason === 'noSoffice') io.err(t('noSoffice', o.lang, { value: o.pdf }));
+    else io.err(t('pdfFailed', o.lang, { value: o.pdf, reason: printed.detail }));
   }
   if (o.json === '-') io.out(JSON.stringify(json, null, 2));
   else {

@@ -31,7 +31,8 @@ trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc địn
   --out <tệp>    nơi ghi sổ kết quả (không được trùng tệp đầu vào)
   --json <tệp>   ghi kết quả dạng JSON; "--json -" in JSON ra màn hình thay cho bảng
   --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)
-  --audit        ghi thêm trang Công thức kiểm tra: mọi số của Kết quả tính lại bằng công thức Excel`,
+  --audit        ghi thêm trang Công thức kiểm tra: mọi số của Kết quả tính lại bằng công thức Excel
+  --pdf <tệp>    in Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020) ra PDF bằng LibreOffice`,
     en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
 Reads the workbook, scores, ranks and drafts the nominations; writes a copy of the workbook with the
@@ -39,7 +40,8 @@ Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and p
   --out <file>   where to write the result workbook (never the input file)
   --json <file>  write the result JSON; "--json -" prints it instead of the table
   --lang vi|en   language of messages and output sheets (default vi)
-  --audit        also write the Formula audit sheet: every figure of Results recomputed with Excel formulas`,
+  --audit        also write the Formula audit sheet: every figure of Results recomputed with Excel formulas
+  --pdf <file>   print the Award proposal list (Decree 30/2020 layout) to PDF with LibreOffice`,
   },
   templateHelp: {
     vi: `thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
@@ -83,6 +85,13 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
   failed: { vi: 'Lỗi không mong đợi: {value}', en: 'Unexpected error: {value}' },
   cannotWrite: { vi: 'Không ghi được tệp {value}: {reason}.', en: 'Cannot write the file {value}: {reason}.' },
   systemError: { vi: 'lỗi hệ thống {value}', en: 'system error {value}' },
+  notPdf: { vi: 'Không phải tệp .pdf: {value}', en: 'Not a .pdf file: {value}' },
+  pdfWritten: { vi: 'Đã in danh sách đề nghị khen thưởng ra PDF: {value}', en: 'Award proposal list printed to PDF: {value}' },
+  noSoffice: {
+    vi: 'Không in được PDF {value}: máy chưa cài LibreOffice (soffice). Cài LibreOffice rồi chạy lại, hoặc in trang Danh sách đề nghị khen thưởng bằng Excel.',
+    en: 'PDF {value} not printed: LibreOffice (soffice) is not installed. Install LibreOffice and run again, or print the Award proposal list from Excel.',
+  },
+  pdfFailed: { vi: 'LibreOffice không in được PDF {value}: {reason}', en: 'LibreOffice could not print the PDF {value}: {reason}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

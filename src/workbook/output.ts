@@ -8,13 +8,14 @@ import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
 import type { Cell } from './grid';
 
-export type OutputKind = 'results' | 'detail' | 'nominations' | 'audit';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'audit' | 'officialList';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
   detail: { vi: 'Chi tiết điểm', en: 'Score detail' },
   nominations: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
   audit: { vi: 'Công thức kiểm tra', en: 'Formula audit' },
+  officialList: { vi: 'Danh sách đề nghị khen thưởng', en: 'Award proposal list' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -23,6 +24,7 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   detail: 'ThiDua_ChiTiet',
   nominations: 'ThiDua_DeNghi',
   audit: 'ThiDua_CongThuc',
+  officialList: 'ThiDua_DanhSach',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';

@@ -10,6 +10,8 @@ import { fileFormula } from '../../workbook/formula';
 import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs } from '../../workbook/placement';
 import { headerRowHeight, PAGE_SETUP } from '../xlsx/layout';
+import { isDocumentSheet } from '../../workbook/documents';
+import { applyDocument } from './document';
 import { readMarkers } from './read';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '')}`;
@@ -61,6 +63,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
   ws.pageSetup = { ...ws.pageSetup, ...PAGE_SETUP, fitToPage: true };
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)
     ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+  // An official document (Danh sách đề nghị khen thưởng): A4 portrait, Times New Roman, print titles.
+  if (isDocumentSheet(sheet)) applyDocument(ws, sheet);
 }
 
 function quote(name: string): string {
