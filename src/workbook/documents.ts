@@ -240,7 +240,8 @@ export function officialListSheet(result: ClusterResult, lang: Lang): DocumentSh
       const u = byUnit.get(n.unit);
       const awardText = n.status === 'vote' ? fill(T.vote[lang], { award: n.award }) : n.award;
       const row = rows.length;
-      rows.push([++stt, n.unit, awardText, u?.total ?? null, u?.rank ?? null]);
+      // The total as the paper writes it (`103,07` in Vietnamese): a document, not a figure to compute with.
+      rows.push([++stt, n.unit, awardText, u ? formatNumber(u.total, lang, s.decimals) : null, u?.rank ?? null]);
       style(row, 0, { align: 'center', middle: true, border: true });
       style(row, 1, { wrap: true, middle: true, border: true });
       style(row, 2, { wrap: true, middle: true, border: true });
