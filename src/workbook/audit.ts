@@ -290,6 +290,15 @@ const L = {
 
 const abs = (col: number, top: number, bottom: number): string => `$${columnLetter(col)}$${top}:$${columnLetter(col)}$${bottom}`;
 
+/** The row markers of a formula made once per criterion: `\uE000` its own row, `\uE001` its row of the detail sheet. */
+const SPLIT = new RegExp('(\uE000|\uE001)');
+
+/** A compiled formula (split on the row markers) with its rows filled in, as one flat string. */
+function fillRows(parts: readonly string[], row: string, detail: string): string {
+  // join makes one flat string (`+=` would build a rope of many small strings).
+  return parts.map((p) => (p === '\uE000' ? row : p === '\uE001' ? detail : p)).join('');
+}
+
 /** `a` equals `b` to the cent, blanks alike. */
 const sameNumber = (a: string, b: string): string => `IF(${a}="",${b}="",AND(${b}<>"",ABS(${a}-${b})<=0.000001))`;
 
@@ -443,28 +452,53 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   headerRows.push(rows.length);
   rows.push([...T.leafHead[lang]]);
 
-  // Leaf rows.
+  // Leaf rows. Each criterion's formulas are made once with markers for the row numbers and filled
+  // in per unit (one flat string each: 50,000 rows × 8 formulas would otherwise be rope trees).
   const detailRef = targets.detail === null ? '' : sheetRef(targets.detail);
   const used = new Set<AuditKey>();
+  const ROW = '\uE000';
+  const DET = '\uE001';
+  const formulaOf = (template: string[] | null, r: number, dr = 0): Cell =>
+    template === null ? null : { formula: template.length === 1 ? template[0]! : fillRows(template, String(r), String(dr)) };
+  const plans = leaves.map((c, li) => {
+    const key = auditKey(c)!;
+    const kind = AUDIT_KINDS[key];
+    const at = (k: number): string => `${columnLetter(k)}${ROW}`;
+    const x: LeafRefs = {
+      target: at(L.target),
+      actual: at(L.actual),
+      self: at(L.self),
+      appraised: at(L.appraised),
+      ratio: at(L.ratio),
+      best: at(L.best),
+      status: at(L.status),
+      max: at(L.max),
+      raw: at(L.raw),
+    };
+    const k: FormulaContext = { c, ms: numberLiteral(c.max ?? 0), missing, words: w };
+    const det = (col: string): string => `${detailRef}!${col}${DET}`;
+    const compile = (f: string | null): string[] | null => (f === null ? null : f.split(SPLIT));
+    return {
+      c,
+      key,
+      kind,
+      group: c.kind === 'bonus' ? -1 : c.kind === 'penalty' ? -2 : c.parent === null ? 0 : (groupNo.get(c.parent) ?? 0),
+      ratio: compile(kind.ratio ? kind.ratio(x, k) : null),
+      best: compile(key === 'target.relative' ? `MAXIFS(${leafRange(L.ratio)},${leafRange(L.critNo)},${li + 1})` : null),
+      status: compile(kind.status ? kind.status(x, k) : null),
+      max: compile(kind.max(x, k)),
+      raw: compile(kind.raw(x, k)),
+      points: compile(`IF(${x.raw}="","",${roundFormula(x.raw, d)})`),
+      check: compile(
+        `IF(AND(${sameNumber(at(L.points), det('H'))},${sameNumber(at(L.max), det('I'))}),${textLiteral(w.match)},${textLiteral(w.differs)})`,
+      ),
+    };
+  });
   result.units.forEach((u, ui) => {
-    leaves.forEach((c, li) => {
+    plans.forEach((p, li) => {
+      const { c, kind } = p;
       const r = leafRow(ui, li);
-      const key = auditKey(c)!;
-      used.add(key);
-      const kind = AUDIT_KINDS[key];
-      const at = (k: number): string => `${columnLetter(k)}${r}`;
-      const x: LeafRefs = {
-        target: at(L.target),
-        actual: at(L.actual),
-        self: at(L.self),
-        appraised: at(L.appraised),
-        ratio: at(L.ratio),
-        best: at(L.best),
-        status: at(L.status),
-        max: at(L.max),
-        raw: at(L.raw),
-      };
-      const k: FormulaContext = { c, ms: numberLiteral(c.max ?? 0), missing, words: w };
+      used.add(p.key);
       const res: CriterionResult | undefined = u.criteria[c.code] ?? u.extras[c.code];
       const entry: Entry | null = res?.entry ?? null;
       const row: Cell[] = Array<Cell>(L.note + 1).fill(null);
@@ -473,7 +507,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
       row[L.unit] = u.unit;
       row[L.critNo] = li + 1;
       row[L.code] = c.code;
-      row[L.group] = c.kind === 'bonus' ? -1 : c.kind === 'penalty' ? -2 : c.parent === null ? 0 : (groupNo.get(c.parent) ?? 0);
+      row[L.group] = p.group;
       row[L.kind] = kind.words[lang];
       const put = (slot: number, ref: CellRef | undefined, value: number | boolean | null, yesNo = false): void => {
         const f = inputFigure(grid, ref, value, yesNo, lang);
@@ -487,8 +521,8 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
           put(L.appraised, entry.at?.appraised, entry.appraised);
         } else put(L.actual, entry.at?.actual, entry.actual, c.kind === 'passfail');
       }
-      if (kind.ratio) row[L.ratio] = { formula: kind.ratio(x, k) };
-      if (key === 'target.relative') row[L.best] = { formula: `MAXIFS(${leafRange(L.ratio)},${leafRange(L.critNo)},${at(L.critNo)})` };
+      row[L.ratio] = formulaOf(p.ratio, r);
+      row[L.best] = formulaOf(p.best, r);
       if (c.kind === 'passfail' && !entry) {
         // No data row: missing data (R6), whatever the cells would say.
         notes.push(T.noRow[lang]);
@@ -496,18 +530,13 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
         row[L.max] = missing === 'zero' ? (c.max ?? 0) : null;
         row[L.raw] = missing === 'zero' ? 0 : null;
       } else {
-        if (kind.status) row[L.status] = { formula: kind.status(x, k) };
-        row[L.max] = { formula: kind.max(x, k) };
-        row[L.raw] = { formula: kind.raw(x, k) };
+        row[L.status] = formulaOf(p.status, r);
+        row[L.max] = formulaOf(p.max, r);
+        row[L.raw] = formulaOf(p.raw, r);
       }
-      row[L.points] = { formula: `IF(${x.raw}="","",${roundFormula(x.raw, d)})` };
+      row[L.points] = formulaOf(p.points, r);
       const dr = detailRow.get(`${ui}\u0000${c.code}`);
-      if (dr !== undefined) {
-        const det = (col: string): string => `${detailRef}!${col}${dr}`;
-        row[L.check] = {
-          formula: `IF(AND(${sameNumber(at(L.points), det('H'))},${sameNumber(at(L.max), det('I'))}),${textLiteral(w.match)},${textLiteral(w.differs)})`,
-        };
-      }
+      if (dr !== undefined) row[L.check] = formulaOf(p.check, r, dr);
       if (notes.length) row[L.note] = notes.join('; ');
       rows.push(row);
     });
