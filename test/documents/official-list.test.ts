@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import type { Settings } from '../../src/engine/model';
 import type { ClusterResult } from '../../src/engine/result';
 import { loadXlsx, newWorkbook, toBuffer } from '../../src/hosts/exceljs';
+import { findPreset, presetSheets } from '../../src/presets';
 import { dateLine, officialListSheet, parseSignDate, roman, type DocumentSheet } from '../../src/workbook/documents';
 import type { Cell, WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
@@ -121,6 +122,17 @@ describe('Danh sách đề nghị khen thưởng as built', () => {
     expect([r.settings.managingBody, r.settings.signer, r.settings.signDate, r.settings.recipients]).toEqual(['UBND thành phố Hải Phòng', 'Trần Thị B', '45641', 'Như trên; Lưu: VT']);
     const d = officialListSheet(r, 'vi');
     expect(d.rows[2]![2]).toBe('…, ngày 15 tháng 12 năm 2024');
+  });
+});
+
+describe('the preset carries the document settings, with placeholders', () => {
+  test('hai-phong-huyen-2024: managing body, Số with its dots, the date left to fill by hand', () => {
+    const sheets = presetSheets(findPreset('hai-phong-huyen-2024')!, 'vi');
+    const r = scored({ name: 'mau', sheets: sheets.map((x) => ({ name: x.name, rows: x.rows })) });
+    const d = officialListSheet(r, 'vi');
+    expect(d.rows[0]![0]).toBe('UBND THÀNH PHỐ HẢI PHÒNG');
+    expect(d.rows[2]).toEqual(['Số: …/TTr-CTĐ', null, 'Hải Phòng, ngày … tháng … năm …']);
+    expect(text(d)).toEqual(expect.arrayContaining(['TM. CỤM THI ĐUA', 'CỤM TRƯỞNG', '- Lưu: VT.']));
   });
 });
 
