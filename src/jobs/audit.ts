@@ -28,8 +28,9 @@ export function withAudit(input: AuditInput): OutputSheet[] {
   const { result, grid, lang, sheets, existing } = input;
   if (!result.ok) return [...sheets];
   const { placements } = placeOutputs(existing, sheets);
-  const nameOf = (kind: OutputSheet['kind']): string | null => placements.find((p) => p.sheet.kind === kind)?.name ?? null;
-  const results = nameOf('results');
-  if (results === null) return [...sheets];
-  return [...sheets, auditSheet(result, grid, lang, { results, detail: nameOf('detail') })];
+  const placed = (kind: OutputSheet['kind']) => placements.find((p) => p.sheet.kind === kind);
+  const results = placed('results');
+  if (!results) return [...sheets];
+  const detail = placed('detail');
+  return [...sheets, auditSheet(result, grid, lang, { results: results.name, detail: detail?.name ?? null, resultsSheet: results.sheet, detailSheet: detail?.sheet })];
 }

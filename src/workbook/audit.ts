@@ -24,7 +24,7 @@ import type { ClusterResult, CriterionResult } from '../engine/result';
 import { buildTree } from '../engine/tree';
 import { numberLiteral, sheetRef, textLiteral } from './formula';
 import { columnLetter, isBlank, parseArea, type Cell, type WorkbookGrid } from './grid';
-import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet } from './output';
+import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type StyledSheet } from './output';
 
 /** The leaf kinds and methods the audit has a formula for: one entry each in AUDIT_KINDS. */
 export type AuditKey =
@@ -265,6 +265,32 @@ export interface AuditTargets {
   results: string;
   /** The detail sheet (each leaf's points are checked against it); null: not checked. */
   detail: string | null;
+  /**
+   * The results and detail sheets as they are written: the checks find each unit's row and each
+   * figure's column in them by the unit's name and the headers. Without them, the layouts of
+   * output.ts as they are today.
+   */
+  resultsSheet?: StyledSheet;
+  detailSheet?: StyledSheet;
+}
+
+/** The headers of the output sheets the checks look for (output.ts), per language. */
+const OUT_HEADERS: Record<Lang, Record<'rank' | 'unit' | 'bonus' | 'penalty' | 'total' | 'max' | 'percent' | 'cls' | 'exceeded' | 'code' | 'points', string>> = {
+  vi: { rank: 'Hạng', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Vượt', code: 'Mã tiêu chí', points: 'Điểm' },
+  en: { rank: 'Rank', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded', code: 'Criterion', points: 'Points' },
+};
+
+/** A written sheet's header row and the Excel row of each data row, by a key made of some of its cells. */
+function locate(sheet: StyledSheet | undefined, keyOf: (row: Cell[]) => string | null): { header: Cell[]; rowOf: Map<string, number> } | null {
+  const h = sheet?.headerRows[0];
+  if (!sheet || h === undefined) return null;
+  const rowOf = new Map<string, number>();
+  for (let r = h + 1; r < sheet.rows.length; r++) {
+    if (sheet.headerRows.includes(r)) break;
+    const key = keyOf(sheet.rows[r] ?? []);
+    if (key !== null && !rowOf.has(key)) rowOf.set(key, r + 1);
+  }
+  return { header: sheet.rows[h] ?? [], rowOf };
 }
 
 const L = {
@@ -373,14 +399,29 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const unitRange = (c: number): string => abs(c, unitTop, Math.max(unitTop, unitBottom));
   const leafRow = (u: number, l: number): number => leafTop + u * leaves.length + l;
 
-  // Detail sheet rows, as detailSheet lays them out: every unit, then every leaf that has a result.
+  // Where the checks look: found in the sheets as written, else output.ts's layouts as they are today.
+  const oh = OUT_HEADERS[lang];
+  const resultsAt = locate(targets.resultsSheet, (r) => (typeof r[1] === 'string' ? r[1] : null));
+  const detailAt = locate(targets.detailSheet, (r) => (typeof r[0] === 'string' && typeof r[1] === 'string' ? `${r[0]}\u0000${r[1]}` : null));
+  const colIn = (header: Cell[] | undefined, label: string, fallback: number): number => {
+    if (!header) return fallback;
+    const j = header.indexOf(label);
+    return j;
+  };
   const detailRow = new Map<string, number>();
   if (targets.detail !== null) {
     let r = 4;
     result.units.forEach((u, ui) => {
-      for (const c of leaves) if (u.criteria[c.code] ?? u.extras[c.code]) detailRow.set(`${ui}\u0000${c.code}`, r++);
+      for (const c of leaves)
+        if (u.criteria[c.code] ?? u.extras[c.code]) {
+          const found = detailAt ? detailAt.rowOf.get(`${u.unit}\u0000${c.code}`) : r;
+          if (found !== undefined) detailRow.set(`${ui}\u0000${c.code}`, found);
+          r++;
+        }
     });
   }
+  const detailPoints = colIn(detailAt?.header, oh.points, 7);
+  const detailMax = colIn(detailAt?.header, oh.max, 8);
 
   // Unit rows.
   result.units.forEach((u, i) => {
@@ -426,21 +467,33 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
     const ahead = keys.map((key, k) => `COUNTIFS(${equal(k)}${unitRange(key.col)},"${key.better}"&${at(key.col)}${headCrit})`);
     row[rankCol] = { formula: `1+${ahead.join('+')}` };
     // The check: every figure against the row the add-in wrote in the results sheet, and every leaf.
-    const rr = 4 + i;
-    const res = (c: number): string => `${resultsRef}!${columnLetter(c)}${rr}`;
+    const rr = resultsAt ? resultsAt.rowOf.get(u.unit) : 4 + i;
+    const res = (c: number): string => `${resultsRef}!${columnLetter(c)}${rr ?? 1}`;
     const tg = result.topGroups.length;
-    const checks = [
-      `${at(1)}=${res(1)}`,
-      `${at(rankCol)}=${res(0)}`,
-      ...result.topGroups.map((code, k) => `ABS(${at(gCol.get(code)!)}-${res(2 + k)})<=0.000001`),
-      `ABS(${at(uc.bonus)}-${res(2 + tg)})<=0.000001`,
-      `ABS(${at(uc.penalty)}-${res(3 + tg)})<=0.000001`,
-      `ABS(${at(uc.total)}-${res(4 + tg)})<=0.000001`,
-      `ABS(${at(uc.max)}-${res(5 + tg)})<=0.000001`,
-      `ABS(${at(uc.percent)}-${res(6 + tg)})<=0.000001`,
-      `${at(uc.cls)}=${res(7 + tg)}`,
-      `${at(uc.exceeded)}=${res(8 + tg)}`,
+    const rh = resultsAt?.header;
+    const num = (mine: number, label: string, fallback: number): string | null => {
+      const c = colIn(rh, label, fallback);
+      return c < 0 ? null : `ABS(${at(mine)}-${res(c)})<=0.000001`;
+    };
+    const same = (mine: number, label: string, fallback: number): string | null => {
+      const c = colIn(rh, label, fallback);
+      return c < 0 ? null : `${at(mine)}=${res(c)}`;
+    };
+    const groupHeader = (code: string): string => `${code}. ${result.criteria.find((c) => c.code === code)?.name ?? ''}`;
+    const found = [
+      same(1, oh.unit, 1),
+      same(rankCol, oh.rank, 0),
+      ...result.topGroups.map((code, k) => num(gCol.get(code)!, groupHeader(code), 2 + k)),
+      num(uc.bonus, oh.bonus, 2 + tg),
+      num(uc.penalty, oh.penalty, 3 + tg),
+      num(uc.total, oh.total, 4 + tg),
+      num(uc.max, oh.max, 5 + tg),
+      num(uc.percent, oh.percent, 6 + tg),
+      same(uc.cls, oh.cls, 7 + tg),
+      same(uc.exceeded, oh.exceeded, 8 + tg),
     ];
+    // A unit the results sheet does not list cannot match.
+    const checks = rr === undefined ? ['FALSE()'] : found.filter((f): f is string => f !== null);
     if (targets.detail !== null) checks.push(`COUNTIFS(${leafRange(L.unitNo)},${at(0)},${leafRange(L.check)},${textLiteral(w.differs)})=0`);
     row[checkCol] = { formula: `IF(AND(${checks.join(',')}),${textLiteral(w.match)},${textLiteral(w.differs)})` };
     rows.push(row);
@@ -490,7 +543,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
       raw: compile(kind.raw(x, k)),
       points: compile(`IF(${x.raw}="","",${roundFormula(x.raw, d)})`),
       check: compile(
-        `IF(AND(${sameNumber(at(L.points), det('H'))},${sameNumber(at(L.max), det('I'))}),${textLiteral(w.match)},${textLiteral(w.differs)})`,
+        `IF(AND(${[detailPoints >= 0 ? sameNumber(at(L.points), det(columnLetter(detailPoints))) : 'TRUE()', detailMax >= 0 ? sameNumber(at(L.max), det(columnLetter(detailMax))) : 'TRUE()'].join(',')}),${textLiteral(w.match)},${textLiteral(w.differs)})`,
       ),
     };
   });

@@ -48,7 +48,7 @@ export function evaluateAudit(grid: WorkbookGrid, lang: Lang = 'vi'): Evaluated 
   const { result } = scored;
   if (!result.ok) throw new Error(`not scored: ${JSON.stringify(result.diagnostics.filter((d) => d.severity === 'error').slice(0, 3))}`);
   const sheets = scored.sheets;
-  const audit = auditSheet(result, grid, lang, { results: sheets[0]!.name, detail: sheets[1]!.name });
+  const audit = auditSheet(result, grid, lang, { results: sheets[0]!.name, detail: sheets[1]!.name, resultsSheet: sheets[0], detailSheet: sheets[1] });
   const book: Record<string, RawCellContent[][]> = {};
   for (const s of grid.sheets) book[s.name] = placed(s.rows, s.originRow, s.originCol);
   for (const s of [...sheets, audit]) book[s.name] = placed(s.rows);

@@ -3,13 +3,13 @@
  * output sheets the add-in writes: every figure equals the engine's to the cent on every fixture,
  * every check says Khớp, and a changed input cell makes the checks say Lệch.
  */
-import { AUDIT_KINDS } from '../../src/workbook/audit';
+import { AUDIT_KINDS, auditSheet } from '../../src/workbook/audit';
 import { fileFormula, numberLiteral } from '../../src/workbook/formula';
 import { isFormula, type WorkbookGrid } from '../../src/workbook/grid';
 import { columnOf, evaluateAudit, fixtureGrid, FIXTURE_NAMES, type Evaluated } from './audit-support';
 
 /** Every function Excel 2019, Excel on the web and LibreOffice compute alike; none is volatile. */
-const ALLOWED = new Set(['IF', 'AND', 'OR', 'MIN', 'MAX', 'ABS', 'ROUND', 'SUM', 'SUMIFS', 'COUNTIFS', 'MAXIFS', 'TRUE']);
+const ALLOWED = new Set(['IF', 'AND', 'OR', 'MIN', 'MAX', 'ABS', 'ROUND', 'SUM', 'SUMIFS', 'COUNTIFS', 'MAXIFS', 'TRUE', 'FALSE']);
 
 const cent = (x: unknown): number => Math.round(Number(x) * 100);
 
@@ -138,6 +138,27 @@ describe('the formula audit recomputed by HyperFormula', () => {
       '20',
     ]);
     expect(fileFormula('MAXIFS(A1:A2,B1:B2,1)+IF(C1="MAXIFS(",1,0)')).toBe('_xlfn.MAXIFS(A1:A2,B1:B2,1)+IF(C1="MAXIFS(",1,0)');
+  });
+
+  it('finds the figures in the results sheet as written, wherever its rows and columns are', async () => {
+    const grid = await fixtureGrid('example-a');
+    const plain = evaluateAudit(grid);
+    const { result, sheets } = plain;
+    // The same results sheet with a column added before Tổng điểm and the units in another order.
+    const [results, detail] = sheets;
+    const h = results!.headerRows[0]!;
+    const total = results!.rows[h]!.indexOf('Tổng điểm');
+    const moved = {
+      ...results!,
+      rows: [...results!.rows.slice(0, h), ...results!.rows.slice(h, h + 1), ...results!.rows.slice(h + 1).reverse()].map((r) => [...r.slice(0, total), 'x', ...r.slice(total)]),
+    };
+    const audit = auditSheet(result, grid, 'vi', { results: results!.name, detail: detail!.name, resultsSheet: moved, detailSheet: detail });
+    const formulas = audit.rows.flat().filter(isFormula).map((c) => c.formula);
+    const b = result.units.findIndex((u) => u.unit === 'B');
+    const movedRow = moved.rows.findIndex((r) => r[1] === 'B') + 1;
+    const totalLetter = String.fromCharCode(65 + total + 1);
+    expect(formulas.some((f) => f.includes(`'Kết quả'!${totalLetter}${movedRow})`))).toBe(true);
+    expect(b).toBe(0);
   });
 
   it('writes English words in an English audit', async () => {
