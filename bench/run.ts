@@ -3,6 +3,7 @@
  * the targets we hold ourselves to. `-- --quick` for a short run, `-- --json <file>` to keep them.
  * Every figure is the median of several runs after a warm-up.
  */
+import { auditRun } from './audit';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,6 +111,10 @@ async function main(): Promise<void> {
   }
   else line('1,000,000 rows', 'skipped with --quick', '', null);
 
+  process.stdout.write('\n8. Formula audit (Công thức kiểm tra)\n');
+  const audit = auditRun(1000, 50, runs);
+  line(`building the audit sheet, 1,000 units × 50 criteria (${audit.formulas.toLocaleString('en-US')} formulas)`, `${fmt(audit.ms, 0)} ms`, '', null);
+
   const figures = {
     machine: { cpu, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
     quick: args.quick,
@@ -129,6 +134,7 @@ async function main(): Promise<void> {
     bundle: bundle ?? {},
     pane: pane ? { interactiveMs: pane.pane.interactiveMedianMs, summaryMs: pane.pane.readyMedianMs, previewInteractiveMs: pane.preview.interactiveMedianMs } : null,
     million,
+    audit: { ms: audit.ms, units: audit.units, criteria: audit.criteria, formulas: audit.formulas },
   };
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);

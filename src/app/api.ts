@@ -35,6 +35,8 @@ export interface ScoreOptions {
   lang: Lang;
   /** Also flag the actual cells of the input data sheet with conditional formats. */
   flagInPlace: boolean;
+  /** Also write the formula audit (`Công thức kiểm tra`). */
+  audit?: boolean;
 }
 
 export interface TemplateRun {

@@ -14,6 +14,10 @@ import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
 import type { WorkbookGrid } from '../workbook/grid';
 import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
+import type { ExistingSheet } from '../workbook/placement';
+import { withAudit } from '../jobs/audit';
+import { documentSheets } from '../workbook/documents';
+import { printPdf } from './pdf';
 import { parseCommand } from './args';
 import { cannotWrite, defaultOutput, exists, readInputFile, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
@@ -49,9 +53,10 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array | Usage |
   return bytes;
 }
 
-/** The input grid; the exceljs workbook it was read from is left to the garbage collector. */
-async function readGrid(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  return (await loadXlsx(bytes, name, inflateRawNode)).grid;
+/** The input grid and the sheets the workbook has (with the add-in's markers); the exceljs workbook is left to the garbage collector. */
+async function readGrid(bytes: Uint8Array, name: string): Promise<{ grid: WorkbookGrid; existing: ExistingSheet[] }> {
+  const { grid, workbook, markers } = await loadXlsx(bytes, name, inflateRawNode);
+  return { grid, existing: workbook.worksheets.map((ws) => ({ name: ws.name, marker: markers.get(ws.name) ?? null })) };
 }
 
 /**
@@ -72,6 +77,10 @@ export interface ScoreOptions {
   out: string | null;
   json: string | null;
   lang: Lang;
+  /** Also write the formula audit (`Công thức kiểm tra`). */
+  audit?: boolean;
+  /** Also print the official documents (Danh sách đề nghị khen thưởng) to this PDF file. */
+  pdf?: string;
 }
 
 export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<number> {
@@ -96,8 +105,16 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('sameOutputs', o.lang, { value: o.json }));
     return 2;
   }
+  if (o.pdf !== undefined && path.extname(o.pdf).toLowerCase() !== '.pdf') {
+    io.err(t('notPdf', o.lang, { value: o.pdf }));
+    return 2;
+  }
+  if (o.pdf !== undefined && ((await sameFile(o.pdf, o.input)) || (await sameFile(o.pdf, out)))) {
+    io.err(t('sameFile', o.lang, { value: o.pdf }));
+    return 2;
+  }
   // Folders that cannot take the outputs are said before any work, and nothing is written.
-  for (const f of [...(writeBook ? [out] : []), ...(o.json !== null && o.json !== '-' ? [o.json] : [])]) {
+  for (const f of [...(writeBook ? [out] : []), ...(o.json !== null && o.json !== '-' ? [o.json] : []), ...(o.pdf !== undefined ? [o.pdf] : [])]) {
     const code = await cannotWrite(f);
     if (code !== null) {
       io.err(writeFailure(f, code, o.lang));
@@ -105,8 +122,9 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     }
   }
   let grid;
+  let existing: ExistingSheet[];
   try {
-    grid = await readGrid(bytes, path.basename(o.input));
+    ({ grid, existing } = await readGrid(bytes, path.basename(o.input)));
   } catch (e) {
     io.err(readerFailureText(o.input, e, o.lang));
     return 2;
@@ -121,7 +139,8 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('errorsFound', o.lang, { value: errors.length }));
     return 1;
   }
-  const written = writeBook ? await resultWorkbook(bytes, scored.sheets) : { bytes: new Uint8Array(), notes: [], surgical: false };
+  const sheets = o.audit ? withAudit({ result, grid, lang: o.lang, sheets: scored.sheets, existing }) : scored.sheets;
+  const written = writeBook ? await resultWorkbook(bytes, sheets) : { bytes: new Uint8Array(), notes: [], surgical: false };
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
@@ -134,6 +153,12 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     if (!(e instanceof WriteError)) throw e;
     io.err(writeFailure(e.file, e.code, o.lang));
     return 2;
+  }
+  if (o.pdf !== undefined) {
+    const printed = await printPdf(documentSheets(result, o.lang), o.pdf);
+    if (printed.ok) io.err(t('pdfWritten', o.lang, { value: o.pdf }));
+    else if (printed.reason === 'noSoffice') io.err(t('noSoffice', o.lang, { value: o.pdf }));
+    else io.err(t('pdfFailed', o.lang, { value: o.pdf, reason: printed.detail }));
   }
   if (o.json === '-') io.out(jsonForTerminal(json));
   else {

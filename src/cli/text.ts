@@ -31,7 +31,9 @@ trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc địn
   --out <tệp>    nơi ghi sổ kết quả (không được trùng tệp đầu vào)
   --json <tệp>   ghi kết quả dạng JSON; "--json -" in JSON ra màn hình thay cho bảng
                  (khi đó chỉ ghi sổ kết quả nếu có --out)
-  --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)`,
+  --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)
+  --audit        ghi thêm trang Công thức kiểm tra: mọi số của Kết quả tính lại bằng công thức Excel
+  --pdf <tệp>    in Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020) ra PDF bằng LibreOffice`,
     en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
 Reads the workbook, scores, ranks and drafts the nominations; writes a copy of the workbook with the
@@ -39,7 +41,9 @@ Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and p
   --out <file>   where to write the result workbook (never the input file)
   --json <file>  write the result JSON; "--json -" prints it instead of the table
                  (and writes the result workbook only when --out is given)
-  --lang vi|en   language of messages and output sheets (default vi)`,
+  --lang vi|en   language of messages and output sheets (default vi)
+  --audit        also write the Formula audit sheet: every figure of Results recomputed with Excel formulas
+  --pdf <file>   print the Award proposal list (Decree 30/2020 layout) to PDF with LibreOffice`,
   },
   templateHelp: {
     vi: `thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
@@ -106,6 +110,13 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
   isZip: { vi: 'Tệp {value} là tệp nén zip nhưng không phải sổ Excel .xlsx.', en: 'The file {value} is a zip archive but not an .xlsx workbook.' },
   badPart: { vi: 'Không đọc được phần “{part}” của sổ {value}: {reason}', en: 'Cannot read the part “{part}” of the workbook {value}: {reason}' },
   unreadableBook: { vi: 'Không đọc được sổ {value}: {reason}', en: 'Cannot read the workbook {value}: {reason}' },
+  notPdf: { vi: 'Không phải tệp .pdf: {value}', en: 'Not a .pdf file: {value}' },
+  pdfWritten: { vi: 'Đã in danh sách đề nghị khen thưởng ra PDF: {value}', en: 'Award proposal list printed to PDF: {value}' },
+  noSoffice: {
+    vi: 'Không in được PDF {value}: máy chưa cài LibreOffice (soffice). Cài LibreOffice rồi chạy lại, hoặc in trang Danh sách đề nghị khen thưởng bằng Excel.',
+    en: 'PDF {value} not printed: LibreOffice (soffice) is not installed. Install LibreOffice and run again, or print the Award proposal list from Excel.',
+  },
+  pdfFailed: { vi: 'LibreOffice không in được PDF {value}: {reason}', en: 'LibreOffice could not print the PDF {value}: {reason}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

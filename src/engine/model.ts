@@ -103,6 +103,19 @@ export interface Settings {
   /** A fraction of the criterion's maximum (0.05 for 5 %). */
   selfScoreGap: number;
   totalBonusCap: number | null;
+  /** The official documents' settings (documents.md §1): blank leaves the document's default or a gap to fill by hand. */
+  managingBody: string | null;
+  /** Default: the cluster's name. */
+  issuingBody: string | null;
+  reference: string | null;
+  place: string | null;
+  /** As typed (`15/12/2024`) or an Excel date serial as text; blank leaves `ngày … tháng … năm …`. */
+  signDate: string | null;
+  authority: string | null;
+  signerTitle: string | null;
+  signer: string | null;
+  /** `;`-separated. */
+  recipients: string | null;
   at?: Partial<Record<keyof Omit<Settings, 'at'>, CellRef>>;
 }
 

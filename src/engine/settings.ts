@@ -37,6 +37,15 @@ export const SettingsSchema = z.object({
   oneAwardPerUnit: z._default(z.boolean(), true),
   selfScoreGap: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
   totalBonusCap: z._default(z.nullable(z.number().check(z.minimum(0))), null),
+  managingBody: z._default(z.nullable(z.string()), null),
+  issuingBody: z._default(z.nullable(z.string()), null),
+  reference: z._default(z.nullable(z.string()), null),
+  place: z._default(z.nullable(z.string()), null),
+  signDate: z._default(z.nullable(z.string()), null),
+  authority: z._default(z.nullable(z.string()), null),
+  signerTitle: z._default(z.nullable(z.string()), null),
+  signer: z._default(z.nullable(z.string()), null),
+  recipients: z._default(z.nullable(z.string()), null),
 });
 
 export type SettingsInput = z.input<typeof SettingsSchema>;

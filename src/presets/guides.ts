@@ -7,7 +7,7 @@
  * every setting with its default, its hint in the value cell's input message.
  */
 import type { Lang } from '../engine/model';
-import type { Validation } from '../workbook/document';
+import { listFormula, type Validation } from '../workbook/document';
 import { columnLetter, type Cell } from '../workbook/grid';
 import type { SettingKey } from '../workbook/schema';
 import { SETTING_KEYS } from '../workbook/schema';
@@ -81,6 +81,15 @@ const SETTING_GUIDES: Record<SettingKey, { rule?: ColumnGuide['rule']; hint: Rec
   oneAwardPerUnit: { rule: { kind: 'list', words: CHOICES.yesNo }, hint: { vi: 'có: mỗi đơn vị chỉ nhận một hình thức khen thưởng (mặc định có).', en: 'yes: one award per unit at most (default yes).' }, default: { vi: 'có', en: 'yes' } },
   selfScoreGap: { hint: { vi: 'Cảnh báo khi tự chấm chênh điểm thẩm định quá mức này (mặc định 5%).', en: 'Warn when a self score differs from the appraised one by more (default 5%).' }, default: { vi: '5%', en: '5%' } },
   totalBonusCap: { rule: { kind: 'decimal', min: 0 }, hint: { vi: 'Tổng điểm thưởng tối đa của một đơn vị (để trống: không giới hạn).', en: 'The most bonus points of a unit in all (blank: no limit).' }, default: { vi: null, en: null } },
+  managingBody: { hint: { vi: 'Văn bản: cơ quan chủ quản (dòng trên cùng bên trái), ví dụ UBND THÀNH PHỐ HẢI PHÒNG.', en: 'Documents: the managing body (top left line).' }, default: { vi: null, en: null } },
+  issuingBody: { hint: { vi: 'Văn bản: cơ quan ban hành (mặc định: tên cụm).', en: 'Documents: the issuing body (default: the cluster’s name).' }, default: { vi: null, en: null } },
+  reference: { hint: { vi: 'Văn bản: số, ký hiệu, ví dụ 12/TTr-CTĐ.', en: 'Documents: the reference number, e.g. 12/TTr-CTĐ.' }, default: { vi: null, en: null } },
+  place: { hint: { vi: 'Văn bản: địa danh, ví dụ Hải Phòng.', en: 'Documents: the place name.' }, default: { vi: null, en: null } },
+  signDate: { hint: { vi: 'Văn bản: ngày ký (dd/mm/yyyy); để trống để viết tay ngày … tháng … năm ….', en: 'Documents: the date signed (dd/mm/yyyy); blank leaves it to fill by hand.' }, default: { vi: null, en: null } },
+  authority: { hint: { vi: 'Văn bản: thẩm quyền ký, ví dụ TM. CỤM THI ĐUA.', en: 'Documents: the authority line, e.g. TM. CỤM THI ĐUA.' }, default: { vi: null, en: null } },
+  signerTitle: { hint: { vi: 'Văn bản: chức vụ người ký, ví dụ CỤM TRƯỞNG.', en: 'Documents: the signer’s title.' }, default: { vi: null, en: null } },
+  signer: { hint: { vi: 'Văn bản: họ tên người ký.', en: 'Documents: the signer’s name.' }, default: { vi: null, en: null } },
+  recipients: { hint: { vi: 'Văn bản: nơi nhận, cách nhau bởi dấu ; ví dụ Như trên; Lưu: VT.', en: 'Documents: the recipients, separated by ;.' }, default: { vi: null, en: null } },
 };
 
 /** Rows a template guides below its header. */
@@ -108,7 +117,11 @@ export function sheetGuides(sheetKey: string, keys: readonly string[], header: n
   });
   if (sheetKey !== 'settings') return out;
   // The key column: the setting keys; each value cell: what its key allows, with its hint.
-  out.push({ area: `A${first}:A${last}`, kind: 'list', values: SETTING_KEYS.map((k) => k[lang]), prompt: lang === 'vi' ? { title: 'Khóa', text: 'Chọn một khóa cài đặt; khóa nào không ghi thì dùng giá trị mặc định.' } : { title: 'Key', text: 'Pick a setting; a setting not listed keeps its default.' } });
+  // Excel takes a list of at most 255 characters: past that, the key cells keep only their message
+  // (every setting is already a row of the template, with its hint on its value cell).
+  const keyWords: string[] = SETTING_KEYS.map((k) => k[lang]);
+  const keyPrompt = lang === 'vi' ? { title: 'Khóa', text: 'Chọn một khóa cài đặt; khóa nào không ghi thì dùng giá trị mặc định.' } : { title: 'Key', text: 'Pick a setting; a setting not listed keeps its default.' };
+  out.push(listFormula(keyWords).length <= 255 ? { area: `A${first}:A${last}`, kind: 'list', values: keyWords, prompt: keyPrompt } : { area: `A${first}:A${last}`, kind: 'any', prompt: keyPrompt });
   rows.forEach((row, i) => {
     const label = typeof row[0] === 'string' ? row[0] : '';
     const spec = SETTING_KEYS.find((k) => k.vi === label || k.en === label);

@@ -8,7 +8,7 @@
  */
 import { formatOf, type MemoryConditionalFormat, type MemoryFormat, type MemorySheet } from '../hosts/memory/book';
 import type { MemoryWorkbook } from '../hosts/memory';
-import { isCellError, parseArea, type Cell } from '../workbook/grid';
+import { isCellError, isFormula, parseArea, type Cell } from '../workbook/grid';
 
 export interface CellLook extends MemoryFormat {
   /** Set when a conditional format gave the look (its fill and font colour). */
@@ -111,5 +111,6 @@ export function cellText(v: Cell | undefined, numFmt?: string): string {
   if (isCellError(v)) return v.error;
   if (typeof v === 'number') return numberText(v, numFmt);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isFormula(v)) return `=${v.formula}`;
   return v;
 }

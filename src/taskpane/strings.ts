@@ -78,6 +78,11 @@ const STRINGS = {
   stepScore: { vi: 'Chấm điểm, xếp hạng', en: 'Scoring and ranking' },
   stepWrite: { vi: 'Ghi các trang kết quả', en: 'Writing the output sheets' },
   stepFlag: { vi: 'Đánh dấu ô số liệu', en: 'Flagging the data cells' },
+  audit: { vi: 'Ghi thêm trang Công thức kiểm tra', en: 'Also write the Formula audit sheet' },
+  auditHint: {
+    vi: 'Mọi số của Kết quả tính lại bằng công thức Excel trên các ô nhập, kèm cột Khớp/Lệch: ai cũng kiểm tra được mà không cần add-in.',
+    en: 'Every figure of Results recomputed with Excel formulas over the input cells, with a Match/Mismatch column: anyone can check it without the add-in.',
+  },
   stepDone: { vi: 'Xong', en: 'Done' },
   scoreFailed: { vi: 'Chưa chấm được điểm', en: 'Could not score' },
   dataErrors: { vi: 'Số liệu còn lỗi nên chưa chấm điểm', en: 'The data has errors, so nothing was scored' },

@@ -13,7 +13,7 @@
  */
 import type { MessageCode, MessageParams } from '../engine/messages';
 import { normalizeKey } from '../engine/names';
-import { isBlank, isCellError, UNCALCULATED, type Cell, type CellError } from './grid';
+import { isBlank, isCellError, isFormula, UNCALCULATED, type Cell, type CellError } from './grid';
 
 export type Parsed<T> =
   | { ok: true; value: T; warning?: { code: MessageCode; params: MessageParams } }
@@ -156,6 +156,7 @@ export function parseYesNo(cell: Cell | undefined): Parsed<boolean> {
     if (cell === 0) return NO_VALUE;
     return fail('notYesNo', { value: String(cell) });
   }
+  if (isFormula(cell)) return fail('notYesNo', { value: `=${cell.formula}` });
   const key = normalizeKey(cell).replace(/\//g, '');
   if (YES.has(key)) return YES_VALUE;
   if (NO.has(key)) return NO_VALUE;

@@ -161,6 +161,8 @@ export function cellChars(c: Cell | undefined, numFmt?: string): number {
   if (typeof c === 'number') return numberChars(c, shapeOf(numFmt));
   if (typeof c === 'boolean') return c ? 4 : 5;
   if (isCellError(c)) return String(c.error).length;
+  // A formula's width is its result's, unknown here: the column keeps the width of its other cells.
+  if (typeof c === 'object') return 0;
   return textChars(c);
 }
 

@@ -8,7 +8,16 @@ export interface CellError {
   error: string;
 }
 
-export type Cell = string | number | boolean | null | CellError;
+/**
+ * A cell the add-in writes as a formula (the formula audit). `formula` is the formula without its
+ * leading `=`, with the function names and separators of English Excel (`ROUND(A1,2)`). Only the
+ * add-in's own builders make these; user text is always a string and is written as text.
+ */
+export interface CellFormula {
+  formula: string;
+}
+
+export type Cell = string | number | boolean | null | CellError | CellFormula;
 
 export interface SheetGrid {
   name: string;
@@ -55,6 +64,10 @@ export const UNCALCULATED = '#UNCALCULATED';
 
 export function isCellError(v: Cell | undefined): v is CellError {
   return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+export function isFormula(v: Cell | undefined): v is CellFormula {
+  return typeof v === 'object' && v !== null && 'formula' in v;
 }
 
 export function isBlank(v: Cell | undefined): boolean {

@@ -11,13 +11,15 @@ import type { SheetLayout } from './document';
 import type { Cell } from './grid';
 import { printable } from './print';
 
-export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings' | 'audit' | 'officialList';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
   detail: { vi: 'Chi tiết điểm', en: 'Score detail' },
   nominations: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },
+  audit: { vi: 'Công thức kiểm tra', en: 'Formula audit' },
+  officialList: { vi: 'Danh sách đề nghị khen thưởng', en: 'Award proposal list' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -26,6 +28,8 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   detail: 'ThiDua_ChiTiet',
   nominations: 'ThiDua_DeNghi',
   warnings: 'ThiDua_CanhBao',
+  audit: 'ThiDua_CongThuc',
+  officialList: 'ThiDua_DanhSach',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';

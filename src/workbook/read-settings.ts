@@ -54,6 +54,15 @@ const HINTS: Record<SettingKey, string> = {
   oneAwardPerUnit: 'có, không',
   selfScoreGap: '5%',
   totalBonusCap: '≥ 0',
+  managingBody: 'UBND THÀNH PHỐ HẢI PHÒNG',
+  issuingBody: 'CỤM THI ĐUA …',
+  reference: '12/TTr-CTĐ',
+  place: 'Hải Phòng',
+  signDate: '15/12/2024',
+  authority: 'TM. CỤM THI ĐUA',
+  signerTitle: 'CỤM TRƯỞNG',
+  signer: 'Nguyễn Văn A',
+  recipients: 'Như trên; Lưu: VT',
 };
 
 function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Parsed<unknown> {
@@ -64,7 +73,18 @@ function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Par
   switch (key) {
     case 'cluster':
     case 'period':
+    case 'managingBody':
+    case 'issuingBody':
+    case 'reference':
+    case 'place':
+    case 'authority':
+    case 'signerTitle':
+    case 'signer':
+    case 'recipients':
       return parseText(cell);
+    case 'signDate':
+      // A date cell comes as its serial number; kept as text, read by the documents.
+      return parseText(typeof cell === 'number' ? String(cell) : cell);
     case 'year':
     case 'decimals':
     case 'totalBonusCap':

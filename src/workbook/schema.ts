@@ -171,4 +171,13 @@ export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string; a
   { key: 'oneAwardPerUnit', vi: 'Mỗi đơn vị một hình thức', en: 'One award per unit' },
   { key: 'selfScoreGap', vi: 'Ngưỡng chênh lệch tự chấm', en: 'Self-score gap' },
   { key: 'totalBonusCap', vi: 'Tổng điểm thưởng tối đa', en: 'Total bonus cap' },
+  { key: 'managingBody', vi: 'Cơ quan chủ quản', en: 'Managing body' },
+  { key: 'issuingBody', vi: 'Cơ quan ban hành', en: 'Issuing body' },
+  { key: 'reference', vi: 'Số ký hiệu', en: 'Reference' },
+  { key: 'place', vi: 'Địa danh', en: 'Place' },
+  { key: 'signDate', vi: 'Ngày ký', en: 'Date' },
+  { key: 'authority', vi: 'Thẩm quyền ký', en: 'Authority line' },
+  { key: 'signerTitle', vi: 'Chức vụ người ký', en: "Signer's title" },
+  { key: 'signer', vi: 'Người ký', en: 'Signer' },
+  { key: 'recipients', vi: 'Nơi nhận', en: 'Recipients' },
 ];

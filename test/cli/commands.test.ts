@@ -189,7 +189,7 @@ describe('the output workbook', () => {
     expect(await inputGrid(out)).toEqual({ ...(await inputGrid(input)) });
     const zip = await JSZip.loadAsync(readFileSync(out));
     const wbXml = await zip.file('xl/workbook.xml')!.async('string');
-    for (const marker of Object.values(OWN_MARKERS)) expect(wbXml).toContain(`name="${marker}"`);
+    for (const marker of [OWN_MARKERS.results, OWN_MARKERS.detail, OWN_MARKERS.nominations]) expect(wbXml).toContain(`name="${marker}"`);
   });
 
   it('scoring the output again gives the same result and replaces its own sheets', async () => {

@@ -46,7 +46,7 @@ export function digest(file: string): string {
 
 function toExcel(c: Cell): ExcelJS.CellValue {
   if (c === null) return null;
-  if (typeof c === 'object') return { error: c.error } as ExcelJS.CellErrorValue;
+  if (typeof c === 'object') return 'formula' in c ? { formula: c.formula } : ({ error: c.error } as ExcelJS.CellErrorValue);
   return c;
 }
 

@@ -4,6 +4,8 @@
  * - matchMedia: motion components ask for `prefers-reduced-motion`.
  * - Element.scrollIntoView: TabList scrolls the selected tab into view.
  */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}
@@ -35,3 +37,7 @@ if (typeof Element !== 'undefined' && typeof Element.prototype.scrollIntoView !=
 jest.setTimeout(30_000);
 
 export {};
+
+// TextDecoder, TextEncoder: the .xlsx reader decodes and re-encodes package parts (jsdom has no TextDecoder; browsers do).
+if (typeof g.TextDecoder === 'undefined') g.TextDecoder = NodeTextDecoder;
+if (typeof g.TextEncoder === 'undefined') g.TextEncoder = NodeTextEncoder;

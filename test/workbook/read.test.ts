@@ -415,6 +415,7 @@ describe('settings', () => {
       oneAwardPerUnit: false,
       selfScoreGap: 0.2,
       totalBonusCap: 3.5,
+      ...{ managingBody: null, issuingBody: null, reference: null, place: null, signDate: null, authority: null, signerTitle: null, signer: null, recipients: null },
     });
     expect(strip(en.model!.settings)).toEqual(strip(vi.model!.settings));
   });

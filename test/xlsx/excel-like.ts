@@ -47,6 +47,7 @@ export async function excelLike(grid: WorkbookGrid, o: ExcelLikeOptions = {}): P
         if (typeof c === 'number') return `<${p}c r="${ref}" s="1"><${p}v>${c}</${p}v></${p}c>`;
         if (typeof c === 'boolean') return `<${p}c r="${ref}" t="b"><${p}v>${c ? 1 : 0}</${p}v></${p}c>`;
         if (isCellError(c)) return `<${p}c r="${ref}" t="e"><${p}v>${c.error}</${p}v></${p}c>`;
+        if (typeof c === 'object') return `<${p}c r="${ref}"><${p}f>${c.formula}</${p}f></${p}c>`;
         if (o.inline) return `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t${/^\s|\s$/.test(c) ? ' xml:space="preserve"' : ''}>${esc(c)}</${p}t></${p}is></${p}c>`;
         return `<${p}c r="${ref}" t="s"><${p}v>${si(c)}</${p}v></${p}c>`;
       });

@@ -5,17 +5,22 @@
  */
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../../engine/diagnostics';
-import { isCellError, rectangular, type Cell } from '../../workbook/grid';
+import { isCellError, isFormula, rectangular, type Cell } from '../../workbook/grid';
+import { fileFormula } from '../../workbook/formula';
 import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs } from '../../workbook/placement';
 import { borderAreas, linkLocation, listFormula, numberRule, promptOf } from '../../workbook/document';
 import { pageSetupOf, rowHeights } from '../xlsx/layout';
+import { isDocumentSheet } from '../../workbook/documents';
+import { applyDocument } from './document';
 import { readMarkers } from './read';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '')}`;
 
 function cellValue(c: Cell): ExcelJS.CellValue {
   if (isCellError(c)) return String(c.error);
+  // The add-in's own formulas, without a cached result: the spreadsheet computes them on opening.
+  if (isFormula(c)) return { formula: fileFormula(c.formula) } as ExcelJS.CellFormulaValue;
   // exceljs would write `<v>Infinity</v>`, which Excel reports as a corrupt file; the Office.js host
   // leaves such a cell blank too (a rate of a target so small that A / T overflows).
   if (typeof c === 'number' && !Number.isFinite(c)) return null;
@@ -101,6 +106,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)
     ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, ...grid }];
   else if (sheet.gridlines === false) ws.views = [{ state: 'normal', ...grid }];
+  // An official document (Danh sách đề nghị khen thưởng): A4 portrait, Times New Roman, print titles.
+  if (isDocumentSheet(sheet)) applyDocument(ws, sheet);
 }
 
 function quote(name: string): string {

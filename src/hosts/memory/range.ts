@@ -3,7 +3,7 @@
  * (a single value fills the whole range, any other shape must match it; null leaves a cell as it is),
  * static formats as layers, merges, selection and conditional formats.
  */
-import { isCellError, type Area, type Cell } from '../../workbook/grid';
+import { isCellError, isFormula, type Area, type Cell } from '../../workbook/grid';
 import { areaText, cellCount, intersects, MAX_COLS, MAX_ROWS, qualified } from './address';
 import { cellOf, clearContents, clearFormats, formatOf, interpret, store, type MemorySheet } from './book';
 import { FakeConditionalFormatCollection } from './conditional';
@@ -45,7 +45,7 @@ function grid<V>(t: RangeTarget, f: (r: number, c: number) => V): V[][] | null {
   return out;
 }
 
-const shown = (v: Cell): string | number | boolean => (v === null ? '' : isCellError(v) ? v.error : v);
+const shown = (v: Cell): string | number | boolean => (v === null ? '' : isCellError(v) ? v.error : isFormula(v) ? `=${v.formula}` : v);
 const typeOf = (v: Cell): string =>
   v === null ? 'Empty' : isCellError(v) ? 'Error' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
 
@@ -112,6 +112,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   get formulas(): unknown[][] {
     return this._get('formulas');
+  }
+  /** Like `values`: a string starting with `=` is a formula, an apostrophe makes text. */
+  set formulas(input: unknown[][]) {
+    this.values = input;
   }
   get numberFormat(): unknown[][] {
     return this._get('numberFormat');

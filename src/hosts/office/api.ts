@@ -9,6 +9,7 @@
  */
 import type { Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../app/api';
 import type { Lang } from '../../engine/model';
+import { withAudit } from '../../jobs/audit';
 import { findPreset, presetSheets } from '../../presets';
 import { parseArea } from '../../workbook/grid';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
@@ -107,7 +108,9 @@ async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: S
       const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
       if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
       report('write');
-      const plan = planOutputs(book, scored.sheets);
+      const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
+      const sheets = options.audit ? withAudit({ result: scored.result, grid: book.grid, lang, sheets: scored.sheets, existing }) : scored.sheets;
+      const plan = planOutputs(book, sheets);
       const flags = options.flagInPlace ? planFlags(scored.result) : null;
       const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
       state.flags = flags;

@@ -5,7 +5,7 @@
  * non-empty string is therefore written with a leading apostrophe, which Excel drops and which makes
  * the cell text: a unit named "=1+1" stays "=1+1", a note "1 Jan 2024" stays text.
  */
-import { isCellError, type Cell } from '../../workbook/grid';
+import { isCellError, isFormula, type Cell } from '../../workbook/grid';
 
 /** Strings Excel could turn into something else than the same text: every non-empty one. */
 export function needsTextGuard(s: string): boolean {
@@ -20,6 +20,8 @@ export function excelValue(c: Cell | undefined): ExcelCellInput {
   if (isCellError(c)) return `'${c.error}`;
   if (typeof c === 'number') return Number.isFinite(c) ? c : '';
   if (typeof c === 'boolean') return c;
+  // The add-in's own formulas (the formula audit); written through `Range.formulas`.
+  if (isFormula(c)) return `=${c.formula}`;
   return needsTextGuard(c) ? `'${c}` : c;
 }
 

@@ -7,7 +7,7 @@
  * name is never touched (the output goes to `NAME (2)`, with a note).
  */
 import type { Diagnostic } from '../../engine/diagnostics';
-import { columnLetter, rectangular, type Cell } from '../../workbook/grid';
+import { columnLetter, isFormula, rectangular, type Cell } from '../../workbook/grid';
 import { OWN_MARKERS, TONE_COLORS, type OutputKind, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs, type Placement } from '../../workbook/placement';
 import { borderAreas, linkLocation, numberRule, pageOf, promptOf, type Validation } from '../../workbook/document';
@@ -79,10 +79,14 @@ function validationOf(v: Validation): { rule: Excel.DataValidationRule | null; p
 /** Values of a rectangle starting at (top, left), as row blocks; blanks are written as "". */
 export function valueOps(name: string, cells: Cell[][], width: number, top = 0, left = 0): Op[] {
   const rows = rectangular(cells, width).map((r) => r.map(excelValue));
+  // Sheets with the add-in's own formulas (the formula audit) are written through `formulas`.
+  const formulas = cells.some((r) => r.some(isFormula));
   return rowBlocks(rows).map((b) => ({
     bytes: b.bytes + OP_OVERHEAD,
     run: (h: Handles) => {
-      h.sheet(name).getRangeByIndexes(top + b.start, left, b.rows.length, width).values = b.rows;
+      const range = h.sheet(name).getRangeByIndexes(top + b.start, left, b.rows.length, width);
+      if (formulas) range.formulas = b.rows;
+      else range.values = b.rows;
     },
   }));
 }

@@ -187,20 +187,22 @@ export function entryOf(files: ReadonlyMap<string, Uint8Array>, part: string): [
   return null;
 }
 
-const utf8 = new TextDecoder('utf-8');
+let decoder: TextDecoder | undefined;
+/** Made on first use: the pane's tests (jsdom) load this module without ever decoding. */
+const utf8 = (): TextDecoder => (decoder ??= new TextDecoder('utf-8'));
 
 /** The text of an XML part (UTF-8, or UTF-16 with its byte-order mark). */
 export function partText(data: Uint8Array): string {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
   if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data);
-  return utf8.decode(data);
+  return utf8().decode(data);
 }
 
 /** What a package is: an .xlsx (also .xlsm/.xltx), or what it is instead. Throws `PackageError`. */
 export function packageKind(files: ReadonlyMap<string, Uint8Array>): 'xlsx' {
   const mimetype = entryOf(files, 'mimetype');
   if (mimetype) {
-    const m = utf8.decode(mimetype[1]).trim();
+    const m = utf8().decode(mimetype[1]).trim();
     if (m === 'application/vnd.oasis.opendocument.spreadsheet' || m === 'application/vnd.oasis.opendocument.spreadsheet-template') throw new PackageError({ kind: 'notWorkbook', what: 'ods' });
     if (m.startsWith('application/vnd.oasis.opendocument.')) throw new PackageError({ kind: 'notWorkbook', what: 'odf' });
   }

@@ -5,7 +5,8 @@
  * the column widths, the header and title formats, the tone colours, frozen panes, merged titles,
  * wrapped header rows and an A4 landscape page fitted to its width.
  */
-import { isCellError, type Cell } from '../../workbook/grid';
+import { isCellError, isFormula, type Cell } from '../../workbook/grid';
+import { fileFormula } from '../../workbook/formula';
 import type { StyledSheet, Tone } from '../../workbook/output';
 import { borderAreas, linkLocation, listFormula, numberRule, promptOf, type Validation } from '../../workbook/document';
 import { pageSetupOf, rowHeights } from './layout';
@@ -44,6 +45,8 @@ function cellXml(ref: string, c: Cell | undefined, s: number): string {
   if (typeof c === 'string' && c) return `<c r="${ref}"${style} t="inlineStr">${inline(c)}</c>`;
   if (typeof c === 'boolean') return `<c r="${ref}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
   if (isCellError(c)) return `<c r="${ref}"${style} t="inlineStr">${inline(String(c.error))}</c>`;
+  // The add-in's own formulas (never user text), without a cached value: computed on opening.
+  if (isFormula(c)) return `<c r="${ref}"${style}><f>${cellText(fileFormula(c.formula))}</f></c>`;
   return style ? `<c r="${ref}"${style}/>` : '';
 }
 

@@ -32,6 +32,7 @@ export interface ScorePanelProps {
 export function ScorePanel({ lang, score, clearFlags, select, onScored }: ScorePanelProps) {
   const styles = useStyles();
   const [flagInPlace, setFlagInPlace] = useState(false);
+  const [audit, setAudit] = useState(false);
   const [step, setStep] = useState<ScoreStep | null>(null);
   const [runFlags, setRunFlags] = useState(false);
   const scoring = useAction<ScoreRun>(lang);
@@ -46,7 +47,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored }: ScoreP
     const progress = (s: ScoreStep): void => {
       if (id === runs.current) setStep(s);
     };
-    const outcome = await scoring.run(() => score({ lang, flagInPlace }, progress));
+    const outcome = await scoring.run(() => score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress));
     setRunId(id);
     if (outcome.ok && outcome.value.result.ok) onScored();
   };
@@ -60,6 +61,9 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored }: ScoreP
       {/* A visible hint rather than a tooltip: read by everyone, and no positioning library in the bundle. */}
       <Field hint={t('flagHint', lang)}>
         <Checkbox checked={flagInPlace} onChange={(_, data) => setFlagInPlace(data.checked === true)} label={t('flagInPlace', lang)} />
+      </Field>
+      <Field hint={t('auditHint', lang)}>
+        <Checkbox checked={audit} onChange={(_, data) => setAudit(data.checked === true)} label={t('audit', lang)} />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" icon={<CalculatorRegular />} onClick={() => void start()} disabled={busy}>

@@ -1,0 +1,617 @@
+/**
+ * The formula audit (`Công thức kiểm tra`, documents.md §2): an own sheet that recomputes every
+ * figure of `Kết quả` with ordinary formulas over the input cells, so anyone can check the result
+ * without the add-in. One row per unit and leaf (the target and actual as references to their input
+ * cells, the ratio, the points by the formula of the criterion's kind and method), one row per unit
+ * (groups, bonus, deductions, total, maximum, percent, classification, rank) with a `Khớp` / `Lệch`
+ * check against the figures the add-in wrote.
+ *
+ * Only functions Excel 2019, Excel on the web, LibreOffice and HyperFormula all compute (IF, AND,
+ * OR, MIN, MAX, ABS, ROUND, SUM, SUMIFS, COUNTIFS, MAXIFS), nothing volatile. Keys the formulas
+ * match on are numbers (the unit's and the group's numbers) or fixed words of this file: a unit name
+ * or a code as a SUMIFS criterion would be read as a wildcard, an operator or a number ("1.10" =
+ * "1.1"). User text only ever stands in a cell as text, never inside a formula (band names are
+ * string literals, quotes doubled).
+ *
+ * Rounding: the engine rounds half up and reads a binary float within a few units in the last place
+ * of one half as the half (9.325 → 9.33, as Excel's ROUND does). HyperFormula's ROUND does not
+ * (9.32), so the points add the engine's own tolerance before ROUND:
+ * `ROUND(x + MAX(1E-9 / 10^d, x × 1E-14), d)` — the very test of `toUnits` in engine/decimal.ts.
+ */
+import { EPSILON } from '../engine/decimal';
+import type { CellRef, Criterion, Entry, Lang, Method, Settings, TieBreak } from '../engine/model';
+import type { ClusterResult, CriterionResult } from '../engine/result';
+import { buildTree } from '../engine/tree';
+import { numberLiteral, sheetRef, textLiteral } from './formula';
+import { columnLetter, isBlank, parseArea, type Cell, type WorkbookGrid } from './grid';
+import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type StyledSheet } from './output';
+
+/** The leaf kinds and methods the audit has a formula for: one entry each in AUDIT_KINDS. */
+export type AuditKey =
+  | 'target.proportional'
+  | 'target.threshold'
+  | 'target.relative'
+  | 'passfail'
+  | 'count'
+  | 'manual'
+  | 'bonus'
+  | 'penalty';
+
+export function auditKey(c: Criterion): AuditKey | null {
+  if (c.kind === 'group') return null;
+  if (c.kind === 'target') return `target.${c.method}` as `target.${Method}`;
+  return c.kind;
+}
+
+/** The cells of one leaf row, as A1 references in the same row. */
+export interface LeafRefs {
+  target: string;
+  actual: string;
+  self: string;
+  appraised: string;
+  ratio: string;
+  /** L: the best ratio of the criterion in the cluster (the relative method). */
+  best: string;
+  status: string;
+  max: string;
+  raw: string;
+}
+
+/** What a formula needs besides the row's cells. */
+export interface FormulaContext {
+  c: Criterion;
+  /** MS as a formula literal. */
+  ms: string;
+  missing: Exclude<Settings['missing'], 'error'>;
+  words: Words;
+}
+
+/** One kind (and method): its name, its rule in words, and the formulas of its cells. */
+export interface AuditKind {
+  words: Record<Lang, string>;
+  rule: Record<Lang, string>;
+  /** The ratio r (R1); absent: the kind has none. */
+  ratio?: (x: LeafRefs, k: FormulaContext) => string;
+  /** The over/under flag (R2); absent: the kind carries none. */
+  status?: (x: LeafRefs, k: FormulaContext) => string;
+  /** The maximum when the criterion applies to the unit, blank when it does not. */
+  max: (x: LeafRefs, k: FormulaContext) => string;
+  /** The points before rounding (R3), blank when the criterion does not apply. */
+  raw: (x: LeafRefs, k: FormulaContext) => string;
+}
+
+const EPS = numberLiteral(EPSILON);
+
+/** The words the formulas write and match on (COUNTIFS on the status): fixed, never user text. */
+interface Words {
+  exceeded: string;
+  met: string;
+  below: string;
+  missing: string;
+  match: string;
+  differs: string;
+}
+
+const WORDS: Record<Lang, Words> = {
+  vi: { exceeded: 'Vượt', met: 'Đạt', below: 'Chưa đạt', missing: 'Thiếu số liệu', match: 'Khớp', differs: 'Lệch' },
+  en: { exceeded: 'Exceeded', met: 'Met', below: 'Below', missing: 'Missing data', match: 'Match', differs: 'Mismatch' },
+};
+
+/** Over-target bonus of R3: min(max(0, (r − 1) × 100) × per-percent, cap); '' when there is none. */
+function overBonus(r: string, c: Criterion): string {
+  const per = c.bonusPerPercent ?? 0;
+  const cap = c.bonusCap ?? 0;
+  if (per <= 0 || cap <= 0) return '';
+  return `+MIN(MAX(0,(${r}-1)*100)*${numberLiteral(per)},${numberLiteral(cap)})`;
+}
+
+/** Whether a target applies: blank never; 0 not when higher is better (R1). */
+const noTarget = (x: LeafRefs, c: Criterion): string => (c.direction === 'lower' ? `${x.target}=""` : `OR(${x.target}="",${x.target}=0)`);
+
+/** The points of a missing figure by the `Thiếu số liệu` policy: 0 with the maximum kept, or not counted. */
+const missingPoints = (k: FormulaContext): string => (k.missing === 'zero' ? '0' : '""');
+
+const targetKind = (vi: string, en: string, ruleVi: string, ruleEn: string, points: (x: LeafRefs, k: FormulaContext) => string): AuditKind => ({
+  words: { vi: `định lượng · ${vi}`, en: `target · ${en}` },
+  rule: { vi: ruleVi, en: ruleEn },
+  ratio: (x, k) =>
+    k.c.direction === 'lower'
+      ? `IF(OR(${x.target}="",${x.actual}=""),"",IF(${x.target}=0,IF(${x.actual}<=0,1,0),MAX(0,2-${x.actual}/${x.target})))`
+      : `IF(OR(${x.target}="",${x.target}=0,${x.actual}=""),"",${x.actual}/${x.target})`,
+  status: (x, k) =>
+    `IF(${x.ratio}="",IF(${x.max}="","",${textLiteral(k.words.missing)}),IF(${x.ratio}>1+${EPS},${textLiteral(k.words.exceeded)},IF(${x.ratio}>=1-${EPS},${textLiteral(k.words.met)},${textLiteral(k.words.below)})))`,
+  max: (x, k) =>
+    k.missing === 'zero' ? `IF(${noTarget(x, k.c)},"",${k.ms})` : `IF(OR(${noTarget(x, k.c)},${x.actual}=""),"",${k.ms})`,
+  raw: (x, k) => `IF(${x.ratio}="",IF(${x.max}="","",0),${points(x, k)})`,
+});
+
+/** A yes in a pass/fail cell, as the formulas read it (the reader's words; other spellings are read by the builder). */
+const YES_WORDS = ['đạt', 'có', 'x', 'yes', 'pass', 'true'];
+const isYes = (cell: string): string => `OR(${cell}=TRUE(),${cell}=1,${YES_WORDS.map((w) => `${cell}=${textLiteral(w)}`).join(',')})`;
+
+/** min(A × k, MS) of R3 (k blank: 1). */
+const capped = (x: LeafRefs, k: FormulaContext): string =>
+  k.c.pointsPerUnit === null || k.c.pointsPerUnit === 1 ? `MIN(${x.actual},${k.ms})` : `MIN(${x.actual}*${numberLiteral(k.c.pointsPerUnit)},${k.ms})`;
+
+/** The kind table: every kind and method of scoring-rules.md R3 and its formulas. */
+export const AUDIT_KINDS: Record<AuditKey, AuditKind> = {
+  'target.proportional': targetKind(
+    'tỷ lệ',
+    'proportional',
+    'Điểm = MS × min(max(r, 0), 1) + thưởng vượt min(max(0, (r − 1) × 100) × điểm/1%, mức tối đa)',
+    'Points = MS × min(max(r, 0), 1) + over-target bonus min(max(0, (r − 1) × 100) × per 1%, cap)',
+    (x, k) => `${k.ms}*MIN(MAX(${x.ratio},0),1)${overBonus(x.ratio, k.c)}`,
+  ),
+  'target.threshold': targetKind(
+    'ngưỡng',
+    'threshold',
+    'Điểm = MS nếu r ≥ 1, không thì 0; cộng thưởng vượt',
+    'Points = MS when r ≥ 1, else 0; plus the over-target bonus',
+    (x, k) => `IF(${x.ratio}>=1-${EPS},${k.ms},0)${overBonus(x.ratio, k.c)}`,
+  ),
+  'target.relative': targetKind(
+    'so với dẫn đầu',
+    'relative',
+    'r < 1: 0,5 × MS × r; r = 1: 0,5 × MS; r ≥ L (tỷ lệ cao nhất cụm, MAXIFS): MS; còn lại 0,5 × MS + 0,5 × MS × (r − 1) / (L − 1)',
+    'r < 1: 0.5 × MS × r; r = 1: 0.5 × MS; r ≥ L (the cluster’s best ratio, MAXIFS): MS; otherwise 0.5 × MS + 0.5 × MS × (r − 1) / (L − 1)',
+    (x, k) =>
+      `IF(${x.ratio}<1-${EPS},0.5*${k.ms}*MAX(${x.ratio},0),IF(ABS(${x.ratio}-1)<=${EPS},0.5*${k.ms},IF(${x.ratio}>=${x.best}-${EPS},${k.ms},0.5*${k.ms}+0.5*${k.ms}*(${x.ratio}-1)/(${x.best}-1))))`,
+  ),
+  passfail: {
+    words: { vi: 'đạt/không đạt', en: 'pass/fail' },
+    rule: { vi: 'Điểm = MS nếu Thực hiện là Đạt (đạt, có, x, 1, TRUE), không thì 0', en: 'Points = MS when the actual is a yes (đạt, có, x, yes, 1, TRUE), else 0' },
+    status: (x, k) => `IF(${isYes(x.actual)},${textLiteral(k.words.met)},${textLiteral(k.words.below)})`,
+    max: (_x, k) => k.ms,
+    raw: (x, k) => `IF(${isYes(x.actual)},${k.ms},0)`,
+  },
+  count: {
+    words: { vi: 'đếm', en: 'count' },
+    rule: { vi: 'Điểm = min(Thực hiện × điểm mỗi đơn vị, MS)', en: 'Points = min(actual × points per unit, MS)' },
+    max: (x, k) => (k.missing === 'zero' ? k.ms : `IF(${x.actual}="","",${k.ms})`),
+    raw: (x, k) => `IF(${x.actual}="",${missingPoints(k)},${capped(x, k)})`,
+  },
+  manual: {
+    words: { vi: 'chấm điểm', en: 'manual' },
+    rule: { vi: 'Điểm = điểm thẩm định nếu có, không thì điểm tự chấm', en: 'Points = the appraised score if present, else the self score' },
+    max: (x, k) => (k.missing === 'zero' ? k.ms : `IF(AND(${x.self}="",${x.appraised}=""),"",${k.ms})`),
+    raw: (x, k) => `IF(AND(${x.self}="",${x.appraised}=""),${missingPoints(k)},IF(${x.appraised}<>"",${x.appraised},${x.self}))`,
+  },
+  bonus: {
+    words: { vi: 'thưởng', en: 'bonus' },
+    rule: { vi: 'Điểm thưởng = min(Thực hiện × điểm mỗi đơn vị, MS); ô trống: 0', en: 'Bonus = min(actual × points per unit, MS); blank: 0' },
+    max: (_x, k) => k.ms,
+    raw: (x, k) => `IF(${x.actual}="",0,${capped(x, k)})`,
+  },
+  penalty: {
+    words: { vi: 'trừ', en: 'penalty' },
+    rule: { vi: 'Điểm trừ = min(Thực hiện × điểm mỗi đơn vị, MS); ô trống: 0', en: 'Deduction = min(actual × points per unit, MS); blank: 0' },
+    max: (_x, k) => k.ms,
+    raw: (x, k) => `IF(${x.actual}="",0,${capped(x, k)})`,
+  },
+};
+
+/** Half-up rounding to `d` places with the engine's tolerance for binary floats (see the file's note). */
+export function roundFormula(x: string, d: number): string {
+  return `ROUND(${x}+MAX(${numberLiteral(1e-9 / 10 ** d)},${x}*0.00000000000001),${d})`;
+}
+
+const T = {
+  title: { vi: 'CÔNG THỨC KIỂM TRA', en: 'FORMULA AUDIT' },
+  intro: {
+    vi: 'Mỗi số của sheet “{results}” được tính lại bằng công thức thường trên các ô nhập liệu; cột Kiểm tra so sánh với số add-in đã ghi (Khớp / Lệch). Sửa một ô nhập thì công thức tính lại ngay.',
+    en: 'Every figure of the sheet “{results}” is recomputed with ordinary formulas over the input cells; the Check column compares it with the figure the add-in wrote (Match / Mismatch). Change an input cell and the formulas recompute.',
+  },
+  units: { vi: '1. TỔNG HỢP THEO ĐƠN VỊ', en: '1. BY UNIT' },
+  leaves: { vi: '2. ĐIỂM TỪNG TIÊU CHÍ CỦA TỪNG ĐƠN VỊ', en: '2. POINTS OF EACH CRITERION OF EACH UNIT' },
+  rules: { vi: '3. CÔNG THỨC THEO LOẠI TIÊU CHÍ', en: '3. FORMULAS BY KIND OF CRITERION' },
+  unitHead: {
+    vi: { no: 'STT', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Số tiêu chí vượt', head: 'Đầu nhóm đồng hạng', key: 'Điểm {code} (tiêu chí phụ)', rank: 'Hạng', check: 'Kiểm tra' },
+    en: { no: 'No.', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded count', head: 'First of its tie', key: 'Points of {code} (tie-break)', rank: 'Rank', check: 'Check' },
+  },
+  group: { vi: '{code}. {name} (nhóm {n})', en: '{code}. {name} (group {n})' },
+  leafHead: {
+    vi: ['STT đơn vị', 'Đơn vị', 'STT tiêu chí', 'Mã tiêu chí', 'Nhóm (số)', 'Loại · cách tính', 'Chỉ tiêu', 'Thực hiện', 'Tự chấm', 'Thẩm định', 'Tỷ lệ r', 'Tỷ lệ cao nhất L', 'Trạng thái', 'Điểm tối đa', 'Điểm chưa làm tròn', 'Điểm', 'Kiểm tra', 'Ghi chú'],
+    en: ['Unit no.', 'Unit', 'Criterion no.', 'Code', 'Group (no.)', 'Kind · method', 'Target', 'Actual', 'Self score', 'Appraised', 'Ratio r', 'Best ratio L', 'Status', 'Maximum', 'Points before rounding', 'Points', 'Check', 'Note'],
+  },
+  unitNote: {
+    vi: 'Nhóm: SUMIFS điểm theo STT đơn vị và Nhóm (số) cộng các nhóm con; tổng = nhóm cấp cao nhất + tiêu chí ngoài nhóm + thưởng − trừ (không âm); tối đa = SUMIFS điểm tối đa (Nhóm ≥ 0); hạng = 1 + số đơn vị hơn (COUNTIFS trên {by} rồi từng tiêu chí phụ: {chain}); cột Kiểm tra so với dòng cùng đơn vị của “{results}” và với “Kiểm tra” của mọi tiêu chí của đơn vị ở phần 2',
+    en: 'Groups: SUMIFS of the points by unit no. and group no., plus the sub-groups; total = top-level groups + leaves outside groups + bonus − deductions (never below 0); maximum = SUMIFS of the maxima (group ≥ 0); rank = 1 + the units ahead (COUNTIFS on the {by}, then each tie-break: {chain}); the Check column compares with the unit’s row of “{results}” and with the Check of each of its criteria in part 2',
+  },
+  by: { vi: { total: 'tổng điểm', percent: 'tỷ lệ %' }, en: { total: 'total', percent: 'percent' } },
+  read: { vi: 'Giá trị đọc từ {ref} (ô ghi “{raw}”): công thức không đọc được chữ này', en: 'Value read from {ref} (the cell holds “{raw}”), which a formula cannot read' },
+  noRow: { vi: 'Không có dòng số liệu: thiếu số liệu', en: 'No data row: missing data' },
+  groupsNote: {
+    vi: 'Nhóm (số): số thứ tự của nhóm cha (cột nhóm ở phần 1); 0 = ngoài nhóm; −1 = điểm thưởng; −2 = điểm trừ. Mọi điểm làm tròn nửa lên ({d} chữ số) trước khi cộng: ROUND(x + MAX({tol}; x × 1E−14); {d}), như phần mềm làm với số nhị phân (9,325 → 9,33).',
+    en: 'Group (no.): the number of the parent group (its column in part 1); 0 = outside groups; −1 = bonus; −2 = deduction. Every point is rounded half up ({d} places) before summing: ROUND(x + MAX({tol}, x × 1E−14), {d}), as the add-in does with binary floats (9.325 → 9.33).',
+  },
+};
+
+const fill = (s: string, p: Record<string, string | number>): string => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
+
+/** The raw value of an input cell in the grid (undefined: the sheet or the cell is not in it). */
+function rawCell(grid: WorkbookGrid, ref: CellRef): Cell | undefined {
+  const sheet = grid.sheets.find((s) => s.name === ref.sheet);
+  const a = parseArea(ref.cell);
+  if (!sheet || !a) return undefined;
+  return sheet.rows[a.top - (sheet.originRow ?? 0)]?.[a.left - (sheet.originCol ?? 0)];
+}
+
+const refText = (ref: CellRef): string => `${sheetRef(ref.sheet)}!${ref.cell}`;
+
+/** How the pass/fail formula reads a cell (isYes): TRUE, 1 or one of the words, case aside. */
+function formulaYes(raw: Cell | undefined): boolean {
+  if (raw === true || raw === 1) return true;
+  return typeof raw === 'string' && YES_WORDS.includes(raw.toLocaleLowerCase('vi'));
+}
+
+/**
+ * An input figure in the audit: a reference to its cell when a formula reads it as the engine did
+ * (a number, a blank, a yes/no the formula knows), else the engine's reading with a note saying why.
+ */
+function inputFigure(grid: WorkbookGrid, ref: CellRef | undefined, value: number | boolean | null, yesNo: boolean, lang: Lang): { cell: Cell; note: string | null } {
+  if (!ref) return { cell: value, note: null };
+  const raw = rawCell(grid, ref);
+  const r = refText(ref);
+  if (raw === undefined || isBlank(raw)) {
+    if (value === null || (yesNo && value === false)) return { cell: { formula: `IF(${r}="","",${r})` }, note: null };
+  } else if (yesNo ? typeof value === 'boolean' && formulaYes(raw) === value && (typeof raw !== 'number' || raw === 0 || raw === 1) : typeof raw === 'number' && raw === value)
+    return { cell: { formula: r }, note: null };
+  const shown = raw === undefined || raw === null ? '' : typeof raw === 'object' ? ('error' in raw ? raw.error : '') : String(raw);
+  return { cell: value, note: fill(T.read[lang], { ref: `${ref.sheet}!${ref.cell}`, raw: shown }) };
+}
+
+/** Where the audit reads the add-in's figures: the names its results and detail sheets were written under. */
+export interface AuditTargets {
+  results: string;
+  /** The detail sheet (each leaf's points are checked against it); null: not checked. */
+  detail: string | null;
+  /**
+   * The results and detail sheets as they are written: the checks find each unit's row and each
+   * figure's column in them by the unit's name and the headers. Without them, the layouts of
+   * output.ts as they are today.
+   */
+  resultsSheet?: StyledSheet;
+  detailSheet?: StyledSheet;
+}
+
+/** The headers of the output sheets the checks look for (output.ts), per language. */
+const OUT_HEADERS: Record<Lang, Record<'rank' | 'unit' | 'bonus' | 'penalty' | 'total' | 'max' | 'percent' | 'cls' | 'exceeded' | 'code' | 'points', string>> = {
+  vi: { rank: 'Hạng', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Vượt', code: 'Mã tiêu chí', points: 'Điểm' },
+  en: { rank: 'Rank', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded', code: 'Criterion', points: 'Points' },
+};
+
+/** A written sheet's header row and the Excel row of each data row, by a key made of some of its cells. */
+function locate(sheet: StyledSheet | undefined, keyOf: (row: Cell[]) => string | null): { header: Cell[]; rowOf: Map<string, number> } | null {
+  const h = sheet?.headerRows[0];
+  if (!sheet || h === undefined) return null;
+  const rowOf = new Map<string, number>();
+  for (let r = h + 1; r < sheet.rows.length; r++) {
+    if (sheet.headerRows.includes(r)) break;
+    const key = keyOf(sheet.rows[r] ?? []);
+    if (key !== null && !rowOf.has(key)) rowOf.set(key, r + 1);
+  }
+  return { header: sheet.rows[h] ?? [], rowOf };
+}
+
+const L = {
+  unitNo: 0,
+  unit: 1,
+  critNo: 2,
+  code: 3,
+  group: 4,
+  kind: 5,
+  target: 6,
+  actual: 7,
+  self: 8,
+  appraised: 9,
+  ratio: 10,
+  best: 11,
+  status: 12,
+  max: 13,
+  raw: 14,
+  points: 15,
+  check: 16,
+  note: 17,
+} as const;
+
+const abs = (col: number, top: number, bottom: number): string => `$${columnLetter(col)}$${top}:$${columnLetter(col)}$${bottom}`;
+
+/** The row markers of a formula made once per criterion: `\uE000` its own row, `\uE001` its row of the detail sheet. */
+const SPLIT = new RegExp('(\uE000|\uE001)');
+
+/** A compiled formula (split on the row markers) with its rows filled in, as one flat string. */
+function fillRows(parts: readonly string[], row: string, detail: string): string {
+  // join makes one flat string (`+=` would build a rope of many small strings).
+  return parts.map((p) => (p === '\uE000' ? row : p === '\uE001' ? detail : p)).join('');
+}
+
+/** `a` equals `b` to the cent, blanks alike. */
+const sameNumber = (a: string, b: string): string => `IF(${a}="",${b}="",AND(${b}<>"",ABS(${a}-${b})<=0.000001))`;
+
+/**
+ * The audit sheet of a ranked result. `grid` is the workbook the result was read from (to see what
+ * each input cell holds); `targets` the names the results and detail sheets were written under.
+ */
+export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang, targets: AuditTargets): OutputSheet {
+  const w = WORDS[lang];
+  const s = result.settings;
+  const d = s.decimals;
+  const missing: FormulaContext['missing'] = s.missing === 'exclude' ? 'exclude' : 'zero';
+  const tree = buildTree(result.criteria);
+  const groups = result.criteria.filter((c) => c.kind === 'group');
+  const groupNo = new Map(groups.map((g, i) => [g.code, i + 1] as const));
+  const leaves = result.criteria.filter((c) => c.kind !== 'group');
+  const critNo = new Map(leaves.map((c, i) => [c.code, i + 1] as const));
+  const n = result.units.length;
+  const head = T.unitHead[lang];
+  const resultsRef = sheetRef(targets.results);
+
+  // Unit section columns.
+  const U0 = 2;
+  const gCol = new Map(groups.map((g, i) => [g.code, U0 + i] as const));
+  let col = U0 + groups.length;
+  const uc = { bonus: col++, penalty: col++, total: col++, max: col++, percent: col++, cls: col++, exceeded: col++ };
+  const dense = s.rankStyle === 'dense';
+  const headCol = dense ? col++ : -1;
+  const leafKeys = result.tieBreaks.filter((t): t is Extract<TieBreak, { kind: 'criterion' }> => t.kind === 'criterion' && !gCol.has(t.code) && critNo.has(t.code));
+  const keyCol = new Map(leafKeys.map((t) => [t.code, col++] as const));
+  const rankCol = col++;
+  const checkCol = col++;
+  const width = Math.max(col, L.note + 1);
+
+  const rows: Cell[][] = [];
+  const titleRows: number[] = [];
+  const headerRows: number[] = [];
+  const titleParts = [result.cluster, result.period, result.year === null ? null : String(result.year)].filter((p) => p);
+  rows.push([titleParts.length ? `${T.title[lang]} — ${titleParts.join(' ')}` : T.title[lang]]);
+  titleRows.push(0);
+  rows.push([fill(T.intro[lang], { results: targets.results })]);
+  rows.push([]);
+  titleRows.push(rows.length);
+  rows.push([T.units[lang]]);
+  const chainWords = result.tieBreaks
+    .map((t) => (t.kind === 'criterion' ? t.code : t.kind === 'exceeded' ? head.exceeded : t.kind === 'penalty' ? head.penalty : head.bonus))
+    .join(', ');
+  rows.push([fill(T.unitNote[lang], { by: T.by[lang][s.rankBy], chain: chainWords, results: targets.results })]);
+  headerRows.push(rows.length);
+  const unitHeader: Cell[] = Array<Cell>(width).fill(null);
+  unitHeader[0] = head.no;
+  unitHeader[1] = head.unit;
+  groups.forEach((g, i) => (unitHeader[U0 + i] = fill(T.group[lang], { code: g.code, name: g.name, n: i + 1 })));
+  unitHeader[uc.bonus] = head.bonus;
+  unitHeader[uc.penalty] = head.penalty;
+  unitHeader[uc.total] = head.total;
+  unitHeader[uc.max] = head.max;
+  unitHeader[uc.percent] = head.percent;
+  unitHeader[uc.cls] = head.cls;
+  unitHeader[uc.exceeded] = head.exceeded;
+  if (dense) unitHeader[headCol] = head.head;
+  for (const [code, c] of keyCol) unitHeader[c] = fill(head.key, { code });
+  unitHeader[rankCol] = head.rank;
+  unitHeader[checkCol] = head.check;
+  rows.push(unitHeader);
+  const unitTop = rows.length + 1; // Excel row of the first unit
+  const unitBottom = unitTop + n - 1;
+  // Leaf section: after the units, a blank row, its title and its header.
+  const leafTop = unitBottom + 4;
+  const leafBottom = leafTop + n * leaves.length - 1;
+  const leafRange = (c: number): string => abs(c, leafTop, Math.max(leafTop, leafBottom));
+  const unitRange = (c: number): string => abs(c, unitTop, Math.max(unitTop, unitBottom));
+  const leafRow = (u: number, l: number): number => leafTop + u * leaves.length + l;
+
+  // Where the checks look: found in the sheets as written, else output.ts's layouts as they are today.
+  const oh = OUT_HEADERS[lang];
+  const resultsAt = locate(targets.resultsSheet, (r) => (typeof r[1] === 'string' ? r[1] : null));
+  const detailAt = locate(targets.detailSheet, (r) => (typeof r[0] === 'string' && typeof r[1] === 'string' ? `${r[0]}\u0000${r[1]}` : null));
+  const colIn = (header: Cell[] | undefined, label: string, fallback: number): number => {
+    if (!header) return fallback;
+    const j = header.indexOf(label);
+    return j;
+  };
+  const detailRow = new Map<string, number>();
+  if (targets.detail !== null) {
+    let r = 4;
+    result.units.forEach((u, ui) => {
+      for (const c of leaves)
+        if (u.criteria[c.code] ?? u.extras[c.code]) {
+          const found = detailAt ? detailAt.rowOf.get(`${u.unit}\u0000${c.code}`) : r;
+          if (found !== undefined) detailRow.set(`${ui}\u0000${c.code}`, found);
+          r++;
+        }
+    });
+  }
+  const detailPoints = colIn(detailAt?.header, oh.points, 7);
+  const detailMax = colIn(detailAt?.header, oh.max, 8);
+
+  // Unit rows.
+  result.units.forEach((u, i) => {
+    const r = unitTop + i;
+    const no = i + 1;
+    const at = (c: number): string => `${columnLetter(c)}${r}`;
+    const row: Cell[] = Array<Cell>(width).fill(null);
+    row[0] = no;
+    row[1] = u.unit;
+    const sumifs = (valueCol: number, key: string): string => `SUMIFS(${leafRange(valueCol)},${leafRange(L.unitNo)},${at(0)},${leafRange(L.group)},${key})`;
+    for (const g of groups) {
+      const sub = (tree.children.get(g.code) ?? []).filter((c) => c.kind === 'group').map((c) => `+${at(gCol.get(c.code)!)}`);
+      row[gCol.get(g.code)!] = { formula: `ROUND(${sumifs(L.points, String(groupNo.get(g.code)))}${sub.join('')},${d})` };
+    }
+    const bonusSum = `ROUND(${sumifs(L.points, '-1')},${d})`;
+    row[uc.bonus] = { formula: s.totalBonusCap === null ? bonusSum : `MIN(${bonusSum},${numberLiteral(s.totalBonusCap)})` };
+    row[uc.penalty] = { formula: `ROUND(${sumifs(L.points, '-2')},${d})` };
+    const tops = tree.topLevel.filter((c) => c.kind === 'group').map((g) => at(gCol.get(g.code)!));
+    row[uc.total] = { formula: `MAX(0,ROUND(${[...tops, sumifs(L.points, '0')].join('+')}+${at(uc.bonus)}-${at(uc.penalty)},${d}))` };
+    row[uc.max] = { formula: `ROUND(${sumifs(L.max, '">=0"')},${d})` };
+    const ratio = `${at(uc.total)}/${at(uc.max)}`;
+    row[uc.percent] = { formula: `IF(${at(uc.max)}>0,ROUND(${ratio}*100+MAX(0.00000000001,${ratio}*0.000000000001),2),0)` };
+    row[uc.cls] = { formula: s.classification.reduceRight((rest, b) => `IF(${at(uc.percent)}>=${numberLiteral(b.min)}-${EPS},${textLiteral(b.name)},${rest})`, '""') };
+    row[uc.exceeded] = { formula: `COUNTIFS(${leafRange(L.unitNo)},${at(0)},${leafRange(L.status)},${textLiteral(w.exceeded)})` };
+    for (const [code, c] of keyCol) {
+      const p = `${columnLetter(L.points)}${leafRow(i, critNo.get(code)! - 1)}`;
+      row[c] = { formula: `IF(${p}="",-1,${p})` };
+    }
+    // Rank keys: the main value, then each tie-break, with the direction that is better.
+    const keys: { col: number; better: '>' | '<' }[] = [{ col: s.rankBy === 'percent' ? uc.percent : uc.total, better: '>' }];
+    for (const t of result.tieBreaks) {
+      if (t.kind === 'exceeded') keys.push({ col: uc.exceeded, better: '>' });
+      else if (t.kind === 'penalty') keys.push({ col: uc.penalty, better: '<' });
+      else if (t.kind === 'bonus') keys.push({ col: uc.bonus, better: '>' });
+      else {
+        const c = gCol.get(t.code) ?? keyCol.get(t.code);
+        if (c !== undefined) keys.push({ col: c, better: '>' });
+      }
+    }
+    const equal = (k: number): string => keys.slice(0, k).map((key) => `${unitRange(key.col)},${at(key.col)},`).join('');
+    const headCrit = dense ? `,${unitRange(headCol)},1` : '';
+    if (dense) row[headCol] = { formula: `IF(COUNTIFS(${equal(keys.length)}${unitRange(0)},"<"&${at(0)})=0,1,0)` };
+    const ahead = keys.map((key, k) => `COUNTIFS(${equal(k)}${unitRange(key.col)},"${key.better}"&${at(key.col)}${headCrit})`);
+    row[rankCol] = { formula: `1+${ahead.join('+')}` };
+    // The check: every figure against the row the add-in wrote in the results sheet, and every leaf.
+    const rr = resultsAt ? resultsAt.rowOf.get(u.unit) : 4 + i;
+    const res = (c: number): string => `${resultsRef}!${columnLetter(c)}${rr ?? 1}`;
+    const tg = result.topGroups.length;
+    const rh = resultsAt?.header;
+    const num = (mine: number, label: string, fallback: number): string | null => {
+      const c = colIn(rh, label, fallback);
+      return c < 0 ? null : `ABS(${at(mine)}-${res(c)})<=0.000001`;
+    };
+    const same = (mine: number, label: string, fallback: number): string | null => {
+      const c = colIn(rh, label, fallback);
+      return c < 0 ? null : `${at(mine)}=${res(c)}`;
+    };
+    const groupHeader = (code: string): string => `${code}. ${result.criteria.find((c) => c.code === code)?.name ?? ''}`;
+    const found = [
+      same(1, oh.unit, 1),
+      same(rankCol, oh.rank, 0),
+      ...result.topGroups.map((code, k) => num(gCol.get(code)!, groupHeader(code), 2 + k)),
+      num(uc.bonus, oh.bonus, 2 + tg),
+      num(uc.penalty, oh.penalty, 3 + tg),
+      num(uc.total, oh.total, 4 + tg),
+      num(uc.max, oh.max, 5 + tg),
+      num(uc.percent, oh.percent, 6 + tg),
+      same(uc.cls, oh.cls, 7 + tg),
+      same(uc.exceeded, oh.exceeded, 8 + tg),
+    ];
+    // A unit the results sheet does not list cannot match.
+    const checks = rr === undefined ? ['FALSE()'] : found.filter((f): f is string => f !== null);
+    if (targets.detail !== null) checks.push(`COUNTIFS(${leafRange(L.unitNo)},${at(0)},${leafRange(L.check)},${textLiteral(w.differs)})=0`);
+    row[checkCol] = { formula: `IF(AND(${checks.join(',')}),${textLiteral(w.match)},${textLiteral(w.differs)})` };
+    rows.push(row);
+  });
+
+  rows.push([]);
+  titleRows.push(rows.length);
+  rows.push([T.leaves[lang]]);
+  headerRows.push(rows.length);
+  rows.push([...T.leafHead[lang]]);
+
+  // Leaf rows. Each criterion's formulas are made once with markers for the row numbers and filled
+  // in per unit (one flat string each: 50,000 rows × 8 formulas would otherwise be rope trees).
+  const detailRef = targets.detail === null ? '' : sheetRef(targets.detail);
+  const used = new Set<AuditKey>();
+  const ROW = '\uE000';
+  const DET = '\uE001';
+  const formulaOf = (template: string[] | null, r: number, dr = 0): Cell =>
+    template === null ? null : { formula: template.length === 1 ? template[0]! : fillRows(template, String(r), String(dr)) };
+  const plans = leaves.map((c, li) => {
+    const key = auditKey(c)!;
+    const kind = AUDIT_KINDS[key];
+    const at = (k: number): string => `${columnLetter(k)}${ROW}`;
+    const x: LeafRefs = {
+      target: at(L.target),
+      actual: at(L.actual),
+      self: at(L.self),
+      appraised: at(L.appraised),
+      ratio: at(L.ratio),
+      best: at(L.best),
+      status: at(L.status),
+      max: at(L.max),
+      raw: at(L.raw),
+    };
+    const k: FormulaContext = { c, ms: numberLiteral(c.max ?? 0), missing, words: w };
+    const det = (col: string): string => `${detailRef}!${col}${DET}`;
+    const compile = (f: string | null): string[] | null => (f === null ? null : f.split(SPLIT));
+    return {
+      c,
+      key,
+      kind,
+      group: c.kind === 'bonus' ? -1 : c.kind === 'penalty' ? -2 : c.parent === null ? 0 : (groupNo.get(c.parent) ?? 0),
+      ratio: compile(kind.ratio ? kind.ratio(x, k) : null),
+      best: compile(key === 'target.relative' ? `MAXIFS(${leafRange(L.ratio)},${leafRange(L.critNo)},${li + 1})` : null),
+      status: compile(kind.status ? kind.status(x, k) : null),
+      max: compile(kind.max(x, k)),
+      raw: compile(kind.raw(x, k)),
+      points: compile(`IF(${x.raw}="","",${roundFormula(x.raw, d)})`),
+      check: compile(
+        `IF(AND(${[detailPoints >= 0 ? sameNumber(at(L.points), det(columnLetter(detailPoints))) : 'TRUE()', detailMax >= 0 ? sameNumber(at(L.max), det(columnLetter(detailMax))) : 'TRUE()'].join(',')}),${textLiteral(w.match)},${textLiteral(w.differs)})`,
+      ),
+    };
+  });
+  result.units.forEach((u, ui) => {
+    plans.forEach((p, li) => {
+      const { c, kind } = p;
+      const r = leafRow(ui, li);
+      used.add(p.key);
+      const res: CriterionResult | undefined = u.criteria[c.code] ?? u.extras[c.code];
+      const entry: Entry | null = res?.entry ?? null;
+      const row: Cell[] = Array<Cell>(L.note + 1).fill(null);
+      const notes: string[] = [];
+      row[L.unitNo] = ui + 1;
+      row[L.unit] = u.unit;
+      row[L.critNo] = li + 1;
+      row[L.code] = c.code;
+      row[L.group] = p.group;
+      row[L.kind] = kind.words[lang];
+      const put = (slot: number, ref: CellRef | undefined, value: number | boolean | null, yesNo = false): void => {
+        const f = inputFigure(grid, ref, value, yesNo, lang);
+        row[slot] = f.cell;
+        if (f.note) notes.push(f.note);
+      };
+      if (entry) {
+        if (c.kind === 'target') put(L.target, entry.at?.target, entry.target);
+        if (c.kind === 'manual') {
+          put(L.self, entry.at?.self, entry.self);
+          put(L.appraised, entry.at?.appraised, entry.appraised);
+        } else put(L.actual, entry.at?.actual, entry.actual, c.kind === 'passfail');
+      }
+      row[L.ratio] = formulaOf(p.ratio, r);
+      row[L.best] = formulaOf(p.best, r);
+      if (c.kind === 'passfail' && !entry) {
+        // No data row: missing data (R6), whatever the cells would say.
+        notes.push(T.noRow[lang]);
+        row[L.status] = missing === 'zero' ? w.missing : null;
+        row[L.max] = missing === 'zero' ? (c.max ?? 0) : null;
+        row[L.raw] = missing === 'zero' ? 0 : null;
+      } else {
+        row[L.status] = formulaOf(p.status, r);
+        row[L.max] = formulaOf(p.max, r);
+        row[L.raw] = formulaOf(p.raw, r);
+      }
+      row[L.points] = formulaOf(p.points, r);
+      const dr = detailRow.get(`${ui}\u0000${c.code}`);
+      if (dr !== undefined) row[L.check] = formulaOf(p.check, r, dr);
+      if (notes.length) row[L.note] = notes.join('; ');
+      rows.push(row);
+    });
+  });
+
+  // The rules in words, for the kinds this cluster uses.
+  rows.push([]);
+  titleRows.push(rows.length);
+  rows.push([T.rules[lang]]);
+  for (const key of Object.keys(AUDIT_KINDS) as AuditKey[]) if (used.has(key)) rows.push([AUDIT_KINDS[key].words[lang], AUDIT_KINDS[key].rule[lang]]);
+  rows.push([fill(T.groupsNote[lang], { d, tol: numberLiteral(1e-9 / 10 ** d) })]);
+
+  const columns: ColumnFormat[] = Array.from({ length: width }, (_, j) => ({ width: j === 1 ? 26 : j === L.kind ? 22 : 12 }));
+  columns[L.note] = { width: 40 };
+  return {
+    kind: 'audit',
+    name: OUTPUT_NAMES.audit[lang],
+    rows,
+    headerRows,
+    titleRows,
+    columns,
+    tones: [],
+    freeze: { rows: 0, cols: 2 },
+  };
+}
