@@ -30,7 +30,7 @@ export interface Io {
   err: (s: string) => void;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+const stdio: Io = { out: (s) => process.stdout.write(`${cleanForTerminal(s)}\n`), err: (s) => process.stderr.write(`${cleanForTerminal(s)}\n`) };
 
 function version(): string {
   try {

@@ -5,9 +5,10 @@
  * files removed on a signal, and `--json -` writing no workbook unless --out is given.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { SYSTEM, writeAllAtomic, type WriteOps } from '../../src/cli/files';
 import { cleanForTerminal, jsonForTerminal } from '../../src/cli/terminal';
@@ -72,6 +73,27 @@ describe('inputs that are no workbook: exit 2 saying what they are, nothing writ
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('phần “xl/worksheets/sheet1.xml” vượt quá 256 MB khi giải nén');
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('files refused before reading them whole', () => {
+  it('an input over 512 MB (a sparse file) is refused from its size', async () => {
+    const big = fresh('lon.xlsx');
+    writeFileSync(big, '');
+    truncateSync(big, 513 * 1024 * 1024);
+    const r = await run('score', big, '--lang', 'en');
+    expect([r.code, r.stderr]).toEqual([2, `The file ${big} is too large (over 512 MB).`]);
+  });
+
+  it('a zip with encrypted entries is said to be one', async () => {
+    const bytes = Buffer.from(zipOf([{ name: 'xl/workbook.xml', data: deflateRawSync(Buffer.from('<a/>')), declared: 4 }]));
+    // The encryption flag, in the local header and in the central record.
+    bytes.writeUInt16LE(1, 6);
+    bytes.writeUInt16LE(1, bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 8);
+    const file = fresh('ma-hoa.xlsx');
+    writeFileSync(file, bytes);
+    const r = await run('score', file);
+    expect([r.code, r.stderr]).toEqual([2, `Tệp ${file} có nội dung được mã hóa; không đọc được.`]);
   });
 });
 

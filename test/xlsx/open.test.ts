@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { parseXml, serializeXml } from '../../src/hosts/xlsx/dom';
 import { normalizeForReading, relativeTo, transitionalUri } from '../../src/hosts/xlsx/normalize';
 import { inflateRawNode } from '../../src/hosts/xlsx/inflate-node';
-import { packageKind, PackageError, unzipBounded as unzipWith, type Limits, type PackageProblem } from '../../src/hosts/xlsx/open';
+import { decodeUtf8, packageKind, PackageError, unzipBounded as unzipWith, type Limits, type PackageProblem } from '../../src/hosts/xlsx/open';
 
 /** The command line's way (zlib); `legacy` names in the archives below send it to jszip's. */
 const unzipBounded = (bytes: Uint8Array, limits?: Limits) => unzipWith(bytes, limits, inflateRawNode);
@@ -63,6 +63,14 @@ describe('inflating within limits', () => {
 
   it('bytes that are no zip', async () => {
     expect(await problem(unzipBounded(new Uint8Array([1, 2, 3, 4, 5])))).toEqual({ kind: 'notZip' });
+  });
+});
+
+describe('UTF-8 without TextDecoder (jsdom)', () => {
+  it('decodes as TextDecoder does, bad bytes as U+FFFD', () => {
+    const text = 'Thi đua — Cờ thi đua 🏆 <x a="ạ"/>';
+    expect(decodeUtf8(new TextEncoder().encode(text))).toBe(text);
+    expect(decodeUtf8(new Uint8Array([0x61, 0xc3, 0x28, 0xff, 0x62]))).toBe(new TextDecoder().decode(new Uint8Array([0x61, 0xc3, 0x28, 0xff, 0x62])));
   });
 });
 

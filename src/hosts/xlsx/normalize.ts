@@ -10,7 +10,7 @@
  */
 import { attr, descendants, parseXml, serializeXml, setAttr, XmlError, type XDocument, type XElement } from './dom';
 import { relsPathOf, resolveTarget } from './package';
-import { PackageError, partText } from './open';
+import { encodeUtf8, PackageError, partText } from './open';
 import { NS } from './xml';
 
 const STRICT_BASE = 'http://purl.oclc.org/ooxml/';
@@ -199,7 +199,7 @@ function canonicalLayout(files: Map<string, Uint8Array>, changed: string[]): voi
   const taken = new Set([...renamed.values()].map((n) => n.toLowerCase()));
   for (const name of files.keys()) if (!renamed.has(name) && taken.has(name.toLowerCase()) && !isRels(name)) renamed.set(name, `thidua-moved/${name}`);
   const newName = (part: string): string => renamed.get(part) ?? part;
-  const encoder = new TextEncoder();
+  const encoder = { encode: encodeUtf8 };
   // Relationships: each rewritten for its source's new name, targets relative to it.
   const relsOut = new Map<string, Uint8Array>();
   for (const r of rels.values()) {
@@ -246,7 +246,7 @@ function canonicalLayout(files: Map<string, Uint8Array>, changed: string[]): voi
 export function normalizeForReading(files: ReadonlyMap<string, Uint8Array>): { files: Map<string, Uint8Array>; changed: string[] } {
   const out = new Map(files);
   const changed: string[] = [];
-  const encoder = new TextEncoder();
+  const encoder = { encode: encodeUtf8 };
   for (const [name, data] of files) {
     if (!isXmlPart(name) || isRels(name)) continue;
     const text = partText(data);

@@ -187,22 +187,59 @@ export function entryOf(files: ReadonlyMap<string, Uint8Array>, part: string): [
   return null;
 }
 
-let decoder: TextDecoder | undefined;
-/** Made on first use: the pane's tests (jsdom) load this module without ever decoding. */
-const utf8 = (): TextDecoder => (decoder ??= new TextDecoder('utf-8'));
+/** UTF-8 by hand, for environments without TextDecoder (jsdom under jest); invalid bytes become U+FFFD. */
+export function decodeUtf8(b: Uint8Array): string {
+  const out: string[] = [];
+  let chunk = '';
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    let cp = n === 0 ? c : n === 1 ? c & 0x1f : n === 2 ? c & 0x0f : c & 0x07;
+    let ok = n >= 0 && i + n < b.length;
+    for (let k = 1; ok && k <= n; k++) {
+      const d = b[i + k]!;
+      if ((d & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (d & 0x3f);
+    }
+    chunk += ok ? String.fromCodePoint(cp) : '\uFFFD';
+    i += ok ? n + 1 : 1;
+    if (chunk.length > 8192) {
+      out.push(chunk);
+      chunk = '';
+    }
+  }
+  out.push(chunk);
+  return out.join('');
+}
+
+const utf8 = { decode: (data: Uint8Array): string => (typeof TextDecoder === 'function' ? new TextDecoder('utf-8').decode(data) : decodeUtf8(data)) };
+
+/** UTF-8 bytes of a string (TextEncoder where there is one). */
+export function encodeUtf8(s: string): Uint8Array {
+  if (typeof TextEncoder === 'function') return new TextEncoder().encode(s);
+  const out: number[] = [];
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  }
+  return new Uint8Array(out);
+}
 
 /** The text of an XML part (UTF-8, or UTF-16 with its byte-order mark). */
 export function partText(data: Uint8Array): string {
-  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
-  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data);
-  return utf8().decode(data);
+  if (typeof TextDecoder === 'function' && data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
+  if (typeof TextDecoder === 'function' && data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data);
+  return utf8.decode(data);
 }
 
 /** What a package is: an .xlsx (also .xlsm/.xltx), or what it is instead. Throws `PackageError`. */
 export function packageKind(files: ReadonlyMap<string, Uint8Array>): 'xlsx' {
   const mimetype = entryOf(files, 'mimetype');
   if (mimetype) {
-    const m = utf8().decode(mimetype[1]).trim();
+    const m = utf8.decode(mimetype[1]).trim();
     if (m === 'application/vnd.oasis.opendocument.spreadsheet' || m === 'application/vnd.oasis.opendocument.spreadsheet-template') throw new PackageError({ kind: 'notWorkbook', what: 'ods' });
     if (m.startsWith('application/vnd.oasis.opendocument.')) throw new PackageError({ kind: 'notWorkbook', what: 'odf' });
   }
