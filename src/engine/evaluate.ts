@@ -11,6 +11,7 @@ import type { ClusterResult } from './result';
 import { scoreUnits } from './score';
 import { buildTree } from './tree';
 import { validateModel } from './validate';
+import { countVotes, voteAwardsOf, voteRulesOf } from './vote';
 
 export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = []): ClusterResult {
   const diags = new DiagnosticList();
@@ -47,5 +48,11 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   if (diags.hasErrors) return failed();
   const ranked = rankUnits(scored, model.settings, tieBreaks);
   const draft = nominate(ranked, model, tree);
-  return { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
+  const scored_ = { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
+  if (!model.ballots) return scored_;
+  // The vote on the draft (vote.md); a ballot row in error stops the result like any other error.
+  const counting = new DiagnosticList();
+  const vote = countVotes(voteAwardsOf(scored_), model.ballots, voteRulesOf(model.settings, ranked.length), counting, model.sheets?.ballots ?? 'Phiếu bầu');
+  keep(counting);
+  return diags.hasErrors ? failed() : { ...scored_, vote };
 }

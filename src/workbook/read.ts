@@ -11,7 +11,8 @@ import { readCriteria } from './read-criteria';
 import { readLongData, readWideData, wideSheets } from './read-data';
 import { readAwards, readUnits } from './read-lists';
 import { readSettings } from './read-settings';
-import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
+import { readBallots } from './read-ballots';
+import { AWARDS_SHEET, BALLOTS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
 import { findSheets } from './table';
 
 export type Layout = 'long' | 'wide';
@@ -26,7 +27,7 @@ export interface WorkbookSummary {
   /** Bonus and penalty items. */
   extras: number;
   groups: number;
-  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string };
+  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string; ballots?: string };
 }
 
 export interface ReadResult {
@@ -66,6 +67,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const unitsSheet = find(UNITS_SHEET);
   const awardsSheet = find(AWARDS_SHEET);
   const settingsSheet = find(SETTINGS_SHEET);
+  const ballotsSheet = find(BALLOTS_SHEET);
   const layout: Layout | null = dataSheet ? 'long' : wide.actual ? 'wide' : null;
   const summary: WorkbookSummary = {
     cluster: null,
@@ -80,6 +82,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
       units: unitsSheet?.name,
       awards: awardsSheet?.name,
       settings: settingsSheet?.name,
+      ...(ballotsSheet ? { ballots: ballotsSheet.name } : {}),
     },
   };
 
@@ -123,6 +126,13 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const awards = listedAwards.length > 0 || (awardsSheet && diags.items.some((d) => d.severity === 'error' && d.sheet === awardsSheet.name)) ? listedAwards : defaultAwards();
   const sheets = { criteria: criteriaSheet.name, data: dataSheet?.name ?? wide.actual?.name, units: unitsSheet?.name, awards: awardsSheet?.name, settings: settingsSheet?.name };
   const model: ClusterModel = { criteria, units, entries, awards, settings, unitsFromSheet, sheets };
+  if (ballotsSheet) {
+    // A `Phiếu bầu` sheet with its headers and no ballot yet (as `thidua ballots` may leave it) is no vote.
+    const ballots = readBallots(ballotsSheet, diags);
+    if (ballots.length > 0) Object.assign(model, { ballots, sheets: { ...sheets, ballots: ballotsSheet.name } });
+    else if (!diags.items.some((d) => d.severity === 'error' && d.sheet === ballotsSheet.name))
+      diags.warning({ sheet: ballotsSheet.name, cell: 'A1' }, 'emptyBallotsSheet', { sheet: ballotsSheet.name });
+  }
 
   summary.units = units.length;
   countCriteria(summary, criteria);
