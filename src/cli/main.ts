@@ -16,6 +16,8 @@ import { scoreGrid } from '../workbook/pipeline';
 import { parseCommand } from './args';
 import { cannotWrite, defaultOutput, exists, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
+import { ballotsCommand } from './ballots';
+import { voteText } from './print-vote';
 import { t, writeFailure, type TextKey } from './text';
 
 export interface Io {
@@ -140,6 +142,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.out('');
     io.out(nominationsText(result, o.lang));
     io.out('');
+    if (result.vote) io.out(`${voteText(result, o.lang)}\n`);
     if (o.json !== null) io.out(t('jsonWritten', o.lang, { value: o.json }));
     io.out(t('written', o.lang, { value: out }));
   }
@@ -186,7 +189,7 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         io.out(version());
         return 0;
       case 'help':
-        io.out(t(c.topic === 'score' ? 'scoreHelp' : c.topic === 'template' ? 'templateHelp' : c.topic === 'presets' ? 'presetsHelp' : 'usage', c.lang));
+        io.out(t(c.topic === 'score' ? 'scoreHelp' : c.topic === 'template' ? 'templateHelp' : c.topic === 'presets' ? 'presetsHelp' : c.topic === 'ballots' ? 'ballotsHelp' : 'usage', c.lang));
         return 0;
       case 'presets':
         for (const p of PRESETS) io.out(`${p.name}${p.name === DEFAULT_PRESET ? ' *' : ''}\n  ${p.title[c.lang]}\n  ${p.source[c.lang]}`);
@@ -195,6 +198,8 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         return await templateCommand(c.output, c.preset, c.lang, io);
       case 'score':
         return await scoreCommand(c, io);
+      case 'ballots':
+        return await ballotsCommand(c, io);
     }
   } catch (e) {
     io.err(t('failed', 'lang' in c ? c.lang : 'vi', { value: e instanceof Error ? e.message : String(e) }));

@@ -7,13 +7,18 @@ import { nominationBasisText, reasonText, resultStatusLabel, tieNoteText } from 
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
 import type { Cell } from './grid';
+import { voteSheets } from './vote-sheets';
 
-export type OutputKind = 'results' | 'detail' | 'nominations';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'votes' | 'minutes' | 'ballotForm' | 'ballots';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
   detail: { vi: 'Chi tiết điểm', en: 'Score detail' },
   nominations: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
+  votes: { vi: 'Kết quả bỏ phiếu', en: 'Vote results' },
+  minutes: { vi: 'Biên bản kiểm phiếu', en: 'Count minutes' },
+  ballotForm: { vi: 'Mẫu phiếu bầu', en: 'Ballot form' },
+  ballots: { vi: 'Phiếu bầu', en: 'Ballots' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -21,6 +26,11 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   results: 'ThiDua_KetQua',
   detail: 'ThiDua_ChiTiet',
   nominations: 'ThiDua_DeNghi',
+  votes: 'ThiDua_KetQuaBoPhieu',
+  minutes: 'ThiDua_BienBanKiemPhieu',
+  ballotForm: 'ThiDua_MauPhieuBau',
+  /** Never written: `Phiếu bầu` is an input sheet (`input: true`), the user's to fill. */
+  ballots: 'ThiDua_PhieuBau',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';
@@ -55,6 +65,8 @@ export interface StyledSheet {
   freeze: { rows: number; cols: number };
   /** Areas to merge (titles only, never data), as A1 ranges. */
   merges?: string[];
+  /** An input sheet written for the user to fill (`Phiếu bầu`): no marker, never replaced. */
+  input?: boolean;
 }
 
 export interface OutputSheet extends StyledSheet {
@@ -216,5 +228,5 @@ export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet
 
 /** The three output sheets of a ranked result. */
 export function outputSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
-  return [resultsSheet(result, lang), detailSheet(result, lang), nominationsSheet(result, lang)];
+  return [resultsSheet(result, lang), detailSheet(result, lang), nominationsSheet(result, lang), ...voteSheets(result, lang)];
 }

@@ -82,6 +82,7 @@ export function writeOutputs(workbook: ExcelJS.Workbook, sheets: readonly Output
     }
     const ws = workbook.addWorksheet(p.name);
     fillSheet(ws, p.sheet);
+    if (p.sheet.input) continue; // the user's sheet to fill: no marker
     const marker = OWN_MARKERS[p.sheet.kind];
     dropName(workbook, marker);
     workbook.definedNames.add(`${quote(p.name)}!$A$1`, marker);

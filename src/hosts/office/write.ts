@@ -168,7 +168,7 @@ export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): Ou
           all.clear('All');
           ws.freezePanes.unfreeze();
         } else ws = h.add(p.name);
-        if (markerOk) return;
+        if (markerOk || p.sheet.input) return;
         const names = h.context.workbook.names;
         if (pointsTo !== undefined) names.getItem(marker).delete();
         names.add(marker, ws.getRange('A1'));

@@ -110,7 +110,7 @@ export async function addOutputSheets(input: Uint8Array, sheets: readonly Output
         parts.ct = addOverride(parts.ct, part, WORKSHEET_TYPE);
         parts.workbook = addSheet(parts.workbook, p.name, nextSheetId++, rId);
       }
-      parts.workbook = setDefinedName(parts.workbook, OWN_MARKERS[p.sheet.kind], markerFormula(p.name));
+      if (!p.sheet.input) parts.workbook = setDefinedName(parts.workbook, OWN_MARKERS[p.sheet.kind], markerFormula(p.name));
     }
     await dropStaleCalcChain(pkg, replaced, parts, changes);
     const entry = (part: string): string => pkg.entries.get(part.toLowerCase()) ?? part;
