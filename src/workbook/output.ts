@@ -67,6 +67,8 @@ export interface StyledSheet {
   merges?: string[];
   /** An input sheet written for the user to fill (`Phiếu bầu`): no marker, never replaced. */
   input?: boolean;
+  /** How a document prints (the vote's minutes and ballot form: A4 portrait, Times New Roman); absent: A4 landscape. */
+  print?: { paper: 'A4'; orientation: 'portrait' | 'landscape'; font: string };
 }
 
 export interface OutputSheet extends StyledSheet {

@@ -12,14 +12,10 @@ import type { Cell } from './grid';
 import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type Tone } from './output';
 import { BALLOTS_SHEET } from './schema';
 
-/** How a document sheet is printed; hosts that know page setup apply it (A4, portrait, the font). */
-export interface PrintSetup {
-  paper: 'A4';
-  orientation: 'portrait' | 'landscape';
-  font: string;
-}
+/** How a document sheet is printed (A4, portrait, the font of official documents). */
+export type PrintSetup = NonNullable<OutputSheet['print']>;
 
-export type VoteSheet = OutputSheet & { print?: PrintSetup };
+export type VoteSheet = OutputSheet;
 
 const DOCUMENT: PrintSetup = { paper: 'A4', orientation: 'portrait', font: 'Times New Roman' };
 

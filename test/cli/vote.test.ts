@@ -89,6 +89,9 @@ describe('thidua ballots, then thidua score', () => {
     const lines: string[] = [];
     minutes.eachRow((row) => row.eachCell((c) => lines.push(String(c.value))));
     expect(lines).toContain('BIÊN BẢN KIỂM PHIẾU');
+    // A document: A4 portrait (the tables stay landscape).
+    expect(minutes.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait' });
+    expect(results.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
     expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(lines).toContain('3. Bằng khen của Chủ tịch UBND thành phố (toàn diện): Trúng: An Lão.');
     expect(lines).toContain('5. Bằng khen của Chủ tịch UBND thành phố (chuyên đề cải cách hành chính): Trúng: không có.');

@@ -55,7 +55,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
   }
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
   // A4 landscape, fitted to the page width (the surgical writer's sheets print the same way).
-  ws.pageSetup = { ...ws.pageSetup, ...PAGE_SETUP, fitToPage: true };
+  ws.pageSetup = { ...ws.pageSetup, ...PAGE_SETUP, ...(sheet.print ? { orientation: sheet.print.orientation } : {}), fitToPage: true };
+  if (sheet.print) ws.eachRow((row) => row.eachCell((c) => (c.font = { ...c.font, name: sheet.print!.font })));
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)
     ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
 }

@@ -122,7 +122,7 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
   const merges = sheet.merges ?? [];
   if (merges.length) text += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join('')}</mergeCells>`;
   text += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  text += `<pageSetup paperSize="${PAGE_SETUP.paperSize}" orientation="${PAGE_SETUP.orientation}" fitToWidth="${PAGE_SETUP.fitToWidth}" fitToHeight="${PAGE_SETUP.fitToHeight}"/>`;
+  text += `<pageSetup paperSize="${PAGE_SETUP.paperSize}" orientation="${sheet.print?.orientation ?? PAGE_SETUP.orientation}" fitToWidth="${PAGE_SETUP.fitToWidth}" fitToHeight="${PAGE_SETUP.fitToHeight}"/>`;
   text += '</worksheet>';
   out.write(text);
   return out.bytes();
