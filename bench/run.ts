@@ -13,6 +13,7 @@ import { rankColumnMs, resultsMs } from './functions';
 import { officeRoundTrips } from './office';
 import { paneLoad } from './pane';
 import { fmt } from './util';
+import { voteCount } from './vote';
 import { millionRows } from '../test/robustness/million';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -110,6 +111,10 @@ async function main(): Promise<void> {
   }
   else line('1,000,000 rows', 'skipped with --quick', '', null);
 
+  process.stdout.write('\n8. The vote (vote.md): the count of every ballot row\n');
+  const vote = voteCount(60, 10, 60, runs);
+  line(`${vote.units} units × ${vote.awards} awards × ${vote.ballots} ballots (${vote.rows.toLocaleString('en-US')} rows)`, `${fmt(vote.ms, 2)} ms`, 'target < 10 ms', vote.ms < 10);
+
   const figures = {
     machine: { cpu, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
     quick: args.quick,
@@ -129,6 +134,7 @@ async function main(): Promise<void> {
     bundle: bundle ?? {},
     pane: pane ? { interactiveMs: pane.pane.interactiveMedianMs, summaryMs: pane.pane.readyMedianMs, previewInteractiveMs: pane.preview.interactiveMedianMs } : null,
     million,
+    vote: { ms: vote.ms, units: vote.units, awards: vote.awards, ballots: vote.ballots, rows: vote.rows },
   };
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
