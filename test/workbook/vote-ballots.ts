@@ -1,5 +1,6 @@
 /** The ballots of worked example V (vote.md) on the Hải Phòng fixture, shared by the vote tests. */
-import type { Cell } from '../../src/workbook/grid';
+import type { Cell, WorkbookGrid } from '../../src/workbook/grid';
+import { sheet, workbook } from './grids';
 
 export const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
@@ -29,3 +30,32 @@ export function ballotRows(yes = V_YES, ballots = 8): Cell[][] {
   return rows;
 }
 
+
+/**
+ * Four units, one manual criterion; `Bằng khen` has 2 seats: U1 (rank 1), then U2 and U3 (both rank 2)
+ * `Cần bình xét`; `Ngưỡng phiếu` 1/4; 4 ballots, `ballots[unit]` the ones saying yes.
+ */
+export function tinyVoteBook(ballots: Record<string, number[]>, settings: [string, Cell][] = []): WorkbookGrid {
+  return workbook(
+    sheet('Tiêu chí', [
+      ['Mã', 'Tên tiêu chí', 'Loại', 'Điểm chuẩn'],
+      ['A', 'Phong trào', 'chấm điểm', 10],
+    ]),
+    sheet('Số liệu', [
+      ['Đơn vị', 'Mã tiêu chí', 'Thực hiện'],
+      ['U1', 'A', 9],
+      ['U2', 'A', 8],
+      ['U3', 'A', 8],
+      ['U4', 'A', 5],
+    ]),
+    sheet('Khen thưởng', [
+      ['Thứ tự', 'Hình thức', 'Số lượng'],
+      [1, 'Bằng khen', 2],
+    ]),
+    sheet('Cài đặt', [['Khóa', 'Giá trị'], ['Ngưỡng phiếu', '1/4'], ...settings]),
+    sheet('Phiếu bầu', [
+      ['Phiếu số', 'Hình thức', 'Đơn vị', 'Đồng ý'],
+      ...[1, 2, 3, 4].flatMap((b) => ['U1', 'U2', 'U3'].map((u) => [b, 'Bằng khen', u, ballots[u]!.includes(b) ? 'có' : 'không'])),
+    ]),
+  );
+}

@@ -8,8 +8,8 @@ import { toResultJson } from '../../src/engine/json';
 import { loadXlsx } from '../../src/hosts/exceljs';
 import type { Cell, WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
-import { sheet, withSheet, workbook } from './grids';
-import { ballotRows, V_AWARDS, V_YES } from './vote-ballots';
+import { sheet, withSheet } from './grids';
+import { ballotRows, tinyVoteBook, V_AWARDS, V_YES } from './vote-ballots';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'hai-phong-huyen-2024.xlsx');
 
@@ -143,30 +143,7 @@ describe('the vote settings', () => {
   });
 
   describe('`Khi bằng phiếu` on a cluster whose draft has a tie (U2 and U3 share rank 2 for the last of 2 seats)', () => {
-    /** Four units, one manual criterion; `Bằng khen` has 2 seats: U1, then U2 and U3 `Cần bình xét`. */
-    const tiny = (ballots: Record<string, number[]>, settings: [string, Cell][] = []): WorkbookGrid =>
-      workbook(
-        sheet('Tiêu chí', [
-          ['Mã', 'Tên tiêu chí', 'Loại', 'Điểm chuẩn'],
-          ['A', 'Phong trào', 'chấm điểm', 10],
-        ]),
-        sheet('Số liệu', [
-          ['Đơn vị', 'Mã tiêu chí', 'Thực hiện'],
-          ['U1', 'A', 9],
-          ['U2', 'A', 8],
-          ['U3', 'A', 8],
-          ['U4', 'A', 5],
-        ]),
-        sheet('Khen thưởng', [
-          ['Thứ tự', 'Hình thức', 'Số lượng'],
-          [1, 'Bằng khen', 2],
-        ]),
-        sheet('Cài đặt', [['Khóa', 'Giá trị'], ['Ngưỡng phiếu', '1/4'], ...settings]),
-        sheet('Phiếu bầu', [
-          ['Phiếu số', 'Hình thức', 'Đơn vị', 'Đồng ý'],
-          ...[1, 2, 3, 4].flatMap((b) => ['U1', 'U2', 'U3'].map((u) => [b, 'Bằng khen', u, ballots[u]!.includes(b) ? 'có' : 'không'])),
-        ]),
-      );
+    const tiny = tinyVoteBook;
     const outcomesOf = (wb: WorkbookGrid): Record<string, string> => {
       const { result } = scoreGrid(wb, 'vi');
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
