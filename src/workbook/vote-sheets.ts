@@ -37,11 +37,13 @@ const T = {
   placeDate: { vi: '…………, ngày …… tháng …… năm ……', en: '…………, date ……………………' },
   minutesTitle: { vi: 'BIÊN BẢN KIỂM PHIẾU', en: 'MINUTES OF THE BALLOT COUNT' },
   minutesSubject: { vi: 'Bình xét, suy tôn khen thưởng', en: 'Vote on the award nominations' },
+  // Lines are kept short: a merged cell does not wrap, and the page is A4 portrait.
   opening: {
-    vi: 'Hôm nay, tại ………………………………, tổ kiểm phiếu đã kiểm phiếu bầu bình xét, suy tôn khen thưởng của {cluster}, kết quả như sau:',
-    en: 'Today, at ………………………………, the count committee counted the ballots of {cluster} on the award nominations, with this result:',
+    vi: ['Hôm nay, tại ………………………………, tổ kiểm phiếu đã kiểm phiếu bầu bình xét, suy tôn', 'khen thưởng của {cluster}, kết quả như sau:'],
+    en: ['Today, at ………………………………, the count committee counted the ballots', 'of {cluster} on the award nominations, with this result:'],
   },
-  award: { vi: '{n}. {award} ({seats} suất): {valid} phiếu hợp lệ, {invalid} phiếu không hợp lệ', en: '{n}. {award} ({seats} seat(s)): {valid} valid, {invalid} invalid ballot(s)' },
+  award: { vi: '{n}. {award} ({seats} suất)', en: '{n}. {award} ({seats} seat(s))' },
+  awardBallots: { vi: 'Số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}.', en: 'Valid ballots: {valid}; invalid: {invalid}.' },
   conclusion: { vi: 'KẾT LUẬN', en: 'CONCLUSION' },
   elected: { vi: 'Trúng: {units}', en: 'Elected: {units}' },
   revote: { vi: 'Bỏ phiếu lại: {units}', en: 'To vote again: {units}' },
@@ -132,7 +134,7 @@ export function minutesSheet(result: ClusterResult, vote: VoteResult, lang: Lang
   line(T.minutesTitle[lang]);
   line([T.minutesSubject[lang], when(result, lang)].filter((x) => x).join(' '));
   rows.push([]);
-  line(fill(T.opening[lang], { cluster: clusterName(result, lang) }));
+  for (const l of T.opening[lang]) line(fill(l, { cluster: clusterName(result, lang) }));
   line(`${turnoutText(vote, lang)}.`);
   line(`${thresholdText(vote.rules, lang)}.`);
   const headerRows: number[] = [];
@@ -140,7 +142,8 @@ export function minutesSheet(result: ClusterResult, vote: VoteResult, lang: Lang
   const n = (x: number): string => formatNumber(x, lang, 0);
   vote.awards.forEach((a, i) => {
     rows.push([]);
-    line(fill(T.award[lang], { n: i + 1, award: a.award, seats: n(a.seats), valid: n(a.valid), invalid: n(a.invalid) }), true);
+    line(fill(T.award[lang], { n: i + 1, award: a.award, seats: n(a.seats) }), true);
+    line(fill(T.awardBallots[lang], { valid: n(a.valid), invalid: n(a.invalid) }));
     headerRows.push(rows.length);
     rows.push(T.candidates[lang]);
     a.candidates.forEach((c, j) => {
@@ -156,9 +159,10 @@ export function minutesSheet(result: ClusterResult, vote: VoteResult, lang: Lang
     vote.awards.forEach((a, i) => {
       const elected = unitsWith(vote, a.award, 'elected');
       const again = unitsWith(vote, a.award, 'revote');
-      line(`${i + 1}. ${a.award}: ${fill(T.elected[lang], { units: elected.join(', ') || T.nobody[lang] })}${again.length ? `; ${fill(T.revote[lang], { units: again.join(', ') })}` : ''}.`);
+      line(`${i + 1}. ${a.award}:`);
+      line(`    ${fill(T.elected[lang], { units: elected.join(', ') || T.nobody[lang] })}${again.length ? `; ${fill(T.revote[lang], { units: again.join(', ') })}` : ''}.`);
     });
-  if (vote.awards.some((a) => a.candidates.some((c) => c.outcome === 'revote'))) line(revoteText(lang));
+  if (vote.awards.some((a) => a.candidates.some((c) => c.outcome === 'revote'))) for (const part of revoteText(lang).split(/(?<=:|;) /)) line(part);
   rows.push([]);
   const [left, right] = T.signers[lang];
   titleRows.push(rows.length);
