@@ -35,6 +35,8 @@ describe('the vote in the task pane', () => {
     renderPane(fakeApi(withBallots()));
     await score();
     const count = screen.getByTestId('vote-count');
+    // The summary lists the ballots among the input sheets.
+    expect(screen.getByTestId('summary').textContent).toContain('Cài đặt, Phiếu bầu');
     expect(screen.getByTestId('vote-threshold').textContent).toBe('Trúng khi được quá bán (trên 50%) số đại biểu');
     expect(screen.getByTestId('vote-turnout').textContent).toBe('Số đại biểu: 8; số phiếu thu về: 8');
     const overall = section(count, V_AWARDS.overall);
