@@ -92,6 +92,10 @@ describe('thidua ballots, then thidua score', () => {
     // A document: A4 portrait (the tables stay landscape).
     expect(minutes.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait' });
     expect(results.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
+    // The documents print in Times New Roman; the tables keep the workbook's font.
+    expect(minutes.getCell('A5').font?.name).toBe('Times New Roman');
+    expect(minutes.getCell('B14').font?.name).toBe('Times New Roman');
+    expect(results.getCell('B8').font?.name).not.toBe('Times New Roman');
     expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     // exceljs repeats a merged area's value in each of its cells.
     const once = lines.filter((l, i) => l !== lines[i - 1]);

@@ -79,18 +79,19 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
   for (const r of sheet.rows) width = Math.max(width, r.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
   const numFmt = (j: number): string | undefined => sheet.columns[j]?.numFmt;
-  const data = letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none' }));
+  const family = sheet.print?.font;
+  const data = letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', family }));
   const headers = new Set(sheet.headerRows);
   const titles = new Set(sheet.titleRows);
-  const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true }) : 0;
-  const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none' })) : [];
+  const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, family }) : 0;
+  const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', family })) : [];
   const tones = new Map<number, Tone>();
   for (const t of sheet.tones) tones.set(t.row * width + t.col, t.tone);
   const toneXf = new Map<string, number>();
   const toneOf = (j: number, tone: Tone): number => {
     const key = `${j}|${tone}`;
     let s = toneXf.get(key);
-    if (s === undefined) toneXf.set(key, (s = book.xf({ numFmt: numFmt(j), font: tone, fill: tone })));
+    if (s === undefined) toneXf.set(key, (s = book.xf({ numFmt: numFmt(j), font: tone, fill: tone, family })));
     return s;
   };
 
