@@ -48,11 +48,11 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   if (diags.hasErrors) return failed();
   const ranked = rankUnits(scored, model.settings, tieBreaks);
   const draft = nominate(ranked, model, tree);
-  const scored_ = { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
-  if (!model.ballots) return scored_;
+  const drafted = { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
+  if (!model.ballots) return drafted;
   // The vote on the draft (vote.md); a ballot row in error stops the result like any other error.
   const counting = new DiagnosticList();
-  const vote = countVotes(voteAwardsOf(scored_), model.ballots, voteRulesOf(model.settings, ranked.length), counting, model.sheets?.ballots ?? 'Phiếu bầu');
+  const vote = countVotes(voteAwardsOf(drafted), model.ballots, voteRulesOf(model.settings, ranked.length), counting, model.sheets?.ballots ?? 'Phiếu bầu');
   keep(counting);
-  return diags.hasErrors ? failed() : { ...scored_, vote };
+  return diags.hasErrors ? failed() : { ...drafted, vote };
 }

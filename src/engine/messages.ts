@@ -268,7 +268,7 @@ const MESSAGES = {
     en: 'The unit “{unit}” is not a candidate of “{award}” (candidates: {candidates}).',
   },
   ballotDuplicate: {
-    vi: 'Phiếu “{ballot}” đã có dòng cho “{unit}” ở “{award}” (dòng {first}); dòng này bị trùng.',
+    vi: 'Phiếu “{ballot}” đã có dòng cho “{unit}” ở “{award}” (tại {first}); dòng này bị trùng.',
     en: 'The ballot “{ballot}” already has a row for “{unit}” on “{award}” (at {first}); this row is a duplicate.',
   },
   tooManyBallots: {
