@@ -4,6 +4,7 @@
  * entered, one score run writes the vote sheets beside the three others.
  */
 import { MemoryWorkbook } from '../../src/hosts/memory';
+import { formatOf } from '../../src/hosts/memory/book';
 import { createOfficeApi } from '../../src/hosts/office';
 import { OWN_MARKERS } from '../../src/workbook/output';
 import { V_YES } from '../workbook/vote-ballots';
@@ -49,6 +50,10 @@ describe('the vote in Excel (in-memory host)', () => {
     const minutes = table(book, 'Biên bản kiểm phiếu').flat();
     expect(minutes).toContain('BIÊN BẢN KIỂM PHIẾU');
     expect(formulas(book, 'Biên bản kiểm phiếu')).toEqual([]);
+    // The minutes are a document in Times New Roman; the results table keeps the workbook's font.
+    expect(formatOf(book.sheet('Biên bản kiểm phiếu')!, 4, 0).fontName).toBe('Times New Roman');
+    expect(formatOf(book.sheet('Biên bản kiểm phiếu')!, 13, 1).fontName).toBe('Times New Roman');
+    expect(formatOf(book.sheet('Kết quả bỏ phiếu')!, 7, 1).fontName).toBeUndefined();
   });
 
   test('a workbook with errors gets no ballots, and nothing is added', async () => {

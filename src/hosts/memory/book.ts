@@ -16,6 +16,7 @@ export interface MemoryFormat {
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
+  fontName?: string;
   fontColor?: string;
   fill?: string;
   wrapText?: boolean;

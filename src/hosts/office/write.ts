@@ -99,6 +99,11 @@ export function formatOps(name: string, s: StyledSheet): Op[] {
         row.format.font.size = 13;
       }),
     );
+  // A document (the vote's minutes, the ballot form) prints in its own font.
+  if (s.print) {
+    const font = s.print.font;
+    ops.push(op(1, (h) => void (h.sheet(name).getRange(`A1:${last}${height}`).format.font.name = font)));
+  }
   const tones = planTones(s);
   for (const rule of tones.rules)
     ops.push(
