@@ -88,6 +88,32 @@ describe('worked example V (Hải Phòng, 8 voters, defaults)', () => {
   });
 });
 
+describe('the vote sheets', () => {
+  it('are written with the three others, in the language asked for, and only with ballots', () => {
+    const en = scoreGrid(book(), 'en').sheets;
+    expect(en.map((s) => [s.name, s.kind])).toEqual([
+      ['Results', 'results'],
+      ['Score detail', 'detail'],
+      ['Nominations', 'nominations'],
+      ['Vote results', 'votes'],
+      ['Count minutes', 'minutes'],
+    ]);
+    const results = en[3]!;
+    expect(results.rows).toContainEqual([1, 'An Lão', 5, 8, 0.625, 'Elected']);
+    expect(results.rows).toContainEqual([2, 'An Dương', 4, 8, 0.5, 'Below the threshold']);
+    expect(results.rows[2]).toEqual(['Elected with more than half of the voters']);
+    const minutes = en[4]!;
+    const text = minutes.rows.flat().filter((c) => typeof c === 'string');
+    expect(text).toContain('MINUTES OF THE BALLOT COUNT');
+    expect(text).toContain('    Elected: An Lão.');
+    expect(minutes.print).toEqual({ paper: 'A4', orientation: 'portrait', font: 'Times New Roman' });
+    // Every merge of the document is a title or text line, never over the tables' cells.
+    const tableRows = new Set(minutes.headerRows.flatMap((h) => [h, h + 1, h + 2]));
+    for (const m of minutes.merges ?? []) expect(tableRows.has(Number(/\d+/.exec(m)![0]) - 1)).toBe(false);
+    expect(scoreGrid(base, 'en').sheets.map((s) => s.kind)).toEqual(['results', 'detail', 'nominations']);
+  });
+});
+
 describe('the vote settings', () => {
   it('`Số đại biểu` sets the voters (and the base): with 12, 7 votes are still more than half, 5 no longer', () => {
     const { result } = scoreGrid(book(ballotRows(), [['Số đại biểu', 12]]), 'vi');
