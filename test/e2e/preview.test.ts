@@ -66,7 +66,7 @@ test('the preview opens on the Hải Phòng sample: the production pane reads th
   const scripts = await pane.$$eval('script[src]', (s) => s.map((e) => e.getAttribute('src')));
   expect(scripts).toEqual(['pane.js', 'app/functions.js', 'app/taskpane.js']);
   expect(await page.content()).not.toContain(OFFICE_JS);
-  // functions.js registered the seven custom functions with the simulated runtime.
+  // functions.js registered the eight custom functions with the simulated runtime.
   expect(await pane.evaluate(() => (window as unknown as { thiduaPane: { functions(): string[] } }).thiduaPane.functions())).toEqual([
     'RATE',
     'STATUS',
@@ -75,6 +75,7 @@ test('the preview opens on the Hải Phòng sample: the production pane reads th
     'RESULTS',
     'NOMINATIONS',
     'EXPLAIN',
+    'VOTE',
   ]);
   await screenshot(page, '01-preview.png');
 });
