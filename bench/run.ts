@@ -14,6 +14,7 @@ import { rankColumnMs, resultsMs } from './functions';
 import { officeRoundTrips } from './office';
 import { paneLoad } from './pane';
 import { fmt } from './util';
+import { voteCount } from './vote';
 import { millionRows } from '../test/robustness/million';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -114,6 +115,9 @@ async function main(): Promise<void> {
   process.stdout.write('\n8. Formula audit (Công thức kiểm tra)\n');
   const audit = auditRun(1000, 50, runs);
   line(`building the audit sheet, 1,000 units × 50 criteria (${audit.formulas.toLocaleString('en-US')} formulas)`, `${fmt(audit.ms, 0)} ms`, '', null);
+  process.stdout.write('\n9. The vote (vote.md): the count of every ballot row\n');
+  const vote = voteCount(60, 10, 60, runs);
+  line(`${vote.units} units × ${vote.awards} awards × ${vote.ballots} ballots (${vote.rows.toLocaleString('en-US')} rows)`, `${fmt(vote.ms, 2)} ms`, 'target < 10 ms', vote.ms < 10);
 
   const figures = {
     machine: { cpu, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
@@ -135,6 +139,7 @@ async function main(): Promise<void> {
     pane: pane ? { interactiveMs: pane.pane.interactiveMedianMs, summaryMs: pane.pane.readyMedianMs, previewInteractiveMs: pane.preview.interactiveMedianMs } : null,
     million,
     audit: { ms: audit.ms, units: audit.units, criteria: audit.criteria, formulas: audit.formulas },
+    vote: { ms: vote.ms, units: vote.units, awards: vote.awards, ballots: vote.ballots, rows: vote.rows },
   };
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);

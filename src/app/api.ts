@@ -46,6 +46,14 @@ export interface TemplateRun {
   skipped: string[];
 }
 
+export interface BallotsRun {
+  /** Sheets written: `Mẫu phiếu bầu` and `Phiếu bầu` (or `NAME (2)` beside a user's sheet). */
+  written: string[];
+  voters: number;
+  awards: number;
+  notes: Diagnostic[];
+}
+
 export interface WorkbookApi {
   /** Reads the workbook: what it holds and what is wrong with it. */
   inspect(lang: Lang): Promise<Outcome<WorkbookInfo>>;
@@ -57,4 +65,6 @@ export interface WorkbookApi {
   clearFlags(lang: Lang): Promise<Outcome<number>>;
   /** Selects a cell (a diagnostic's location) in Excel. */
   select(sheet: string, cell: string, lang: Lang): Promise<Outcome<void>>;
+  /** Tạo phiếu bầu: the ballot form and the prefilled `Phiếu bầu` from the draft (never over an existing `Phiếu bầu`). */
+  makeBallots(lang: Lang): Promise<Outcome<BallotsRun>>;
 }

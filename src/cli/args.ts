@@ -6,11 +6,12 @@ const Lang = z.enum(['vi', 'en']);
 const Name = z.string().check(z.minLength(1));
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('help'), topic: z.nullable(z.enum(['score', 'template', 'presets'])), lang: Lang }),
+  z.object({ command: z.literal('help'), topic: z.nullable(z.enum(['score', 'template', 'presets', 'ballots'])), lang: Lang }),
   z.object({ command: z.literal('version') }),
   z.object({ command: z.literal('presets'), lang: Lang }),
   z.object({ command: z.literal('score'), input: Name, out: z.nullable(Name), json: z.nullable(Name), lang: Lang, audit: z.optional(z.boolean()), pdf: z.optional(Name) }),
   z.object({ command: z.literal('template'), output: Name, preset: Name, lang: Lang }),
+  z.object({ command: z.literal('ballots'), input: Name, out: z.nullable(Name), lang: Lang }),
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;
@@ -34,6 +35,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   score: ['help', 'out', 'json', 'lang', 'audit', 'pdf'],
   template: ['help', 'preset', 'lang'],
   presets: ['help', 'lang'],
+  ballots: ['help', 'out', 'lang'],
 };
 
 export function parseCommand(argv: readonly string[], defaultPreset: string): ParseOutcome {
@@ -61,7 +63,7 @@ export function parseCommand(argv: readonly string[], defaultPreset: string): Pa
   if (!allowed) return { ok: false, key: 'unknownCommand', value: name, command: '' };
   const extra = Object.keys(values).find((k) => !allowed.includes(k));
   if (extra) return { ok: false, key: 'badOption', value: `--${extra}`, command: name };
-  if (values.help) return { ok: true, command: { command: 'help', topic: name as 'score' | 'template' | 'presets', lang } };
+  if (values.help) return { ok: true, command: { command: 'help', topic: name as 'score' | 'template' | 'presets' | 'ballots', lang } };
   const maxPositionals = name === 'presets' ? 0 : 1;
   if (rest.length > maxPositionals) return { ok: false, key: 'extraArg', value: rest[maxPositionals]!, command: name };
   if (name !== 'presets' && rest.length === 0) return { ok: false, key: 'missingArg', value: '', command: name };
@@ -70,7 +72,9 @@ export function parseCommand(argv: readonly string[], defaultPreset: string): Pa
       ? { command: 'score', input: rest[0], out: values.out ?? null, json: values.json ?? null, lang, ...(values.audit ? { audit: true } : {}), ...(values.pdf !== undefined ? { pdf: values.pdf } : {}) }
       : name === 'template'
         ? { command: 'template', output: rest[0], preset: values.preset ?? defaultPreset, lang }
-        : { command: 'presets', lang };
+        : name === 'ballots'
+          ? { command: 'ballots', input: rest[0], out: values.out ?? null, lang }
+          : { command: 'presets', lang };
   const checked = CommandSchema.safeParse(candidate);
   if (!checked.success) return { ok: false, key: 'badOption', value: String(checked.error.issues[0]?.path[0] ?? ''), command: name };
   return { ok: true, command: checked.data };

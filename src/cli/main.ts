@@ -23,6 +23,8 @@ import { cannotWrite, defaultOutput, exists, readInputFile, sameFile, sniff, wri
 import { nominationsText, rankingText } from './print';
 import { inputProblemText, readerFailureText } from './read-failure';
 import { cleanForTerminal, jsonForTerminal } from './terminal';
+import { ballotsCommand } from './ballots';
+import { voteText } from './print-vote';
 import { t, writeFailure, type TextKey } from './text';
 
 export interface Io {
@@ -166,6 +168,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.out('');
     io.out(nominationsText(result, o.lang));
     io.out('');
+    if (result.vote) io.out(`${voteText(result, o.lang)}\n`);
     if (o.json !== null) io.out(t('jsonWritten', o.lang, { value: o.json }));
     if (writeBook) io.out(t('written', o.lang, { value: out }));
   }
@@ -214,7 +217,7 @@ export async function main(argv: readonly string[], raw: Io = stdio): Promise<nu
         io.out(version());
         return 0;
       case 'help':
-        io.out(t(c.topic === 'score' ? 'scoreHelp' : c.topic === 'template' ? 'templateHelp' : c.topic === 'presets' ? 'presetsHelp' : 'usage', c.lang));
+        io.out(t(c.topic === 'score' ? 'scoreHelp' : c.topic === 'template' ? 'templateHelp' : c.topic === 'presets' ? 'presetsHelp' : c.topic === 'ballots' ? 'ballotsHelp' : 'usage', c.lang));
         return 0;
       case 'presets':
         for (const p of PRESETS) io.out(`${p.name}${p.name === DEFAULT_PRESET ? ' *' : ''}\n  ${p.title[c.lang]}\n  ${p.source[c.lang]}`);
@@ -223,6 +226,8 @@ export async function main(argv: readonly string[], raw: Io = stdio): Promise<nu
         return await templateCommand(c.output, c.preset, c.lang, io);
       case 'score':
         return await scoreCommand(c, io);
+      case 'ballots':
+        return await ballotsCommand(c, io);
     }
   } catch (e) {
     io.err(t('failed', 'lang' in c ? c.lang : 'vi', { value: e instanceof Error ? e.message : String(e) }));

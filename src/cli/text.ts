@@ -10,6 +10,7 @@ Cách dùng:
   thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en]
   thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
   thidua presets
+  thidua ballots <tệp.xlsx> [--out <tệp-phiếu.xlsx>] [--lang vi|en]
   thidua --help | <lệnh> --help | --version
 
 Mã thoát: 0 đã chấm điểm (có thể có cảnh báo); 1 sổ có lỗi (không ghi tệp nào); 2 dùng sai lệnh.`,
@@ -19,6 +20,7 @@ Usage:
   thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
   thidua template <output.xlsx> [--preset <name>] [--lang vi|en]
   thidua presets
+  thidua ballots <input.xlsx> [--out <output.xlsx>] [--lang vi|en]
   thidua --help | <command> --help | --version
 
 Exit status: 0 scored (warnings allowed); 1 the workbook has errors (no file written); 2 usage error.`,
@@ -117,6 +119,30 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
     en: 'PDF {value} not printed: LibreOffice (soffice) is not installed. Install LibreOffice and run again, or print the Award proposal list from Excel.',
   },
   pdfFailed: { vi: 'LibreOffice không in được PDF {value}: {reason}', en: 'LibreOffice could not print the PDF {value}: {reason}' },
+  ballotsHelp: {
+    vi: `thidua ballots <tệp.xlsx> [--out <tệp-phiếu.xlsx>] [--lang vi|en]
+
+Từ dự kiến đề nghị khen thưởng, ghi bản sao của sổ kèm trang Mẫu phiếu bầu (một phiếu A4 để in, mỗi
+hình thức "chọn không quá N đơn vị") và trang Phiếu bầu (mỗi đại biểu × hình thức × ứng viên một dòng,
+cột Đồng ý để trống) (mặc định <tệp>.phieubau.xlsx). Nhập phiếu vào trang Phiếu bầu rồi chạy
+thidua score để kiểm phiếu. Không ghi khi sổ đã có trang Phiếu bầu.`,
+    en: `thidua ballots <input.xlsx> [--out <output.xlsx>] [--lang vi|en]
+
+From the draft nominations, writes a copy of the workbook with the Ballot form sheet (one printable A4
+ballot, "choose at most N units" per award) and the Ballots sheet (a row per voter × award × candidate,
+Yes blank) (default <input>.phieubau.xlsx). Enter the ballots there, then run thidua score to count
+them. Nothing is written when the workbook already has a Ballots sheet.`,
+  },
+  ballotsExist: {
+    vi: 'Sổ đã có trang “{value}”; không ghi đè phiếu đã nhập. Xoá hoặc đổi tên trang đó nếu muốn tạo phiếu mới.',
+    en: 'The workbook already has the sheet “{value}”; entered ballots are never overwritten. Delete or rename it to make new ballots.',
+  },
+  noCandidates: { vi: 'Dự kiến đề nghị khen thưởng không có ứng viên nào: không có gì để bầu.', en: 'The draft nominations have no candidate: there is nothing to vote on.' },
+  ballotsWritten: {
+    vi: 'Đã ghi phiếu bầu cho {voters} đại biểu ({awards} hình thức): {value}',
+    en: 'Ballots written for {voters} voters ({awards} awards): {value}',
+  },
+  votes: { vi: 'Kết quả bỏ phiếu', en: 'Vote results' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

@@ -25,6 +25,8 @@ const MISSING_WARNINGS: ReadonlySet<MessageCode> = new Set<MessageCode>([
   'leafWithoutRowsExcluded',
 ]);
 
+import { countVotes, voteAwardsOf, voteRulesOf } from './vote';
+
 export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = []): ClusterResult {
   const diags = new DiagnosticList();
   diags.items.push(...prior);
@@ -64,5 +66,11 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   warnUnequalMaxima(scored, model, diags);
   const ranked = rankUnits(scored, model.settings, tieBreaks);
   const draft = nominate(ranked, model, tree);
-  return { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
+  const drafted = { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
+  if (!model.ballots) return drafted;
+  // The vote on the draft (vote.md); a ballot row in error stops the result like any other error.
+  const counting = new DiagnosticList();
+  const vote = countVotes(voteAwardsOf(drafted), model.ballots, voteRulesOf(model.settings, ranked.length), counting, model.sheets?.ballots ?? 'Phiếu bầu');
+  keep(counting);
+  return diags.hasErrors ? failed() : { ...drafted, vote };
 }

@@ -3,6 +3,7 @@ import { diagnosticText } from './diagnostics';
 import { nominationBasisText, reasonText, tieNoteText } from './labels';
 import type { Lang } from './model';
 import type { ClusterResult, Status } from './result';
+import { voteJson, type VoteJson } from './vote-json';
 
 export interface ResultJson {
   cluster: string | null;
@@ -27,6 +28,8 @@ export interface ResultJson {
   nominations: { award: string; unit: string; status: 'nominated' | 'vote'; reason: string }[];
   notNominated: { unit: string; reason: string }[];
   diagnostics: { severity: 'error' | 'warning'; sheet: string; cell: string; message: string }[];
+  /** Only when the workbook has ballots (vote.md). */
+  vote?: VoteJson;
 }
 
 export function toResultJson(result: ClusterResult, lang: Lang): ResultJson {
@@ -60,5 +63,6 @@ export function toResultJson(result: ClusterResult, lang: Lang): ResultJson {
     })),
     notNominated: result.notNominated.map((n) => ({ unit: n.unit, reason: reasonText(n.reason, lang) })),
     diagnostics: result.diagnostics.map((d) => ({ severity: d.severity, sheet: d.sheet, cell: d.cell, message: diagnosticText(d, lang) })),
+    ...(result.vote ? { vote: voteJson(result.vote) } : {}),
   };
 }

@@ -355,6 +355,27 @@ const MESSAGES = {
     vi: 'Điểm tối đa của các đơn vị khác nhau (từ {min} đến {max}: có tiêu chí không giao hoặc không tính) nhưng xếp hạng theo tổng điểm, nên đơn vị có điểm tối đa thấp hơn bị thiệt. Nên đặt Cài đặt “Xếp hạng theo” = “tỷ lệ”.',
     en: 'The units have different maxima ({min} to {max}: some criteria are not assigned or left out) but are ranked by total, so units with a lower maximum lose out. Consider the setting “Xếp hạng theo” (Rank by) = “tỷ lệ” (percent).',
   },
+  // The vote (vote.md)
+  ballotUnknownAward: {
+    vi: 'Hình thức “{award}” không có ứng viên trong dự kiến đề nghị khen thưởng nên không bầu được.',
+    en: 'The award “{award}” has no candidate in the draft nominations, so it cannot be voted on.',
+  },
+  ballotNotCandidate: {
+    vi: 'Đơn vị “{unit}” không phải ứng viên của “{award}” (ứng viên: {candidates}).',
+    en: 'The unit “{unit}” is not a candidate of “{award}” (candidates: {candidates}).',
+  },
+  ballotDuplicate: {
+    vi: 'Phiếu “{ballot}” đã có dòng cho “{unit}” ở “{award}” (tại {first}); dòng này bị trùng.',
+    en: 'The ballot “{ballot}” already has a row for “{unit}” on “{award}” (at {first}); this row is a duplicate.',
+  },
+  tooManyBallots: {
+    vi: 'Có {received} phiếu, nhiều hơn số đại biểu ({voters}); phiếu “{ballot}” là phiếu thừa đầu tiên. Hãy kiểm tra “Phiếu số” hoặc “Số đại biểu” trong Cài đặt.',
+    en: 'There are {received} ballots, more than the voters ({voters}); the ballot “{ballot}” is the first one too many. Check “Phiếu số” or “Số đại biểu” (Voters) in the settings.',
+  },
+  emptyBallotsSheet: {
+    vi: 'Trang “{sheet}” chưa có phiếu nào: chưa kiểm phiếu.',
+    en: 'The sheet “{sheet}” holds no ballot yet: the vote is not counted.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -4,6 +4,9 @@
  * diagnostics at the cell a user has to fix.
  */
 
+import type { Fraction } from './fraction';
+import type { BallotRow, VoteBase, VoteThreshold, VoteTie } from './vote';
+
 export type Lang = 'vi' | 'en';
 
 /** A cell of a sheet, as users see it: `'Số liệu'!D7` is `{ sheet: 'Số liệu', cell: 'D7' }`. */
@@ -116,6 +119,16 @@ export interface Settings {
   signer: string | null;
   /** `;`-separated. */
   recipients: string | null;
+  /** Số đại biểu: members entitled to vote; null: the number of units (vote.md). */
+  voters: number | null;
+  /** Ngưỡng phiếu: `quá bán` (more than half) or at least an exact share. */
+  voteThreshold: VoteThreshold;
+  /** Tính tỷ lệ trên: the voters, or the award's valid ballots. */
+  voteBase: VoteBase;
+  /** Số đại biểu có mặt tối thiểu: a share of the voters whose ballots must be received; null: no check. */
+  quorum: Fraction | null;
+  /** Khi bằng phiếu: a tie at the last seat goes to a revote, or to the better rank. */
+  voteTie: VoteTie;
   at?: Partial<Record<keyof Omit<Settings, 'at'>, CellRef>>;
 }
 
@@ -128,5 +141,7 @@ export interface ClusterModel {
   /** Where the unit list came from: the `Đơn vị` sheet, or the names in the data. */
   unitsFromSheet: boolean;
   /** The names the input sheets really have (diagnostics without a cell point at them). */
-  sheets?: Partial<Record<'criteria' | 'data' | 'units' | 'awards' | 'settings', string>>;
+  sheets?: Partial<Record<'criteria' | 'data' | 'units' | 'awards' | 'settings' | 'ballots', string>>;
+  /** The rows of `Phiếu bầu` when the sheet has any: the vote is counted (vote.md). */
+  ballots?: BallotRow[];
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostics';
 import type { Award, Criterion, Entry, Settings, TieBreak } from './model';
+import type { VoteResult } from './vote';
 
 /** A criterion's status for a unit (the JSON words of cli.md). */
 export type Status = 'exceeded' | 'met' | 'below' | 'missing' | 'excluded' | 'scored';
@@ -104,4 +105,6 @@ export interface ClusterResult {
   tieBreaks: TieBreak[];
   /** Codes of the top-level groups, in sheet order. */
   topGroups: string[];
+  /** The count of `Phiếu bầu` when the workbook has ballots (vote.md). */
+  vote?: VoteResult;
 }

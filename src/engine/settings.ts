@@ -17,6 +17,8 @@ const TieBreakSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bonus') }),
 ]);
 
+const FractionSchema = z.object({ num: z.int().check(z.minimum(1)), den: z.int().check(z.minimum(1)) });
+
 /**
  * One schema for the `Cài đặt` settings, shared by the task pane, the custom functions and the CLI:
  * every option with its default (`param ?? default`), validated once.
@@ -46,6 +48,12 @@ export const SettingsSchema = z.object({
   signerTitle: z._default(z.nullable(z.string()), null),
   signer: z._default(z.nullable(z.string()), null),
   recipients: z._default(z.nullable(z.string()), null),
+  // The vote (vote.md): shares are exact fractions num/den.
+  voters: z._default(z.nullable(z.int().check(z.minimum(1))), null),
+  voteThreshold: z._default(z.union([z.literal('majority'), FractionSchema]), 'majority'),
+  voteBase: z._default(z.enum(['voters', 'valid']), 'voters'),
+  quorum: z._default(z.nullable(FractionSchema), null),
+  voteTie: z._default(z.enum(['revote', 'rank']), 'revote'),
 });
 
 export type SettingsInput = z.input<typeof SettingsSchema>;

@@ -14,6 +14,7 @@ import { noRatio, ratioFigure, scoredFigure, scoreFigure } from './figure';
 import { rankFromArgs } from './rank';
 import { guardedRegistrar, notAvailable, run } from './runtime';
 import { nominationsTable, resultsTable, type Table } from './tables';
+import { voteOutcome } from './vote';
 
 /**
  * The build appends `CustomFunctions.associate("ID", fn);` to this file for every function below. This
@@ -171,4 +172,16 @@ export function explanation(
     const { criterion, result } = scoreFigure('EXPLAIN', scoredFigure('EXPLAIN', args));
     return explain(result, criterion, 'vi', 2);
   });
+}
+
+/**
+ * Trúng (elected) or Không đủ tỷ lệ (below the threshold) for a candidate's yes votes on a base, as the vote's count decides: more than half, or at least a share. Words in Office's display language.
+ * @customfunction VOTE
+ * @param votes The candidate's yes votes on valid ballots.
+ * @param base The base: the voters, or the valid ballots of the award.
+ * @param [threshold] quá bán/majority (default: more than half) or a share such as 70%, 2/3 or 0,7 (at least that share).
+ * @returns Trúng / Elected or Không đủ tỷ lệ / Below the threshold.
+ */
+export function vote(votes: unknown, base: unknown, threshold?: unknown): string {
+  return run(() => voteOutcome(votes, base, threshold));
 }

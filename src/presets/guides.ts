@@ -89,6 +89,11 @@ const SETTING_GUIDES: Record<SettingKey, { rule?: ColumnGuide['rule']; hint: Rec
   authority: { hint: { vi: 'Văn bản: thẩm quyền ký, ví dụ TM. CỤM THI ĐUA.', en: 'Documents: the authority line, e.g. TM. CỤM THI ĐUA.' }, default: { vi: null, en: null } },
   signerTitle: { hint: { vi: 'Văn bản: chức vụ người ký, ví dụ CỤM TRƯỞNG.', en: 'Documents: the signer’s title.' }, default: { vi: null, en: null } },
   signer: { hint: { vi: 'Văn bản: họ tên người ký.', en: 'Documents: the signer’s name.' }, default: { vi: null, en: null } },
+  voters: { rule: { kind: 'whole', min: 1 }, hint: { vi: 'Bỏ phiếu: số đại biểu được bầu (mặc định: số đơn vị).', en: 'Vote: the members entitled to vote (default: the number of units).' }, default: { vi: null, en: null } },
+  voteThreshold: { hint: { vi: 'Bỏ phiếu: quá bán, hoặc một tỷ lệ như 70%, 2/3 (mặc định quá bán).', en: 'Vote: majority, or a share such as 70%, 2/3 (default majority).' }, default: { vi: 'quá bán', en: 'majority' } },
+  voteBase: { rule: { kind: 'list', words: { vi: ['số đại biểu', 'số phiếu hợp lệ'], en: ['voters', 'valid'] } }, hint: { vi: 'Bỏ phiếu: tỷ lệ tính trên số đại biểu hoặc số phiếu hợp lệ (mặc định số đại biểu).', en: 'Vote: shares of the voters or of the valid ballots (default voters).' }, default: { vi: 'số đại biểu', en: 'voters' } },
+  quorum: { hint: { vi: 'Bỏ phiếu: số đại biểu có mặt tối thiểu, như 2/3 hoặc 50% (để trống: không kiểm tra).', en: 'Vote: the quorum, e.g. 2/3 or 50% (blank: no check).' }, default: { vi: null, en: null } },
+  voteTie: { rule: { kind: 'list', words: { vi: ['bỏ phiếu lại', 'theo thứ hạng'], en: ['revote', 'rank'] } }, hint: { vi: 'Bỏ phiếu: khi bằng phiếu ở suất cuối, bỏ phiếu lại hoặc theo thứ hạng (mặc định bỏ phiếu lại).', en: 'Vote: a tie at the last seat goes to a revote or to the better rank (default revote).' }, default: { vi: 'bỏ phiếu lại', en: 'revote' } },
   recipients: { hint: { vi: 'Văn bản: nơi nhận, cách nhau bởi dấu ; ví dụ Như trên; Lưu: VT.', en: 'Documents: the recipients, separated by ;.' }, default: { vi: null, en: null } },
 };
 

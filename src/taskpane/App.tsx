@@ -9,6 +9,7 @@ import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
 import { TaskListLtrRegular } from '@fluentui/react-icons/svg/task-list-ltr';
 import type { WorkbookApi, WorkbookInfo } from '../app/api';
 import type { Lang } from '../engine/model';
+import { BallotsPanel } from './components/BallotsPanel';
 import { CheckPanel } from './components/CheckPanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Header } from './components/Header';
@@ -62,6 +63,7 @@ export function App({ api, initialLang }: AppProps) {
       score: ((options, progress) => api.score(options, progress)) satisfies WorkbookApi['score'],
       clearFlags: ((l) => api.clearFlags(l)) satisfies WorkbookApi['clearFlags'],
       select: ((sheet, cell, l) => api.select(sheet, cell, l)) satisfies WorkbookApi['select'],
+      makeBallots: ((l) => api.makeBallots(l)) satisfies WorkbookApi['makeBallots'],
     }),
     [api],
   );
@@ -110,6 +112,7 @@ export function App({ api, initialLang }: AppProps) {
           </TabList>
           <div role="tabpanel" id="panel-score" aria-labelledby="tab-score" hidden={section !== 'score'}>
             <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={reload} />
+            <BallotsPanel lang={lang} makeBallots={fns.makeBallots} onMade={reload} />
           </div>
           <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== 'check'}>
             <CheckPanel state={info.state} lang={lang} onRecheck={reload} select={fns.select} />

@@ -126,6 +126,26 @@ const STRINGS = {
     en: 'Units tied at the quota boundary: the cluster must vote.',
   },
 
+  // The vote (vote.md)
+  voteSectionTitle: { vi: 'Bỏ phiếu bình xét', en: 'The vote' },
+  ballotsHint: {
+    vi: 'Tạo trang Mẫu phiếu bầu (in mỗi đại biểu một phiếu) và trang Phiếu bầu để nhập phiếu; chấm điểm lại để kiểm phiếu. Trang Phiếu bầu đã có không bị ghi đè.',
+    en: 'Makes the Ballot form sheet (print one per voter) and the Ballots sheet to enter them in; score again to count. An existing Ballots sheet is never overwritten.',
+  },
+  ballotsButton: { vi: 'Tạo phiếu bầu', en: 'Make ballots' },
+  ballotsMaking: { vi: 'Đang tạo phiếu bầu…', en: 'Making the ballots…' },
+  ballotsMade: {
+    vi: 'Đã ghi các trang: {sheets} ({voters} đại biểu, {awards} hình thức). Nhập “x” vào cột Đồng ý theo từng phiếu rồi bấm Chấm điểm & xếp hạng.',
+    en: 'Sheets written: {sheets} ({voters} voters, {awards} awards). Type “x” in the Yes column for each ballot, then press Score & rank.',
+  },
+  ballotsFailed: { vi: 'Chưa tạo được phiếu bầu', en: 'Could not make the ballots' },
+  voteTitle: { vi: 'Kết quả bỏ phiếu', en: 'Vote results' },
+  voteSeats: { vi: '{seats} suất · {valid} phiếu hợp lệ · {invalid} không hợp lệ', en: '{seats} seat(s) · {valid} valid · {invalid} invalid' },
+  colVotes: { vi: 'Số phiếu', en: 'Votes' },
+  colShare: { vi: 'Tỷ lệ', en: 'Share' },
+  colOutcome: { vi: 'Kết quả', en: 'Outcome' },
+  revoteTitle: { vi: 'Bỏ phiếu lại', en: 'Vote again' },
+
   // Errors
   unexpected: { vi: 'Đã xảy ra lỗi không mong muốn: {message}', en: 'Something went wrong: {message}' },
   crashTitle: { vi: 'Ngăn tác vụ gặp sự cố', en: 'The task pane ran into a problem' },

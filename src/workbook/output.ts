@@ -11,7 +11,9 @@ import type { SheetLayout } from './document';
 import type { Cell } from './grid';
 import { printable } from './print';
 
-export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings' | 'audit' | 'officialList';
+import { voteSheets } from './vote-sheets';
+
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings' | 'audit' | 'officialList' | 'votes' | 'minutes' | 'ballotForm' | 'ballots';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
@@ -20,6 +22,10 @@ export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },
   audit: { vi: 'Công thức kiểm tra', en: 'Formula audit' },
   officialList: { vi: 'Danh sách đề nghị khen thưởng', en: 'Award proposal list' },
+  votes: { vi: 'Kết quả bỏ phiếu', en: 'Vote results' },
+  minutes: { vi: 'Biên bản kiểm phiếu', en: 'Count minutes' },
+  ballotForm: { vi: 'Mẫu phiếu bầu', en: 'Ballot form' },
+  ballots: { vi: 'Phiếu bầu', en: 'Ballots' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -30,6 +36,11 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   warnings: 'ThiDua_CanhBao',
   audit: 'ThiDua_CongThuc',
   officialList: 'ThiDua_DanhSach',
+  votes: 'ThiDua_KetQuaBoPhieu',
+  minutes: 'ThiDua_BienBanKiemPhieu',
+  ballotForm: 'ThiDua_MauPhieuBau',
+  /** Never written: `Phiếu bầu` is an input sheet (`input: true`), the user's to fill. */
+  ballots: 'ThiDua_PhieuBau',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';
@@ -69,6 +80,10 @@ export interface StyledSheet extends SheetLayout {
   freeze: { rows: number; cols: number };
   /** Areas to merge (titles only, never data), as A1 ranges. */
   merges?: string[];
+  /** An input sheet written for the user to fill (`Phiếu bầu`): no marker, never replaced. */
+  input?: boolean;
+  /** How a document prints (the vote's minutes and ballot form: A4 portrait, Times New Roman); absent: A4 landscape. */
+  print?: { paper: 'A4'; orientation: 'portrait' | 'landscape'; font: string };
 }
 
 export interface OutputSheet extends StyledSheet {
@@ -239,5 +254,5 @@ export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet
 
 /** The three output sheets of a ranked result. */
 export function outputSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
-  return [resultsSheet(result, lang), detailSheet(result, lang), nominationsSheet(result, lang)];
+  return [resultsSheet(result, lang), detailSheet(result, lang), nominationsSheet(result, lang), ...voteSheets(result, lang)];
 }

@@ -6,7 +6,8 @@ import { makeSettings, SettingsSchema, type SettingsInput } from '../engine/sett
 import { parseChoice, parseNumberStrict, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
 import { take } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
-import { MISSING_WORDS, RANK_BY_WORDS, RANK_STYLE_WORDS, SETTING_KEYS, SETTINGS_SHEET, TIE_WORDS, type SettingKey } from './schema';
+import { parseVoteShare } from './read-ballots';
+import { MISSING_WORDS, RANK_BY_WORDS, RANK_STYLE_WORDS, SETTING_KEYS, SETTINGS_SHEET, TIE_WORDS, VOTE_BASE_WORDS, VOTE_TIE_WORDS, type SettingKey } from './schema';
 import { readTable } from './table';
 
 type Key = (typeof SETTINGS_SHEET.columns)[number]['key'];
@@ -63,6 +64,11 @@ const HINTS: Record<SettingKey, string> = {
   signerTitle: 'CỤM TRƯỞNG',
   signer: 'Nguyễn Văn A',
   recipients: 'Như trên; Lưu: VT',
+  voters: '≥ 1',
+  voteThreshold: 'quá bán, 70%, 2/3, 0,7 (majority or a share)',
+  voteBase: 'số đại biểu, số phiếu hợp lệ (voters, valid)',
+  quorum: '2/3, 50%',
+  voteTie: 'bỏ phiếu lại, theo thứ hạng (revote, rank)',
 };
 
 function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Parsed<unknown> {
@@ -105,6 +111,15 @@ function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Par
     }
     case 'selfScoreGap':
       return parseShare(cell, label);
+    case 'voters':
+      return parseNumberStrict(cell, label);
+    case 'voteThreshold':
+    case 'quorum':
+      return parseVoteShare(key, cell, label, HINTS[key]);
+    case 'voteBase':
+      return choice(VOTE_BASE_WORDS);
+    case 'voteTie':
+      return choice(VOTE_TIE_WORDS);
   }
 }
 

@@ -12,6 +12,7 @@ import { readLongData, readWideData } from './read-data';
 import { readAwards, readUnits } from './read-lists';
 import { findRoles } from './read-roles';
 import { readSettings } from './read-settings';
+import { readBallots } from './read-ballots';
 import { CRITERIA_SHEET, DATA_SHEET, WIDE_SHEETS } from './schema';
 
 export type Layout = 'long' | 'wide';
@@ -26,7 +27,7 @@ export interface WorkbookSummary {
   /** Bonus and penalty items. */
   extras: number;
   groups: number;
-  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string };
+  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string; ballots?: string };
 }
 
 export interface ReadResult {
@@ -54,7 +55,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const diags = new DiagnosticList();
   const input: WorkbookGrid = options.ignore ? { ...wb, sheets: wb.sheets.filter((s) => !options.ignore!.has(s.name)) } : wb;
   const roles = findRoles(input, diags);
-  const { criteria: criteriaSheet, data: dataSheet, wide, units: unitsSheet, awards: awardsSheet, settings: settingsSheet } = roles;
+  const { criteria: criteriaSheet, data: dataSheet, wide, units: unitsSheet, awards: awardsSheet, settings: settingsSheet, ballots: ballotsSheet } = roles;
   const layout: Layout | null = dataSheet ? 'long' : wide.actual ? 'wide' : null;
   const summary: WorkbookSummary = {
     cluster: null,
@@ -69,6 +70,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
       units: unitsSheet?.name,
       awards: awardsSheet?.name,
       settings: settingsSheet?.name,
+      ...(ballotsSheet ? { ballots: ballotsSheet.name } : {}),
     },
   };
 
@@ -112,6 +114,13 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const awards = listedAwards.length > 0 || (awardsSheet && diags.items.some((d) => d.severity === 'error' && d.sheet === awardsSheet.name)) ? listedAwards : defaultAwards();
   const sheets = { criteria: criteriaSheet.name, data: dataSheet?.name ?? wide.actual?.name, units: unitsSheet?.name, awards: awardsSheet?.name, settings: settingsSheet?.name };
   const model: ClusterModel = { criteria, units, entries, awards, settings, unitsFromSheet, sheets };
+  if (ballotsSheet) {
+    // A `Phiếu bầu` sheet with its headers and no ballot yet (as `thidua ballots` may leave it) is no vote.
+    const ballots = readBallots(ballotsSheet, diags);
+    if (ballots.length > 0) Object.assign(model, { ballots, sheets: { ...sheets, ballots: ballotsSheet.name } });
+    else if (!diags.items.some((d) => d.severity === 'error' && d.sheet === ballotsSheet.name))
+      diags.warning({ sheet: ballotsSheet.name, cell: 'A1' }, 'emptyBallotsSheet', { sheet: ballotsSheet.name });
+  }
 
   summary.units = units.length;
   countCriteria(summary, criteria);

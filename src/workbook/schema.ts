@@ -180,4 +180,29 @@ export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string; a
   { key: 'signerTitle', vi: 'Chức vụ người ký', en: "Signer's title" },
   { key: 'signer', vi: 'Người ký', en: 'Signer' },
   { key: 'recipients', vi: 'Nơi nhận', en: 'Recipients' },
+  { key: 'voters', vi: 'Số đại biểu', en: 'Voters' },
+  { key: 'voteThreshold', vi: 'Ngưỡng phiếu', en: 'Vote threshold' },
+  { key: 'voteBase', vi: 'Tính tỷ lệ trên', en: 'Vote base' },
+  { key: 'quorum', vi: 'Số đại biểu có mặt tối thiểu', en: 'Quorum' },
+  { key: 'voteTie', vi: 'Khi bằng phiếu', en: 'Vote tie' },
 ];
+
+/** `Phiếu bầu` (vote.md): one row per ballot, award and candidate; its presence turns the vote on. */
+export const BALLOTS_SHEET = {
+  key: 'ballots',
+  vi: 'Phiếu bầu',
+  en: 'Ballots',
+  columns: [col('ballot', 'Phiếu số', 'Ballot', true), col('award', 'Hình thức', 'Award', true), col('unit', 'Đơn vị', 'Unit', true), col('yes', 'Đồng ý', 'Yes')],
+  keyColumns: ['ballot'],
+} as const satisfies SheetSpec;
+
+export const VOTE_BASE_WORDS = words<Settings['voteBase']>({
+  voters: ['số đại biểu', 'voters', 'đại biểu'],
+  valid: ['số phiếu hợp lệ', 'valid', 'phiếu hợp lệ'],
+});
+export const VOTE_TIE_WORDS = words<Settings['voteTie']>({
+  revote: ['bỏ phiếu lại', 'revote'],
+  rank: ['theo thứ hạng', 'rank', 'thứ hạng'],
+});
+/** `quá bán` and its synonyms; any other value of `Ngưỡng phiếu` is a share. */
+export const MAJORITY_WORDS = words<'majority'>({ majority: ['quá bán', 'quá nửa', 'majority', '> 50%'] });

@@ -26,7 +26,7 @@ interface FunctionMeta {
   result?: { type?: string; dimensionality?: string };
 }
 
-const IDS = ['RATE', 'STATUS', 'SCORE', 'RANK', 'RESULTS', 'NOMINATIONS', 'EXPLAIN'];
+const IDS = ['RATE', 'STATUS', 'SCORE', 'RANK', 'RESULTS', 'NOMINATIONS', 'EXPLAIN', 'VOTE'];
 
 /** The @customfunction functions of functions.ts as the source declares them (TypeScript's parser). */
 function sourceFunctions(): { id: string; params: { name: string; optional: boolean; matrix: boolean }[] }[] {

@@ -78,7 +78,7 @@ describe('functions-vi.json from the dictionary', () => {
     const vi = JSON.parse(readFileSync(join(ROOT, 'src', 'functions', 'vi.json'), 'utf8')) as Record<string, unknown>;
     const { metadata: out, problems } = localize(JSON.parse(generated.metadataJson), vi);
     expect(problems).toEqual([]);
-    expect(out.functions.map((f) => f.name)).toEqual(['TYLE', 'TRANGTHAI', 'DIEM', 'XEPHANG', 'KETQUA', 'DENGHI', 'GIAITHICH']);
+    expect(out.functions.map((f) => f.name)).toEqual(['TYLE', 'TRANGTHAI', 'DIEM', 'XEPHANG', 'KETQUA', 'DENGHI', 'GIAITHICH', 'BOPHIEU']);
   });
 });
 

@@ -190,6 +190,8 @@ describe('the output workbook', () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     const wbXml = await zip.file('xl/workbook.xml')!.async('string');
     for (const marker of [OWN_MARKERS.results, OWN_MARKERS.detail, OWN_MARKERS.nominations]) expect(wbXml).toContain(`name="${marker}"`);
+    // Without a `Phiếu bầu` sheet there is no vote, and no vote sheet.
+    expect(wbXml).not.toContain(OWN_MARKERS.votes);
   });
 
   it('scoring the output again gives the same result and replaces its own sheets', async () => {

@@ -8,7 +8,6 @@ import type { Frame, Page } from 'playwright-core';
 import { formatNumber } from '../../src/engine/format';
 import { loadXlsx, newWorkbook, toBuffer } from '../../src/hosts/exceljs';
 import { findPreset, presetSheets } from '../../src/presets';
-import { OWN_MARKERS } from '../../src/workbook/output';
 import { FIXTURES, gridCell, gridShows, gridTabs, loadFile, OFFICE_JS, openPreview, screenshot, startSession, tempDir, type Session } from './support';
 
 interface Expected {
@@ -67,7 +66,7 @@ test('the preview opens on the Hải Phòng sample: the production pane reads th
   const scripts = await pane.$$eval('script[src]', (s) => s.map((e) => e.getAttribute('src')));
   expect(scripts).toEqual(['pane.js', 'app/functions.js', 'app/taskpane.js']);
   expect(await page.content()).not.toContain(OFFICE_JS);
-  // functions.js registered the seven custom functions with the simulated runtime.
+  // functions.js registered the eight custom functions with the simulated runtime.
   expect(await pane.evaluate(() => (window as unknown as { thiduaPane: { functions(): string[] } }).thiduaPane.functions())).toEqual([
     'RATE',
     'STATUS',
@@ -76,6 +75,7 @@ test('the preview opens on the Hải Phòng sample: the production pane reads th
     'RESULTS',
     'NOMINATIONS',
     'EXPLAIN',
+    'VOTE',
   ]);
   await screenshot(page, '01-preview.png');
 });
@@ -223,8 +223,8 @@ test('example-a.xlsx loaded through the file input scores with B first; the down
       ['Đề nghị khen thưởng', 'nominations'],
     ].sort(),
   );
-  // The Warnings sheet's marker too; example-a has no warnings, so no Warnings sheet.
-  expect(Object.keys(OWN_MARKERS)).toHaveLength(4);
+  // The vote's sheets come only with a `Phiếu bầu` sheet.
+  expect([...markers.values()]).not.toContain('votes');
   const results = workbook.getWorksheet('Kết quả')!;
   expect(results.getCell('A4').value).toBe(1);
   expect(results.getCell('B4').value).toBe('B');

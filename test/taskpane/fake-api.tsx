@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../src/app/api';
+import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../src/app/api';
 import type { Diagnostic } from '../../src/engine/diagnostics';
 import type { Lang } from '../../src/engine/model';
 import { loadXlsx } from '../../src/hosts/exceljs';
 import type { SheetGrid, WorkbookGrid } from '../../src/workbook/grid';
 import { placeOutputs } from '../../src/workbook/placement';
+import { makeBallots } from '../../src/jobs/ballots';
 import { scoreGrid } from '../../src/workbook/pipeline';
 import { App } from '../../src/taskpane/App';
 
@@ -73,6 +74,12 @@ export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi 
     }),
     clearFlags: jest.fn(async (_lang: Lang): Promise<Outcome<number>> => ok(0)),
     select: jest.fn(async (_sheet: string, _cell: string, _lang: Lang): Promise<Outcome<void>> => ok(undefined)),
+    // The real ballots job on the grid; the sheets are not written anywhere.
+    makeBallots: jest.fn(async (lang: Lang): Promise<Outcome<BallotsRun>> => {
+      const made = makeBallots(grid, lang);
+      if (!made.ok) return { ok: false, error: made.reason === 'exists' ? `Sổ đã có trang “${made.sheet}”` : made.reason };
+      return ok({ written: made.sheets.map((s) => s.name), voters: made.voters, awards: made.awards.length, notes: [] });
+    }),
   };
 }
 

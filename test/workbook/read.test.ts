@@ -369,6 +369,11 @@ describe('settings', () => {
     ['Mỗi đơn vị một hình thức', 'không'],
     ['Ngưỡng chênh lệch tự chấm', '20%'],
     ['Tổng điểm thưởng tối đa', '3,5'],
+    ['Số đại biểu', 9],
+    ['Ngưỡng phiếu', '2/3'],
+    ['Tính tỷ lệ trên', 'số phiếu hợp lệ'],
+    ['Số đại biểu có mặt tối thiểu', '50%'],
+    ['Khi bằng phiếu', 'theo thứ hạng'],
   ];
   const EN: Cell[][] = [
     ['Key', 'Value'],
@@ -384,6 +389,11 @@ describe('settings', () => {
     ['One award per unit', 'no'],
     ['Self-score gap', 0.2],
     ['Total bonus cap', 3.5],
+    ['Voters', '9'],
+    ['Vote threshold', '2/3'],
+    ['Vote base', 'valid'],
+    ['Quorum', 0.5],
+    ['Vote tie', 'rank'],
   ];
   /** Reads the small cluster with these settings; diagnostics of the settings sheet only. */
   const read = (rows: Cell[][], name = 'Cài đặt') => {
@@ -416,6 +426,11 @@ describe('settings', () => {
       selfScoreGap: 0.2,
       totalBonusCap: 3.5,
       ...{ managingBody: null, issuingBody: null, reference: null, place: null, signDate: null, authority: null, signerTitle: null, signer: null, recipients: null },
+      voters: 9,
+      voteThreshold: { num: 2, den: 3 },
+      voteBase: 'valid',
+      quorum: { num: 1, den: 2 },
+      voteTie: 'rank',
     });
     expect(strip(en.model!.settings)).toEqual(strip(vi.model!.settings));
   });

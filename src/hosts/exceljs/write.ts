@@ -103,6 +103,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
     ...(sheet.printTitles ? { printTitlesRow: `${sheet.printTitles.first + 1}:${sheet.printTitles.last + 1}` } : {}),
   };
   const grid = sheet.gridlines === false ? { showGridLines: false } : {};
+  // A document's font (the vote's minutes and ballot form print in Times New Roman).
+  if (sheet.print) ws.eachRow((row) => row.eachCell((c) => (c.font = { ...c.font, name: sheet.print!.font })));
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)
     ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, ...grid }];
   else if (sheet.gridlines === false) ws.views = [{ state: 'normal', ...grid }];
@@ -132,6 +134,7 @@ export function writeOutputs(workbook: ExcelJS.Workbook, sheets: readonly Output
     }
     const ws = workbook.addWorksheet(p.name);
     fillSheet(ws, p.sheet);
+    if (p.sheet.input) continue; // the user's sheet to fill: no marker
     const marker = OWN_MARKERS[p.sheet.kind];
     dropName(workbook, marker);
     workbook.definedNames.add(`${quote(p.name)}!$A$1`, marker);

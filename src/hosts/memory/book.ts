@@ -17,6 +17,7 @@ export interface MemoryFormat {
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
+  fontName?: string;
   fontColor?: string;
   fill?: string;
   wrapText?: boolean;

@@ -71,4 +71,7 @@ export class FakeStyle extends FakeObject<RangeTarget> {
   set size(points: number) {
     this._set('size', points, (t) => addLayer(t, { fontSize: points }));
   }
+  set name(font: string) {
+    this._set('name', font, (t) => addLayer(t, { fontName: font }));
+  }
 }

@@ -7,7 +7,8 @@
  * to flag, every flag (a failed re-flag leaves the input unflagged rather than half-flagged); own
  * output sheets it was rewriting stay own, and the next run rewrites them.
  */
-import type { Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../app/api';
+import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../app/api';
+import { makeBallots, type BallotsOutcome } from '../../jobs/ballots';
 import type { Lang } from '../../engine/model';
 import { withAudit } from '../../jobs/audit';
 import { findPreset, presetSheets } from '../../presets';
@@ -204,6 +205,29 @@ async function select(excel: ExcelRun, sheet: string, cell: string, lang: Lang):
   }
 }
 
+/** Tạo phiếu bầu: one read, the ballots job, one write; a refusal changes nothing. */
+async function ballots(excel: ExcelRun, lang: Lang): Promise<Outcome<BallotsRun>> {
+  const added: Added[] = [];
+  try {
+    const made = await excel(async (context): Promise<Exclude<BallotsOutcome, { ok: true }> | BallotsRun> => {
+      const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
+      const outcome = makeBallots(book.grid, lang, { ignore: book.ignore });
+      if (!outcome.ok) return outcome;
+      const plan = planOutputs(book, outcome.sheets);
+      added.push(...plan.created);
+      await execute(context, new Handles(context), plan.ops);
+      return { written: plan.placements.map((p) => p.name), voters: outcome.voters, awards: outcome.awards.length, notes: plan.notes };
+    });
+    if (!('ok' in made)) return ok(made);
+    if (made.reason === 'exists') return failure('ballotsExist', lang, made.sheet);
+    if (made.reason === 'noCandidates') return failure('noCandidates', lang, '');
+    return failure('ballotsErrors', lang, String(made.diagnostics.filter((d) => d.severity === 'error').length));
+  } catch (e) {
+    await removeAdded(excel, added);
+    return failure('ballots', lang, errorDetail(e, lang));
+  }
+}
+
 /** The WorkbookApi over Excel (`Excel.run` by default; tests pass `MemoryWorkbook.run`). */
 export function createOfficeApi(run?: ExcelRun): WorkbookApi {
   const excel: ExcelRun = run ?? ((batch) => Excel.run(batch));
@@ -213,5 +237,6 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
     score: (options, progress) => score(excel, options, progress),
     clearFlags: (lang) => clearFlags(excel, lang),
     select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
+    makeBallots: (lang) => ballots(excel, lang),
   };
 }

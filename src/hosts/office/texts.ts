@@ -45,6 +45,22 @@ const TEXTS = {
     vi: 'Không chọn được ô ({detail}).',
     en: 'The cell could not be selected ({detail}).',
   },
+  ballots: {
+    vi: 'Không tạo được phiếu bầu ({detail}). Các trang sẵn có không bị thay đổi.',
+    en: 'The ballots could not be made ({detail}). Your existing sheets were not changed.',
+  },
+  ballotsExist: {
+    vi: 'Sổ đã có trang “{detail}”: phiếu đã nhập không bao giờ bị ghi đè. Xoá hoặc đổi tên trang đó nếu muốn tạo phiếu mới.',
+    en: 'The workbook already has the sheet “{detail}”: entered ballots are never overwritten. Delete or rename it to make new ballots.',
+  },
+  ballotsErrors: {
+    vi: 'Số liệu còn {detail} lỗi nên chưa có dự kiến đề nghị khen thưởng để tạo phiếu; xem mục Kiểm tra.',
+    en: 'The data has {detail} error(s), so there is no draft to make ballots from; see Check.',
+  },
+  noCandidates: {
+    vi: 'Dự kiến đề nghị khen thưởng chưa có ứng viên nào để bầu.',
+    en: 'The draft nominations have no candidate to vote on.',
+  },
   tooLarge: {
     vi: 'dữ liệu quá lớn cho một lần gửi tới Excel',
     en: 'too much data for one request to Excel',

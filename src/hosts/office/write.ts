@@ -134,6 +134,11 @@ export function formatOps(name: string, s: StyledSheet): Op[] {
         row.format.font.size = 13;
       }),
     );
+  // A document (the vote's minutes, the ballot form) prints in its own font.
+  if (s.print) {
+    const font = s.print.font;
+    ops.push(op(1, (h) => void (h.sheet(name).getRange(`A1:${last}${height}`).format.font.name = font)));
+  }
   const tones = planTones(s);
   for (const rule of tones.rules)
     ops.push(
@@ -287,7 +292,7 @@ export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): Ou
           all.clear('All');
           ws.freezePanes.unfreeze();
         } else ws = h.add(p.name);
-        if (markerOk) return;
+        if (markerOk || p.sheet.input) return;
         const names = h.context.workbook.names;
         if (pointsTo !== undefined) names.getItem(marker).delete();
         names.add(marker, ws.getRange('A1'));

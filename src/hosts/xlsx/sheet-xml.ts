@@ -107,8 +107,9 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
   for (const r of sheet.rows) width = Math.max(width, r.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
   const numFmt = (j: number): string | undefined => sheet.columns[j]?.numFmt;
+  const family = sheet.print?.font;
   const wrap = (j: number): boolean => sheet.columns[j]?.wrap === true;
-  const data = letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j) }));
+  const data = letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j), family }));
   const borders = borderAreas(sheet);
   // Formats of cells inside a ruled table, made on first use.
   const ruled = new Map<string, number>();
@@ -119,12 +120,12 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
   };
   const headers = new Set(sheet.headerRows);
   const titles = new Set(sheet.titleRows);
-  const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true }) : 0;
-  const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true })) : [];
+  const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, family }) : 0;
+  const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, family })) : [];
   const tones = new Map<number, Tone>();
   for (const t of sheet.tones) tones.set(t.row * width + t.col, t.tone);
   const toneOf = (j: number, tone: Tone, border: boolean): number =>
-    ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () => book.xf({ numFmt: numFmt(j), font: tone, fill: tone, wrap: wrap(j), border }));
+    ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () => book.xf({ numFmt: numFmt(j), font: tone, fill: tone, wrap: wrap(j), border, family }));
   const heights = rowHeights(sheet);
   const page = pageSetupOf(sheet);
 

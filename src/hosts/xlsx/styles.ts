@@ -21,6 +21,8 @@ export interface XfSpec {
   wrap?: boolean;
   /** A thin border all round (table cells). */
   border?: boolean;
+  /** A font name instead of the workbook's default (documents print in Times New Roman). */
+  family?: string;
 }
 
 /** Excel's built-in number formats that the output uses (ECMA-376 §18.8.30). */
@@ -45,7 +47,8 @@ export class StyleBook {
   private readonly declared = new Map<number, string>();
   private maxNumFmt = 163;
   private readonly newNumFmts: string[] = [];
-  private readonly fonts = new Map<FontKind, number>([['base', 0]]);
+  /** Font ids by `kind|family` (family blank: the workbook's default font). */
+  private readonly fonts = new Map<string, number>([['base|', 0]]);
   private readonly newFonts: string[] = [];
   private readonly fills = new Map<FillKind, number>([['none', 0]]);
   private readonly newFills: string[] = [];
@@ -122,17 +125,23 @@ export class StyleBook {
     return id;
   }
 
-  private fontId(kind: FontKind): number {
-    let id = this.fonts.get(kind);
+  private fontId(kind: FontKind, family = ''): number {
+    let id = this.fonts.get(`${kind}|${family}`);
     if (id !== undefined) return id;
     const bold = kind === 'bold' || kind === 'title';
     const tone = kind === 'bold' || kind === 'title' || kind === 'base' ? null : kind;
     const base = (local: string): string => this.baseFont.find((c) => c.local === local)?.xml ?? '';
     const sz = kind === 'title' ? `<${this.el('sz')} val="13"/>` : base('sz');
     const color = tone ? `<${this.el('color')} rgb="${argb(TONE_COLORS[tone].font)}"/>` : base('color');
-    const rest = this.baseFont.filter((c) => !['b', 'sz', 'color'].includes(c.local)).map((c) => c.xml);
+    let rest = this.baseFont.filter((c) => !['b', 'sz', 'color'].includes(c.local)).map((c) => c.xml);
+    // Another font: its name replaces the default's, and the theme scheme (which Excel would prefer) goes.
+    if (family)
+      rest = [
+        `<${this.el('name')} val="${escapeAttr(family)}"/>`,
+        ...this.baseFont.filter((c) => !['b', 'sz', 'color', 'name', 'family', 'scheme'].includes(c.local)).map((c) => c.xml),
+      ];
     id = this.add('font', this.newFonts, `<${this.el('font')}>${bold ? `<${this.el('b')}/>` : ''}${sz}${color}${rest.join('')}</${this.el('font')}>`);
-    this.fonts.set(kind, id);
+    this.fonts.set(`${kind}|${family}`, id);
     return id;
   }
 
@@ -158,11 +167,11 @@ export class StyleBook {
   /** The index of a cell format; 0 (the workbook's default) when nothing is asked for. */
   xf(spec: XfSpec): number {
     const numFmtId = this.numFmtId(spec.numFmt);
-    if (numFmtId === 0 && spec.font === 'base' && spec.fill === 'none' && !spec.wrap && !spec.border) return 0;
-    const key = `${numFmtId}|${spec.font}|${spec.fill}|${spec.wrap ? 1 : 0}|${spec.border ? 1 : 0}`;
+    if (numFmtId === 0 && spec.font === 'base' && spec.fill === 'none' && !spec.wrap && !spec.border && !spec.family) return 0;
+    const key = `${numFmtId}|${spec.font}|${spec.fill}|${spec.wrap ? 1 : 0}|${spec.border ? 1 : 0}|${spec.family ?? ''}`;
     let id = this.xfs.get(key);
     if (id !== undefined) return id;
-    const fontId = this.fontId(spec.font);
+    const fontId = this.fontId(spec.font, spec.family);
     const fillId = this.fillId(spec.fill);
     const attrs = [
       `numFmtId="${numFmtId}"`,

@@ -134,7 +134,8 @@ async function addTo(input: Uint8Array, sheets: readonly OutputSheet[]): Promise
         edited = true;
         added++;
       }
-      setDefinedName(pkg.workbook, OWN_MARKERS[p.sheet.kind], markerFormula(p.name));
+      // An input sheet made for the user (`Phiếu bầu`) carries no marker: it is the user's, never replaced.
+      if (!p.sheet.input) setDefinedName(pkg.workbook, OWN_MARKERS[p.sheet.kind], markerFormula(p.name));
       const titles = p.sheet.printTitles;
       if (titles) {
         const index = p.reuse ? pkg.sheets.findIndex((s) => s.name === p.name) : pkg.sheets.length + added - 1;

@@ -8,7 +8,9 @@ import { nominationBasisText, reasonText } from '../../engine/labels';
 import type { Lang } from '../../engine/model';
 import type { ClusterResult } from '../../engine/result';
 import { t } from '../strings';
+import type { VoteOutcome } from '../../engine/vote';
 import { NominationBadge } from './badges';
+import { VoteOutcomeBadge } from './VoteCount';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,6 +31,9 @@ export function NominationList({ result, lang }: NominationListProps) {
   const styles = useStyles();
   const d = result.settings.decimals;
   const awards = [...result.awards].sort((a, b) => a.order - b.order);
+  // After a vote, each candidate's outcome stands beside its nomination (`Trúng` for the elected).
+  const outcomeOf = (award: string, unit: string): VoteOutcome | undefined =>
+    result.vote?.awards.find((a) => a.award === award)?.candidates.find((c) => c.unit === unit)?.outcome;
   return (
     <div className={styles.root} data-testid="nominations">
       {awards.map((a) => {
@@ -50,6 +55,7 @@ export function NominationList({ result, lang }: NominationListProps) {
                     <span className={styles.line}>
                       <Text weight="semibold">{nm.unit}</Text>
                       <NominationBadge status={nm.status} lang={lang} />
+                      {outcomeOf(nm.award, nm.unit) && <VoteOutcomeBadge outcome={outcomeOf(nm.award, nm.unit)!} lang={lang} />}
                     </span>
                     <Text size={200} className={styles.muted}>
                       {nominationBasisText(nm.basis, lang, d)}

@@ -24,6 +24,7 @@ import { DiagnosticList } from './DiagnosticList';
 import { NominationList } from './NominationList';
 import { RankingTable } from './RankingTable';
 import { UnitDetail } from './UnitDetail';
+import { VoteCount } from './VoteCount';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,12 +39,12 @@ export interface ScoreResultsProps {
   select: WorkbookApi['select'];
 }
 
-type Part = 'ranking' | 'detail' | 'nominations' | 'warnings';
+type Part = 'ranking' | 'detail' | 'nominations' | 'vote' | 'warnings';
 
 export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
   const styles = useStyles();
   const { result } = run;
-  const [open, setOpen] = useState<Part[]>(['ranking', 'nominations']);
+  const [open, setOpen] = useState<Part[]>(['ranking', 'nominations', 'vote']);
   const [unit, setUnit] = useState(result.units[0]?.unit ?? '');
   // A unit chosen in the ranking: its drill-down takes the focus once it is shown.
   const [focusDetail, setFocusDetail] = useState(false);
@@ -113,6 +114,16 @@ export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
             <NominationList result={result} lang={lang} />
           </AccordionPanel>
         </AccordionItem>
+        {result.vote && (
+          <AccordionItem value="vote">
+            <AccordionHeader as="h3" size="small">
+              {t('voteTitle', lang)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <VoteCount result={result} lang={lang} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         {warnings.length > 0 && (
           <AccordionItem value="warnings">
             <AccordionHeader as="h3" size="small">

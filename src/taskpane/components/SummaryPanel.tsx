@@ -41,8 +41,8 @@ export function isEmptyWorkbook(summary: WorkbookSummary): boolean {
 }
 
 function inputSheets(s: WorkbookSummary): string[] {
-  const { criteria, data, units, awards, settings } = s.sheets;
-  return [criteria, ...(data ?? []), units, awards, settings].filter((x): x is string => typeof x === 'string' && x !== '');
+  const { criteria, data, units, awards, settings, ballots } = s.sheets;
+  return [criteria, ...(data ?? []), units, awards, settings, ballots].filter((x): x is string => typeof x === 'string' && x !== '');
 }
 
 function SummaryList({ info, lang }: { info: WorkbookInfo; lang: Lang }) {
