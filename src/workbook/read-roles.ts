@@ -63,15 +63,13 @@ export function findByHeaders(
   return first.sheet;
 }
 
-/** A near name's key (`Thực hiện 2024` → `thuchien`), or null when the name has nothing added. */
-function nearNameKey(name: string): string | null {
-  return looseHeaderKey(name);
-}
-
-/** The sheet of a role found by a near name among the sheets no role has claimed, with a warning. */
+/**
+ * The sheet of a role found by a near name (what a near header may add: `Thực hiện 2024` is
+ * `Thực hiện`) among the sheets no role has claimed, with a warning.
+ */
 function findByNearName(wb: WorkbookGrid, claimed: ReadonlySet<string>, spec: { vi: string; en: string }, diags: DiagnosticList): SheetGrid | undefined {
   const keys = [normalizeKey(spec.vi), normalizeKey(spec.en)];
-  const found = wb.sheets.filter((s) => !claimed.has(s.name) && !isOutputName(s.name) && keys.includes(nearNameKey(s.name) ?? ''));
+  const found = wb.sheets.filter((s) => !claimed.has(s.name) && !isOutputName(s.name) && keys.includes(looseHeaderKey(s.name) ?? ''));
   const [first, ...others] = found;
   if (!first) return undefined;
   diags.warning(refAt(first, origin(first).row, origin(first).col), 'sheetNearName', { sheet: first.name, role: spec.vi });

@@ -308,6 +308,14 @@ describe('missing data is visible', () => {
     expect(located(under('lỗi').diagnostics.filter((d) => d.cell === 'D4'))).toEqual(['error Số liệu!D4 missingData']);
   });
 
+  it('wide layout: a blank count cell is a warning at that cell', () => {
+    const actuals = sheetOf(wideWorkbook(), 'Thực hiện');
+    const col = actuals.rows[0]!.indexOf('2.3');
+    const r = score(withSheet(wideWorkbook(), setCell(actuals, 2, col, null))); // An Lão
+    expect(located(r.diagnostics.filter((d) => d.code === 'missingZero'))).toEqual([`warning Thực hiện!${String.fromCharCode(65 + col)}3 missingZero`]);
+    expect(r.json.units.find((u) => u.unit === 'An Lão')!.criteria['2.3']).toMatchObject({ status: 'missing', points: 0 });
+  });
+
   it('a cell already in error is not also reported as blank', () => {
     const r = score(withSheet(longWorkbook(), setCell(sheetOf(longWorkbook(), 'Số liệu'), 3, 3, 'abc')));
     expect(located(r.diagnostics.filter((d) => d.cell === 'D4'))).toEqual(['error Số liệu!D4 notNumber']);
