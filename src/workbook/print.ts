@@ -4,10 +4,9 @@
  * ruled, the title (cluster, period, year) merged over the table's width and wrapped, and the
  * rows from the title down to the first header repeated on every printed page.
  */
-import { fitColumns, type FitOptions } from './document';
+import { fitColumns, tableAreas, type FitOptions } from './document';
 import { areaAddress, columnLetter } from './grid';
 import type { StyledSheet } from './output';
-import { tableAreas } from './document';
 
 /** Characters of a bold 13 pt title per character of column width. */
 const TITLE_SCALE = 1.35;

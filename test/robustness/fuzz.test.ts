@@ -145,7 +145,8 @@ describe('random grids', () => {
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (result.ok) {
           expect(errors).toEqual([]);
-          expect(sheets).toHaveLength(3);
+          // The three outputs, then the Warnings sheet (placed only when the run has warnings).
+          expect(sheets.map((s) => s.kind)).toEqual(['results', 'detail', 'nominations', 'warnings']);
           for (const u of result.units) for (const v of [u.total, u.max, u.percent]) expect(Number.isFinite(v)).toBe(true);
           for (const s of sheets) for (const row of s.rows) for (const c of row) expect(['string', 'number', 'boolean', 'object']).toContain(typeof c);
         } else {
@@ -171,7 +172,9 @@ describe('random grids', () => {
         const strip = (x: unknown) => ({ ...(x as object), conditionalFormats: null });
         for (const n of names) expect(strip(book.snapshot(n))).toEqual(strip(before[n]));
         for (const n of outcome.value.written) for (const row of book.sheet(n)!.rows) for (const c of row ?? []) if (typeof c === 'number') expect(Number.isFinite(c)).toBe(true);
-        expect(outcome.value.written.length).toBe(outcome.value.result.ok ? 3 : 0);
+        // The three outputs, and the Warnings sheet when the run has warnings.
+        const warned = outcome.value.result.diagnostics.length + outcome.value.notes.length > 0;
+        expect(outcome.value.written.length).toBe(outcome.value.result.ok ? (warned ? 4 : 3) : 0);
       }),
       { numRuns: Math.ceil(RUNS / 6) },
     );

@@ -267,7 +267,7 @@ describe('Office host: a run that fails at any of its syncs', () => {
       book.failOnSync(n);
       const last = await api.score({ lang: 'vi', flagInPlace });
       expect(last.ok && last.value.written.length).toBeGreaterThanOrEqual(3);
-    }, 30_000);
+    }, 60_000);
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * How an output or template sheet prints and shows its headers, the same in both .xlsx writers
- * (this package's and exceljs's `fillSheet`): A4 landscape, fitted to the page width (as many
- * pages down as it takes), and header rows tall enough for their wrapped text.
+ * (this package's and exceljs's `fillSheet`) and the Office host: the sheet document's page (by
+ * default A4 landscape, fitted to the page width, as many pages down as it takes), header rows tall
+ * enough for their wrapped text, and the sheet's own row heights.
  */
 import { HEADER_LINES, pageOf, PAPER_CODES } from '../../workbook/document';
 import type { StyledSheet } from '../../workbook/output';
 
+/** The default page (DEFAULT_PAGE of the sheet document) in .xlsx terms; a sheet's own `page` wins (`pageSetupOf`). */
 export const PAGE_SETUP = { paperSize: 9 /* A4 */, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 } as const;
 
 /** A sheet's page setup in the terms of the .xlsx format (the sheet's own, or A4 landscape fitted to the width). */
