@@ -28,7 +28,8 @@ function widthChars(points: number): number {
 export function styledSheet(book: MemoryWorkbook, s: MemorySheet): StyledSheet {
   const rows: Cell[][] = [];
   s.rows.forEach((r, i) => {
-    rows[i] = r ? r.map((v) => (v === undefined ? null : v)) : [];
+    // A formula cell (the formula audit) holds its formula text: written back as a formula.
+    rows[i] = r ? r.map((v, c) => (v === undefined ? null : s.formulas.has(`${i}:${c}`) ? { formula: s.formulas.get(`${i}:${c}`)!.replace(/^=/, '') } : v)) : [];
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   let width = 1;

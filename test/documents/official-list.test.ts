@@ -13,6 +13,7 @@ import { dateLine, officialListSheet, parseSignDate, roman, type DocumentSheet }
 import type { Cell, WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
 import { FIXTURES, run, tempDir } from '../cli/helpers';
+import { printPdf } from '../../src/cli/pdf';
 import { readPdf, squeeze } from '../support/pdf-text';
 import { sofficeAvailable } from '../support/soffice';
 
@@ -181,6 +182,33 @@ describe('thidua score --pdf', () => {
       else process.env.THIDUA_SOFFICE = saved;
     }
   });
+
+  test('a long list over several pages: the table header on every page, page numbers from page 2', async () => {
+    if (!sofficeAvailable()) return;
+    const base = scored(await grid('hai-phong-huyen-2024'));
+    // 90 nominees: the six of the fixture, fifteen times over under new names.
+    const nominations = Array.from({ length: 15 }, (_, k) => base.nominations.map((n) => ({ ...n, unit: `${n.unit} ${k + 1}` }))).flat();
+    // Ranks from 101 on, so that no rank cell reads like a page number.
+    const units = nominations.map((n, i) => ({ ...base.units.find((u) => n.unit.startsWith(`${u.unit} `))!, unit: n.unit, rank: 101 + i }));
+    const doc = officialListSheet({ ...base, nominations, units }, 'vi');
+    const pdf = tmp.file('long.pdf');
+    expect(await printPdf([doc], pdf)).toEqual({ ok: true });
+    const info = readPdf(pdf);
+    expect(info.pageTexts.length).toBeGreaterThanOrEqual(3);
+    expect(info.pages.every(([x0, y0, x1, y1]) => Math.abs(x1! - x0! - 595.3) < 2 && Math.abs(y1! - y0! - 841.9) < 2)).toBe(true);
+    info.pageTexts.forEach((t, i) => {
+      const lines = t.split('\n');
+      // The repeated header row on every page.
+      expect([i, lines.includes('Tên tập thể')]).toEqual([i, true]);
+      // No number on page 1 (its only "1" is STT 1); page i + 1 carries its number from page 2 on
+      // (STT numbers there are past the page count).
+      const own = lines.filter((l) => l === String(i + 1)).length;
+      expect([i, own]).toEqual([i, 1]);
+      if (i > 0) expect(lines.filter((l) => l === '1')).toEqual([]);
+    });
+    expect(info.pageTexts[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(info.pageTexts.at(-1)).toContain('Nơi nhận:');
+  }, 240_000);
 
   test('with LibreOffice: A4 portrait pages holding the quốc hiệu and every nominee', async () => {
     if (!sofficeAvailable()) return;

@@ -6,7 +6,8 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { createOfficeApi } from '../../src/hosts/office';
-import { isCellError, type Cell } from '../../src/workbook/grid';
+import { styledSheet } from '../../src/preview/download';
+import { isCellError, isFormula, type Cell } from '../../src/workbook/grid';
 import { OWN_MARKERS } from '../../src/workbook/output';
 import { fixtureGrid, formulas, table } from '../support/office';
 
@@ -71,6 +72,16 @@ describe('the formula audit from the pane (Office.js host)', () => {
     expect(formulas(book, AUDIT).some((f) => f.includes("'Kết quả (2)'!"))).toBe(true);
     expect(formulas(book, AUDIT).some((f) => f.includes("'Kết quả'!"))).toBe(false);
     expect(checks(evaluate(book).values(AUDIT)).filter((c) => c !== 'Khớp')).toEqual([]);
+  });
+
+  test('the preview’s download writes the audit’s formulas back as formulas', async () => {
+    const book = MemoryWorkbook.fromGrid(await fixtureGrid('example-a'));
+    const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: false, audit: true });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const styled = styledSheet(book, book.sheet(AUDIT)!);
+    const cells = styled.rows.flat();
+    expect(cells.filter(isFormula).length).toBe(formulas(book, AUDIT).length);
+    expect(cells.some((c) => typeof c === 'string' && c.startsWith('='))).toBe(false);
   });
 
   test('no audit unless asked', async () => {

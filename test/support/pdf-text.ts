@@ -104,6 +104,8 @@ export interface PdfInfo {
   pages: number[][];
   /** The text, one line per text block. */
   text: string;
+  /** Each page's text (pages in file order), one line per text block. */
+  pageTexts: string[];
 }
 
 export function readPdf(file: string): PdfInfo {
@@ -124,10 +126,8 @@ export function readPdf(file: string): PdfInfo {
       if (cmap) fonts.set(m[1]!, parseCMap(cmap.toString('latin1')));
     }
   }
-  const lines: string[] = [];
-  for (const o of objs.values()) {
-    const src = o.stream?.toString('latin1');
-    if (!src || !/\bBT\b/.test(src) || !/Tf\b/.test(src)) continue;
+  const textOf = (src: string): string[] => {
+    const lines: string[] = [];
     let font: CMap | undefined;
     let line = '';
     const tokens = /\/(F\d+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f\s]*)>|\((?:[^()\\]|\\.)*\)|\bET\b/g;
@@ -145,8 +145,21 @@ export function readPdf(file: string): PdfInfo {
       } else line += decode(literalCodes(m[0].slice(1, -1)), font);
     }
     if (line) lines.push(line);
+    return lines;
+  };
+  const lines: string[] = [];
+  for (const o of objs.values()) {
+    const src = o.stream?.toString('latin1');
+    if (src && /\bBT\b/.test(src) && /Tf\b/.test(src)) lines.push(...textOf(src));
   }
-  return { pages, text: lines.join('\n') };
+  const pageTexts: string[] = [];
+  for (const o of objs.values()) {
+    if (!/\/Type\s*\/Page\b/.test(o.dict)) continue;
+    const c = /\/Contents\s+(\d+)\s+0\s+R/.exec(o.dict);
+    const src = c ? objs.get(Number(c[1]))?.stream?.toString('latin1') : undefined;
+    pageTexts.push(src ? textOf(src).join('\n') : '');
+  }
+  return { pages, text: lines.join('\n'), pageTexts };
 }
 
 /** Text without any white space, to find a name however the PDF spaced its glyphs. */

@@ -6,6 +6,7 @@
 import { AUDIT_KINDS, auditSheet } from '../../src/workbook/audit';
 import { fileFormula, numberLiteral } from '../../src/workbook/formula';
 import { isFormula, type WorkbookGrid } from '../../src/workbook/grid';
+import { wideWorkbook } from './grids';
 import { columnOf, evaluateAudit, fixtureGrid, FIXTURE_NAMES, type Evaluated } from './audit-support';
 
 /** Every function Excel 2019, Excel on the web and LibreOffice compute alike; none is volatile. */
@@ -159,6 +160,35 @@ describe('the formula audit recomputed by HyperFormula', () => {
     const totalLetter = String.fromCharCode(65 + total + 1);
     expect(formulas.some((f) => f.includes(`'Kết quả'!${totalLetter}${movedRow})`))).toBe(true);
     expect(b).toBe(0);
+  });
+
+  it('the wide layout: references to Thực hiện, Chỉ tiêu, Tự chấm, Điểm thẩm định; every check Khớp', () => {
+    const e = evaluateAudit(wideWorkbook());
+    unitChecks(e);
+    leafChecks(e);
+    const refs = e.audit.rows.flat().filter(isFormula).map((c) => c.formula);
+    for (const sheet of ['Thực hiện', 'Chỉ tiêu']) expect(refs.some((f) => f.startsWith(`'${sheet}'!`))).toBe(true);
+  });
+
+  it('dense ranks, a bonus cap, missing data left out, text numbers and a missing data row: every figure equals the engine’s', async () => {
+    const grid = await fixtureGrid('example-a');
+    const data = grid.sheets.find((x) => x.name === 'Số liệu')!;
+    const header = data.rows[0]!.map((c) => String(c));
+    const [unit, code, target, actual] = ['Đơn vị', 'Mã tiêu chí', 'Chỉ tiêu', 'Thực hiện'].map((h) => header.findIndex((x) => x.startsWith(h)));
+    const rowOf = (u: string, c: string): number => data.rows.findIndex((r) => r[unit!] === u && String(r[code!]) === c);
+    data.rows[rowOf('B', '1.1')]![actual!] = '180,0'; // number text: the audit holds the value read, with a note
+    data.rows[rowOf('C', '1.2')]![actual!] = null; // missing, left out under `loại trừ`
+    data.rows[rowOf('E', '1.3')]![target!] = 0; // lower is better, target 0
+    data.rows.splice(rowOf('A', '2.2'), 1); // no data row for a pass/fail criterion
+    grid.sheets.push({ name: 'Cài đặt', rows: [['Khóa', 'Giá trị'], ['Kiểu xếp hạng', 'liên tục'], ['Tổng điểm thưởng tối đa', 2], ['Thiếu số liệu', 'loại trừ']] });
+    const e = evaluateAudit(grid);
+    expect(e.result.settings.rankStyle).toBe('dense');
+    unitChecks(e);
+    leafChecks(e);
+    const notes = e.audit.rows.flat().filter((c): c is string => typeof c === 'string');
+    expect(notes.some((t) => t.includes('“180,0”'))).toBe(true);
+    expect(notes).toContain('Không có dòng số liệu: thiếu số liệu');
+    expect(e.audit.rows[e.audit.headerRows[0]!]).toContain('Đầu nhóm đồng hạng');
   });
 
   it('writes English words in an English audit', async () => {
