@@ -42,7 +42,7 @@ describe('the vote in Excel (in-memory host)', () => {
     const scored = await api.score({ lang: 'vi', flagInPlace: false });
     if (!scored.ok) throw new Error(scored.error);
     expect(scored.value.result.ok).toBe(true);
-    expect(scored.value.written).toEqual(['Kết quả', 'Chi tiết điểm', 'Đề nghị khen thưởng', 'Kết quả bỏ phiếu', 'Biên bản kiểm phiếu']);
+    expect(scored.value.written).toEqual(['Kết quả', 'Chi tiết điểm', 'Đề nghị khen thưởng', 'Kết quả bỏ phiếu', 'Biên bản kiểm phiếu', 'Cảnh báo']);
     const elected = scored.value.result.vote!.awards.flatMap((a) => a.candidates.filter((c) => c.outcome === 'elected').map((c) => c.unit));
     expect(elected).toEqual(['Thủy Nguyên', 'Vĩnh Bảo', 'An Lão', 'Cát Hải']);
     const results = table(book, 'Kết quả bỏ phiếu').map((r) => r.join('|'));

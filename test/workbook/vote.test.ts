@@ -97,6 +97,8 @@ describe('the vote sheets', () => {
       ['Nominations', 'nominations'],
       ['Vote results', 'votes'],
       ['Count minutes', 'minutes'],
+      // The Hải Phòng cluster's maxima differ: a warning, so the Warnings sheet comes last.
+      ['Warnings', 'warnings'],
     ]);
     const results = en[3]!;
     expect(results.rows).toContainEqual([1, 'An Lão', 5, 8, 0.625, 'Elected']);
@@ -110,7 +112,7 @@ describe('the vote sheets', () => {
     // Every merge of the document is a title or text line, never over the tables' cells.
     const tableRows = new Set(minutes.headerRows.flatMap((h) => [h, h + 1, h + 2]));
     for (const m of minutes.merges ?? []) expect(tableRows.has(Number(/\d+/.exec(m)![0]) - 1)).toBe(false);
-    expect(scoreGrid(base, 'en').sheets.map((s) => s.kind)).toEqual(['results', 'detail', 'nominations']);
+    expect(scoreGrid(base, 'en').sheets.map((s) => s.kind)).toEqual(['results', 'detail', 'nominations', 'warnings']);
   });
 });
 
