@@ -5,6 +5,8 @@
 import { DiagnosticList, type Diagnostic } from './diagnostics';
 import type { ClusterModel } from './model';
 import { indexEntries } from './entries';
+import { compareWithHistory } from './compare';
+import { checkConditionBasis } from './eligibility';
 import { nominate } from './nominate';
 import { defaultTieBreaks, rankUnits } from './rank';
 import type { ClusterResult } from './result';
@@ -25,6 +27,7 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   };
   const validation = new DiagnosticList();
   validateModel(model, index, validation);
+  checkConditionBasis(model, validation);
   keep(validation);
   const tieBreaks = model.settings.tieBreaks ?? defaultTieBreaks(tree);
   const base = {
@@ -47,5 +50,6 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   if (diags.hasErrors) return failed();
   const ranked = rankUnits(scored, model.settings, tieBreaks);
   const draft = nominate(ranked, model, tree);
-  return { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
+  const comparison = compareWithHistory(ranked, model, diags);
+  return { ...base, ok: true, units: ranked, ...draft, ...(comparison ? { comparison } : {}), diagnostics: diags.items };
 }

@@ -43,6 +43,8 @@ export interface Unit {
   disciplined: boolean;
   note: string;
   at?: Locations<'name' | 'disciplined'>;
+  /** `Tên trước đây`: names the unit had before (renamed, merged); history rows under them count for it. */
+  formerNames?: string[];
 }
 
 /** One unit's figures for one leaf criterion (a row of `Số liệu`, or the cells of the wide layout). */
@@ -74,6 +76,45 @@ export interface Award {
   /** For thematic awards: the criterion or group whose points decide. */
   criterion: string | null;
   at?: Locations<'order' | 'name' | 'quota' | 'maxShare' | 'criterion'>;
+  /** Conditions that look back (cycle.md §3); absent when the sheet has none of their columns. */
+  conditions?: AwardConditions;
+}
+
+/** The optional condition columns of `Khen thưởng` (cycle.md §3); blank = not required. */
+export interface AwardConditions {
+  /** `Chỉ đơn vị dẫn đầu`: only a unit ranked 1st. */
+  leaderOnly: boolean;
+  /** `Số năm liên tục`: the N years before the current one each have `requiredResult`. */
+  consecutiveYears: number | null;
+  /** `Kết quả yêu cầu`: matched against `Kết quả nhiệm vụ`, or `Xếp loại` when that is blank. */
+  requiredResult: string | null;
+  /** `Đã được tặng`: an award the unit must have received… */
+  priorAward: string | null;
+  /** `Trong số năm`: …within this many years before the current one (null = ever). */
+  withinYears: number | null;
+  /** `Không tặng lại trong`: the unit did not receive this award in the N years before. */
+  notAgainWithin: number | null;
+  at?: Locations<'leaderOnly' | 'consecutiveYears' | 'requiredResult' | 'priorAward' | 'withinYears' | 'notAgainWithin'>;
+}
+
+/** `Kỳ`: the mid-year review or the year. */
+export type PeriodKind = 'half' | 'year';
+
+/** One row of `Lịch sử` (cycle.md §2). */
+export interface HistoryRow {
+  year: number;
+  period: PeriodKind;
+  /** The name as written (a current name or a former one). */
+  unit: string;
+  rank: number | null;
+  total: number | null;
+  /** A percent (92.5 for 92.5 %). */
+  percent: number | null;
+  classification: string;
+  taskResult: string;
+  award: string;
+  decision: string;
+  at?: Locations<'year' | 'period' | 'unit' | 'award'>;
 }
 
 export type TieBreak =
@@ -103,6 +144,8 @@ export interface Settings {
   /** A fraction of the criterion's maximum (0.05 for 5 %). */
   selfScoreGap: number;
   totalBonusCap: number | null;
+  /** `So sánh với`: the earlier period to compare with; null = the latest one before the current. */
+  compareWith?: { year: number; period: PeriodKind } | null;
   at?: Partial<Record<keyof Omit<Settings, 'at'>, CellRef>>;
 }
 
@@ -115,5 +158,7 @@ export interface ClusterModel {
   /** Where the unit list came from: the `Đơn vị` sheet, or the names in the data. */
   unitsFromSheet: boolean;
   /** The names the input sheets really have (diagnostics without a cell point at them). */
-  sheets?: Partial<Record<'criteria' | 'data' | 'units' | 'awards' | 'settings', string>>;
+  sheets?: Partial<Record<'criteria' | 'data' | 'units' | 'awards' | 'settings' | 'history', string>>;
+  /** `Lịch sử` rows; absent (undefined) when the workbook has no such sheet. */
+  history?: HistoryRow[];
 }

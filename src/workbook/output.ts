@@ -3,7 +3,7 @@
  * they are: values, then number formats, header style, widths and status colours.
  */
 import { explain } from '../engine/explain';
-import { nominationBasisText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
+import { nominationReasonText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
 import type { Cell } from './grid';
@@ -188,7 +188,7 @@ export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet
   result.nominations.forEach((n, i) => {
     const u = byUnit.get(n.unit);
     if (n.status === 'vote') tones.push({ row: rows.length, col: 5, tone: 'neutral' });
-    rows.push([i + 1, n.unit, n.award, u?.total ?? null, u?.rank ?? null, nominationBasisText(n.basis, lang, d)]);
+    rows.push([i + 1, n.unit, n.award, u?.total ?? null, u?.rank ?? null, nominationReasonText(n, lang, d)]);
   });
   const headerRows = [2];
   const titleRows = [0];

@@ -9,9 +9,10 @@ import { normalizeUnitName } from '../engine/names';
 import type { SheetGrid, WorkbookGrid } from './grid';
 import { readCriteria } from './read-criteria';
 import { readLongData, readWideData, wideSheets } from './read-data';
+import { checkHistoryUnits, readHistory } from './read-history';
 import { readAwards, readUnits } from './read-lists';
 import { readSettings } from './read-settings';
-import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
+import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, HISTORY_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS } from './schema';
 import { findSheets } from './table';
 
 export type Layout = 'long' | 'wide';
@@ -26,7 +27,7 @@ export interface WorkbookSummary {
   /** Bonus and penalty items. */
   extras: number;
   groups: number;
-  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string };
+  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string; history?: string };
 }
 
 export interface ReadResult {
@@ -66,6 +67,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const unitsSheet = find(UNITS_SHEET);
   const awardsSheet = find(AWARDS_SHEET);
   const settingsSheet = find(SETTINGS_SHEET);
+  const historySheet = find(HISTORY_SHEET);
   const layout: Layout | null = dataSheet ? 'long' : wide.actual ? 'wide' : null;
   const summary: WorkbookSummary = {
     cluster: null,
@@ -80,6 +82,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
       units: unitsSheet?.name,
       awards: awardsSheet?.name,
       settings: settingsSheet?.name,
+      ...(historySheet ? { history: historySheet.name } : {}),
     },
   };
 
@@ -123,6 +126,11 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const awards = listedAwards.length > 0 || (awardsSheet && diags.items.some((d) => d.severity === 'error' && d.sheet === awardsSheet.name)) ? listedAwards : defaultAwards();
   const sheets = { criteria: criteriaSheet.name, data: dataSheet?.name ?? wide.actual?.name, units: unitsSheet?.name, awards: awardsSheet?.name, settings: settingsSheet?.name };
   const model: ClusterModel = { criteria, units, entries, awards, settings, unitsFromSheet, sheets };
+  if (historySheet) {
+    model.history = readHistory(historySheet, diags);
+    model.sheets = { ...sheets, history: historySheet.name };
+    checkHistoryUnits(units, model.history, diags);
+  }
 
   summary.units = units.length;
   countCriteria(summary, criteria);
