@@ -6,14 +6,16 @@ import { explain } from '../engine/explain';
 import { nominationReasonText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
+import { comparisonSheet, withComparison, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 
-export type OutputKind = 'results' | 'detail' | 'nominations';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'compare';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
   detail: { vi: 'Chi tiết điểm', en: 'Score detail' },
   nominations: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
+  compare: { vi: 'So sánh các kỳ', en: 'Period comparison' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -21,6 +23,7 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   results: 'ThiDua_KetQua',
   detail: 'ThiDua_ChiTiet',
   nominations: 'ThiDua_DeNghi',
+  compare: 'ThiDua_SoSanh',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';
@@ -214,7 +217,9 @@ export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet
   return { kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns, tones, freeze: { rows: 3, cols: 0 } };
 }
 
-/** The three output sheets of a ranked result. */
+/** The output sheets of a ranked result (with the comparison's columns and sheet when there is history). */
 export function outputSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
-  return [resultsSheet(result, lang), detailSheet(result, lang), nominationsSheet(result, lang)];
+  const sheets = [withComparison(resultsSheet(result, lang), result, lang), detailSheet(result, lang), withIneligible(nominationsSheet(result, lang), result, lang)];
+  const compare = comparisonSheet(result, lang);
+  return compare ? [...sheets, compare] : sheets;
 }
