@@ -9,7 +9,7 @@ export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('help'), topic: z.nullable(z.enum(['score', 'template', 'presets'])), lang: Lang }),
   z.object({ command: z.literal('version') }),
   z.object({ command: z.literal('presets'), lang: Lang }),
-  z.object({ command: z.literal('score'), input: Name, out: z.nullable(Name), json: z.nullable(Name), lang: Lang }),
+  z.object({ command: z.literal('score'), input: Name, out: z.nullable(Name), json: z.nullable(Name), lang: Lang, saveHistory: z.optional(z.boolean()) }),
   z.object({ command: z.literal('template'), output: Name, preset: Name, lang: Lang }),
 ]);
 
@@ -26,10 +26,11 @@ const OPTIONS = {
   json: { type: 'string' },
   lang: { type: 'string' },
   preset: { type: 'string' },
+  'save-history': { type: 'boolean' },
 } as const;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  score: ['help', 'out', 'json', 'lang'],
+  score: ['help', 'out', 'json', 'lang', 'save-history'],
   template: ['help', 'preset', 'lang'],
   presets: ['help', 'lang'],
 };
@@ -65,7 +66,7 @@ export function parseCommand(argv: readonly string[], defaultPreset: string): Pa
   if (name !== 'presets' && rest.length === 0) return { ok: false, key: 'missingArg', value: '', command: name };
   const candidate =
     name === 'score'
-      ? { command: 'score', input: rest[0], out: values.out ?? null, json: values.json ?? null, lang }
+      ? { command: 'score', input: rest[0], out: values.out ?? null, json: values.json ?? null, lang, ...(values['save-history'] ? { saveHistory: true } : {}) }
       : name === 'template'
         ? { command: 'template', output: rest[0], preset: values.preset ?? defaultPreset, lang }
         : { command: 'presets', lang };

@@ -8,7 +8,9 @@ import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
 import { loadXlsx, newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
+import { appendHistory } from '../hosts/exceljs/history';
 import { addOutputSheets } from '../hosts/xlsx';
+import { planHistoryAppend, saveHistoryLines, type HistoryAppend } from '../jobs/save-history';
 import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
 import type { WorkbookGrid } from '../workbook/grid';
 import type { OutputSheet } from '../workbook/output';
@@ -68,11 +70,24 @@ export async function resultWorkbook(input: Uint8Array, sheets: readonly OutputS
   return { bytes: await toBuffer(workbook), notes, surgical: false };
 }
 
+/**
+ * The result workbook with this run appended to `Lịch sử`: the surgical writer only adds sheets, so
+ * the copy is rewritten whole by exceljs (the input file is still never touched).
+ */
+async function historyWorkbook(input: Uint8Array, sheets: readonly OutputSheet[], history: HistoryAppend): Promise<{ bytes: Uint8Array; notes: Diagnostic[] }> {
+  const { workbook } = await loadXlsx(input);
+  const notes = writeOutputs(workbook, sheets);
+  appendHistory(workbook, history);
+  return { bytes: await toBuffer(workbook), notes };
+}
+
 export interface ScoreOptions {
   input: string;
   out: string | null;
   json: string | null;
   lang: Lang;
+  /** `--save-history`: also append this run to `Lịch sử` in the result workbook (cycle.md §2). */
+  saveHistory?: boolean;
 }
 
 export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<number> {
@@ -120,7 +135,18 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('errorsFound', o.lang, { value: errors.length }));
     return 1;
   }
-  const written = await resultWorkbook(bytes, scored.sheets);
+  let history: HistoryAppend | null = null;
+  if (o.saveHistory) {
+    // No vote is run by `score`: the award column stays blank (planHistoryAppend's `elected`).
+    const plan = planHistoryAppend(grid, result, o.lang);
+    const lines = saveHistoryLines(plan, o.lang);
+    if (!plan.ok) {
+      for (const l of lines) io.err(l);
+      return 1;
+    }
+    history = plan.append;
+  }
+  const written = history ? await historyWorkbook(bytes, scored.sheets, history) : await resultWorkbook(bytes, scored.sheets);
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
@@ -141,6 +167,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.out(nominationsText(result, o.lang));
     io.out('');
     if (o.json !== null) io.out(t('jsonWritten', o.lang, { value: o.json }));
+    if (history) io.out(saveHistoryLines({ ok: true, append: history }, o.lang)[0]!);
     io.out(t('written', o.lang, { value: out }));
   }
   return 0;

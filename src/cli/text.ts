@@ -7,7 +7,7 @@ const TEXT = {
     vi: `thidua — chấm điểm, xếp hạng và dự kiến đề nghị khen thưởng cho cụm/khối thi đua
 
 Cách dùng:
-  thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en]
+  thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en] [--save-history]
   thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
   thidua presets
   thidua --help | <lệnh> --help | --version
@@ -16,7 +16,7 @@ Mã thoát: 0 đã chấm điểm (có thể có cảnh báo); 1 sổ có lỗi 
     en: `thidua — scoring, ranking and award nominations for emulation clusters
 
 Usage:
-  thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
+  thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en] [--save-history]
   thidua template <output.xlsx> [--preset <name>] [--lang vi|en]
   thidua presets
   thidua --help | <command> --help | --version
@@ -30,14 +30,19 @@ Exit status: 0 scored (warnings allowed); 1 the workbook has errors (no file wri
 trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc định <tệp>.ketqua.xlsx) và in bảng xếp hạng.
   --out <tệp>    nơi ghi sổ kết quả (không được trùng tệp đầu vào)
   --json <tệp>   ghi kết quả dạng JSON; "--json -" in JSON ra màn hình thay cho bảng
-  --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)`,
+  --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)
+  --save-history ghi thêm kết quả kỳ này vào trang Lịch sử của sổ kết quả (tạo trang nếu chưa có;
+                 từ chối và liệt kê nếu đã có dòng cùng năm, kỳ, đơn vị); tệp đầu vào không bị sửa`,
     en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
 Reads the workbook, scores, ranks and drafts the nominations; writes a copy of the workbook with the
 Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and prints the ranking.
   --out <file>   where to write the result workbook (never the input file)
   --json <file>  write the result JSON; "--json -" prints it instead of the table
-  --lang vi|en   language of messages and output sheets (default vi)`,
+  --lang vi|en   language of messages and output sheets (default vi)
+  --save-history also append this period's results to the History (Lịch sử) sheet of the result
+                 workbook (created if absent; refused, listing them, when rows of the same year,
+                 period and unit exist); the input file is never modified`,
   },
   templateHelp: {
     vi: `thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
