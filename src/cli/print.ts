@@ -1,6 +1,7 @@
 /** The ranking and the nomination draft as text for the terminal. */
 import { formatNumber } from '../engine/format';
 import { rankChangeText } from '../engine/compare';
+import { failureText } from '../engine/eligibility';
 import { periodLabel } from '../engine/history';
 import { nominationReasonText, reasonText, tieNoteText } from '../engine/labels';
 import type { Lang } from '../engine/model';
@@ -75,5 +76,10 @@ export function nominationsText(result: ClusterResult, lang: Lang): string {
   lines.push('', `${t('notNominated', lang)}:`);
   if (result.notNominated.length === 0) lines.push(`  ${t('none', lang)}`);
   for (const nn of result.notNominated) lines.push(`  ${nn.unit} — ${reasonText(nn.reason, lang)}`);
+  // Units an award's conditions left out (cycle.md §3), only when there are some.
+  if (result.ineligible?.length) {
+    lines.push('', `${t('ineligible', lang)}:`);
+    for (const x of result.ineligible) lines.push(`  ${x.award}: ${x.unit} — ${x.failures.map((f) => failureText(f, lang)).join('; ')}`);
+  }
   return lines.join('\n');
 }

@@ -86,6 +86,7 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
   failed: { vi: 'Lỗi không mong đợi: {value}', en: 'Unexpected error: {value}' },
   cannotWrite: { vi: 'Không ghi được tệp {value}: {reason}.', en: 'Cannot write the file {value}: {reason}.' },
   systemError: { vi: 'lỗi hệ thống {value}', en: 'system error {value}' },
+  ineligible: { vi: 'Không đủ điều kiện theo hình thức', en: 'Not eligible, by award' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

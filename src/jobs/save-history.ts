@@ -96,7 +96,8 @@ export function planHistoryAppend(grid: WorkbookGrid, result: ClusterResult, lan
   const sheet = findSheets(grid, HISTORY_SHEET)[0];
   if (!sheet) {
     const header = HISTORY_SHEET.columns.map((c) => c[lang]);
-    return { ok: true, append: { ...base, sheet: HISTORY_SHEET[lang], create: true, startRow: 0, startCol: 0, rows: [header, ...records.map((r) => FIELDS.map((k) => r[k]))] } };
+    // Always `Lịch sử`: Excel reserves the sheet name "History" (it refuses to create it).
+    return { ok: true, append: { ...base, sheet: HISTORY_SHEET.vi, create: true, startRow: 0, startCol: 0, rows: [header, ...records.map((r) => FIELDS.map((k) => r[k]))] } };
   }
   const diags = new DiagnosticList();
   const table = readTable<HistoryKey>(sheet, HISTORY_SHEET, diags);
