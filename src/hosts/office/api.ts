@@ -16,6 +16,7 @@ import { scoreGrid } from '../../workbook/pipeline';
 import { execute } from './chunks';
 import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules, type FlagPlan } from './flags';
 import { sameName, sheetOfReference } from './markers';
+import { saveHistory } from './history';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
 import { Handles, planOutputs, sheetOps, type Op } from './write';
@@ -204,5 +205,6 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
     score: (options, progress) => score(excel, options, progress),
     clearFlags: (lang) => clearFlags(excel, lang),
     select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
+    saveHistory: (lang, elected) => saveHistory(excel, lang, elected, mergesSupported()),
   };
 }
