@@ -17,8 +17,11 @@ interface Expected {
 }
 const expected = (name: string): Expected => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
 
-const INPUT_SHEETS = ['Giới thiệu', 'Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng', 'Cài đặt'];
+// The sample has an (illustrative) history: its input sheets include Lịch sử, and a run on it adds
+// So sánh các kỳ (cycle.md §2).
+const INPUT_SHEETS = ['Giới thiệu', 'Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng', 'Cài đặt', 'Lịch sử'];
 const OUTPUT_SHEETS = ['Kết quả', 'Chi tiết điểm', 'Đề nghị khen thưởng'];
+const SAMPLE_OUTPUT_SHEETS = [...OUTPUT_SHEETS, 'So sánh các kỳ'];
 
 let session: Session;
 let files: ReturnType<typeof tempDir>;
@@ -117,7 +120,7 @@ test('Chấm điểm & xếp hạng writes the output sheets, ranks Thủy Nguy�
     expect(await item.count()).toBe(1);
   }
   // The grid view: the three sheets added, the results shown (Excel activates them), Thủy Nguyên first.
-  expect(await gridTabs(page)).toEqual([...INPUT_SHEETS, ...OUTPUT_SHEETS]);
+  expect(await gridTabs(page)).toEqual([...INPUT_SHEETS, ...SAMPLE_OUTPUT_SHEETS]);
   await gridShows(page, 'Kết quả');
   expect(await gridCell(page, 'A4')).toBe('1');
   expect(await gridCell(page, 'B4')).toBe('Thủy Nguyên');
@@ -148,7 +151,7 @@ test('flagging in place colours the data cells in the grid (conditional formats)
   expect(flagged.length).toBeGreaterThan(50);
   expect(flagged.every((c) => c.startsWith('D'))).toBe(true);
   // The helper sheet behind the flags is very hidden: no tab for it.
-  expect(await gridTabs(page)).toEqual([...INPUT_SHEETS, ...OUTPUT_SHEETS]);
+  expect(await gridTabs(page)).toEqual([...INPUT_SHEETS, ...SAMPLE_OUTPUT_SHEETS]);
   await screenshot(page, '07-flags.png');
 
   await pane.getByRole('button', { name: 'Xoá đánh dấu' }).click();
@@ -223,7 +226,7 @@ test('example-a.xlsx loaded through the file input scores with B first; the down
       ['Đề nghị khen thưởng', 'nominations'],
     ].sort(),
   );
-  expect(Object.keys(OWN_MARKERS)).toHaveLength(3);
+  expect(Object.keys(OWN_MARKERS)).toHaveLength(4); // So sánh các kỳ only with a history
   const results = workbook.getWorksheet('Kết quả')!;
   expect(results.getCell('A4').value).toBe(1);
   expect(results.getCell('B4').value).toBe('B');
