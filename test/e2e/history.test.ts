@@ -47,7 +47,7 @@ test('the ranking shows the rank changes and the pane the ranks over time', asyn
   await chart.getByText('Xem dạng bảng').click();
   expect(await chart.getByRole('table').locator('thead th').allTextContents()).toEqual(['Đơn vị', '2022', '2023', '2024 6 tháng', '2024']);
   await chart.scrollIntoViewIfNeeded();
-  await screenshot(page, '07-history.png');
+  await screenshot(page, '08-history.png');
 
   // The workbook: the comparison columns at the end of Kết quả and So sánh các kỳ.
   expect((await gridTabs(page)).slice(-1)).toEqual(['So sánh các kỳ']);

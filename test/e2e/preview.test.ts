@@ -194,7 +194,7 @@ test('the language switch turns the pane English (and the output sheets it write
   for (const name of ['Check', 'Template']) expect(await pane.getByRole('tab', { name }).count()).toBe(1);
   expect(await pane.getByRole('heading', { name: 'Workbook' }).count()).toBe(1);
   await score(pane, 'Score & rank');
-  expect(await pane.getByTestId('written').textContent()).toBe('Sheets written: Results, Score detail, Nominations');
+  expect(await pane.getByTestId('written').textContent()).toBe('Sheets written: Results, Score detail, Nominations, Period comparison');
   expect((await ranking(pane))[0]).toBe('Thủy Nguyên');
   expect(await pane.getByRole('button', { name: 'Ranking' }).count()).toBe(1);
   await gridShows(page, 'Results');
