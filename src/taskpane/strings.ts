@@ -150,6 +150,7 @@ const STRINGS = {
   },
   savingHistory: { vi: 'Đang lưu vào lịch sử…', en: 'Saving to the history…' },
   saveHistoryFailed: { vi: 'Không lưu được vào lịch sử', en: 'Could not save to the history' },
+  ineligibleTitle: { vi: 'Không đủ điều kiện:', en: 'Not eligible:' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

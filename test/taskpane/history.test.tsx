@@ -79,6 +79,30 @@ describe('the ranks over time', () => {
   });
 });
 
+describe('award conditions in the draft', () => {
+  test('each award lists the units its conditions left out, with what is missing', async () => {
+    renderPane(fakeApi(presetGrid()));
+    await score();
+    const gov = screen.getByTestId('nominations').querySelector('section[data-award="Cờ thi đua của Chính phủ"]') as HTMLElement;
+    const left = within(gov).getByTestId('ineligible');
+    expect(within(left).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Vĩnh BảoKhông phải đơn vị dẫn đầu cụm']);
+    const city = screen.getByTestId('nominations').querySelector('section[data-award="Cờ thi đua của UBND thành phố"]') as HTMLElement;
+    expect(within(within(city).getByTestId('ineligible')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'An LãoChưa đủ 2 năm liên tục Hoàn thành xuất sắc nhiệm vụ (thiếu 2022)',
+      'Bạch Long VĩChưa đủ 2 năm liên tục Hoàn thành xuất sắc nhiệm vụ (thiếu 2023)',
+    ]);
+  });
+
+  test('a condition not checked for want of Lịch sử is said in the nomination', async () => {
+    const grid = presetGrid();
+    grid.sheets = grid.sheets.filter((s) => s.name !== 'Lịch sử');
+    renderPane(fakeApi(grid));
+    await score();
+    const gov = screen.getByTestId('nominations').querySelector('section[data-award="Cờ thi đua của Chính phủ"] li[data-unit="Thủy Nguyên"]') as HTMLElement;
+    expect(gov.textContent).toContain('Chưa kiểm tra điều kiện đã được tặng Cờ thi đua của UBND thành phố trong 5 năm (sổ không có trang Lịch sử)');
+  });
+});
+
 describe('Lưu vào lịch sử', () => {
   test('appends the run, then refuses a second time, listing the rows', async () => {
     const api = fakeApi(presetGrid());
