@@ -55,6 +55,8 @@ export type SaveHistoryOutcome =
   | { ok: false; reason: 'notScored' | 'noYear' }
   /** `Lịch sử` exists but its header cannot be found (its error is in `diagnostics`). */
   | { ok: false; reason: 'badSheet'; diagnostics: DiagnosticList['items'] }
+  /** A mid-year run, and the sheet has no `Kỳ` column: its rows would read back as the year. */
+  | { ok: false; reason: 'noPeriodColumn'; sheet: string }
   /** Rows of the same year, period and unit exist: listed, nothing appended. */
   | { ok: false; reason: 'duplicates'; existing: ExistingRow[] };
 
@@ -102,6 +104,7 @@ export function planHistoryAppend(grid: WorkbookGrid, result: ClusterResult, lan
   const diags = new DiagnosticList();
   const table = readTable<HistoryKey>(sheet, HISTORY_SHEET, diags);
   if (!table) return { ok: false, reason: 'badSheet', diagnostics: diags.items };
+  if (period === 'half' && !table.columns.has('period')) return { ok: false, reason: 'noPeriodColumn', sheet: sheet.name };
   // Rows already there for this period: under a unit's name or one of its former names.
   const former = formerNames(grid);
   const { resolve } = unitResolver(result.units.map((u) => ({ name: u.unit, role: '', disciplined: false, note: '', formerNames: former.get(u.unit) ?? [] })));
@@ -156,6 +159,10 @@ const TEXT = {
     en: 'Not saved to the history: the History sheet already has {count} rows of the period {period} (it only appends, never overwrites; delete these rows to save again):',
   },
   row: { vi: '  {sheet}!{cell}: {unit}', en: '  {sheet}!{cell}: {unit}' },
+  noPeriodColumn: {
+    vi: 'Chưa lưu vào lịch sử: trang “{sheet}” không có cột Kỳ, nên kết quả 6 tháng sẽ bị đọc thành cả năm; hãy thêm cột “Kỳ”.',
+    en: 'Not saved to the history: the sheet “{sheet}” has no Kỳ (Period) column, so a mid-year result would read back as the year; add a “Kỳ” column.',
+  },
 } as const;
 
 function fillText(text: string, params: Record<string, string | number>): string {
@@ -174,6 +181,8 @@ export function saveHistoryLines(outcome: SaveHistoryOutcome, lang: Lang, sheetN
       return [TEXT[outcome.reason][lang]];
     case 'badSheet':
       return [fillText(TEXT.badSheet[lang], { sheet: outcome.diagnostics[0]?.sheet ?? sheetName })];
+    case 'noPeriodColumn':
+      return [fillText(TEXT.noPeriodColumn[lang], { sheet: outcome.sheet })];
     case 'duplicates': {
       const first = outcome.existing[0]!;
       return [

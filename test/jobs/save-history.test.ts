@@ -80,6 +80,14 @@ describe('planHistoryAppend', () => {
     expect(a.rows[0]![1]).toBe('6 tháng');
   });
 
+  it('refuses a mid-year run into a sheet without Kỳ (it would read back as the year), and a sheet without its header', () => {
+    const half = withSheet(longWorkbook(), sheet('Cài đặt', [...SETTINGS_ROWS.slice(0, 3), ['Kỳ', '6 tháng']]));
+    const o = plan(withSheet(half, sheet('Lịch sử', [['Năm', 'Đơn vị'], [2023, 'An Lão']])));
+    expect(o).toEqual({ ok: false, reason: 'noPeriodColumn', sheet: 'Lịch sử' });
+    expect(saveHistoryLines(o, 'vi')[0]).toContain('không có cột Kỳ');
+    expect(plan(withSheet(longWorkbook(), sheet('Lịch sử', [['Ghi chú'], ['x']]))).ok).toBe(false);
+  });
+
   it('refuses without Năm, or while the workbook has errors', () => {
     expect(plan(withSheet(longWorkbook(), sheet('Cài đặt', SETTINGS_ROWS.filter((r) => r[0] !== 'Năm'))))).toEqual({ ok: false, reason: 'noYear' });
     const broken = withSheet(longWorkbook(), sheet('Cài đặt', [...SETTINGS_ROWS, ['Số chữ số thập phân', 'nhiều']]));
