@@ -121,6 +121,23 @@ describe('thidua score --save-history', () => {
     expect(again.err.slice(at + 1).join('\n')).toMatch(/Lịch sử!C2: /);
   });
 
+  it('with a Lịch sử in the .xlsx, the JSON gains previous and rankChange and the ranking the change', async () => {
+    const input = tmp.file('lich-su.xlsx');
+    const history = [['Năm', 'Kỳ', 'Đơn vị', 'Hạng', 'Tổng điểm', 'Tỷ lệ %'], ...['Thủy Nguyên', 'An Lão', 'Kiến Thụy', 'Vĩnh Bảo'].map((u, i) => [2023, 'năm', u, i + 1, 90 - i, '9' + String(9 - i) + '%'])];
+    await writeXlsx(input, withSheet(longWorkbook(), sheet('Lịch sử', history)));
+    const r = await run('score', input, '--out', tmp.file('lich-su.out.xlsx'), '--json', '-');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { units: { unit: string; rank: number; previous: { year: number; period: string; rank: number; total: number; percent: number }; rankChange: number }[] };
+    const order = ['Thủy Nguyên', 'An Lão', 'Kiến Thụy', 'Vĩnh Bảo'];
+    for (const u of json.units) {
+      const before = order.indexOf(u.unit) + 1;
+      expect(u.previous).toEqual({ year: 2023, period: 'năm', rank: before, total: 91 - before, percent: 100 - before });
+      expect(u.rankChange).toBe(before - u.rank);
+    }
+    const text = await run('score', input, '--out', tmp.file('lich-su.out2.xlsx'));
+    expect(text.stdout).toMatch(/Hạng 2023\s+Thay đổi/);
+  });
+
   it('is refused as an option of other commands', async () => {
     expect((await run('presets', '--save-history')).code).toBe(2);
   });
