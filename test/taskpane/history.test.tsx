@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /** The pane with a history (cycle.md §2): the rank change, the ranks over time, Lưu vào lịch sử. */
 import './polyfills';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { findPreset, presetSheets } from '../../src/presets';
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import { fakeApi, loadGrid, renderPane } from './fake-api';
@@ -126,5 +127,22 @@ describe('Lưu vào lịch sử', () => {
     renderPane(rest);
     await score();
     expect(screen.queryByRole('button', { name: 'Lưu vào lịch sử' })).toBeNull();
+  });
+});
+
+describe('accessibility with a history (axe in jsdom)', () => {
+  test('no serious violation with the change column, the chart and its table open, and the save outcome', async () => {
+    document.title = 'Thi đua';
+    renderPane(fakeApi(presetGrid()));
+    await score();
+    fireEvent.click(screen.getByText('Xem dạng bảng'));
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu vào lịch sử' }));
+    await screen.findByTestId('history-outcome');
+    let results: axe.AxeResults | undefined;
+    await act(async () => {
+      results = await axe.run(document.documentElement, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
+    });
+    const serious = results!.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
   });
 });
