@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
+import type { ElectedAward } from '../jobs/save-history';
 import type { WorkbookSummary } from '../workbook/read';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -54,6 +55,16 @@ export interface BallotsRun {
   notes: Diagnostic[];
 }
 
+/** What *Lưu vào lịch sử* did (cycle.md §2): saved, or refused with the rows that block it. */
+export interface SaveHistoryRun {
+  saved: boolean;
+  /** What to show, in the UI language: the summary, or the refusal and the rows it lists. */
+  lines: string[];
+  /** The sheet written (`Lịch sử`); null when refused. */
+  sheet: string | null;
+  rows: number;
+}
+
 export interface WorkbookApi {
   /** Reads the workbook: what it holds and what is wrong with it. */
   inspect(lang: Lang): Promise<Outcome<WorkbookInfo>>;
@@ -67,4 +78,10 @@ export interface WorkbookApi {
   select(sheet: string, cell: string, lang: Lang): Promise<Outcome<void>>;
   /** Tạo phiếu bầu: the ballot form and the prefilled `Phiếu bầu` from the draft (never over an existing `Phiếu bầu`). */
   makeBallots(lang: Lang): Promise<Outcome<BallotsRun>>;
+  /**
+   * Appends this run to `Lịch sử` (cycle.md §2). `elected`: the units the vote elected, with their
+   * award (the vote is another use case; without it the award column stays blank). Optional: a
+   * host without it hides the button.
+   */
+  saveHistory?(lang: Lang, elected?: readonly ElectedAward[]): Promise<Outcome<SaveHistoryRun>>;
 }

@@ -9,7 +9,7 @@ export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('help'), topic: z.nullable(z.enum(['score', 'template', 'presets', 'ballots'])), lang: Lang }),
   z.object({ command: z.literal('version') }),
   z.object({ command: z.literal('presets'), lang: Lang }),
-  z.object({ command: z.literal('score'), input: Name, out: z.nullable(Name), json: z.nullable(Name), lang: Lang, audit: z.optional(z.boolean()), pdf: z.optional(Name) }),
+  z.object({ command: z.literal('score'), input: Name, out: z.nullable(Name), json: z.nullable(Name), lang: Lang, audit: z.optional(z.boolean()), pdf: z.optional(Name), saveHistory: z.optional(z.boolean()) }),
   z.object({ command: z.literal('template'), output: Name, preset: Name, lang: Lang }),
   z.object({ command: z.literal('ballots'), input: Name, out: z.nullable(Name), lang: Lang }),
 ]);
@@ -29,10 +29,11 @@ const OPTIONS = {
   preset: { type: 'string' },
   audit: { type: 'boolean' },
   pdf: { type: 'string' },
+  'save-history': { type: 'boolean' },
 } as const;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  score: ['help', 'out', 'json', 'lang', 'audit', 'pdf'],
+  score: ['help', 'out', 'json', 'lang', 'audit', 'pdf', 'save-history'],
   template: ['help', 'preset', 'lang'],
   presets: ['help', 'lang'],
   ballots: ['help', 'out', 'lang'],
@@ -69,7 +70,7 @@ export function parseCommand(argv: readonly string[], defaultPreset: string): Pa
   if (name !== 'presets' && rest.length === 0) return { ok: false, key: 'missingArg', value: '', command: name };
   const candidate =
     name === 'score'
-      ? { command: 'score', input: rest[0], out: values.out ?? null, json: values.json ?? null, lang, ...(values.audit ? { audit: true } : {}), ...(values.pdf !== undefined ? { pdf: values.pdf } : {}) }
+      ? { command: 'score', input: rest[0], out: values.out ?? null, json: values.json ?? null, lang, ...(values.audit ? { audit: true } : {}), ...(values.pdf !== undefined ? { pdf: values.pdf } : {}), ...(values['save-history'] ? { saveHistory: true } : {}) }
       : name === 'template'
         ? { command: 'template', output: rest[0], preset: values.preset ?? defaultPreset, lang }
         : name === 'ballots'

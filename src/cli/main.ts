@@ -8,8 +8,10 @@ import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
 import { loadXlsx, newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
+import { appendHistory } from '../hosts/exceljs/history';
 import { addOutputSheets } from '../hosts/xlsx';
 import { inflateRawNode } from '../hosts/xlsx/inflate-node';
+import { planHistoryAppend, saveHistoryLines, type HistoryAppend } from '../jobs/save-history';
 import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
 import type { WorkbookGrid } from '../workbook/grid';
 import type { OutputSheet } from '../workbook/output';
@@ -74,6 +76,17 @@ export async function resultWorkbook(input: Uint8Array, sheets: readonly OutputS
   return { bytes: await toBuffer(workbook), notes, surgical: false };
 }
 
+/**
+ * The result workbook with this run appended to `Lịch sử`: the surgical writer only adds sheets, so
+ * the copy is rewritten whole by exceljs (the input file is still never touched).
+ */
+async function historyWorkbook(input: Uint8Array, sheets: readonly OutputSheet[], history: HistoryAppend): Promise<{ bytes: Uint8Array; notes: Diagnostic[] }> {
+  const { workbook } = await loadXlsx(input);
+  const notes = writeOutputs(workbook, sheets);
+  appendHistory(workbook, history);
+  return { bytes: await toBuffer(workbook), notes };
+}
+
 export interface ScoreOptions {
   input: string;
   out: string | null;
@@ -83,6 +96,8 @@ export interface ScoreOptions {
   audit?: boolean;
   /** Also print the official documents (Danh sách đề nghị khen thưởng) to this PDF file. */
   pdf?: string;
+  /** `--save-history`: also append this run to `Lịch sử` in the result workbook (cycle.md §2). */
+  saveHistory?: boolean;
 }
 
 export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<number> {
@@ -141,8 +156,23 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.err(t('errorsFound', o.lang, { value: errors.length }));
     return 1;
   }
+  let history: HistoryAppend | null = null;
+  if (o.saveHistory) {
+    // No vote is run by `score`: the award column stays blank (planHistoryAppend's `elected`).
+    const plan = planHistoryAppend(grid, result, o.lang);
+    const lines = saveHistoryLines(plan, o.lang);
+    if (!plan.ok) {
+      for (const l of lines) io.err(l);
+      return 1;
+    }
+    history = plan.append;
+  }
   const sheets = o.audit ? withAudit({ result, grid, lang: o.lang, sheets: scored.sheets, existing }) : scored.sheets;
-  const written = writeBook ? await resultWorkbook(bytes, sheets) : { bytes: new Uint8Array(), notes: [], surgical: false };
+  const written = !writeBook
+    ? { bytes: new Uint8Array(), notes: [], surgical: false }
+    : history
+      ? await historyWorkbook(bytes, sheets, history)
+      : await resultWorkbook(bytes, sheets);
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
@@ -170,6 +200,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     io.out('');
     if (result.vote) io.out(`${voteText(result, o.lang)}\n`);
     if (o.json !== null) io.out(t('jsonWritten', o.lang, { value: o.json }));
+    if (history && writeBook) io.out(saveHistoryLines({ ok: true, append: history }, o.lang)[0]!);
     if (writeBook) io.out(t('written', o.lang, { value: out }));
   }
   return 0;

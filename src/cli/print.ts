@@ -1,6 +1,9 @@
 /** The ranking and the nomination draft as text for the terminal. */
 import { formatNumber } from '../engine/format';
-import { nominationBasisText, reasonText, tieNoteText } from '../engine/labels';
+import { rankChangeText } from '../engine/compare';
+import { failureText } from '../engine/eligibility';
+import { periodLabel } from '../engine/history';
+import { nominationReasonText, reasonText, tieNoteText } from '../engine/labels';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { t } from './text';
@@ -50,6 +53,16 @@ export function rankingText(result: ClusterResult, lang: Lang): string {
     tieNoteText(u.tie, lang),
   ]);
   const right = new Set([0, ...result.topGroups.map((_, i) => i + 2), ...[0, 1, 2, 3, 4].map((i) => i + 2 + result.topGroups.length)]);
+  const previous = result.comparison?.previous;
+  if (previous) {
+    // The earlier rank and the change (cycle.md §2), after the columns of every run.
+    head.push(`${vi ? 'Hạng' : 'Rank'} ${periodLabel(previous, lang)}`, vi ? 'Thay đổi' : 'Change');
+    result.units.forEach((u, i) => {
+      const c = result.comparison!.units[u.unit];
+      rows[i]!.push(c?.previous?.rank != null ? String(c.previous.rank) : '', rankChangeText(c, lang));
+    });
+    right.add(head.length - 2).add(head.length - 1);
+  }
   const when = [result.period, result.year].filter((x) => x !== null && x !== '').join(' ');
   const title = [result.cluster, when].filter((x) => x).join(' — ');
   return `${title}\n\n${columns([head, ...rows], right)}`;
@@ -59,9 +72,14 @@ export function nominationsText(result: ClusterResult, lang: Lang): string {
   const lines = [`${t('nominations', lang)}:`];
   const d = result.settings.decimals;
   if (result.nominations.length === 0) lines.push(`  ${t('none', lang)}`);
-  for (const nm of result.nominations) lines.push(`  ${nm.award}: ${nm.unit} — ${nominationBasisText(nm.basis, lang, d)}`);
+  for (const nm of result.nominations) lines.push(`  ${nm.award}: ${nm.unit} — ${nominationReasonText(nm, lang, d)}`);
   lines.push('', `${t('notNominated', lang)}:`);
   if (result.notNominated.length === 0) lines.push(`  ${t('none', lang)}`);
   for (const nn of result.notNominated) lines.push(`  ${nn.unit} — ${reasonText(nn.reason, lang)}`);
+  // Units an award's conditions left out (cycle.md §3), only when there are some.
+  if (result.ineligible?.length) {
+    lines.push('', `${t('ineligible', lang)}:`);
+    for (const x of result.ineligible) lines.push(`  ${x.award}: ${x.unit} — ${x.failures.map((f) => failureText(f, lang)).join('; ')}`);
+  }
   return lines.join('\n');
 }

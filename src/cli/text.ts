@@ -7,7 +7,7 @@ const TEXT = {
     vi: `thidua — chấm điểm, xếp hạng và dự kiến đề nghị khen thưởng cho cụm/khối thi đua
 
 Cách dùng:
-  thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en]
+  thidua score <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <kết-quả.json>|-] [--lang vi|en] [--save-history]
   thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
   thidua presets
   thidua ballots <tệp.xlsx> [--out <tệp-phiếu.xlsx>] [--lang vi|en]
@@ -17,7 +17,7 @@ Mã thoát: 0 đã chấm điểm (có thể có cảnh báo); 1 sổ có lỗi 
     en: `thidua — scoring, ranking and award nominations for emulation clusters
 
 Usage:
-  thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
+  thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en] [--save-history]
   thidua template <output.xlsx> [--preset <name>] [--lang vi|en]
   thidua presets
   thidua ballots <input.xlsx> [--out <output.xlsx>] [--lang vi|en]
@@ -35,7 +35,9 @@ trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc địn
                  (khi đó chỉ ghi sổ kết quả nếu có --out)
   --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)
   --audit        ghi thêm trang Công thức kiểm tra: mọi số của Kết quả tính lại bằng công thức Excel
-  --pdf <tệp>    in Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020) ra PDF bằng LibreOffice`,
+  --pdf <tệp>    in Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020) ra PDF bằng LibreOffice
+  --save-history ghi thêm kết quả kỳ này vào trang Lịch sử của sổ kết quả (tạo trang nếu chưa có;
+                 từ chối và liệt kê nếu đã có dòng cùng năm, kỳ, đơn vị); tệp đầu vào không bị sửa`,
     en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
 Reads the workbook, scores, ranks and drafts the nominations; writes a copy of the workbook with the
@@ -45,7 +47,10 @@ Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and p
                  (and writes the result workbook only when --out is given)
   --lang vi|en   language of messages and output sheets (default vi)
   --audit        also write the Formula audit sheet: every figure of Results recomputed with Excel formulas
-  --pdf <file>   print the Award proposal list (Decree 30/2020 layout) to PDF with LibreOffice`,
+  --pdf <file>   print the Award proposal list (Decree 30/2020 layout) to PDF with LibreOffice
+  --save-history also append this period's results to the History (Lịch sử) sheet of the result
+                 workbook (created if absent; refused, listing them, when rows of the same year,
+                 period and unit exist); the input file is never modified`,
   },
   templateHelp: {
     vi: `thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
@@ -143,6 +148,7 @@ them. Nothing is written when the workbook already has a Ballots sheet.`,
     en: 'Ballots written for {voters} voters ({awards} awards): {value}',
   },
   votes: { vi: 'Kết quả bỏ phiếu', en: 'Vote results' },
+  ineligible: { vi: 'Không đủ điều kiện theo hình thức', en: 'Not eligible, by award' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

@@ -6,6 +6,8 @@ import { DiagnosticList, type Diagnostic } from './diagnostics';
 import type { MessageCode } from './messages';
 import type { ClusterModel } from './model';
 import { indexEntries } from './entries';
+import { compareWithHistory } from './compare';
+import { checkConditionBasis } from './eligibility';
 import { nominate } from './nominate';
 import { defaultTieBreaks, rankUnits } from './rank';
 import type { ClusterResult } from './result';
@@ -43,6 +45,7 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   };
   const validation = new DiagnosticList();
   validateModel(model, index, validation);
+  checkConditionBasis(model, validation);
   keep(validation);
   const tieBreaks = model.settings.tieBreaks ?? defaultTieBreaks(tree);
   const base = {
@@ -66,7 +69,8 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   warnUnequalMaxima(scored, model, diags);
   const ranked = rankUnits(scored, model.settings, tieBreaks);
   const draft = nominate(ranked, model, tree);
-  const drafted = { ...base, ok: true, units: ranked, ...draft, diagnostics: diags.items };
+  const comparison = compareWithHistory(ranked, model, diags);
+  const drafted = { ...base, ok: true, units: ranked, ...draft, ...(comparison ? { comparison } : {}), diagnostics: diags.items };
   if (!model.ballots) return drafted;
   // The vote on the draft (vote.md); a ballot row in error stops the result like any other error.
   const counting = new DiagnosticList();

@@ -1,7 +1,8 @@
 /** The words of results (statuses, reasons, tie notes), Vietnamese and English side by side. */
 import { formatNumber } from './format';
 import type { Lang, TieBreak } from './model';
-import type { CriterionResult, NominationBasis, NotPlacedReason, Status, TieNote } from './result';
+import { failuresText, uncheckedText } from './eligibility';
+import type { CriterionResult, Nomination, NominationBasis, NotPlacedReason, Status, TieNote } from './result';
 
 const STATUS: Record<Status, Record<Lang, string>> = {
   exceeded: { vi: 'Vượt', en: 'Exceeded' },
@@ -59,6 +60,8 @@ export function reasonText(reason: NotPlacedReason, lang: Lang): string {
       return lang === 'vi' ? 'Hết số lượng' : 'Quota filled';
     case 'noAward':
       return lang === 'vi' ? 'Không có hình thức khen thưởng nào xét đơn vị này' : 'No award applies to this unit';
+    case 'ineligible':
+      return failuresText(reason.award, reason.failures, lang);
   }
 }
 
@@ -84,4 +87,10 @@ export function nominationBasisText(b: NominationBasis, lang: Lang, decimals = 2
         ? `Cần bình xét: ${b.units} đơn vị đồng hạng ${b.rank} cho ${b.seats} suất còn lại`
         : `Vote needed: ${b.units} units tied at rank ${b.rank} for ${b.seats} seat(s) left`;
   }
+}
+
+/** A nomination's `Căn cứ`, with the conditions that could not be checked (never a silent pass). */
+export function nominationReasonText(n: Pick<Nomination, 'basis' | 'unchecked'>, lang: Lang, decimals = 2): string {
+  const basis = nominationBasisText(n.basis, lang, decimals);
+  return n.unchecked?.length ? [basis, ...n.unchecked.map((u) => uncheckedText(u, lang))].join('; ') : basis;
 }

@@ -376,6 +376,47 @@ const MESSAGES = {
     vi: 'Trang “{sheet}” chưa có phiếu nào: chưa kiểm phiếu.',
     en: 'The sheet “{sheet}” holds no ballot yet: the vote is not counted.',
   },
+  // History and award conditions (cycle.md §2–3)
+  badYears: {
+    vi: '“{header}” phải là số năm nguyên từ 1 ({value}).',
+    en: '“{header}” must be a whole number of years from 1 ({value}).',
+  },
+  conditionIncomplete: {
+    vi: 'Có “{other}” nhưng thiếu “{header}”; điều kiện này không kiểm tra được.',
+    en: '“{other}” is set but “{header}” is blank; this condition cannot be checked.',
+  },
+  badHistoryYear: {
+    vi: 'Năm “{value}” không hợp lệ (cần một năm như 2023).',
+    en: 'The year “{value}” is not valid (a year such as 2023 is expected).',
+  },
+  badHistoryPeriod: {
+    vi: 'Kỳ “{value}” không hợp lệ: {hint} (để trống là năm).',
+    en: 'The period “{value}” is not valid: {hint} (blank means the year).',
+  },
+  historyUnknownUnit: {
+    vi: 'Đơn vị “{unit}” không có trong danh sách đơn vị, kể cả tên trước đây; dòng lịch sử này không được tính cho đơn vị nào (nếu đơn vị đã đổi tên, hãy ghi tên cũ vào cột “Tên trước đây” của trang Đơn vị).',
+    en: 'The unit “{unit}” is not in the unit list, former names included; this history row counts for no unit (if the unit was renamed, put the old name in the “Tên trước đây” (Former names) column of the Units sheet).',
+  },
+  historyDuplicate: {
+    vi: 'Dòng lịch sử trùng với dòng {first} (cùng năm, kỳ, đơn vị và khen thưởng); chỉ dùng dòng đầu.',
+    en: 'This history row repeats row {first} (same year, period, unit and award); only the first is used.',
+  },
+  formerNameTaken: {
+    vi: 'Tên trước đây “{name}” cũng là tên (hoặc tên trước đây) của đơn vị “{other}”; lịch sử dưới tên này được tính cho “{other}”.',
+    en: 'The former name “{name}” is also the name (or a former name) of “{other}”; history under it counts for “{other}”.',
+  },
+  conditionNoHistory: {
+    vi: 'Điều kiện “{condition}” của “{award}” cần trang Lịch sử nhưng sổ không có; điều kiện này CHƯA được kiểm tra.',
+    en: 'The condition “{condition}” of “{award}” needs the History (Lịch sử) sheet, which the workbook lacks; this condition was NOT checked.',
+  },
+  conditionNoYear: {
+    vi: 'Điều kiện “{condition}” của “{award}” cần biết năm đang xét (khóa “Năm” trong Cài đặt); điều kiện này CHƯA được kiểm tra.',
+    en: 'The condition “{condition}” of “{award}” needs the current year (the “Năm” (Year) setting); this condition was NOT checked.',
+  },
+  compareNotFound: {
+    vi: 'Lịch sử không có kỳ {period} để so sánh; không so sánh.',
+    en: 'The history holds no period {period} to compare with; no comparison is made.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;

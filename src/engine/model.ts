@@ -46,6 +46,8 @@ export interface Unit {
   disciplined: boolean;
   note: string;
   at?: Locations<'name' | 'disciplined'>;
+  /** `Tên trước đây`: names the unit had before (renamed, merged); history rows under them count for it. */
+  formerNames?: string[];
 }
 
 /** One unit's figures for one leaf criterion (a row of `Số liệu`, or the cells of the wide layout). */
@@ -77,6 +79,45 @@ export interface Award {
   /** For thematic awards: the criterion or group whose points decide. */
   criterion: string | null;
   at?: Locations<'order' | 'name' | 'quota' | 'maxShare' | 'criterion'>;
+  /** Conditions that look back (cycle.md §3); absent when the sheet has none of their columns. */
+  conditions?: AwardConditions;
+}
+
+/** The optional condition columns of `Khen thưởng` (cycle.md §3); blank = not required. */
+export interface AwardConditions {
+  /** `Chỉ đơn vị dẫn đầu`: only a unit ranked 1st. */
+  leaderOnly: boolean;
+  /** `Số năm liên tục`: the N years before the current one each have `requiredResult`. */
+  consecutiveYears: number | null;
+  /** `Kết quả yêu cầu`: matched against `Kết quả nhiệm vụ`, or `Xếp loại` when that is blank. */
+  requiredResult: string | null;
+  /** `Đã được tặng`: an award the unit must have received… */
+  priorAward: string | null;
+  /** `Trong số năm`: …within this many years before the current one (null = ever). */
+  withinYears: number | null;
+  /** `Không tặng lại trong`: the unit did not receive this award in the N years before. */
+  notAgainWithin: number | null;
+  at?: Locations<'leaderOnly' | 'consecutiveYears' | 'requiredResult' | 'priorAward' | 'withinYears' | 'notAgainWithin'>;
+}
+
+/** `Kỳ`: the mid-year review or the year. */
+export type PeriodKind = 'half' | 'year';
+
+/** One row of `Lịch sử` (cycle.md §2). */
+export interface HistoryRow {
+  year: number;
+  period: PeriodKind;
+  /** The name as written (a current name or a former one). */
+  unit: string;
+  rank: number | null;
+  total: number | null;
+  /** A percent (92.5 for 92.5 %). */
+  percent: number | null;
+  classification: string;
+  taskResult: string;
+  award: string;
+  decision: string;
+  at?: Locations<'year' | 'period' | 'unit' | 'award'>;
 }
 
 export type TieBreak =
@@ -129,6 +170,8 @@ export interface Settings {
   quorum: Fraction | null;
   /** Khi bằng phiếu: a tie at the last seat goes to a revote, or to the better rank. */
   voteTie: VoteTie;
+  /** `So sánh với`: the earlier period to compare with; null = the latest one before the current. */
+  compareWith?: { year: number; period: PeriodKind } | null;
   at?: Partial<Record<keyof Omit<Settings, 'at'>, CellRef>>;
 }
 
@@ -141,7 +184,9 @@ export interface ClusterModel {
   /** Where the unit list came from: the `Đơn vị` sheet, or the names in the data. */
   unitsFromSheet: boolean;
   /** The names the input sheets really have (diagnostics without a cell point at them). */
-  sheets?: Partial<Record<'criteria' | 'data' | 'units' | 'awards' | 'settings' | 'ballots', string>>;
+  sheets?: Partial<Record<'criteria' | 'data' | 'units' | 'awards' | 'settings' | 'ballots' | 'history', string>>;
   /** The rows of `Phiếu bầu` when the sheet has any: the vote is counted (vote.md). */
   ballots?: BallotRow[];
+  /** `Lịch sử` rows; absent (undefined) when the workbook has no such sheet. */
+  history?: HistoryRow[];
 }

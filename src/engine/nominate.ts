@@ -1,12 +1,15 @@
 /**
  * R7: the nomination draft. Awards in `Thứ tự` order; vetoes (disciplined, a failed mandatory
- * criterion), minimum score/percent, one award per unit, quotas by count and share, and
- * `Cần bình xét` (a vote) when the units tied at the quota boundary outnumber the seats left.
+ * criterion), minimum score/percent, the award's conditions that look back (eligibility.ts), one
+ * award per unit, quotas by count and share, and `Cần bình xét` (a vote) when the units tied at
+ * the quota boundary outnumber the seats left.
  */
 import { compareNames } from './collate';
 import { EPSILON } from './decimal';
 import type { Award, ClusterModel } from './model';
-import type { Nomination, NotNominated, NotPlacedReason, UnitResult } from './result';
+import { eligibility, type Eligibility } from './eligibility';
+import { historyByUnit } from './history';
+import type { Ineligible, Nomination, NotNominated, NotPlacedReason, UnitResult } from './result';
 import { leafResult } from './scored-units';
 import { leavesUnder, type CriteriaTree } from './tree';
 
@@ -44,6 +47,7 @@ function meetsMinimum(u: UnitResult, a: Award): boolean {
 export interface NominationDraft {
   nominations: Nomination[];
   notNominated: NotNominated[];
+  ineligible: Ineligible[];
 }
 
 export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tree: CriteriaTree): NominationDraft {
@@ -54,8 +58,12 @@ export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tre
   /** Units some award looked at (not vetoed, not placed yet, the award's criterion applying to them). */
   const considered = new Set<string>();
   const metSomeMinimum = new Set<string>();
-  const lastMissedMinimum = new Map<string, string>();
+  /** Why each unit was last left out of an award before quotas (a minimum, a condition). */
+  const lastBlocked = new Map<string, NotPlacedReason>();
   const nominations: Nomination[] = [];
+  const ineligible: Ineligible[] = [];
+  const history = model.history ? historyByUnit(model.units, model.history) : null;
+  const unchecked = new Map<string, Eligibility>();
 
   for (const award of awards) {
     const candidates: { u: UnitResult; points: number }[] = [];
@@ -65,9 +73,17 @@ export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tre
       if (points === null) continue;
       considered.add(u.unit);
       if (!meetsMinimum(u, award)) {
-        lastMissedMinimum.set(u.unit, award.name);
+        lastBlocked.set(u.unit, { kind: 'belowMin', award: award.name });
         continue;
       }
+      // Award conditions (cycle.md §3), before quotas.
+      const e = eligibility(award, u.rank, history?.get(u.unit) ?? [], model);
+      if (e.failures.length) {
+        ineligible.push({ award: award.name, unit: u.unit, failures: e.failures });
+        lastBlocked.set(u.unit, { kind: 'ineligible', award: award.name, failures: e.failures });
+        continue;
+      }
+      if (e.unchecked.length) unchecked.set(`${award.name}\u0000${u.unit}`, e);
       metSomeMinimum.add(u.unit);
       candidates.push({ u, points });
     }
@@ -84,7 +100,9 @@ export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tre
       const vote = group.length > seats;
       for (const { u, points } of group) {
         placed.add(u.unit);
+        const open = unchecked.get(`${award.name}\u0000${u.unit}`)?.unchecked;
         nominations.push({
+          ...(open ? { unchecked: open } : {}),
           award: award.name,
           order: award.order,
           unit: u.unit,
@@ -106,15 +124,10 @@ export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tre
   for (const u of ranked) {
     if (placed.has(u.unit)) continue;
     const veto = vetoes.get(u.unit);
-    const missed = lastMissedMinimum.get(u.unit);
+    const blocked = lastBlocked.get(u.unit);
     const reason: NotPlacedReason =
-      veto ??
-      (!considered.has(u.unit)
-        ? { kind: 'noAward' }
-        : !metSomeMinimum.has(u.unit) && missed !== undefined
-          ? { kind: 'belowMin', award: missed }
-          : { kind: 'quotaFilled' });
+      veto ?? (!considered.has(u.unit) ? { kind: 'noAward' } : !metSomeMinimum.has(u.unit) && blocked !== undefined ? blocked : { kind: 'quotaFilled' });
     notNominated.push({ unit: u.unit, reason });
   }
-  return { nominations, notNominated };
+  return { nominations, notNominated, ineligible };
 }

@@ -1,4 +1,6 @@
 import type { Diagnostic } from './diagnostics';
+import type { Comparison } from './compare';
+import type { ConditionFailure, UncheckedCondition } from './eligibility';
 import type { Award, Criterion, Entry, Settings, TieBreak } from './model';
 import type { VoteResult } from './vote';
 
@@ -67,7 +69,9 @@ export type NotPlacedReason =
   | { kind: 'belowMin'; award: string }
   | { kind: 'quotaFilled' }
   /** No award looked at the unit (no awards, or only thematic ones whose criterion does not apply). */
-  | { kind: 'noAward' };
+  | { kind: 'noAward' }
+  /** The unit fails a condition of the award (cycle.md §3). */
+  | { kind: 'ineligible'; award: string; failures: ConditionFailure[] };
 
 export type NominationBasis =
   | { kind: 'overall'; rank: number; total: number; percent: number }
@@ -81,6 +85,15 @@ export interface Nomination {
   unit: string;
   status: 'nominated' | 'vote';
   basis: NominationBasis;
+  /** Conditions of the award that could not be checked (no `Lịch sử`): said in the reason. */
+  unchecked?: UncheckedCondition[];
+}
+
+/** A unit an award's conditions left out of its draft (cycle.md §3). */
+export interface Ineligible {
+  award: string;
+  unit: string;
+  failures: ConditionFailure[];
 }
 
 export interface NotNominated {
@@ -107,4 +120,8 @@ export interface ClusterResult {
   topGroups: string[];
   /** The count of `Phiếu bầu` when the workbook has ballots (vote.md). */
   vote?: VoteResult;
+  /** Units an award's conditions left out of its draft; absent or empty when none. */
+  ineligible?: Ineligible[];
+  /** The comparison with an earlier period (cycle.md §2); absent when the history holds none. */
+  comparison?: Comparison;
 }

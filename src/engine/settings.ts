@@ -54,6 +54,7 @@ export const SettingsSchema = z.object({
   voteBase: z._default(z.enum(['voters', 'valid']), 'voters'),
   quorum: z._default(z.nullable(FractionSchema), null),
   voteTie: z._default(z.enum(['revote', 'rank']), 'revote'),
+  compareWith: z.optional(z.nullable(z.object({ year: z.int(), period: z.enum(['half', 'year']) }))),
 });
 
 export type SettingsInput = z.input<typeof SettingsSchema>;

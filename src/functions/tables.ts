@@ -2,7 +2,7 @@
  * The spilled tables of THIDUA.RESULTS and NOMINATIONS: a header row, then one row per unit (or per
  * nomination), with the same words as the output sheets `Kết quả` and `Đề nghị khen thưởng`.
  */
-import { nominationBasisText, nominationStatusLabel, reasonText } from '../engine/labels';
+import { nominationReasonText, nominationStatusLabel, reasonText } from '../engine/labels';
 import type { ClusterResult } from '../engine/result';
 
 export type Table = Array<Array<string | number>>;
@@ -40,7 +40,7 @@ export function resultsTable(result: ClusterResult): Table {
 /** Award, unit, `Đề nghị` / `Cần bình xét`, basis; then each unit not proposed, `Không đề nghị`, reason. */
 export function nominationsTable(result: ClusterResult): Table {
   const d = result.settings.decimals;
-  const proposed = result.nominations.map((n) => [n.award, n.unit, nominationStatusLabel(n.status, 'vi'), nominationBasisText(n.basis, 'vi', d)]);
+  const proposed = result.nominations.map((n) => [n.award, n.unit, nominationStatusLabel(n.status, 'vi'), nominationReasonText(n, 'vi', d)]);
   const left = result.notNominated.map((n) => ['', n.unit, NOT_PROPOSED, reasonText(n.reason, 'vi')]);
   return [[...NOMINATIONS_HEADER], ...proposed, ...left];
 }

@@ -5,7 +5,7 @@
 import type { Lang } from '../engine/model';
 import { columnLetter, type Cell } from '../workbook/grid';
 import type { ColumnFormat, StyledSheet } from '../workbook/output';
-import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, type SheetSpec } from '../workbook/schema';
+import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, HISTORY_SHEET, SETTINGS_SHEET, UNITS_SHEET, type SheetSpec } from '../workbook/schema';
 import { BLANK } from './blank';
 import { defaultSettingRows, sheetGuides } from './guides';
 import { HAI_PHONG_HUYEN_2024 } from './hai-phong-huyen-2024';
@@ -23,9 +23,10 @@ export function findPreset(name: string): PresetData | undefined {
 const WIDTHS: Record<string, number[]> = {
   criteria: [9, 48, 11, 15, 11, 9, 16, 12, 11, 12, 10, 11],
   data: [20, 12, 11, 11, 10, 12, 48, 22],
-  units: [20, 14, 10, 30],
-  awards: [8, 60, 12, 10, 12, 13, 18, 10],
+  units: [20, 14, 10, 30, 30],
+  awards: [8, 60, 12, 10, 12, 13, 18, 10, 12, 10, 30, 34, 10, 12],
   settings: [30, 44],
+  history: [8, 10, 28, 8, 11, 9, 12, 30, 36, 16],
 };
 
 function sheet(spec: SheetSpec, rows: Cell[][], lang: Lang, title?: string): StyledSheet {
@@ -64,9 +65,10 @@ function aboutSheet(p: PresetData, lang: Lang): StyledSheet {
           ? 'Nhập số liệu vào các trang Tiêu chí, Số liệu, Đơn vị, Khen thưởng, Cài đặt; rồi bấm “Chấm điểm & xếp hạng” (hoặc chạy: thidua score <tệp>.xlsx). Kết quả được ghi vào các trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng.'
           : 'Fill in the Criteria, Data, Units, Awards and Settings sheets, then press “Score & rank” (or run: thidua score <file>.xlsx). The results go to the Results, Score detail and Nominations sheets.',
       ],
+      ...(p.notes ? [[], [vi ? 'Điều kiện khen thưởng và lịch sử' : 'Award conditions and history'], ...p.notes[lang].map((n) => [n])] : []),
     ],
     headerRows: [],
-    titleRows: [0, 2, 5],
+    titleRows: [0, 2, 5, ...(p.notes ? [8] : [])],
     columns: [{ width: 120 }],
     tones: [],
     freeze: { rows: 0, cols: 0 },
@@ -83,6 +85,8 @@ export function presetSheets(p: PresetData, lang: Lang): StyledSheet[] {
     sheet(AWARDS_SHEET, p.awards, lang),
     // A preset without settings lists every setting with its default (the blank template).
     sheet(SETTINGS_SHEET, p.settings.length ? p.settings : defaultSettingRows(lang), lang),
+    // Always `Lịch sử`: Excel reserves the sheet name "History" (cycle.md's English alias).
+    ...(p.history ? [sheet({ ...HISTORY_SHEET, en: HISTORY_SHEET.vi }, p.history, lang, lang === 'vi' ? 'LỊCH SỬ THI ĐUA — SỐ LIỆU MINH HỌA, KHÔNG PHẢI SỐ LIỆU THẬT' : 'EMULATION HISTORY — ILLUSTRATIVE FIGURES, NOT REAL ONES')] : []),
   ];
   return p.criteria.length ? [aboutSheet(p, lang), ...sheets] : sheets;
 }

@@ -12,4 +12,8 @@ export interface PresetData {
   units: Cell[][];
   awards: Cell[][];
   settings: Cell[][];
+  /** `Lịch sử` rows (cycle.md §2), an example; absent: no such sheet. */
+  history?: Cell[][];
+  /** Said on the `Giới thiệu` sheet: what each award condition stands for (cycle.md §3). */
+  notes?: Record<Lang, string[]>;
 }

@@ -64,6 +64,8 @@ export function App({ api, initialLang }: AppProps) {
       clearFlags: ((l) => api.clearFlags(l)) satisfies WorkbookApi['clearFlags'],
       select: ((sheet, cell, l) => api.select(sheet, cell, l)) satisfies WorkbookApi['select'],
       makeBallots: ((l) => api.makeBallots(l)) satisfies WorkbookApi['makeBallots'],
+      // Optional: a host without it has no *Lưu vào lịch sử* button.
+      saveHistory: api.saveHistory ? (((l, elected) => api.saveHistory!(l, elected)) satisfies NonNullable<WorkbookApi['saveHistory']>) : undefined,
     }),
     [api],
   );
@@ -111,7 +113,7 @@ export function App({ api, initialLang }: AppProps) {
             ))}
           </TabList>
           <div role="tabpanel" id="panel-score" aria-labelledby="tab-score" hidden={section !== 'score'}>
-            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={reload} />
+            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={reload} saveHistory={fns.saveHistory} />
             <BallotsPanel lang={lang} makeBallots={fns.makeBallots} onMade={reload} />
           </div>
           <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== 'check'}>

@@ -154,6 +154,28 @@ const STRINGS = {
     en: 'Nothing in the workbook was changed. Press “Try again”, or close and reopen the task pane.',
   },
   tryAgain: { vi: 'Thử lại', en: 'Try again' },
+
+  // History: the rank change, the ranks over time, Lưu vào lịch sử (cycle.md §2)
+  colChange: { vi: 'Thay đổi', en: 'Change' },
+  changeUp: { vi: 'Tăng {n} bậc so với {period} (hạng {rank})', en: 'Up {n} from {period} (rank {rank})' },
+  changeDown: { vi: 'Giảm {n} bậc so với {period} (hạng {rank})', en: 'Down {n} from {period} (rank {rank})' },
+  changeSame: { vi: 'Giữ hạng so với {period}', en: 'Same rank as in {period}' },
+  changeNew: { vi: 'Không có trong {period}', en: 'Not ranked in {period}' },
+  historyTitle: { vi: 'Thứ hạng qua các kỳ', en: 'Ranks over time' },
+  chartLabel: {
+    vi: 'Biểu đồ đường thứ hạng của {units} đơn vị qua {periods} kỳ, từ {first} đến {last}; hạng 1 ở trên cùng. Bảng dưới biểu đồ ghi đủ số liệu.',
+    en: 'Line chart of the ranks of {units} units over {periods} periods, {first} to {last}; rank 1 at the top. The table under the chart has every figure.',
+  },
+  chartTable: { vi: 'Bảng thứ hạng qua các kỳ', en: 'Ranks by period' },
+  chartShowTable: { vi: 'Xem dạng bảng', en: 'Show as a table' },
+  saveHistory: { vi: 'Lưu vào lịch sử', en: 'Save to history' },
+  saveHistoryHint: {
+    vi: 'Ghi thêm hạng, điểm, xếp loại kỳ này vào trang Lịch sử (chỉ thêm, không ghi đè).',
+    en: 'Appends this period’s ranks, totals and classifications to the Lịch sử (History) sheet (append only, never overwrites).',
+  },
+  savingHistory: { vi: 'Đang lưu vào lịch sử…', en: 'Saving to the history…' },
+  saveHistoryFailed: { vi: 'Không lưu được vào lịch sử', en: 'Could not save to the history' },
+  ineligibleTitle: { vi: 'Không đủ điều kiện:', en: 'Not eligible:' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -4,16 +4,17 @@
  */
 import type { Diagnostic } from '../engine/diagnostics';
 import { explain } from '../engine/explain';
-import { nominationBasisText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
+import { nominationReasonText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
 import type { SheetLayout } from './document';
+import { comparisonSheet, withComparison, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 import { printable } from './print';
 
 import { voteSheets } from './vote-sheets';
 
-export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings' | 'audit' | 'officialList' | 'votes' | 'minutes' | 'ballotForm' | 'ballots';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings' | 'audit' | 'officialList' | 'votes' | 'minutes' | 'ballotForm' | 'ballots' | 'compare';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
@@ -26,6 +27,7 @@ export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   minutes: { vi: 'Biên bản kiểm phiếu', en: 'Count minutes' },
   ballotForm: { vi: 'Mẫu phiếu bầu', en: 'Ballot form' },
   ballots: { vi: 'Phiếu bầu', en: 'Ballots' },
+  compare: { vi: 'So sánh các kỳ', en: 'Period comparison' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -41,6 +43,7 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   ballotForm: 'ThiDua_MauPhieuBau',
   /** Never written: `Phiếu bầu` is an input sheet (`input: true`), the user's to fill. */
   ballots: 'ThiDua_PhieuBau',
+  compare: 'ThiDua_SoSanh',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';
@@ -226,7 +229,7 @@ export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet
   result.nominations.forEach((n, i) => {
     const u = byUnit.get(n.unit);
     if (n.status === 'vote') tones.push({ row: rows.length, col: 5, tone: 'neutral' });
-    rows.push([i + 1, n.unit, n.award, u?.total ?? null, u?.rank ?? null, nominationBasisText(n.basis, lang, d)]);
+    rows.push([i + 1, n.unit, n.award, u?.total ?? null, u?.rank ?? null, nominationReasonText(n, lang, d)]);
   });
   const headerRows = [2];
   const titleRows = [0];
@@ -252,7 +255,9 @@ export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet
   return printable({ kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns, tones, freeze: { rows: 3, cols: 0 } }, { max: 60 });
 }
 
-/** The three output sheets of a ranked result. */
+/** The output sheets of a ranked result (with the comparison's columns and sheet when there is history). */
 export function outputSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
-  return [resultsSheet(result, lang), detailSheet(result, lang), nominationsSheet(result, lang), ...voteSheets(result, lang)];
+  const sheets = [withComparison(resultsSheet(result, lang), result, lang), detailSheet(result, lang), withIneligible(nominationsSheet(result, lang), result, lang), ...voteSheets(result, lang)];
+  const compare = comparisonSheet(result, lang);
+  return compare ? [...sheets, compare] : sheets;
 }

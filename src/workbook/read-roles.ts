@@ -9,7 +9,7 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import { normalizeKey } from '../engine/names';
 import type { SheetGrid, WorkbookGrid } from './grid';
 import { OUTPUT_NAMES } from './output';
-import { AWARDS_SHEET, BALLOTS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS, type SheetSpec, type WideField } from './schema';
+import { AWARDS_SHEET, BALLOTS_SHEET, CRITERIA_SHEET, HISTORY_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS, type SheetSpec, type WideField } from './schema';
 import { findHeaderRow, findSheets, looseHeaderKey, origin, refAt } from './table';
 
 type Keys = ReadonlySet<string>;
@@ -86,6 +86,8 @@ export interface RoleSheets {
   settings?: SheetGrid;
   /** Found by name only (vote.md): a sheet of ballots has no headers another role could take. */
   ballots?: SheetGrid;
+  /** Found by name only (cycle.md §2), like the ballots. */
+  history?: SheetGrid;
 }
 
 /** Every role's sheet (see the top of this file); two sheets of one role are an error at the second. */
@@ -102,8 +104,8 @@ export function findRoles(wb: WorkbookGrid, diags: DiagnosticList): RoleSheets {
     const s = byName(w);
     if (s) wide[w.field] = s;
   }
-  const roles: RoleSheets = { criteria, data, wide, units: byName(UNITS_SHEET), awards: byName(AWARDS_SHEET), settings: byName(SETTINGS_SHEET), ballots: byName(BALLOTS_SHEET) };
-  const claimed = new Set([roles.criteria, roles.data, ...Object.values(roles.wide), roles.units, roles.awards, roles.settings, roles.ballots].filter((s) => s !== undefined).map((s) => s.name));
+  const roles: RoleSheets = { criteria, data, wide, units: byName(UNITS_SHEET), awards: byName(AWARDS_SHEET), settings: byName(SETTINGS_SHEET), ballots: byName(BALLOTS_SHEET), history: byName(HISTORY_SHEET) };
+  const claimed = new Set([roles.criteria, roles.data, ...Object.values(roles.wide), roles.units, roles.awards, roles.settings, roles.ballots, roles.history].filter((s) => s !== undefined).map((s) => s.name));
   const claim = (s: SheetGrid | undefined): SheetGrid | undefined => {
     if (s) claimed.add(s.name);
     return s;

@@ -1,13 +1,13 @@
 /** The `Cài đặt` sheet: key/value rows, read into the one settings schema shared by every host. */
 import type { DiagnosticList } from '../engine/diagnostics';
-import type { Band, CellRef, Settings, TieBreak } from '../engine/model';
+import type { Band, CellRef, PeriodKind, Settings, TieBreak } from '../engine/model';
 import { normalizeKey } from '../engine/names';
 import { makeSettings, SettingsSchema, type SettingsInput } from '../engine/settings';
 import { parseChoice, parseNumberStrict, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
 import { take } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
 import { parseVoteShare } from './read-ballots';
-import { MISSING_WORDS, RANK_BY_WORDS, RANK_STYLE_WORDS, SETTING_KEYS, SETTINGS_SHEET, TIE_WORDS, VOTE_BASE_WORDS, VOTE_TIE_WORDS, type SettingKey } from './schema';
+import { MISSING_WORDS, PERIOD_WORDS, RANK_BY_WORDS, RANK_STYLE_WORDS, SETTING_KEYS, SETTINGS_SHEET, TIE_WORDS, VOTE_BASE_WORDS, VOTE_TIE_WORDS, type SettingKey } from './schema';
 import { readTable } from './table';
 
 type Key = (typeof SETTINGS_SHEET.columns)[number]['key'];
@@ -69,7 +69,20 @@ const HINTS: Record<SettingKey, string> = {
   voteBase: 'số đại biểu, số phiếu hợp lệ (voters, valid)',
   quorum: '2/3, 50%',
   voteTie: 'bỏ phiếu lại, theo thứ hạng (revote, rank)',
+  compareWith: '2023; 2024 6 tháng',
 };
+
+/** `So sánh với`: a year, then optionally a period (`2024 6 tháng`, `2023 năm`). */
+function parseCompareWith(cell: Cell | undefined, label: string): Parsed<{ year: number; period: PeriodKind } | null> {
+  if (typeof cell === 'number') return Number.isInteger(cell) ? { ok: true, value: { year: cell, period: 'year' } } : fail(String(cell), label, HINTS.compareWith);
+  const t = parseText(cell);
+  if (!t.ok || t.value === null) return t as Parsed<null>;
+  const m = /^\s*(\d{4})\s*(.*)$/.exec(t.value);
+  const rest = m?.[2]?.trim() ?? '';
+  const period = rest === '' ? 'year' : PERIOD_WORDS[normalizeKey(rest)];
+  if (!m || !period) return fail(t.value, label, HINTS.compareWith);
+  return { ok: true, value: { year: Number(m[1]), period } };
+}
 
 function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Parsed<unknown> {
   const choice = <T extends string>(words: Record<string, T>): Parsed<T | null> => {
@@ -120,6 +133,8 @@ function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Par
       return choice(VOTE_BASE_WORDS);
     case 'voteTie':
       return choice(VOTE_TIE_WORDS);
+    case 'compareWith':
+      return parseCompareWith(cell, label);
   }
 }
 

@@ -9,6 +9,7 @@ import { normalizeUnitName } from '../engine/names';
 import type { WorkbookGrid } from './grid';
 import { readCriteria } from './read-criteria';
 import { readLongData, readWideData } from './read-data';
+import { checkHistoryUnits, readHistory } from './read-history';
 import { readAwards, readUnits } from './read-lists';
 import { findRoles } from './read-roles';
 import { readSettings } from './read-settings';
@@ -27,7 +28,7 @@ export interface WorkbookSummary {
   /** Bonus and penalty items. */
   extras: number;
   groups: number;
-  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string; ballots?: string };
+  sheets: { criteria?: string; data?: string[]; units?: string; awards?: string; settings?: string; ballots?: string; history?: string };
 }
 
 export interface ReadResult {
@@ -55,7 +56,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const diags = new DiagnosticList();
   const input: WorkbookGrid = options.ignore ? { ...wb, sheets: wb.sheets.filter((s) => !options.ignore!.has(s.name)) } : wb;
   const roles = findRoles(input, diags);
-  const { criteria: criteriaSheet, data: dataSheet, wide, units: unitsSheet, awards: awardsSheet, settings: settingsSheet, ballots: ballotsSheet } = roles;
+  const { criteria: criteriaSheet, data: dataSheet, wide, units: unitsSheet, awards: awardsSheet, settings: settingsSheet, ballots: ballotsSheet, history: historySheet } = roles;
   const layout: Layout | null = dataSheet ? 'long' : wide.actual ? 'wide' : null;
   const summary: WorkbookSummary = {
     cluster: null,
@@ -71,6 +72,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
       awards: awardsSheet?.name,
       settings: settingsSheet?.name,
       ...(ballotsSheet ? { ballots: ballotsSheet.name } : {}),
+      ...(historySheet ? { history: historySheet.name } : {}),
     },
   };
 
@@ -120,6 +122,11 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     if (ballots.length > 0) Object.assign(model, { ballots, sheets: { ...sheets, ballots: ballotsSheet.name } });
     else if (!diags.items.some((d) => d.severity === 'error' && d.sheet === ballotsSheet.name))
       diags.warning({ sheet: ballotsSheet.name, cell: 'A1' }, 'emptyBallotsSheet', { sheet: ballotsSheet.name });
+  }
+  if (historySheet) {
+    model.history = readHistory(historySheet, diags);
+    model.sheets = { ...model.sheets, history: historySheet.name };
+    checkHistoryUnits(units, model.history, diags);
   }
 
   summary.units = units.length;

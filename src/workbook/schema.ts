@@ -2,7 +2,7 @@
  * The workbook format as tables (workbook-format.md): sheets, their headers with English aliases,
  * which are required, and the words accepted in choice columns. One table, one helper that reads it.
  */
-import type { AwardScope, CriterionKind, Direction, Method, Settings } from '../engine/model';
+import type { AwardScope, CriterionKind, Direction, Method, PeriodKind, Settings } from '../engine/model';
 import { normalizeKey } from '../engine/names';
 
 export interface ColumnSpec<K extends string = string> {
@@ -65,7 +65,7 @@ export const UNITS_SHEET = {
   key: 'units',
   vi: 'Đơn vị',
   en: 'Units',
-  columns: [col('unit', 'Đơn vị', 'Unit', true), col('role', 'Vai trò', 'Role'), col('disciplined', 'Kỷ luật', 'Disciplined'), col('note', 'Ghi chú', 'Note')],
+  columns: [col('unit', 'Đơn vị', 'Unit', true), col('role', 'Vai trò', 'Role'), col('disciplined', 'Kỷ luật', 'Disciplined'), col('note', 'Ghi chú', 'Note'), col('formerNames', 'Tên trước đây', 'Former names')],
   keyColumns: ['unit'],
 } as const satisfies SheetSpec;
 
@@ -82,6 +82,12 @@ export const AWARDS_SHEET = {
     col('minScore', 'Điểm tối thiểu', 'Min score'),
     col('minPercent', 'Tỷ lệ điểm tối thiểu', 'Min percent'),
     col('criterion', 'Tiêu chí', 'Criterion'),
+    col('leaderOnly', 'Chỉ đơn vị dẫn đầu', 'Leader only'),
+    col('consecutiveYears', 'Số năm liên tục', 'Consecutive years'),
+    col('requiredResult', 'Kết quả yêu cầu', 'Required result'),
+    col('priorAward', 'Đã được tặng', 'Prior award'),
+    col('withinYears', 'Trong số năm', 'Within years'),
+    col('notAgainWithin', 'Không tặng lại trong', 'Not again within'),
   ],
   keyColumns: ['name'],
 } as const satisfies SheetSpec;
@@ -92,6 +98,26 @@ export const SETTINGS_SHEET = {
   en: 'Settings',
   columns: [col('key', 'Khóa', 'Key', true), col('value', 'Giá trị', 'Value', true)],
   keyColumns: ['key'],
+} as const satisfies SheetSpec;
+
+/** `Lịch sử` (cycle.md §2): past periods, typed in from records or appended by *Lưu vào lịch sử*. */
+export const HISTORY_SHEET = {
+  key: 'history',
+  vi: 'Lịch sử',
+  en: 'History',
+  columns: [
+    col('year', 'Năm', 'Year', true),
+    col('period', 'Kỳ', 'Period'),
+    col('unit', 'Đơn vị', 'Unit', true),
+    col('rank', 'Hạng', 'Rank'),
+    col('total', 'Tổng điểm', 'Total'),
+    col('percent', 'Tỷ lệ %', 'Percent'),
+    col('classification', 'Xếp loại', 'Classification'),
+    col('taskResult', 'Kết quả nhiệm vụ', 'Task result'),
+    col('award', 'Khen thưởng', 'Award'),
+    col('decision', 'Số quyết định', 'Decision'),
+  ],
+  keyColumns: ['year', 'unit'],
 } as const satisfies SheetSpec;
 
 /** The wide layout: a sheet per figure, `Đơn vị` then one column per criterion code. */
@@ -124,6 +150,12 @@ export const KIND_WORDS = words<CriterionKind>({
   penalty: ['trừ', 'penalty', 'điểm trừ'],
 });
 export const KIND_CHOICES = 'nhóm, định lượng, đạt/không đạt, đếm, chấm điểm, thưởng, trừ';
+
+export const PERIOD_WORDS = words<PeriodKind>({
+  half: ['6 tháng', '6 tháng đầu năm', 'sơ kết', 'giữa năm', 'half', 'half-year', 'mid-year', 'H1'],
+  year: ['năm', 'cả năm', 'tổng kết', 'year', 'full year', 'annual'],
+});
+export const PERIOD_CHOICES = '6 tháng, năm (half, year)';
 
 export const DIRECTION_WORDS = words<Direction>({ higher: ['tăng', 'higher'], lower: ['giảm', 'lower'] });
 export const DIRECTION_CHOICES = 'tăng, giảm (higher, lower)';
@@ -185,6 +217,7 @@ export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string; a
   { key: 'voteBase', vi: 'Tính tỷ lệ trên', en: 'Vote base' },
   { key: 'quorum', vi: 'Số đại biểu có mặt tối thiểu', en: 'Quorum' },
   { key: 'voteTie', vi: 'Khi bằng phiếu', en: 'Vote tie' },
+  { key: 'compareWith', vi: 'So sánh với', en: 'Compare with' },
 ];
 
 /** `Phiếu bầu` (vote.md): one row per ballot, award and candidate; its presence turns the vote on. */

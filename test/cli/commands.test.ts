@@ -28,7 +28,8 @@ describe('thidua template', () => {
     expect(r.code).toBe(0);
     expect(r.out).toEqual([`Đã ghi sổ mẫu: ${file}`]);
     const wb = await loadWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Giới thiệu', ...INPUT_VI]);
+    // The preset's example history (illustrative, cycle.md §2) is its own input sheet.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Giới thiệu', ...INPUT_VI, 'Lịch sử']);
     // The preset tells its users which figures are real and which are illustrative.
     expect(JSON.stringify(sheetValues(wb.getWorksheet('Giới thiệu')!))).toContain('minh họa');
     const s = await run('score', file, '--out', tmp.file('hp-out.xlsx'), '--json', tmp.file('hp.json'));
@@ -51,7 +52,7 @@ describe('thidua template', () => {
     const file = tmp.file('hp-en.xlsx');
     expect((await run('template', file, '--lang', 'en')).code).toBe(0);
     const wb = await loadWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['About', 'Criteria', 'Data', 'Units', 'Awards', 'Settings']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['About', 'Criteria', 'Data', 'Units', 'Awards', 'Settings', 'Lịch sử']);
     expect(sheetValues(wb.getWorksheet('Data')!)[0]).toEqual(['Unit', 'Criterion', 'Target', 'Actual', 'Self score', 'Appraised score', 'Evidence', 'Note']);
     const s = await run('score', file, '--out', tmp.file('hp-en-out.xlsx'), '--json', tmp.file('hp-en.json'), '--lang', 'en');
     expect(s.code).toBe(0);
@@ -61,7 +62,7 @@ describe('thidua template', () => {
       expect(l).toMatch(/^Warning: (Data![A-Z]+\d+: Self score .* differ by more than 5% of the maximum|Settings!A1: The units have different maxima .*)\.$/);
     expectMatches(readJson(tmp.file('hp-en.json')), expectedOf('hai-phong-huyen-2024'));
     const out = await loadWorkbook(tmp.file('hp-en-out.xlsx'));
-    expect(out.worksheets.map((w) => w.name).slice(-4)).toEqual(['Results', 'Score detail', 'Nominations', 'Warnings']);
+    expect(out.worksheets.map((w) => w.name).slice(-5)).toEqual(['Results', 'Score detail', 'Nominations', 'Period comparison', 'Warnings']);
   });
 
   it('never overwrites an existing file', async () => {
@@ -190,8 +191,9 @@ describe('the output workbook', () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     const wbXml = await zip.file('xl/workbook.xml')!.async('string');
     for (const marker of [OWN_MARKERS.results, OWN_MARKERS.detail, OWN_MARKERS.nominations]) expect(wbXml).toContain(`name="${marker}"`);
-    // Without a `Phiếu bầu` sheet there is no vote, and no vote sheet.
+    // Without a `Phiếu bầu` sheet there is no vote, and no vote sheet; `So sánh các kỳ` only with a history.
     expect(wbXml).not.toContain(OWN_MARKERS.votes);
+    expect(wbXml).not.toContain(`name="${OWN_MARKERS.compare}"`);
   });
 
   it('scoring the output again gives the same result and replaces its own sheets', async () => {

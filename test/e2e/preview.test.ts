@@ -16,9 +16,11 @@ interface Expected {
 }
 const expected = (name: string): Expected => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
 
-const INPUT_SHEETS = ['Giới thiệu', 'Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng', 'Cài đặt'];
-// The Hải Phòng sample has warnings: the Warnings sheet follows the three outputs.
-const OUTPUT_SHEETS = ['Kết quả', 'Chi tiết điểm', 'Đề nghị khen thưởng', 'Cảnh báo'];
+// The sample has an (illustrative) history: its input sheets include Lịch sử, and a run on it adds
+// So sánh các kỳ (cycle.md §2); it has warnings too, so the Warnings sheet comes last.
+const INPUT_SHEETS = ['Giới thiệu', 'Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng', 'Cài đặt', 'Lịch sử'];
+const OUTPUT_SHEETS = ['Kết quả', 'Chi tiết điểm', 'Đề nghị khen thưởng'];
+const SAMPLE_OUTPUT_SHEETS = [...OUTPUT_SHEETS, 'So sánh các kỳ', 'Cảnh báo'];
 
 let session: Session;
 let files: ReturnType<typeof tempDir>;
@@ -118,7 +120,7 @@ test('Chấm điểm & xếp hạng writes the output sheets, ranks Thủy Nguy�
     expect(await item.count()).toBe(1);
   }
   // The grid view: the three sheets added, the results shown (Excel activates them), Thủy Nguyên first.
-  expect(await gridTabs(page)).toEqual([...INPUT_SHEETS, ...OUTPUT_SHEETS]);
+  expect(await gridTabs(page)).toEqual([...INPUT_SHEETS, ...SAMPLE_OUTPUT_SHEETS]);
   await gridShows(page, 'Kết quả');
   expect(await gridCell(page, 'A4')).toBe('1');
   expect(await gridCell(page, 'B4')).toBe('Thủy Nguyên');
@@ -149,7 +151,7 @@ test('flagging in place colours the data cells in the grid (conditional formats)
   expect(flagged.length).toBeGreaterThan(50);
   expect(flagged.every((c) => c.startsWith('D'))).toBe(true);
   // The helper sheet behind the flags is very hidden: no tab for it.
-  expect(await gridTabs(page)).toEqual([...INPUT_SHEETS, ...OUTPUT_SHEETS]);
+  expect(await gridTabs(page)).toEqual([...INPUT_SHEETS, ...SAMPLE_OUTPUT_SHEETS]);
   await screenshot(page, '07-flags.png');
 
   await pane.getByRole('button', { name: 'Xoá đánh dấu' }).click();
@@ -192,7 +194,7 @@ test('the language switch turns the pane English (and the output sheets it write
   for (const name of ['Check', 'Template']) expect(await pane.getByRole('tab', { name }).count()).toBe(1);
   expect(await pane.getByRole('heading', { name: 'Workbook' }).count()).toBe(1);
   await score(pane, 'Score & rank');
-  expect(await pane.getByTestId('written').textContent()).toBe('Sheets written: Results, Score detail, Nominations, Warnings');
+  expect(await pane.getByTestId('written').textContent()).toBe('Sheets written: Results, Score detail, Nominations, Period comparison, Warnings');
   expect((await ranking(pane))[0]).toBe('Thủy Nguyên');
   expect(await pane.getByRole('button', { name: 'Ranking' }).count()).toBe(1);
   await gridShows(page, 'Results');

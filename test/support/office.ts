@@ -148,7 +148,11 @@ export function expectOutputs(book: MemoryWorkbook, exp: Expected, names = OUTPU
   expect(proposed.map((r) => ({ award: r[2], unit: r[1], vote: String(r[5]).startsWith('Cần bình xét') }))).toEqual(
     exp.nominations.map((n) => ({ award: n.award, unit: n.unit, vote: n.status === 'vote' })),
   );
-  const notProposed = end < 0 ? [] : nom.slice(end + 3).filter((r) => r[1] !== null);
+  // The units not proposed: the table after the proposals, up to the next blank row (the units an
+  // award's conditions left out may follow it).
+  const after = end < 0 ? [] : nom.slice(end + 3);
+  const stop = after.findIndex((r) => r.every((c) => c === null));
+  const notProposed = (stop < 0 ? after : after.slice(0, stop)).filter((r) => r[1] !== null);
   expect(notProposed.map((r) => r[1]).sort()).toEqual(exp.notNominated.map((n) => n.unit).sort());
 }
 

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../src/app/api';
+import type { BallotsRun, Outcome, SaveHistoryRun, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../src/app/api';
+import { applyHistoryAppend, planHistoryAppend, saveHistoryLines, type ElectedAward } from '../../src/jobs/save-history';
 import type { Diagnostic } from '../../src/engine/diagnostics';
 import type { Lang } from '../../src/engine/model';
 import { loadXlsx } from '../../src/hosts/exceljs';
@@ -48,12 +49,15 @@ export interface FakeOptions {
   flagged?: number;
 }
 
-export type FakeApi = { [K in keyof WorkbookApi]: jest.Mock<ReturnType<WorkbookApi[K]>, Parameters<WorkbookApi[K]>> };
+type Method<K extends keyof WorkbookApi> = NonNullable<WorkbookApi[K]>;
+export type FakeApi = { [K in keyof WorkbookApi]-?: jest.Mock<ReturnType<Method<K>>, Parameters<Method<K>>> };
 
 const ok = <T,>(value: T): Outcome<T> => ({ ok: true, value });
 
 /** A fake api over `grid`; the template inserts nothing unless overridden. */
 export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi {
+  /** The workbook *Lưu vào lịch sử* appends to (so that a second save is refused, as in Excel). */
+  let book = grid;
   return {
     inspect: jest.fn(async (lang: Lang) => ok(inspectGrid(grid, lang, options.outputSheets ?? []))),
     insertTemplate: jest.fn(async (_preset: string, _lang: Lang): Promise<Outcome<TemplateRun>> => ok({ inserted: [], skipped: [] })),
@@ -79,6 +83,13 @@ export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi 
       const made = makeBallots(grid, lang);
       if (!made.ok) return { ok: false, error: made.reason === 'exists' ? `Sổ đã có trang “${made.sheet}”` : made.reason };
       return ok({ written: made.sheets.map((s) => s.name), voters: made.voters, awards: made.awards.length, notes: [] });
+    }),
+    saveHistory: jest.fn(async (lang: Lang, elected?: readonly ElectedAward[]): Promise<Outcome<SaveHistoryRun>> => {
+      const plan = planHistoryAppend(book, scoreGrid(book, lang).result, lang, elected);
+      const lines = saveHistoryLines(plan, lang);
+      if (!plan.ok) return ok({ saved: false, lines, sheet: null, rows: 0 });
+      book = applyHistoryAppend(book, plan.append);
+      return ok({ saved: true, lines, sheet: plan.append.sheet, rows: plan.append.rows.length - (plan.append.create ? 1 : 0) });
     }),
   };
 }

@@ -18,6 +18,7 @@ import { scoreGrid } from '../../workbook/pipeline';
 import { execute } from './chunks';
 import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules, type FlagPlan } from './flags';
 import { sameName, sheetOfReference } from './markers';
+import { saveHistory } from './history';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
 import { Handles, planOutputs, printOps, runPrintOps, sheetOps, type Op } from './write';
@@ -238,5 +239,6 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
     clearFlags: (lang) => clearFlags(excel, lang),
     select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
     makeBallots: (lang) => ballots(excel, lang),
+    saveHistory: (lang, elected) => saveHistory(excel, lang, elected, mergesSupported()),
   };
 }

@@ -4,7 +4,8 @@
  * and why.
  */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { nominationBasisText, reasonText } from '../../engine/labels';
+import { failureText } from '../../engine/eligibility';
+import { nominationReasonText, reasonText } from '../../engine/labels';
 import type { Lang } from '../../engine/model';
 import type { ClusterResult } from '../../engine/result';
 import { t } from '../strings';
@@ -39,6 +40,7 @@ export function NominationList({ result, lang }: NominationListProps) {
       {awards.map((a) => {
         const nominees = result.nominations.filter((nm) => nm.award === a.name && nm.order === a.order);
         const vote = nominees.some((nm) => nm.status === 'vote');
+        const left = (result.ineligible ?? []).filter((x) => x.award === a.name);
         return (
           <section key={`${a.order}:${a.name}`} className={styles.award} data-award={a.name}>
             <Text as="h4" size={200} weight="semibold" className={styles.heading}>
@@ -58,7 +60,7 @@ export function NominationList({ result, lang }: NominationListProps) {
                       {outcomeOf(nm.award, nm.unit) && <VoteOutcomeBadge outcome={outcomeOf(nm.award, nm.unit)!} lang={lang} />}
                     </span>
                     <Text size={200} className={styles.muted}>
-                      {nominationBasisText(nm.basis, lang, d)}
+                      {nominationReasonText(nm, lang, d)}
                     </Text>
                   </li>
                 ))}
@@ -68,6 +70,24 @@ export function NominationList({ result, lang }: NominationListProps) {
               <Text as="p" size={200} className={styles.muted}>
                 {t('voteHint', lang)}
               </Text>
+            )}
+            {left.length > 0 && (
+              // Units this award's conditions left out (cycle.md §3), each with what is missing.
+              <div data-testid="ineligible">
+                <Text as="p" size={200} weight="semibold" className={styles.muted}>
+                  {t('ineligibleTitle', lang)}
+                </Text>
+                <ul className={styles.list}>
+                  {left.map((x) => (
+                    <li key={x.unit} className={styles.item} data-unit={x.unit}>
+                      <Text size={200}>{x.unit}</Text>
+                      <Text size={200} className={styles.muted}>
+                        {x.failures.map((f) => failureText(f, lang)).join('; ')}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
           </section>
         );

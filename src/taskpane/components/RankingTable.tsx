@@ -1,4 +1,7 @@
-/** The ranking: rank, unit (with its tie note), total, percent and the classification badge. */
+/**
+ * The ranking: rank, unit (with its tie note), total, percent and the classification badge, and the
+ * rank change against the earlier period when the workbook has a history.
+ */
 import {
   Link,
   Table,
@@ -12,6 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { formatNumber } from '../../engine/format';
+import { rankChangeText } from '../../engine/compare';
+import { periodLabel } from '../../engine/history';
 import { tieNoteText } from '../../engine/labels';
 import type { Lang } from '../../engine/model';
 import type { ClusterResult } from '../../engine/result';
@@ -24,7 +29,35 @@ const useStyles = makeStyles({
   number: { textAlign: 'end', whiteSpace: 'nowrap' },
   unit: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXXS },
   note: { color: tokens.colorNeutralForeground3 },
+  change: { textAlign: 'center', whiteSpace: 'nowrap' },
+  up: { color: tokens.colorPaletteGreenForeground1 },
+  down: { color: tokens.colorPaletteRedForeground1 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
+
+/** The rank change against the earlier period (cycle.md §2): `▲2` shown, its meaning read aloud. */
+function RankChange({ result, unit, lang }: { result: ClusterResult; unit: string; lang: Lang }) {
+  const styles = useStyles();
+  const c = result.comparison!;
+  const x = c.units[unit];
+  const period = periodLabel(c.previous!, lang);
+  const change = x?.rankChange ?? null;
+  const said = !x?.previous
+    ? tf('changeNew', { period }, lang)
+    : change === null
+      ? ''
+      : change > 0
+        ? tf('changeUp', { n: change, period, rank: x.previous.rank ?? '' }, lang)
+        : change < 0
+          ? tf('changeDown', { n: -change, period, rank: x.previous.rank ?? '' }, lang)
+          : tf('changeSame', { period }, lang);
+  return (
+    <span className={change === null ? undefined : change > 0 ? styles.up : change < 0 ? styles.down : undefined} title={said} data-testid="rank-change" data-change={change ?? ''}>
+      <span aria-hidden="true">{rankChangeText(x, lang)}</span>
+      <span className={styles.hidden}>{said}</span>
+    </span>
+  );
+}
 
 export interface RankingTableProps {
   result: ClusterResult;
@@ -36,6 +69,8 @@ export interface RankingTableProps {
 export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
   const styles = useStyles();
   const d = result.settings.decimals;
+  // The change column only when the history holds an earlier period.
+  const compared = Boolean(result.comparison?.previous);
   return (
     <Table size="extra-small" className={styles.table} aria-label={t('rankingTitle', lang)} data-testid="ranking">
       <TableHeader>
@@ -45,6 +80,7 @@ export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
           <TableHeaderCell className={styles.number}>{t('colTotal', lang)}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t('colPercent', lang)}</TableHeaderCell>
           <TableHeaderCell>{t('colClass', lang)}</TableHeaderCell>
+          {compared && <TableHeaderCell className={styles.change}>{t('colChange', lang)}</TableHeaderCell>}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -70,6 +106,11 @@ export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
               <TableCell>
                 <ClassBadge name={u.classification} bands={result.settings.classification} />
               </TableCell>
+              {compared && (
+                <TableCell className={styles.change}>
+                  <RankChange result={result} unit={u.unit} lang={lang} />
+                </TableCell>
+              )}
             </TableRow>
           );
         })}

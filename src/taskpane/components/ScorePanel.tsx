@@ -12,6 +12,7 @@ import { t, tf } from '../strings';
 import { useAction } from '../useAction';
 import { ErrorBar } from './ErrorBar';
 import { ScoreProgress } from './ScoreProgress';
+import { SaveHistory } from './SaveHistory';
 import { ScoreResults } from './ScoreResults';
 
 const useStyles = makeStyles({
@@ -27,9 +28,11 @@ export interface ScorePanelProps {
   select: WorkbookApi['select'];
   /** Called after a run wrote its sheets (the summary is read again). */
   onScored: () => void;
+  /** *Lưu vào lịch sử*; absent: no button. */
+  saveHistory?: WorkbookApi['saveHistory'];
 }
 
-export function ScorePanel({ lang, score, clearFlags, select, onScored }: ScorePanelProps) {
+export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHistory }: ScorePanelProps) {
   const styles = useStyles();
   const [flagInPlace, setFlagInPlace] = useState(false);
   const [audit, setAudit] = useState(false);
@@ -83,6 +86,9 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored }: ScoreP
       {scoring.state.status === 'loading' && <ScoreProgress step={step} flagInPlace={runFlags} lang={lang} />}
       {scoring.state.status === 'failed' && <ErrorBar title={t('scoreFailed', lang)} error={scoring.state.error} />}
       {scoring.state.status === 'done' && <ScoreResults key={runId} run={scoring.state.value} lang={lang} select={select} />}
+      {scoring.state.status === 'done' && scoring.state.value.result.ok && saveHistory && (
+        <SaveHistory key={`h${runId}`} lang={lang} saveHistory={saveHistory} disabled={busy} onSaved={onScored} />
+      )}
     </div>
   );
 }

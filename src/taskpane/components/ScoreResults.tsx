@@ -22,6 +22,7 @@ import type { Lang } from '../../engine/model';
 import { t, tf } from '../strings';
 import { DiagnosticList } from './DiagnosticList';
 import { NominationList } from './NominationList';
+import { RankChart } from './RankChart';
 import { RankingTable } from './RankingTable';
 import { UnitDetail } from './UnitDetail';
 import { VoteCount } from './VoteCount';
@@ -39,12 +40,12 @@ export interface ScoreResultsProps {
   select: WorkbookApi['select'];
 }
 
-type Part = 'ranking' | 'detail' | 'nominations' | 'vote' | 'warnings';
+type Part = 'ranking' | 'history' | 'detail' | 'nominations' | 'vote' | 'warnings';
 
 export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
   const styles = useStyles();
   const { result } = run;
-  const [open, setOpen] = useState<Part[]>(['ranking', 'nominations', 'vote']);
+  const [open, setOpen] = useState<Part[]>(['ranking', 'history', 'nominations', 'vote']);
   const [unit, setUnit] = useState(result.units[0]?.unit ?? '');
   // A unit chosen in the ranking: its drill-down takes the focus once it is shown.
   const [focusDetail, setFocusDetail] = useState(false);
@@ -98,6 +99,16 @@ export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
             <RankingTable result={result} lang={lang} onShowUnit={showUnit} />
           </AccordionPanel>
         </AccordionItem>
+        {result.comparison && result.comparison.periods.length > 1 && (
+          <AccordionItem value="history">
+            <AccordionHeader as="h3" size="small">
+              {t('historyTitle', lang)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <RankChart comparison={result.comparison} units={result.units.map((u) => u.unit)} lang={lang} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         <AccordionItem value="detail">
           <AccordionHeader as="h3" size="small">
             {t('detailTitle', lang)}

@@ -1,0 +1,107 @@
+/**
+ * The comparison with earlier periods in the output sheets (cycle.md §2): columns at the end of
+ * `Kết quả` (only when the history holds an earlier period), the `So sánh các kỳ` own sheet (units ×
+ * periods, rank and total), and the units the award conditions left out under the nominations.
+ */
+import { rankChangeText } from '../engine/compare';
+import { failureText } from '../engine/eligibility';
+import { periodLabel } from '../engine/history';
+import type { Lang } from '../engine/model';
+import type { ClusterResult } from '../engine/result';
+import type { Cell } from './grid';
+import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet, type Tone } from './output';
+
+const T = {
+  rankThen: { vi: 'Hạng {p}', en: 'Rank {p}' },
+  change: { vi: 'Thay đổi hạng', en: 'Rank change' },
+  totalThen: { vi: 'Tổng điểm {p}', en: 'Total {p}' },
+  totalChange: { vi: 'Chênh lệch điểm', en: 'Total change' },
+  percentThen: { vi: 'Tỷ lệ % {p}', en: 'Percent {p}' },
+  percentChange: { vi: 'Chênh lệch tỷ lệ', en: 'Percent change' },
+  title: { vi: 'SO SÁNH THỨ HẠNG, ĐIỂM QUA CÁC KỲ', en: 'RANKS AND TOTALS OVER THE PERIODS' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  rank: { vi: 'Hạng', en: 'Rank' },
+  total: { vi: 'Điểm', en: 'Total' },
+  current: { vi: '(kỳ này)', en: '(this period)' },
+  ineligibleTitle: { vi: 'KHÔNG ĐỦ ĐIỀU KIỆN THEO HÌNH THỨC', en: 'NOT ELIGIBLE, BY AWARD' },
+  ineligibleHeader: { vi: ['STT', 'Đơn vị', 'Hình thức', '', '', 'Lý do'], en: ['No.', 'Unit', 'Award', '', '', 'Reason'] },
+};
+
+const fill = (text: string, p: string): string => text.replace('{p}', p);
+
+function changeTone(change: number | null | undefined): Tone | null {
+  if (change === null || change === undefined || change === 0) return null;
+  return change > 0 ? 'good' : 'bad';
+}
+
+/** `Kết quả` with the earlier period's rank, total and percent and their change at the end. */
+export function withComparison(sheet: OutputSheet, result: ClusterResult, lang: Lang): OutputSheet {
+  const c = result.comparison;
+  if (!c?.previous) return sheet;
+  const header = sheet.headerRows[0]!;
+  const p = periodLabel(c.previous, lang);
+  const col = sheet.rows[header]!.length;
+  const rows = sheet.rows.map((r) => [...r]);
+  rows[header]!.push(fill(T.rankThen[lang], p), T.change[lang], fill(T.totalThen[lang], p), T.totalChange[lang], fill(T.percentThen[lang], p), T.percentChange[lang]);
+  const tones = [...sheet.tones];
+  result.units.forEach((u, i) => {
+    const r = header + 1 + i;
+    const x = c.units[u.unit];
+    const prev = x?.previous ?? null;
+    rows[r]!.push(prev?.rank ?? null, rankChangeText(x, lang), prev?.total ?? null, x?.totalChange ?? null, prev?.percent ?? null, x?.percentChange ?? null);
+    const tone = changeTone(x?.rankChange);
+    if (tone) tones.push({ row: r, col: col + 1, tone });
+  });
+  const pts = pointsFormat(result.settings.decimals);
+  const columns: ColumnFormat[] = [
+    ...sheet.columns,
+    { width: 11, numFmt: '0' },
+    { width: 10 },
+    { width: 13, numFmt: pts },
+    { width: 12, numFmt: `+${pts};-${pts};0` },
+    { width: 12, numFmt: '0.00' },
+    { width: 12, numFmt: '+0.00;-0.00;0' },
+  ];
+  return { ...sheet, rows, tones, columns };
+}
+
+/** `So sánh các kỳ`: every unit, its rank and total in each period of the history and this one. */
+export function comparisonSheet(result: ClusterResult, lang: Lang): OutputSheet | null {
+  const c = result.comparison;
+  if (!c) return null;
+  const labels = c.periods.map((p) => periodLabel(p, lang) + (p.year === c.current.year && p.period === c.current.period ? ` ${T.current[lang]}` : ''));
+  const title = [T.title[lang], result.cluster].filter(Boolean).join(' — ');
+  const top: Cell[] = [T.unit[lang]];
+  const sub: Cell[] = [null];
+  for (const l of labels) {
+    top.push(l, null);
+    sub.push(T.rank[lang], T.total[lang]);
+  }
+  const rows: Cell[][] = [[title], [], top, sub];
+  for (const u of result.units) rows.push([u.unit, ...(c.series[u.unit] ?? []).flatMap((f) => [f?.rank ?? null, f?.total ?? null])]);
+  const pts = pointsFormat(result.settings.decimals);
+  const columns: ColumnFormat[] = [{ width: 28 }, ...c.periods.flatMap(() => [{ width: 8, numFmt: '0' }, { width: 11, numFmt: pts }])];
+  // The period labels span their two columns (a header, never data).
+  const merges = labels.map((_, i) => `${letter(2 + 2 * i)}3:${letter(3 + 2 * i)}3`);
+  return { kind: 'compare', name: OUTPUT_NAMES.compare[lang], rows, headerRows: [2, 3], titleRows: [0], columns, tones: [], freeze: { rows: 4, cols: 1 }, merges };
+}
+
+/** 1-based column number → letters. */
+function letter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** The nominations sheet with, under it, each unit an award's conditions left out and why. */
+export function withIneligible(sheet: OutputSheet, result: ClusterResult, lang: Lang): OutputSheet {
+  const list = result.ineligible ?? [];
+  if (list.length === 0) return sheet;
+  const rows = [...sheet.rows, []];
+  const titleRows = [...sheet.titleRows, rows.length];
+  rows.push([T.ineligibleTitle[lang]]);
+  const headerRows = [...sheet.headerRows, rows.length];
+  rows.push(T.ineligibleHeader[lang]);
+  list.forEach((x, i) => rows.push([i + 1, x.unit, x.award, null, null, x.failures.map((f) => failureText(f, lang)).join('; ')]));
+  return { ...sheet, rows, titleRows, headerRows };
+}
