@@ -14,6 +14,7 @@ import type { WorkbookGrid } from '../workbook/grid';
 import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
 import { parseCommand } from './args';
+import { consolidateCommand, formsCommand } from './forms';
 import { cannotWrite, defaultOutput, exists, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
 import { t, writeFailure, type TextKey } from './text';
@@ -171,6 +172,8 @@ export async function templateCommand(output: string, presetName: string, lang: 
   return 0;
 }
 
+const HELP = { score: 'scoreHelp', template: 'templateHelp', presets: 'presetsHelp', forms: 'formsHelp', consolidate: 'consolidateHelp' } as const satisfies Record<string, TextKey>;
+
 export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
   const parsed = parseCommand(argv, DEFAULT_PRESET);
   if (!parsed.ok) {
@@ -186,7 +189,7 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         io.out(version());
         return 0;
       case 'help':
-        io.out(t(c.topic === 'score' ? 'scoreHelp' : c.topic === 'template' ? 'templateHelp' : c.topic === 'presets' ? 'presetsHelp' : 'usage', c.lang));
+        io.out(t(c.topic === null ? 'usage' : HELP[c.topic], c.lang));
         return 0;
       case 'presets':
         for (const p of PRESETS) io.out(`${p.name}${p.name === DEFAULT_PRESET ? ' *' : ''}\n  ${p.title[c.lang]}\n  ${p.source[c.lang]}`);
@@ -195,6 +198,10 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         return await templateCommand(c.output, c.preset, c.lang, io);
       case 'score':
         return await scoreCommand(c, io);
+      case 'forms':
+        return await formsCommand(c, io);
+      case 'consolidate':
+        return await consolidateCommand(c, io);
     }
   } catch (e) {
     io.err(t('failed', 'lang' in c ? c.lang : 'vi', { value: e instanceof Error ? e.message : String(e) }));

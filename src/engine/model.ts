@@ -103,6 +103,8 @@ export interface Settings {
   /** A fraction of the criterion's maximum (0.05 for 5 %). */
   selfScoreGap: number;
   totalBonusCap: number | null;
+  /** When the units' submission forms are due (`Hạn nộp`), as shown on the forms; null when not set. */
+  deadline: string | null;
   at?: Partial<Record<keyof Omit<Settings, 'at'>, CellRef>>;
 }
 

@@ -37,6 +37,7 @@ export const SettingsSchema = z.object({
   oneAwardPerUnit: z._default(z.boolean(), true),
   selfScoreGap: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
   totalBonusCap: z._default(z.nullable(z.number().check(z.minimum(0))), null),
+  deadline: z._default(z.nullable(z.string()), null),
 });
 
 export type SettingsInput = z.input<typeof SettingsSchema>;

@@ -8,12 +8,14 @@ import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
 import type { Cell } from './grid';
 
-export type OutputKind = 'results' | 'detail' | 'nominations';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'submissions' | 'mergeLog';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
   detail: { vi: 'Chi tiết điểm', en: 'Score detail' },
   nominations: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
+  submissions: { vi: 'Tình hình nộp', en: 'Submissions' },
+  mergeLog: { vi: 'Nhật ký gộp', en: 'Merge log' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -21,6 +23,8 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   results: 'ThiDua_KetQua',
   detail: 'ThiDua_ChiTiet',
   nominations: 'ThiDua_DeNghi',
+  submissions: 'ThiDua_TinhHinhNop',
+  mergeLog: 'ThiDua_NhatKyGop',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';

@@ -4,6 +4,7 @@ import type { Band, CellRef, Settings, TieBreak } from '../engine/model';
 import { normalizeKey } from '../engine/names';
 import { makeSettings, SettingsSchema, type SettingsInput } from '../engine/settings';
 import { parseChoice, parseNumber, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
+import { parseDeadline } from './deadline';
 import { take } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
 import { MISSING_WORDS, RANK_BY_WORDS, RANK_STYLE_WORDS, SETTING_KEYS, SETTINGS_SHEET, TIE_WORDS, type SettingKey } from './schema';
@@ -54,6 +55,7 @@ const HINTS: Record<SettingKey, string> = {
   oneAwardPerUnit: 'có, không',
   selfScoreGap: '5%',
   totalBonusCap: '≥ 0',
+  deadline: '31/01/2025',
 };
 
 function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Parsed<unknown> {
@@ -85,6 +87,8 @@ function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Par
     }
     case 'selfScoreGap':
       return parseShare(cell, label);
+    case 'deadline':
+      return parseDeadline(cell);
   }
 }
 

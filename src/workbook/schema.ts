@@ -170,4 +170,5 @@ export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string }[
   { key: 'oneAwardPerUnit', vi: 'Mỗi đơn vị một hình thức', en: 'One award per unit' },
   { key: 'selfScoreGap', vi: 'Ngưỡng chênh lệch tự chấm', en: 'Self-score gap' },
   { key: 'totalBonusCap', vi: 'Tổng điểm thưởng tối đa', en: 'Total bonus cap' },
+  { key: 'deadline', vi: 'Hạn nộp', en: 'Deadline' },
 ];
