@@ -3,7 +3,8 @@
  * planning the cells), side by side with reading the same rows from one workbook.
  */
 import ExcelJS from 'exceljs';
-import { formBytes, loadSubmittedForm } from '../src/hosts/exceljs/form';
+import { loadSubmittedForm } from '../src/hosts/exceljs/form';
+import { formXlsx } from '../src/hosts/xlsx/form-xlsx';
 import { loadXlsx, newWorkbook, toBuffer } from '../src/hosts/exceljs';
 import { consolidate } from '../src/jobs/consolidate';
 import { makeForms } from '../src/jobs/forms';
@@ -57,7 +58,7 @@ export async function consolidateBench(units: number, criteria: number, runs: nu
   const { blank, byKey } = figures(grid);
   const made = makeForms(blank, 'vi');
   if (!made.ok) throw new Error('the generated cluster makes no forms');
-  const files = await Promise.all(made.forms.map(async (f) => ({ file: f.file, bytes: await filledForm(await formBytes(f), byKey) })));
+  const files = await Promise.all(made.forms.map(async (f) => ({ file: f.file, bytes: await filledForm(await formXlsx(f), byKey) })));
   const sheets = grid.sheets.map((s) => ({ name: s.name, rows: s.rows, headerRows: [], titleRows: [], columns: [], tones: [], freeze: { rows: 0, cols: 0 } }));
   const whole = await toBuffer(newWorkbook(sheets));
   let cellsWritten = 0;

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { formatDiagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
 import { loadXlsx, toBuffer, writeOutputs } from '../hosts/exceljs';
-import { applyWrites, formBytes, loadSubmittedForm } from '../hosts/exceljs/form';
+import { applyWrites, loadSubmittedForm } from '../hosts/exceljs/form';
+import { formXlsx } from '../hosts/xlsx/form-xlsx';
 import { consolidate, consolidationSummary } from '../jobs/consolidate';
 import { makeForms } from '../jobs/forms';
 import { formatFileDiagnostic, type SubmittedForm } from '../workbook/consolidate';
@@ -82,7 +83,7 @@ export async function formsCommand(o: { input: string; outDir: string; lang: Lan
       io.err(t('sameFile', o.lang, { value: file }));
       return 2;
     }
-    files.push({ file, data: await formBytes(form) });
+    files.push({ file, data: await formXlsx(form) });
   }
   try {
     if (!stat) await fs.mkdir(dir);

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../../src/engine/diagnostics';
-import { formBytes, loadSubmittedForm } from '../../src/hosts/exceljs/form';
+import { loadSubmittedForm } from '../../src/hosts/exceljs/form';
+import { formXlsx } from '../../src/hosts/xlsx/form-xlsx';
 import { loadXlsx } from '../../src/hosts/exceljs';
 import { consolidate, consolidationSummary } from '../../src/jobs/consolidate';
 import { makeForms } from '../../src/jobs/forms';
@@ -32,7 +33,7 @@ async function blankCluster(): Promise<WorkbookGrid> {
 async function formsOf(grid: WorkbookGrid): Promise<SubmittedForm[]> {
   const made = makeForms(grid, 'vi');
   expect(made.ok).toBe(true);
-  return Promise.all(made.forms.map(async (f) => loadSubmittedForm(f.file, await formBytes(f))));
+  return Promise.all(made.forms.map(async (f) => loadSubmittedForm(f.file, await formXlsx(f))));
 }
 
 const formOf = (forms: SubmittedForm[], unit: string): SubmittedForm => forms.find((f) => f.file === `${unit}.xlsx`)!;
