@@ -6,7 +6,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../src/app/api';
+import type {
+  ConsolidateOptions,
+  ConsolidationRun,
+  FileBytes,
+  Outcome,
+  ScoreOptions,
+  ScoreRun,
+  ScoreStep,
+  TemplateRun,
+  UndoRun,
+  WorkbookApi,
+  WorkbookInfo,
+} from '../../src/app/api';
 import type { Diagnostic } from '../../src/engine/diagnostics';
 import type { Lang } from '../../src/engine/model';
 import { loadXlsx } from '../../src/hosts/exceljs';
@@ -71,6 +83,12 @@ export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi 
     }),
     clearFlags: jest.fn(async (_lang: Lang): Promise<Outcome<number>> => ok(0)),
     select: jest.fn(async (_sheet: string, _cell: string, _lang: Lang): Promise<Outcome<void>> => ok(undefined)),
+    makeForms: jest.fn(async (_lang: Lang): Promise<Outcome<FileBytes[]>> => ok([])),
+    consolidate: jest.fn(
+      async (_files: readonly FileBytes[], _o: ConsolidateOptions): Promise<Outcome<ConsolidationRun>> =>
+        ok({ ok: true, cells: 0, conflicts: 0, refused: 0, diagnostics: [], submissions: [], written: [] }),
+    ),
+    undoConsolidation: jest.fn(async (_lang: Lang): Promise<Outcome<UndoRun>> => ok({ restored: 0, changed: [] })),
   };
 }
 

@@ -14,6 +14,7 @@ import { parseArea } from '../../workbook/grid';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
 import { scoreGrid } from '../../workbook/pipeline';
 import { execute } from './chunks';
+import { consolidateForms, makeForms, undoConsolidation } from './forms';
 import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules, type FlagPlan } from './flags';
 import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
@@ -204,5 +205,8 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
     score: (options, progress) => score(excel, options, progress),
     clearFlags: (lang) => clearFlags(excel, lang),
     select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
+    makeForms: (lang) => makeForms(excel, lang),
+    consolidate: (files, options) => consolidateForms(excel, files, options),
+    undoConsolidation: (lang) => undoConsolidation(excel, lang),
   };
 }
