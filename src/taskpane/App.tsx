@@ -2,10 +2,11 @@
  * The task pane: header (name, language), the workbook summary, and the sections Chấm điểm,
  * Kiểm tra and Bảng mẫu. Everything it does to the workbook goes through the `api` prop.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
 import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
+import { DocumentTableRegular } from '@fluentui/react-icons/svg/document-table';
 import { TaskListLtrRegular } from '@fluentui/react-icons/svg/task-list-ltr';
 import type { WorkbookApi, WorkbookInfo } from '../app/api';
 import type { Lang } from '../engine/model';
@@ -37,9 +38,12 @@ const useStyles = makeStyles({
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
 });
 
-export type Section = 'score' | 'check' | 'template';
+/** The unit-forms panel loads when its tab is first opened (the pane's first load stays small). */
+const FormsPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "forms-panel" */ './components/FormsPanel')).FormsPanel }));
 
-const SECTIONS: readonly Section[] = ['score', 'check', 'template'];
+export type Section = 'score' | 'check' | 'template' | 'forms';
+
+const SECTIONS: readonly Section[] = ['score', 'check', 'template', 'forms'];
 
 export interface AppProps {
   api: WorkbookApi;
@@ -51,6 +55,9 @@ export function App({ api, initialLang }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [section, setSection] = useState<Section>('score');
   const [templateFocus, setTemplateFocus] = useState(0);
+  // Loaded when first opened, then kept (its picked files and preview survive a switch of tab).
+  const [formsOpened, setFormsOpened] = useState(false);
+  if (section === 'forms' && !formsOpened) setFormsOpened(true);
   const info = useAction<WorkbookInfo>(lang);
   const { run: runInspect } = info;
 
@@ -62,6 +69,9 @@ export function App({ api, initialLang }: AppProps) {
       score: ((options, progress) => api.score(options, progress)) satisfies WorkbookApi['score'],
       clearFlags: ((l) => api.clearFlags(l)) satisfies WorkbookApi['clearFlags'],
       select: ((sheet, cell, l) => api.select(sheet, cell, l)) satisfies WorkbookApi['select'],
+      makeForms: ((l) => api.makeForms(l)) satisfies WorkbookApi['makeForms'],
+      consolidate: ((files, o) => api.consolidate(files, o)) satisfies WorkbookApi['consolidate'],
+      undoConsolidation: ((l) => api.undoConsolidation(l)) satisfies WorkbookApi['undoConsolidation'],
     }),
     [api],
   );
@@ -82,11 +92,12 @@ export function App({ api, initialLang }: AppProps) {
   };
   const reload = (): void => inspect(lang);
 
-  const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang) };
+  const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang), forms: t('tabForms', lang) };
   const tabIcon: Record<Section, ReactElement> = {
     score: <CalculatorRegular />,
     check: <TaskListLtrRegular />,
     template: <DocumentAddRegular />,
+    forms: <DocumentTableRegular />,
   };
 
   return (
@@ -116,6 +127,13 @@ export function App({ api, initialLang }: AppProps) {
           </div>
           <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={section !== 'template'}>
             <TemplatePanel lang={lang} insertTemplate={fns.insertTemplate} onInserted={reload} focusRequest={templateFocus} />
+          </div>
+          <div role="tabpanel" id="panel-forms" aria-labelledby="tab-forms" hidden={section !== 'forms'}>
+            {formsOpened && (
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <FormsPanel lang={lang} makeForms={fns.makeForms} consolidate={fns.consolidate} undoConsolidation={fns.undoConsolidation} onChanged={reload} />
+              </Suspense>
+            )}
           </div>
         </ErrorBoundary>
       </main>

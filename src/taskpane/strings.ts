@@ -129,6 +129,46 @@ const STRINGS = {
     en: 'Nothing in the workbook was changed. Press “Try again”, or close and reopen the task pane.',
   },
   tryAgain: { vi: 'Thử lại', en: 'Try again' },
+
+  // Unit forms and consolidation
+  tabForms: { vi: 'Phiếu đơn vị', en: 'Unit forms' },
+  formsTitle: { vi: 'Tạo phiếu nhập cho đơn vị', en: 'Make the units’ forms' },
+  formsHint: {
+    vi: 'Mỗi đơn vị một tệp .xlsx: chỉ các dòng của đơn vị, cột khoá và cột để điền, hạn nộp lấy từ cài đặt “Hạn nộp”.',
+    en: 'One .xlsx per unit: its rows only, locked and open columns, the deadline from the “Hạn nộp” setting.',
+  },
+  makeForms: { vi: 'Tạo phiếu nhập', en: 'Make the forms' },
+  makingForms: { vi: 'Đang tạo phiếu…', en: 'Making the forms…' },
+  formsMade: { vi: 'Đã tạo {n} phiếu.', en: '{n} form(s) made.' },
+  downloadZip: { vi: 'Tải tất cả (.zip)', en: 'Download all (.zip)' },
+  downloadOne: { vi: 'Tải {name}', en: 'Download {name}' },
+  formsFailed: { vi: 'Không tạo được phiếu', en: 'Could not make the forms' },
+  consolidateTitle: { vi: 'Gộp phiếu đơn vị', en: 'Consolidate the unit forms' },
+  consolidateHint: {
+    vi: 'Chọn các phiếu đơn vị gửi về; xem trước rồi xác nhận. Chỉ các cột Thực hiện, Tự chấm, Minh chứng, Ghi chú của trang Số liệu được ghi.',
+    en: 'Pick the returned forms; preview, then confirm. Only the actual, self score, evidence and note cells of the data sheet are written.',
+  },
+  pickForms: { vi: 'Chọn các phiếu (.xlsx)', en: 'Pick the forms (.xlsx)' },
+  picked: { vi: 'Đã chọn {n} tệp', en: '{n} file(s) picked' },
+  preferSubmitted: { vi: 'Khi xung đột, lấy giá trị của phiếu', en: 'On a conflict, take the form’s value' },
+  preview: { vi: 'Xem trước', en: 'Preview' },
+  previewing: { vi: 'Đang đọc các phiếu…', en: 'Reading the forms…' },
+  previewSummary: {
+    vi: '{cells} ô sẽ được điền, {conflicts} xung đột, {refused} tệp bị từ chối.',
+    en: '{cells} cell(s) to fill, {conflicts} conflict(s), {refused} file(s) refused.',
+  },
+  confirmConsolidate: { vi: 'Xác nhận gộp', en: 'Confirm and write' },
+  consolidating: { vi: 'Đang gộp…', en: 'Consolidating…' },
+  consolidated: { vi: 'Đã ghi {cells} ô và các trang: {sheets}', en: '{cells} cell(s) written, and the sheets: {sheets}' },
+  consolidateBlocked: { vi: 'Không gộp được: không ghi gì vào sổ', en: 'Cannot consolidate: nothing was written' },
+  consolidateFailed: { vi: 'Không gộp được phiếu', en: 'Could not consolidate the forms' },
+  submissionsList: { vi: 'Tình hình nộp', en: 'Submissions' },
+  formProblems: { vi: 'Lỗi, cảnh báo và xung đột', en: 'Errors, warnings and conflicts' },
+  undoConsolidation: { vi: 'Hoàn tác lần gộp', en: 'Undo the consolidation' },
+  undoing: { vi: 'Đang hoàn tác…', en: 'Undoing…' },
+  undone: { vi: 'Đã khôi phục {n} ô.', en: '{n} cell(s) restored.' },
+  undoChanged: { vi: 'Ô đã sửa sau lần gộp nên giữ nguyên: {cells}', en: 'Changed since, left as they are: {cells}' },
+  undoFailed: { vi: 'Không hoàn tác được', en: 'Could not undo' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -14,7 +14,6 @@ import { parseArea } from '../../workbook/grid';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
 import { scoreGrid } from '../../workbook/pipeline';
 import { execute } from './chunks';
-import { consolidateForms, makeForms, undoConsolidation } from './forms';
 import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules, type FlagPlan } from './flags';
 import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
@@ -196,6 +195,19 @@ async function select(excel: ExcelRun, sheet: string, cell: string, lang: Lang):
   }
 }
 
+type FormsModule = typeof import('./forms');
+
+/** Runs a unit-form action from its module, loaded on first use; a module that cannot load is a failure. */
+async function withForms<T>(lang: Lang, key: HostTextKey, call: (m: FormsModule) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  let m: FormsModule;
+  try {
+    m = await import(/* webpackChunkName: "unit-forms" */ './forms');
+  } catch (e) {
+    return failure(key, lang, errorDetail(e, lang));
+  }
+  return call(m);
+}
+
 /** The WorkbookApi over Excel (`Excel.run` by default; tests pass `MemoryWorkbook.run`). */
 export function createOfficeApi(run?: ExcelRun): WorkbookApi {
   const excel: ExcelRun = run ?? ((batch) => Excel.run(batch));
@@ -205,8 +217,9 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
     score: (options, progress) => score(excel, options, progress),
     clearFlags: (lang) => clearFlags(excel, lang),
     select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
-    makeForms: (lang) => makeForms(excel, lang),
-    consolidate: (files, options) => consolidateForms(excel, files, options),
-    undoConsolidation: (lang) => undoConsolidation(excel, lang),
+    // The unit-form actions, their jobs and their .xlsx code load when first used, not with the pane.
+    makeForms: async (lang) => withForms(lang, 'forms', (m) => m.makeForms(excel, lang)),
+    consolidate: async (files, options) => withForms(options.lang, 'consolidate', (m) => m.consolidateForms(excel, files, options)),
+    undoConsolidation: async (lang) => withForms(lang, 'undo', (m) => m.undoConsolidation(excel, lang)),
   };
 }
