@@ -2,8 +2,8 @@
  * The task pane: header (name, language), the workbook summary, and the sections Chấm điểm,
  * Kiểm tra and Bảng mẫu. Everything it does to the workbook goes through the `api` prop.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
 import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
 import { DocumentTableRegular } from '@fluentui/react-icons/svg/document-table';
@@ -12,6 +12,7 @@ import type { WorkbookApi, WorkbookInfo } from '../app/api';
 import type { Lang } from '../engine/model';
 import { CheckPanel } from './components/CheckPanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { FormsPanel } from './components/FormsPanel';
 import { Header } from './components/Header';
 import { ScorePanel } from './components/ScorePanel';
 import { SummaryPanel } from './components/SummaryPanel';
@@ -38,9 +39,6 @@ const useStyles = makeStyles({
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
 });
 
-/** The unit-forms panel loads when its tab is first opened (the pane's first load stays small). */
-const FormsPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "forms-panel" */ './components/FormsPanel')).FormsPanel }));
-
 export type Section = 'score' | 'check' | 'template' | 'forms';
 
 const SECTIONS: readonly Section[] = ['score', 'check', 'template', 'forms'];
@@ -55,9 +53,6 @@ export function App({ api, initialLang }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [section, setSection] = useState<Section>('score');
   const [templateFocus, setTemplateFocus] = useState(0);
-  // Loaded when first opened, then kept (its picked files and preview survive a switch of tab).
-  const [formsOpened, setFormsOpened] = useState(false);
-  if (section === 'forms' && !formsOpened) setFormsOpened(true);
   const info = useAction<WorkbookInfo>(lang);
   const { run: runInspect } = info;
 
@@ -129,11 +124,7 @@ export function App({ api, initialLang }: AppProps) {
             <TemplatePanel lang={lang} insertTemplate={fns.insertTemplate} onInserted={reload} focusRequest={templateFocus} />
           </div>
           <div role="tabpanel" id="panel-forms" aria-labelledby="tab-forms" hidden={section !== 'forms'}>
-            {formsOpened && (
-              <Suspense fallback={<Spinner size="tiny" />}>
-                <FormsPanel lang={lang} makeForms={fns.makeForms} consolidate={fns.consolidate} undoConsolidation={fns.undoConsolidation} onChanged={reload} />
-              </Suspense>
-            )}
+            <FormsPanel lang={lang} makeForms={fns.makeForms} consolidate={fns.consolidate} undoConsolidation={fns.undoConsolidation} onChanged={reload} />
           </div>
         </ErrorBoundary>
       </main>

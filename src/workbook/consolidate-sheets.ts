@@ -2,11 +2,13 @@
  * The two own sheets a consolidation writes: `Tình hình nộp` (each unit's submission) and
  * `Nhật ký gộp` (every cell written, so the pane can undo it exactly), and the log read back.
  */
-import { message } from '../engine/messages';
 import type { Lang } from '../engine/model';
-import type { CellWrite, ConsolidationPlan, SubmissionStatus } from './consolidate';
+import type { CellWrite, ConsolidationPlan } from './consolidate';
 import { isBlank, parseArea, type Cell, type SheetGrid } from './grid';
 import { OUTPUT_NAMES, type OutputSheet } from './output';
+import { statusText } from './submission-status';
+
+export { statusText };
 
 const T = {
   submissionsTitle: { vi: 'TÌNH HÌNH NỘP PHIẾU CỦA CÁC ĐƠN VỊ', en: 'UNIT FORM SUBMISSIONS' },
@@ -16,24 +18,7 @@ const T = {
     en: ['Unit', 'File', 'Filled in', 'Rows filled', 'Rows expected', 'Conflicts', 'Status'],
   },
   log: { vi: ['Trang', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Tệp'], en: ['Sheet', 'Cell', 'Old value', 'New value', 'File'] },
-  submitted: { vi: 'Đã nộp', en: 'Submitted' },
-  missing: { vi: 'Chưa nộp', en: 'Not submitted' },
-  incomplete: { vi: 'Thiếu {rows} dòng', en: '{rows} row(s) missing' },
-  refused: { vi: 'Bị từ chối: {reason}', en: 'Refused: {reason}' },
 } as const;
-
-export function statusText(s: SubmissionStatus, lang: Lang): string {
-  switch (s.kind) {
-    case 'submitted':
-      return T.submitted[lang];
-    case 'missing':
-      return T.missing[lang];
-    case 'incomplete':
-      return T.incomplete[lang].replace('{rows}', String(s.rows));
-    case 'refused':
-      return T.refused[lang].replace('{reason}', message(s.code, s.params, lang));
-  }
-}
 
 /** An ISO time as `dd/mm/yyyy hh:mm` (UTC, as the file's properties hold it); the text itself when it is not one. */
 export function timeText(iso: string | null): string | null {

@@ -1,19 +1,16 @@
 /**
  * Phiếu đơn vị: *Tạo phiếu nhập cho đơn vị* (the forms as downloads, one .zip or one by one) and
  * *Gộp phiếu đơn vị* (pick the returned files, preview the summary — cells to fill, conflicts,
- * files refused — confirm, and undo the last consolidation).
+ * files refused — confirm, and undo the last consolidation). Icons only where the pane already has
+ * them: every new one weighs on the first load.
  */
 import { useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular } from '@fluentui/react-icons/svg/arrow-download';
-import { ArrowUndoRegular } from '@fluentui/react-icons/svg/arrow-undo';
 import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
-import { FolderZipRegular } from '@fluentui/react-icons/svg/folder-zip';
-import { MergeRegular } from '@fluentui/react-icons/svg/merge';
 import type { ConsolidationRun, FileBytes, UndoRun, WorkbookApi } from '../../app/api';
 import type { Lang } from '../../engine/model';
-import { formatFileDiagnostic } from '../../workbook/consolidate';
-import { statusText } from '../../workbook/consolidate-sheets';
+import { formatDiagnostic } from '../../engine/diagnostics';
+import { statusText } from '../../workbook/submission-status';
 import { readPicked, saveBytes, zipFiles } from '../files';
 import { t, tf } from '../strings';
 import { useAction } from '../useAction';
@@ -49,7 +46,7 @@ function RunDetails({ run, lang }: { run: ConsolidationRun; lang: Lang }) {
           <ul className={styles.list} data-testid="consolidate-problems">
             {run.diagnostics.map((d, i) => (
               <li key={i}>
-                <Text size={200}>{formatFileDiagnostic(d, lang)}</Text>
+                <Text size={200}>{`${d.file} › ${formatDiagnostic(d, lang)}`}</Text>
               </li>
             ))}
           </ul>
@@ -129,12 +126,12 @@ export function FormsPanel({ lang, makeForms, consolidate, undoConsolidation, on
             </Text>
             <div className={styles.actions}>
               {forms.state.value.length > 0 && (
-                <Button icon={<FolderZipRegular />} onClick={() => forms.state.status === 'done' && void downloadZip(forms.state.value)}>
+                <Button onClick={() => forms.state.status === 'done' && void downloadZip(forms.state.value)}>
                   {t('downloadZip', lang)}
                 </Button>
               )}
               {forms.state.value.map((f) => (
-                <Button key={f.name} size="small" appearance="subtle" icon={<ArrowDownloadRegular />} onClick={() => saveBytes(f.name, f.bytes)}>
+                <Button key={f.name} size="small" appearance="subtle" onClick={() => saveBytes(f.name, f.bytes)}>
                   {tf('downloadOne', { name: f.name }, lang)}
                 </Button>
               ))}
@@ -155,7 +152,7 @@ export function FormsPanel({ lang, makeForms, consolidate, undoConsolidation, on
         </Field>
         <Checkbox checked={prefer} onChange={(_, d) => setPrefer(d.checked === true)} label={t('preferSubmitted', lang)} />
         <div className={styles.actions}>
-          <Button icon={<MergeRegular />} onClick={runPreview} disabled={busy || picked.length === 0}>
+          <Button onClick={runPreview} disabled={busy || picked.length === 0}>
             {t('preview', lang)}
           </Button>
           {plan?.ok && (
@@ -163,7 +160,7 @@ export function FormsPanel({ lang, makeForms, consolidate, undoConsolidation, on
               {t('confirmConsolidate', lang)}
             </Button>
           )}
-          <Button icon={<ArrowUndoRegular />} onClick={() => void runUndo()} disabled={busy}>
+          <Button onClick={() => void runUndo()} disabled={busy}>
             {t('undoConsolidation', lang)}
           </Button>
         </div>
