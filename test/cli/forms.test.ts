@@ -5,6 +5,9 @@ import path from 'node:path';
 import { blankFigures, hasPython, hasSoffice, PYTHON, SOFFICE } from '../jobs/form-support';
 import { FIXTURES, loadWorkbook, run, sheetValues, tempDir } from './helpers';
 
+// Real .xlsx files written, read and (some) filled by another program: slow when every suite runs at once.
+jest.setTimeout(120_000);
+
 describe('thidua forms / consolidate', () => {
   const tmp = tempDir();
   const cluster = tmp.file('cum.xlsx');
@@ -44,6 +47,7 @@ names = [d.name for d in wb.defined_names.definedName] if hasattr(wb.defined_nam
 kinds = sorted({dv.type for dv in ws.data_validations.dataValidation})
 print(ws.protection.sheet, wb['Tiêu chí'].protection.sheet, ws.freeze_panes, 'ThiDua_PhieuNhap' in names, ','.join(kinds), ws['E2'].protection.locked)
 `;
+
     const out = execFileSync(python, ['-c', script, path.join(dir, 'A.xlsx')], { encoding: 'utf8' }).trim();
     expect(out).toBe('True True A2 True decimal,list False');
   });
