@@ -16,6 +16,9 @@ import { readMergeLog } from '../../src/workbook/consolidate-sheets';
 import type { Cell, SheetGrid, WorkbookGrid } from '../../src/workbook/grid';
 import { FIXTURES } from '../cli/helpers';
 
+// Real .xlsx files written, read and (some) filled by another program: slow when every suite runs at once.
+jest.setTimeout(120_000);
+
 const clone = <T>(v: T): T => structuredClone(v);
 
 function sheet(grid: WorkbookGrid, name: string): SheetGrid {

@@ -9,6 +9,9 @@ import { expectedOf, expectMatches } from '../cli/expected';
 import { digest, FIXTURES, readJson, run, tempDir } from '../cli/helpers';
 import { blankFigures, figuresOf, fillWithExceljs, fillWithOpenpyxl, hasPython } from './form-support';
 
+// Real .xlsx files written, read and (some) filled by another program: slow when every suite runs at once.
+jest.setTimeout(120_000);
+
 const fillers: [string, (fixture: string, forms: string[]) => Promise<void>][] = [
   [
     'exceljs',

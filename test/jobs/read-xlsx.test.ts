@@ -9,6 +9,9 @@ import { makeForms } from '../../src/jobs/forms';
 import type { Cell, WorkbookGrid } from '../../src/workbook/grid';
 import { FIXTURES } from '../cli/helpers';
 
+// Real .xlsx files written, read and (some) filled by another program: slow when every suite runs at once.
+jest.setTimeout(120_000);
+
 /** Sheets as name → rows without trailing blanks, for comparing two readers. */
 function plain(grid: WorkbookGrid): Record<string, Cell[][]> {
   const out: Record<string, Cell[][]> = {};

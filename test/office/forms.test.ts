@@ -17,6 +17,9 @@ import { FIXTURES, tempDir } from '../cli/helpers';
 import { writeFileSync } from 'node:fs';
 import { table } from '../support/office';
 
+// Real .xlsx files written, read and (some) filled by another program: slow when every suite runs at once.
+jest.setTimeout(120_000);
+
 async function blankGrid(): Promise<WorkbookGrid> {
   const grid = (await loadXlsx(readFileSync(path.join(FIXTURES, 'example-a.xlsx')), 'example-a.xlsx')).grid;
   const data = grid.sheets.find((s) => s.name === 'Số liệu')!;

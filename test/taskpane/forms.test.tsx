@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './polyfills';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ConsolidationRun, Outcome } from '../../src/app/api';
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import { fakeApi, loadGrid, renderPane } from './fake-api';
@@ -97,6 +98,25 @@ describe('Phiếu đơn vị (unit forms)', () => {
     const undone = await within(panel).findByTestId('undo-done');
     expect(undone.textContent).toContain('Đã khôi phục 18 ô.');
     expect(undone.textContent).toContain('Số liệu!D2');
+  });
+
+  test('has no serious accessibility violation with a preview shown (axe)', async () => {
+    const api = fakeApi(grid);
+    api.consolidate.mockResolvedValue({ ok: true, value: PLAN });
+    renderPane(api);
+    await screen.findByTestId('summary');
+    const panel = await formsPanel();
+    pick(panel, ['A.xlsx']);
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Xem trước' })).toHaveProperty('disabled', false), { timeout: 10_000 });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Xem trước' }));
+    await within(panel).findByTestId('consolidate-summary');
+    // The picker is labelled by its field.
+    expect(within(panel).getByLabelText('Chọn các phiếu (.xlsx)')).toBe(panel.querySelector('input[type="file"]'));
+    let results: axe.AxeResults | undefined;
+    await act(async () => {
+      results = await axe.run(panel, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
+    });
+    expect(results!.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
   test('a blocked consolidation offers no confirmation', async () => {
