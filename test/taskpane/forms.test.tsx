@@ -6,6 +6,9 @@ import type { ConsolidationRun, Outcome } from '../../src/app/api';
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import { fakeApi, loadGrid, renderPane } from './fake-api';
 
+// Fluent in jsdom, a lazily loaded panel and an axe scan: slow when every suite runs at once.
+jest.setTimeout(120_000);
+
 let grid: WorkbookGrid;
 beforeAll(async () => {
   grid = await loadGrid('example-a');

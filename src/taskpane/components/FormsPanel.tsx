@@ -148,7 +148,15 @@ export function FormsPanel({ lang, makeForms, consolidate, undoConsolidation, on
           {t('consolidateHint', lang)}
         </Text>
         <Field label={t('pickForms', lang)} hint={picked.length ? tf('picked', { n: picked.length }, lang) : undefined}>
-          <input type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void pick(e.target.files)} />
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              multiple
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => void pick(e.target.files)}
+            />
+          )}
         </Field>
         <Checkbox checked={prefer} onChange={(_, d) => setPrefer(d.checked === true)} label={t('preferSubmitted', lang)} />
         <div className={styles.actions}>
