@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundleSizes, type BundleFigures } from './bundle';
 import { cliRun } from './cli';
+import { consolidateBench } from './consolidate';
 import { engineVsBareLoop, engineVsHyperformula } from './engine';
 import { rankColumnMs, resultsMs } from './functions';
 import { officeRoundTrips } from './office';
@@ -91,6 +92,11 @@ async function main(): Promise<void> {
   line('thidua score, 1,000 units × 50 criteria .xlsx', `${fmt(cli.ms, 0)} ms`, 'target < 5,000 ms', cli.ms < 5000);
   line('thidua score, peak memory (max RSS)', `${fmt(cli.peakMB, 0)} MB`, '', null);
 
+  process.stdout.write('\n5b. Consolidating unit forms (read, check, plan the cells)\n');
+  const cons = await consolidateBench(60, 15, args.quick ? 1 : 3);
+  line(`consolidate.ms: ${cons.forms} forms × ${cons.criteria} criteria (${cons.cellsWritten} cells)`, `${fmt(cons.consolidateMs, 0)} ms`, 'target < 3,000 ms', cons.consolidateMs < 3000);
+  line('the same rows read from one workbook', `${fmt(cons.oneWorkbookMs, 0)} ms`, '', null);
+
   process.stdout.write('\n6. Task pane\n');
   const bundle = await ensureBuild();
   if (bundle) {
@@ -135,6 +141,7 @@ async function main(): Promise<void> {
     },
     functions: { rankMs, resultsMs: resMs },
     cli: { ms: cli.ms, peakMB: cli.peakMB, units: cli.units, criteria: cli.criteria },
+    consolidate: { ms: cons.consolidateMs, oneWorkbookMs: cons.oneWorkbookMs, forms: cons.forms, criteria: cons.criteria },
     bundle: bundle ?? {},
     pane: pane ? { interactiveMs: pane.pane.interactiveMedianMs, summaryMs: pane.pane.readyMedianMs, previewInteractiveMs: pane.preview.interactiveMedianMs } : null,
     million,

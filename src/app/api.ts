@@ -8,6 +8,7 @@ import type { Diagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import type { ElectedAward } from '../jobs/save-history';
+import type { FileDiagnostic, SubmissionRow } from '../workbook/consolidate';
 import type { WorkbookSummary } from '../workbook/read';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -65,6 +66,40 @@ export interface SaveHistoryRun {
   rows: number;
 }
 
+/** A file to download (a unit's form) or a file the user picked (a returned form). */
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ConsolidateOptions {
+  lang: Lang;
+  /** `submitted`: a conflict takes the form's value; `cluster` keeps the workbook's. */
+  prefer: 'cluster' | 'submitted';
+  /** False: only plan (the summary to confirm); true: write the cells and the two own sheets. */
+  apply: boolean;
+}
+
+export interface ConsolidationRun {
+  /** False when nothing may be written (the workbook has errors, or two files are one unit's). */
+  ok: boolean;
+  /** Cells to fill (or filled), conflicts, files refused. */
+  cells: number;
+  conflicts: number;
+  refused: number;
+  diagnostics: FileDiagnostic[];
+  submissions: SubmissionRow[];
+  /** The own sheets written (empty when only planned). */
+  written: string[];
+}
+
+export interface UndoRun {
+  /** Cells given back their old value. */
+  restored: number;
+  /** Cells changed since the consolidation, left as they are (`Sheet!A1`). */
+  changed: string[];
+}
+
 export interface WorkbookApi {
   /** Reads the workbook: what it holds and what is wrong with it. */
   inspect(lang: Lang): Promise<Outcome<WorkbookInfo>>;
@@ -84,4 +119,10 @@ export interface WorkbookApi {
    * host without it hides the button.
    */
   saveHistory?(lang: Lang, elected?: readonly ElectedAward[]): Promise<Outcome<SaveHistoryRun>>;
+  /** Tạo phiếu nhập cho đơn vị: one form per unit, as files to download. */
+  makeForms(lang: Lang): Promise<Outcome<FileBytes[]>>;
+  /** Gộp phiếu đơn vị: plans (apply false) or writes (apply true) the consolidation of picked files. */
+  consolidate(files: readonly FileBytes[], options: ConsolidateOptions): Promise<Outcome<ConsolidationRun>>;
+  /** Hoàn tác lần gộp: restores the cells `Nhật ký gộp` lists and removes the two own sheets. */
+  undoConsolidation(lang: Lang): Promise<Outcome<UndoRun>>;
 }

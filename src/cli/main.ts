@@ -21,6 +21,7 @@ import { withAudit } from '../jobs/audit';
 import { documentSheets } from '../workbook/documents';
 import { printPdf } from './pdf';
 import { parseCommand } from './args';
+import { consolidateCommand, formsCommand } from './forms';
 import { cannotWrite, defaultOutput, exists, readInputFile, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
 import { inputProblemText, readerFailureText } from './read-failure';
@@ -231,6 +232,8 @@ export async function templateCommand(output: string, presetName: string, lang: 
   return 0;
 }
 
+const HELP = { score: 'scoreHelp', template: 'templateHelp', presets: 'presetsHelp', ballots: 'ballotsHelp', forms: 'formsHelp', consolidate: 'consolidateHelp' } as const satisfies Record<string, TextKey>;
+
 export async function main(argv: readonly string[], raw: Io = stdio): Promise<number> {
   // Nothing reaches the terminal with its control characters (a cell's ESC sequences included).
   const io: Io = { out: (s) => raw.out(cleanForTerminal(s)), err: (s) => raw.err(cleanForTerminal(s)) };
@@ -248,7 +251,7 @@ export async function main(argv: readonly string[], raw: Io = stdio): Promise<nu
         io.out(version());
         return 0;
       case 'help':
-        io.out(t(c.topic === 'score' ? 'scoreHelp' : c.topic === 'template' ? 'templateHelp' : c.topic === 'presets' ? 'presetsHelp' : c.topic === 'ballots' ? 'ballotsHelp' : 'usage', c.lang));
+        io.out(t(c.topic === null ? 'usage' : HELP[c.topic], c.lang));
         return 0;
       case 'presets':
         for (const p of PRESETS) io.out(`${p.name}${p.name === DEFAULT_PRESET ? ' *' : ''}\n  ${p.title[c.lang]}\n  ${p.source[c.lang]}`);
@@ -259,6 +262,10 @@ export async function main(argv: readonly string[], raw: Io = stdio): Promise<nu
         return await scoreCommand(c, io);
       case 'ballots':
         return await ballotsCommand(c, io);
+      case 'forms':
+        return await formsCommand(c, io);
+      case 'consolidate':
+        return await consolidateCommand(c, io);
     }
   } catch (e) {
     io.err(t('failed', 'lang' in c ? c.lang : 'vi', { value: e instanceof Error ? e.message : String(e) }));

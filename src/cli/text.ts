@@ -11,6 +11,8 @@ Cách dùng:
   thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
   thidua presets
   thidua ballots <tệp.xlsx> [--out <tệp-phiếu.xlsx>] [--lang vi|en]
+  thidua forms <tệp-cụm.xlsx> --out-dir <thư-mục> [--lang vi|en]
+  thidua consolidate <tệp-cụm.xlsx> <phiếu.xlsx>… [--out <tệp.xlsx>] [--prefer submitted]
   thidua --help | <lệnh> --help | --version
 
 Mã thoát: 0 đã chấm điểm (có thể có cảnh báo); 1 sổ có lỗi (không ghi tệp nào); 2 dùng sai lệnh.`,
@@ -21,6 +23,8 @@ Usage:
   thidua template <output.xlsx> [--preset <name>] [--lang vi|en]
   thidua presets
   thidua ballots <input.xlsx> [--out <output.xlsx>] [--lang vi|en]
+  thidua forms <cluster.xlsx> --out-dir <folder> [--lang vi|en]
+  thidua consolidate <cluster.xlsx> <form.xlsx>… [--out <file.xlsx>] [--prefer submitted]
   thidua --help | <command> --help | --version
 
 Exit status: 0 scored (warnings allowed); 1 the workbook has errors (no file written); 2 usage error.`,
@@ -149,6 +153,46 @@ them. Nothing is written when the workbook already has a Ballots sheet.`,
   },
   votes: { vi: 'Kết quả bỏ phiếu', en: 'Vote results' },
   ineligible: { vi: 'Không đủ điều kiện theo hình thức', en: 'Not eligible, by award' },
+  formsHelp: {
+    vi: `thidua forms <tệp-cụm.xlsx> --out-dir <thư-mục> [--lang vi|en]
+
+Ghi mỗi đơn vị một phiếu nhập <đơn vị>.xlsx vào thư mục (tạo thư mục nếu chưa có): trang Hướng dẫn
+(hạn nộp lấy từ cài đặt “Hạn nộp”), trang Tiêu chí chỉ đọc, trang Số liệu chỉ có các dòng của đơn vị,
+các cột Thực hiện, Tự chấm, Minh chứng, Ghi chú để điền (có kiểm tra dữ liệu).`,
+    en: `thidua forms <cluster.xlsx> --out-dir <folder> [--lang vi|en]
+
+Writes one submission form <unit>.xlsx per unit into the folder (made if missing): instructions (the
+deadline from the “Hạn nộp” setting), the criteria read-only, the unit's rows only with the actual,
+self score, evidence and note columns open (with data validation).`,
+  },
+  consolidateHelp: {
+    vi: `thidua consolidate <tệp-cụm.xlsx> <phiếu.xlsx>… [--out <tệp.xlsx>] [--prefer submitted] [--lang vi|en]
+
+Gộp các phiếu đơn vị gửi lại vào trang Số liệu (chỉ các cột Thực hiện, Tự chấm, Minh chứng, Ghi chú),
+ghi thêm trang Tình hình nộp và Nhật ký gộp; ghi ra tệp mới (mặc định <tệp-cụm>.gop.xlsx).
+  --out <tệp>          nơi ghi sổ đã gộp (không được trùng tệp đầu vào)
+  --prefer submitted   khi ô của cụm đã có giá trị khác: lấy giá trị của phiếu (mặc định giữ của cụm)
+Mã thoát: 0 đã gộp (phiếu bị từ chối và xung đột in ra màn hình); 1 không ghi gì (sổ cụm có lỗi hoặc
+hai tệp cùng của một đơn vị); 2 dùng sai lệnh.`,
+    en: `thidua consolidate <cluster.xlsx> <form.xlsx>… [--out <file.xlsx>] [--prefer submitted] [--lang vi|en]
+
+Consolidates the forms the units sent back into the data sheet (only the actual, self score, evidence
+and note columns) and adds the Submissions and Merge log sheets; writes a new file (default
+<cluster>.gop.xlsx).
+  --out <file>         where to write the consolidated workbook (never an input)
+  --prefer submitted   where the cluster's cell holds another value, take the form's (default: keep it)
+Exit status: 0 consolidated (refused files and conflicts are printed); 1 nothing written (the cluster
+workbook has errors, or two files are one unit's); 2 usage error.`,
+  },
+  formsWritten: { vi: 'Đã ghi {value} phiếu nhập vào {folder}', en: '{value} form(s) written to {folder}' },
+  formWritten: { vi: '  {value}', en: '  {value}' },
+  formsFailed: { vi: 'Sổ có {value} lỗi; không ghi phiếu nào.', en: 'The workbook has {value} error(s); no form was written.' },
+  consolidated: {
+    vi: 'Đã gộp: {cells} ô được ghi, {conflicts} xung đột, {refused} tệp bị từ chối. Đã ghi sổ: {value}',
+    en: 'Consolidated: {cells} cell(s) written, {conflicts} conflict(s), {refused} file(s) refused. Written: {value}',
+  },
+  nothingConsolidated: { vi: 'Không ghi tệp nào.', en: 'Nothing was written.' },
+  notAFolder: { vi: 'Không phải thư mục: {value}', en: 'Not a folder: {value}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

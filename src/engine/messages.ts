@@ -417,6 +417,63 @@ const MESSAGES = {
     vi: 'Lịch sử không có kỳ {period} để so sánh; không so sánh.',
     en: 'The history holds no period {period} to compare with; no comparison is made.',
   },
+  // Unit submission forms and their consolidation (cycle.md §1)
+  formNoMarker: {
+    vi: 'Tệp không phải phiếu nhập của Thi đua (thiếu tên xác định {name}); hãy dùng phiếu do cụm trưởng gửi.',
+    en: 'The file is not a Thi đua submission form (the defined name {name} is missing); use the form the cluster leader sent.',
+  },
+  formOtherCluster: {
+    vi: 'Phiếu của “{value}”, không phải của “{expected}”.',
+    en: 'The form is for “{value}”, not “{expected}”.',
+  },
+  formOtherCriteria: {
+    vi: 'Bộ tiêu chí của phiếu (mã {value}) khác bộ tiêu chí hiện tại của cụm (mã {expected}); hãy gửi lại phiếu mới cho đơn vị.',
+    en: 'The form’s criteria set (fingerprint {value}) differs from the cluster’s current one ({expected}); send the unit a new form.',
+  },
+  formNotMember: {
+    vi: 'Đơn vị “{unit}” không phải thành viên của cụm.',
+    en: 'The unit “{unit}” is not a member of the cluster.',
+  },
+  formOtherUnitRows: {
+    vi: 'Phiếu của “{owner}” có dòng của đơn vị khác (“{unit}”).',
+    en: 'The form of “{owner}” holds a row of another unit (“{unit}”).',
+  },
+  formDuplicateUnit: {
+    vi: 'Hai tệp cùng là phiếu của “{unit}”: {first} và {second}; hãy bỏ bớt một tệp rồi gộp lại.',
+    en: 'Two files are forms of “{unit}”: {first} and {second}; remove one and consolidate again.',
+  },
+  formHasErrors: {
+    vi: 'Phiếu có {count} lỗi (xem các dòng trên); đơn vị sửa rồi gửi lại.',
+    en: 'The form has {count} error(s) (listed above); the unit fixes them and sends it again.',
+  },
+  formUnknownRow: {
+    vi: 'Tiêu chí “{code}” không phải tiêu chí được chấm của cụm.',
+    en: '“{code}” is not a scored criterion of the cluster.',
+  },
+  formTargetDiffers: {
+    vi: 'Chỉ tiêu trong phiếu ({value}) khác chỉ tiêu của cụm ({expected}); giữ chỉ tiêu của cụm.',
+    en: 'The form’s target ({value}) differs from the cluster’s ({expected}); the cluster’s is kept.',
+  },
+  formConflictKept: {
+    vi: 'Xung đột: ô {cell} của cụm đã có “{old}”, phiếu ghi “{value}”; giữ giá trị của cụm.',
+    en: 'Conflict: the cluster’s cell {cell} holds “{old}”, the form says “{value}”; the cluster’s value is kept.',
+  },
+  formConflictReplaced: {
+    vi: 'Xung đột: ô {cell} của cụm có “{old}”, được thay bằng “{value}” của phiếu.',
+    en: 'Conflict: the cluster’s cell {cell} held “{old}”; replaced by the form’s “{value}”.',
+  },
+  formColumnAdded: {
+    vi: 'Trang số liệu của cụm chưa có cột “{header}”; đã thêm cột ở ô {cell}.',
+    en: 'The cluster’s data sheet had no “{header}” column; it was added at {cell}.',
+  },
+  consolidateNeedsLong: {
+    vi: 'Gộp phiếu cần trang “Số liệu” dạng dọc (mỗi dòng một đơn vị và một tiêu chí).',
+    en: 'Consolidation needs the long “Số liệu” (Data) sheet, one row per unit and criterion.',
+  },
+  formUnreadable: {
+    vi: 'Không đọc được tệp như một sổ Excel .xlsx.',
+    en: 'The file cannot be read as an Excel .xlsx workbook.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -172,6 +172,8 @@ export interface Settings {
   voteTie: VoteTie;
   /** `So sánh với`: the earlier period to compare with; null = the latest one before the current. */
   compareWith?: { year: number; period: PeriodKind } | null;
+  /** When the units' submission forms are due (`Hạn nộp`), as shown on the forms; null when not set. */
+  deadline: string | null;
   at?: Partial<Record<keyof Omit<Settings, 'at'>, CellRef>>;
 }
 

@@ -55,6 +55,7 @@ export const SettingsSchema = z.object({
   quorum: z._default(z.nullable(FractionSchema), null),
   voteTie: z._default(z.enum(['revote', 'rank']), 'revote'),
   compareWith: z.optional(z.nullable(z.object({ year: z.int(), period: z.enum(['half', 'year']) }))),
+  deadline: z._default(z.nullable(z.string()), null),
 });
 
 export type SettingsInput = z.input<typeof SettingsSchema>;

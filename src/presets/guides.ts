@@ -95,6 +95,7 @@ const SETTING_GUIDES: Record<SettingKey, { rule?: ColumnGuide['rule']; hint: Rec
   quorum: { hint: { vi: 'Bỏ phiếu: số đại biểu có mặt tối thiểu, như 2/3 hoặc 50% (để trống: không kiểm tra).', en: 'Vote: the quorum, e.g. 2/3 or 50% (blank: no check).' }, default: { vi: null, en: null } },
   voteTie: { rule: { kind: 'list', words: { vi: ['bỏ phiếu lại', 'theo thứ hạng'], en: ['revote', 'rank'] } }, hint: { vi: 'Bỏ phiếu: khi bằng phiếu ở suất cuối, bỏ phiếu lại hoặc theo thứ hạng (mặc định bỏ phiếu lại).', en: 'Vote: a tie at the last seat goes to a revote or to the better rank (default revote).' }, default: { vi: 'bỏ phiếu lại', en: 'revote' } },
   compareWith: { hint: { vi: 'So sánh với kỳ trước trong Lịch sử, ví dụ 2023 hoặc 2024 6 tháng (để trống: kỳ gần nhất trước kỳ này).', en: 'Compare with an earlier period of the History, e.g. 2023 or 2024 6 tháng (blank: the latest before this one).' }, default: { vi: null, en: null } },
+  deadline: { hint: { vi: 'Phiếu nhập: hạn nộp phiếu của các đơn vị, ví dụ 15/11/2024.', en: 'Unit forms: the deadline for the units’ forms, e.g. 15/11/2024.' }, default: { vi: null, en: null } },
   recipients: { hint: { vi: 'Văn bản: nơi nhận, cách nhau bởi dấu ; ví dụ Như trên; Lưu: VT.', en: 'Documents: the recipients, separated by ;.' }, default: { vi: null, en: null } },
 };
 

@@ -6,12 +6,14 @@ import { useCallback, useEffect, useMemo, useState, type ReactElement } from 're
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
 import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
+import { DocumentTableRegular } from '@fluentui/react-icons/svg/document-table';
 import { TaskListLtrRegular } from '@fluentui/react-icons/svg/task-list-ltr';
 import type { WorkbookApi, WorkbookInfo } from '../app/api';
 import type { Lang } from '../engine/model';
 import { BallotsPanel } from './components/BallotsPanel';
 import { CheckPanel } from './components/CheckPanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { FormsPanel } from './components/FormsPanel';
 import { Header } from './components/Header';
 import { ScorePanel } from './components/ScorePanel';
 import { SummaryPanel } from './components/SummaryPanel';
@@ -38,9 +40,9 @@ const useStyles = makeStyles({
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
 });
 
-export type Section = 'score' | 'check' | 'template';
+export type Section = 'score' | 'check' | 'template' | 'forms';
 
-const SECTIONS: readonly Section[] = ['score', 'check', 'template'];
+const SECTIONS: readonly Section[] = ['score', 'check', 'template', 'forms'];
 
 export interface AppProps {
   api: WorkbookApi;
@@ -66,6 +68,9 @@ export function App({ api, initialLang }: AppProps) {
       makeBallots: ((l) => api.makeBallots(l)) satisfies WorkbookApi['makeBallots'],
       // Optional: a host without it has no *Lưu vào lịch sử* button.
       saveHistory: api.saveHistory ? (((l, elected) => api.saveHistory!(l, elected)) satisfies NonNullable<WorkbookApi['saveHistory']>) : undefined,
+      makeForms: ((l) => api.makeForms(l)) satisfies WorkbookApi['makeForms'],
+      consolidate: ((files, o) => api.consolidate(files, o)) satisfies WorkbookApi['consolidate'],
+      undoConsolidation: ((l) => api.undoConsolidation(l)) satisfies WorkbookApi['undoConsolidation'],
     }),
     [api],
   );
@@ -86,11 +91,12 @@ export function App({ api, initialLang }: AppProps) {
   };
   const reload = (): void => inspect(lang);
 
-  const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang) };
+  const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang), forms: t('tabForms', lang) };
   const tabIcon: Record<Section, ReactElement> = {
     score: <CalculatorRegular />,
     check: <TaskListLtrRegular />,
     template: <DocumentAddRegular />,
+    forms: <DocumentTableRegular />,
   };
 
   return (
@@ -121,6 +127,9 @@ export function App({ api, initialLang }: AppProps) {
           </div>
           <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={section !== 'template'}>
             <TemplatePanel lang={lang} insertTemplate={fns.insertTemplate} onInserted={reload} focusRequest={templateFocus} />
+          </div>
+          <div role="tabpanel" id="panel-forms" aria-labelledby="tab-forms" hidden={section !== 'forms'}>
+            <FormsPanel lang={lang} makeForms={fns.makeForms} consolidate={fns.consolidate} undoConsolidation={fns.undoConsolidation} onChanged={reload} />
           </div>
         </ErrorBoundary>
       </main>

@@ -14,7 +14,7 @@ import { printable } from './print';
 
 import { voteSheets } from './vote-sheets';
 
-export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings' | 'audit' | 'officialList' | 'votes' | 'minutes' | 'ballotForm' | 'ballots' | 'compare';
+export type OutputKind = 'results' | 'detail' | 'nominations' | 'warnings' | 'audit' | 'officialList' | 'votes' | 'minutes' | 'ballotForm' | 'ballots' | 'compare' | 'submissions' | 'mergeLog';
 
 export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   results: { vi: 'Kết quả', en: 'Results' },
@@ -28,6 +28,8 @@ export const OUTPUT_NAMES: Record<OutputKind, Record<Lang, string>> = {
   ballotForm: { vi: 'Mẫu phiếu bầu', en: 'Ballot form' },
   ballots: { vi: 'Phiếu bầu', en: 'Ballots' },
   compare: { vi: 'So sánh các kỳ', en: 'Period comparison' },
+  submissions: { vi: 'Tình hình nộp', en: 'Submissions' },
+  mergeLog: { vi: 'Nhật ký gộp', en: 'Merge log' },
 };
 
 /** The workbook-level defined name that marks a sheet as the add-in's own. */
@@ -44,6 +46,8 @@ export const OWN_MARKERS: Record<OutputKind, string> = {
   /** Never written: `Phiếu bầu` is an input sheet (`input: true`), the user's to fill. */
   ballots: 'ThiDua_PhieuBau',
   compare: 'ThiDua_SoSanh',
+  submissions: 'ThiDua_TinhHinhNop',
+  mergeLog: 'ThiDua_NhatKyGop',
 };
 
 export type Tone = 'good' | 'neutral' | 'bad';

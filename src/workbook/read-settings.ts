@@ -4,6 +4,7 @@ import type { Band, CellRef, PeriodKind, Settings, TieBreak } from '../engine/mo
 import { normalizeKey } from '../engine/names';
 import { makeSettings, SettingsSchema, type SettingsInput } from '../engine/settings';
 import { parseChoice, parseNumberStrict, parseNumberText, parseShare, parseText, parseYesNo, shareOf, type Parsed } from './cells';
+import { parseDeadline } from './deadline';
 import { take } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
 import { parseVoteShare } from './read-ballots';
@@ -70,6 +71,7 @@ const HINTS: Record<SettingKey, string> = {
   quorum: '2/3, 50%',
   voteTie: 'bỏ phiếu lại, theo thứ hạng (revote, rank)',
   compareWith: '2023; 2024 6 tháng',
+  deadline: '31/01/2025',
 };
 
 /** `So sánh với`: a year, then optionally a period (`2024 6 tháng`, `2023 năm`). */
@@ -135,6 +137,8 @@ function parseValue(key: SettingKey, cell: Cell | undefined, label: string): Par
       return choice(VOTE_TIE_WORDS);
     case 'compareWith':
       return parseCompareWith(cell, label);
+    case 'deadline':
+      return parseDeadline(cell);
   }
 }
 

@@ -218,6 +218,7 @@ export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string; a
   { key: 'quorum', vi: 'Số đại biểu có mặt tối thiểu', en: 'Quorum' },
   { key: 'voteTie', vi: 'Khi bằng phiếu', en: 'Vote tie' },
   { key: 'compareWith', vi: 'So sánh với', en: 'Compare with' },
+  { key: 'deadline', vi: 'Hạn nộp', en: 'Deadline' },
 ];
 
 /** `Phiếu bầu` (vote.md): one row per ballot, award and candidate; its presence turns the vote on. */

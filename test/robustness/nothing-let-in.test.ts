@@ -167,7 +167,10 @@ describe('no network at run time, no code from strings', () => {
     it('the bundles call no network API', () => {
       for (const file of readdirSync(DIST).filter((f) => f.endsWith('.js'))) {
         const code = distText(file);
-        expect({ file, hits: code.match(new RegExp(NETWORK, 'g')) }).toEqual({ file, hits: null });
+        // jszip's setImmediate polyfill (the pane's zip chunk) reads `global.importScripts` to tell a
+        // worker from a page; a call is what this looks for, so importScripts counts when called.
+        const calls = new RegExp(NETWORK.source.replace('importScripts', 'importScripts\\s*\\('), 'g');
+        expect({ file, hits: code.match(calls) }).toEqual({ file, hits: null });
       }
     });
   });

@@ -6,7 +6,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { BallotsRun, Outcome, SaveHistoryRun, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../src/app/api';
+import type {
+  BallotsRun,
+  ConsolidateOptions,
+  ConsolidationRun,
+  FileBytes,
+  Outcome,
+  SaveHistoryRun,
+  ScoreOptions,
+  ScoreRun,
+  ScoreStep,
+  TemplateRun,
+  UndoRun,
+  WorkbookApi,
+  WorkbookInfo,
+} from '../../src/app/api';
 import { applyHistoryAppend, planHistoryAppend, saveHistoryLines, type ElectedAward } from '../../src/jobs/save-history';
 import type { Diagnostic } from '../../src/engine/diagnostics';
 import type { Lang } from '../../src/engine/model';
@@ -91,6 +105,12 @@ export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi 
       book = applyHistoryAppend(book, plan.append);
       return ok({ saved: true, lines, sheet: plan.append.sheet, rows: plan.append.rows.length - (plan.append.create ? 1 : 0) });
     }),
+    makeForms: jest.fn(async (_lang: Lang): Promise<Outcome<FileBytes[]>> => ok([])),
+    consolidate: jest.fn(
+      async (_files: readonly FileBytes[], _o: ConsolidateOptions): Promise<Outcome<ConsolidationRun>> =>
+        ok({ ok: true, cells: 0, conflicts: 0, refused: 0, diagnostics: [], submissions: [], written: [] }),
+    ),
+    undoConsolidation: jest.fn(async (_lang: Lang): Promise<Outcome<UndoRun>> => ok({ restored: 0, changed: [] })),
   };
 }
 

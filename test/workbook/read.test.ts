@@ -409,6 +409,7 @@ describe('settings', () => {
     const strip = ({ at: _at, ...s }: NonNullable<typeof vi.model>['settings']) => s;
     expect(strip(vi.model!.settings)).toEqual({
       cluster: 'Cụm thi đua số 5',
+      deadline: null,
       year: 2025,
       period: '6 tháng',
       decimals: 1,

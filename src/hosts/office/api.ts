@@ -229,6 +229,19 @@ async function ballots(excel: ExcelRun, lang: Lang): Promise<Outcome<BallotsRun>
   }
 }
 
+type FormsModule = typeof import('./forms');
+
+/** Runs a unit-form action from its module, loaded on first use; a module that cannot load is a failure. */
+async function withForms<T>(lang: Lang, key: HostTextKey, call: (m: FormsModule) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  let m: FormsModule;
+  try {
+    m = await import(/* webpackChunkName: "unit-forms" */ './forms');
+  } catch (e) {
+    return failure(key, lang, errorDetail(e, lang));
+  }
+  return call(m);
+}
+
 /** The WorkbookApi over Excel (`Excel.run` by default; tests pass `MemoryWorkbook.run`). */
 export function createOfficeApi(run?: ExcelRun): WorkbookApi {
   const excel: ExcelRun = run ?? ((batch) => Excel.run(batch));
@@ -240,5 +253,9 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
     select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
     makeBallots: (lang) => ballots(excel, lang),
     saveHistory: (lang, elected) => saveHistory(excel, lang, elected, mergesSupported()),
+    // The unit-form actions, their jobs and their .xlsx code load when first used, not with the pane.
+    makeForms: async (lang) => withForms(lang, 'forms', (m) => m.makeForms(excel, lang)),
+    consolidate: async (files, options) => withForms(options.lang, 'consolidate', (m) => m.consolidateForms(excel, files, options)),
+    undoConsolidation: async (lang) => withForms(lang, 'undo', (m) => m.undoConsolidation(excel, lang)),
   };
 }

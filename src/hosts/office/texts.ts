@@ -65,6 +65,26 @@ const TEXTS = {
     vi: 'dữ liệu quá lớn cho một lần gửi tới Excel',
     en: 'too much data for one request to Excel',
   },
+  forms: {
+    vi: 'Không tạo được phiếu nhập ({detail}). Sổ tính không bị thay đổi.',
+    en: 'The forms could not be made ({detail}). Nothing was changed in the workbook.',
+  },
+  consolidate: {
+    vi: 'Không gộp được phiếu ({detail}). Hãy kiểm tra trang Số liệu; có thể dùng “Hoàn tác lần gộp” nếu một phần đã được ghi.',
+    en: 'The forms could not be consolidated ({detail}). Check the data sheet; “Undo the consolidation” takes back what was written.',
+  },
+  undo: {
+    vi: 'Không hoàn tác được lần gộp ({detail}).',
+    en: 'The consolidation could not be undone ({detail}).',
+  },
+  noForms: {
+    vi: 'sổ còn lỗi ở trang Tiêu chí hoặc Đơn vị; xem mục Kiểm tra',
+    en: 'the workbook has errors in its criteria or units; see Check',
+  },
+  noMergeLog: {
+    vi: 'Sổ không có trang “Nhật ký gộp” của lần gộp trước.',
+    en: 'The workbook has no “Merge log” sheet of an earlier consolidation.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type HostTextKey = keyof typeof TEXTS;
