@@ -355,6 +355,10 @@ const MESSAGES = {
     vi: 'Điểm tối đa của các đơn vị khác nhau (từ {min} đến {max}: có tiêu chí không giao hoặc không tính) nhưng xếp hạng theo tổng điểm, nên đơn vị có điểm tối đa thấp hơn bị thiệt. Nên đặt Cài đặt “Xếp hạng theo” = “tỷ lệ”.',
     en: 'The units have different maxima ({min} to {max}: some criteria are not assigned or left out) but are ranked by total, so units with a lower maximum lose out. Consider the setting “Xếp hạng theo” (Rank by) = “tỷ lệ” (percent).',
   },
+  chartNotWritten: {
+    vi: 'Sổ này được ghi lại toàn bộ bằng cách dự phòng, cách này không vẽ được biểu đồ: trang “{sheet}” không có biểu đồ điểm theo nhóm (các số liệu vẫn đầy đủ).',
+    en: 'This workbook was rewritten the fallback way, which cannot draw charts: the sheet “{sheet}” has no chart of the points by group (the figures are all there).',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;
