@@ -25,7 +25,7 @@ import { addOverride, addRelationship, addSheet, hasOverride, markerFormula, rem
 import { parsePart, readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE, type XlsxPackage } from './package';
 import { printTitlesFormula, setPrintTitles } from './print-titles';
 import { sheetXml } from './sheet-xml';
-import { addChartParts } from './chart-write';
+import { addChartParts, previousChartParts } from './chart-write';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
 import { normalizeForReading } from './normalize';
@@ -118,7 +118,8 @@ async function addTo(input: Uint8Array, sheets: readonly OutputSheet[]): Promise
       const reusedPart = p.reuse && entry?.rel?.part ? (pkg.entries.get(entry.rel.part.toLowerCase()) ?? entry.rel.part) : null;
       const sheetPart = reusedPart ?? freeSheetPart(pkg, pkg.contentTypes, newParts);
       // The chart's drawing and chart parts (new names, never an existing part's); the sheet links to the drawing.
-      const drawing = p.sheet.chart ? addChartParts(pkg, sheetPart, p.name, p.sheet, changes, newParts) : null;
+      const previous = reusedPart && p.sheet.chart ? await previousChartParts(pkg, reusedPart) : null;
+      const drawing = p.sheet.chart ? addChartParts(pkg, sheetPart, p.name, p.sheet, changes, newParts, previous) : null;
       if (drawing) edited = true;
       const xml = sheetXml(p.sheet, book, drawing ?? undefined);
       if (reusedPart && entry?.rel?.part) {
