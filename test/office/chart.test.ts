@@ -33,6 +33,16 @@ describe('the results chart in the pane', () => {
     expect(withChart.length).toBeGreaterThan(0);
   });
 
+  it('is drawn once after a second run (the earlier run’s chart is deleted when Kết quả is rewritten)', async () => {
+    const book = MemoryWorkbook.fromGrid(await fixtureGrid('hai-phong-huyen-2024'));
+    const api = createOfficeApi(book.run);
+    for (let i = 0; i < 2; i++) {
+      const outcome = await api.score({ lang: 'vi', flagInPlace: false });
+      if (!outcome.ok) throw new Error(outcome.error);
+    }
+    expect((book.sheet('Kết quả')!.charts ?? []).map((c) => c.name)).toEqual([RESULTS_CHART]);
+  });
+
   it('is left out when the cells are not one block (the .xlsx writer draws any)', () => {
     const c = resultsChart({ title: 't', firstRow: 3, units: 3, headerRow: 2, unitCol: 1, groupCols: [2, 4], bonusCol: null, width: 10 })!;
     expect(chartSource(c)).toBeNull();

@@ -7,7 +7,7 @@ import type { Area } from '../../workbook/grid';
 import type { MemorySheet } from './book';
 import { parseAddress } from './address';
 import { FakeOfficeError } from './errors';
-import { FakeObject } from './proxy';
+import { FakeCollection, FakeObject } from './proxy';
 import type { FakeContext } from './context';
 import type { FakeRange } from './range';
 
@@ -30,25 +30,46 @@ export function chartsOf(sheet: MemorySheet): MemoryChart[] {
 
 type ChartRef = () => MemoryChart | null;
 
-export class FakeChartCollection extends FakeObject<MemorySheet> {
-  override _getters(): Record<string, (t: MemorySheet) => unknown> {
-    return { count: (t) => chartsOf(t).length };
+export class FakeChartCollection extends FakeCollection<MemoryChart, FakeChart> {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly sheet: () => MemorySheet | null,
+  ) {
+    super(context, path, () => {
+      const t = sheet();
+      return t ? chartsOf(t) : null;
+    });
+  }
+
+  protected override _item(target: MemoryChart): FakeChart {
+    return new FakeChart(this.context, `${this._path}[${target.name ?? ''}]`, () => (this._target()?.includes(target) ? target : null), () => this._target());
   }
 
   add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
     let made: MemoryChart | null = null;
-    this._call('add', [type, sourceData._path, seriesBy], (t) => {
+    this._call('add', [type, sourceData._path, seriesBy], (list) => {
       const src = sourceData._strict();
-      if (src.sheet !== t) throw new FakeOfficeError('InvalidArgument', 'The source data is on another sheet.');
+      if (src.sheet !== this.sheet()) throw new FakeOfficeError('InvalidArgument', 'The source data is on another sheet.');
       made = { type, source: src.area, seriesBy };
-      chartsOf(t).push(made);
+      list.push(made);
     });
-    return new FakeChart(this.context, `${this._path}.add(${type})`, () => made);
+    return new FakeChart(this.context, `${this._path}.add(${type})`, () => made, () => this._target());
+  }
+
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.context, `${this._path}[${name}]`, () => this._target()?.find((c) => c.name === name) ?? null, () => this._target());
   }
 }
 
 export class FakeChart extends FakeObject<MemoryChart> {
-  constructor(context: FakeContext, path: string, resolve: ChartRef) {
+  constructor(
+    context: FakeContext,
+    path: string,
+    resolve: ChartRef,
+    /** The list the chart is in (for delete). */
+    readonly _resolveList: () => MemoryChart[] | null = () => null,
+  ) {
     super(context, path, resolve);
   }
 
@@ -56,6 +77,9 @@ export class FakeChart extends FakeObject<MemoryChart> {
     return { name: (t) => t.name ?? '' };
   }
 
+  get name(): string {
+    return this._get('name');
+  }
   set name(v: string) {
     this._set('name', v, (t) => void (t.name = v));
   }
@@ -66,6 +90,14 @@ export class FakeChart extends FakeObject<MemoryChart> {
 
   get axes(): { categoryAxis: FakeCategoryAxis } {
     return this._child('axes', () => ({ categoryAxis: new FakeCategoryAxis(this.context, `${this._path}.axes.categoryAxis`, () => this._target()) }));
+  }
+
+  delete(): void {
+    const resolve = this._resolveList;
+    this._call('delete', null, (t) => {
+      const list = resolve();
+      if (list) list.splice(list.indexOf(t), 1);
+    });
   }
 
   setPosition(startCell: string, endCell?: string): void {

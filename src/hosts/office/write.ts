@@ -283,6 +283,8 @@ export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): Ou
           all.unmerge();
           all.clear('All');
           ws.freezePanes.unfreeze();
+          // Clearing keeps charts: the earlier run's chart goes, so one is drawn again, not two.
+          for (const chart of book.oldCharts?.get(p.name) ?? []) ws.charts.getItem(chart).delete();
         } else ws = h.add(p.name);
         if (markerOk) return;
         const names = h.context.workbook.names;
