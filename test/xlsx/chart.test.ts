@@ -15,6 +15,11 @@ import { NS } from '../../src/hosts/xlsx/xml';
 import { resultsChart, sheetRef } from '../../src/workbook/chart';
 import { contents, fixture, score, sheetsOf, withParts } from './support';
 import { tempDir } from '../cli/helpers';
+import JSZip from 'jszip';
+import { resultWorkbook } from '../../src/cli/main';
+import { loadXlsx } from '../../src/hosts/exceljs';
+import { scoreGrid } from '../../src/workbook/pipeline';
+import { message } from '../../src/engine/messages';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -176,6 +181,20 @@ describe('the results chart in the sheet document', () => {
     expect(relativeTarget('xl/drawings/drawing1.xml', 'xl/charts/chart2.xml')).toBe('../charts/chart2.xml');
   });
 
+});
+
+describe('the exceljs fallback', () => {
+  it('writes no chart and says so on Kết quả', async () => {
+    const zip = await JSZip.loadAsync(fixture('example-a'));
+    zip.remove('xl/styles.xml');
+    const input = await zip.generateAsync({ type: 'uint8array' });
+    const sheets = scoreGrid((await loadXlsx(input)).grid, 'vi').sheets;
+    const written = await resultWorkbook(input, sheets);
+    expect(written.surgical).toBe(false);
+    expect(written.notes.filter((n) => n.code === 'chartNotWritten').map((n) => [n.sheet, n.cell, n.severity])).toEqual([['Kết quả', 'A1', 'warning']]);
+    expect([...(await contents(written.bytes)).keys()].filter((n) => n.includes('chart'))).toEqual([]);
+    expect(message('chartNotWritten', { sheet: 'Kết quả' }, 'en')).toContain('cannot draw charts');
+  });
 });
 
 describe('a cluster without bonus points', () => {
