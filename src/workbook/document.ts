@@ -5,6 +5,7 @@
  * the three writers (exceljs, the surgical .xlsx writer and the Office host) honour each field the
  * same way. Plus the helpers that fill it in: column widths fitted to the content, table areas.
  */
+import type { SheetChart } from './chart';
 import { isCellError, parseArea, type Area, type Cell } from './grid';
 
 export type Paper = 'A4' | 'A3' | 'letter';
@@ -84,6 +85,8 @@ export interface SheetLayout {
   rowHeights?: { row: number; points: number }[];
   /** Title rows wrap their text (a title merged over the table's width). */
   wrapTitles?: boolean;
+  /** A native chart over the sheet's own cells (src/workbook/chart.ts). */
+  chart?: SheetChart;
 }
 
 /** A link's target as a hyperlink location: `'Số liệu'!C5`. */

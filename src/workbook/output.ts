@@ -7,6 +7,7 @@ import { explain } from '../engine/explain';
 import { nominationReasonText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult, Status } from '../engine/result';
+import { CHART_TITLES, resultsChart } from './chart';
 import type { SheetLayout } from './document';
 import { comparisonSheet, withComparison, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
@@ -174,7 +175,19 @@ export function resultsSheet(result: ClusterResult, lang: Lang): OutputSheet {
     { width: 9, numFmt: '0' },
     { width: 30 },
   ];
-  return printable({ kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns, tones: [], freeze: { rows: 3, cols: 2 } }, { max: 50 });
+  const sheet: OutputSheet = printable<OutputSheet>({ kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns, tones: [], freeze: { rows: 3, cols: 2 } }, { max: 50 });
+  const bonusCol = 2 + groups.length;
+  const chart = resultsChart({
+    title: titleOf(result, CHART_TITLES[lang], lang),
+    firstRow: 3,
+    units: result.units.length,
+    headerRow: 2,
+    unitCol: 1,
+    groupCols: groups.map((_, i) => 2 + i),
+    bonusCol: result.units.some((u) => u.bonus !== 0) ? bonusCol : null,
+    width: header.length,
+  });
+  return chart ? { ...sheet, chart } : sheet;
 }
 
 function actualShown(c: Criterion, a: number | boolean | null, lang: Lang): Cell {

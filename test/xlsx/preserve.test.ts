@@ -12,6 +12,7 @@ import { richWorkbook } from '../robustness/support/rich';
 import { ADDED, CHART, decorate, PNG } from './decorated';
 import { excelLike } from './excel-like';
 import { contents, fixture, partText, records, score, sheetsOf } from './support';
+import { relsPathOf } from '../../src/hosts/xlsx/package';
 
 const EDITED = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
 const OUTPUTS = ['Kết quả', 'Chi tiết điểm', 'Đề nghị khen thưởng'];
@@ -43,7 +44,11 @@ describe.each(INPUTS)('%s', (_name, make, outputs) => {
     const n = sheets.length - (await sheetsOf(input)).length;
     const warned = r.json.diagnostics.length > 0;
     expect(sheets.slice(-n).map((s) => s.name)).toEqual(warned ? [...outputs, 'Cảnh báo'] : outputs);
-    expect(added.sort()).toEqual(sheets.slice(-n).map((s) => s.part!).sort());
+    // And the chart of Kết quả (the first output sheet): its drawing and chart parts, their relationships.
+    const resultsRels = relsPathOf(sheets.slice(-n)[0]!.part!);
+    const chartParts = added.filter((p) => /^xl\/(drawings|charts)\//.test(p) || p === resultsRels);
+    expect(chartParts.map((p) => p.replace(/\d+\.xml/, 'N.xml')).sort()).toEqual(['xl/charts/chartN.xml', 'xl/drawings/_rels/drawingN.xml.rels', 'xl/drawings/drawingN.xml', 'xl/worksheets/_rels/sheetN.xml.rels']);
+    expect(added.filter((p) => !chartParts.includes(p)).sort()).toEqual(sheets.slice(-n).map((s) => s.part!).sort());
     // The input's own sheets keep their names, ids and relationships, in their order.
     expect(sheets.slice(0, -n)).toEqual(await sheetsOf(input));
   });

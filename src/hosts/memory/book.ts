@@ -4,6 +4,7 @@
  * (a leading `=` makes a formula, a leading apostrophe makes text, "12" becomes a number).
  * No Node APIs: it runs in jest and in a browser page alike.
  */
+import type { MemoryChart } from './charts';
 import { isCellError, type Area, type Cell, type WorkbookGrid } from '../../workbook/grid';
 import { contains, intersects, parseAddress, areaText } from './address';
 import { FakeOfficeError } from './errors';
@@ -57,6 +58,8 @@ export interface MemorySheet {
   freeze: { rows: number; cols: number };
   /** Page layout, borders, row heights, links and validations, once any is set (print.ts). */
   print?: MemoryPrint;
+  /** Charts added with `sheet.charts.add` (charts.ts). */
+  charts?: MemoryChart[];
 }
 
 export interface MemoryName {

@@ -6,3 +6,4 @@ export { MemoryWorkbook, type MemoryStats, type Fault } from './workbook';
 export type { MemoryConditionalFormat, MemoryFormat, MemoryName, MemorySheet, Visibility } from './book';
 export { FakeOfficeError } from './errors';
 export { parseAddress, areaText, quoteSheet } from './address';
+export type { MemoryChart } from './charts';

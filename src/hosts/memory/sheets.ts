@@ -5,6 +5,7 @@ import type { Area } from '../../workbook/grid';
 import { MAX_COLS, MAX_ROWS, parseAddress, quoteSheet, WHOLE_SHEET } from './address';
 import { newSheet, usedArea, type MemorySheet, type Visibility } from './book';
 import type { FakeApplication, FakeContext } from './context';
+import { FakeChartCollection } from './charts';
 import { FakeOfficeError } from './errors';
 import { FakeNamedItemCollection } from './names';
 import { FakePageLayout, printOf } from './print';
@@ -156,6 +157,10 @@ export class FakeWorksheet extends FakeObject<MemorySheet> {
 
   set showGridlines(on: boolean) {
     this._set('showGridlines', on, (t) => void (printOf(t).gridlines = on));
+  }
+
+  get charts(): FakeChartCollection {
+    return this._child('charts', () => new FakeChartCollection(this.context, `${this._path}.charts`, () => this._target()));
   }
 
   get freezePanes(): FakeFreezePanes {

@@ -14,6 +14,7 @@
  *            two smaller ones.
  * Own output sheets and the helper sheet are not read at all: they are left out of the grid.
  */
+import { RESULTS_CHART } from '../../workbook/chart';
 import { numberFormatShape, parseArea, type Area, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { OutputKind } from '../../workbook/output';
 import { gridCell } from './cells';
@@ -45,6 +46,8 @@ export interface BookState {
   helperCount: number | null;
   /** False when the merged areas could not be read (too many, or an Excel without ExcelApi 1.13). */
   mergesChecked: boolean;
+  /** The add-in's charts on its own results sheet (by sheet), deleted before a rewrite draws a new one. */
+  oldCharts?: Map<string, string[]>;
 }
 
 export interface ReadOptions {
@@ -115,6 +118,7 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
   }
   const ignore = new Set([...own.keys(), ...(helper ? [helper] : [])]);
 
+  const ownCharts = new Map<string, Excel.ChartCollection>();
   const queue = (withMerges: boolean): { pending: Pending[]; helperCell: Excel.Range | null } => {
     const pending: Pending[] = worksheets.items
       .filter((ws) => !ignore.has(ws.name))
@@ -130,6 +134,8 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
         }
         return { name: ws.name, ws, used, merged, formats, area: null, rows: [], shapes: [] };
       });
+    // The charts of the own results sheet, read in the same request (charts.ts deletes ours on a rewrite).
+    for (const [name, kind] of own) if (kind === 'results') ownCharts.set(name, worksheets.getItem(name).charts.load('items/name'));
     let helperCell: Excel.Range | null = null;
     if (options.flags && helper) {
       helperCell = worksheets.getItem(helper).getRange('A1');
@@ -211,5 +217,6 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
     flagFormats: rules.filter((r) => isFlagFormula(r.rule.formula)).map((r) => r.cf),
     helperCount: typeof count === 'number' ? count : null,
     mergesChecked,
+    oldCharts: new Map([...ownCharts].map(([name, charts]) => [name, charts.items.map((c) => c.name).filter((n) => n === RESULTS_CHART)])),
   };
 }

@@ -18,6 +18,7 @@ import { execute, OP_OVERHEAD, rowBlocks, type PlannedOp } from './chunks';
 import { sameName } from './markers';
 import type { BookState } from './read';
 import { planTones, toneFormula } from './tones';
+import { chartOps } from './chart';
 
 /** Worksheet proxies of one run, by name: `getItem` once, or the proxy `add` returned. */
 export class Handles {
@@ -291,6 +292,8 @@ export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): Ou
           all.unmerge();
           all.clear('All');
           ws.freezePanes.unfreeze();
+          // Clearing keeps charts: the earlier run's chart goes, so one is drawn again, not two.
+          for (const chart of book.oldCharts?.get(p.name) ?? []) ws.charts.getItem(chart).delete();
         } else ws = h.add(p.name);
         if (markerOk || p.sheet.input) return;
         const names = h.context.workbook.names;
@@ -298,7 +301,7 @@ export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): Ou
         names.add(marker, ws.getRange('A1'));
       }),
     );
-    content.push(...sheetOps(p.name, p.sheet));
+    content.push(...sheetOps(p.name, p.sheet), ...chartOps(p.name, p.sheet));
     print.push(...printOps(p.name, p.sheet));
   }
   const results = placements.find((p) => p.sheet.kind === 'results');

@@ -3,7 +3,8 @@
  * second): numbers as `<v>` (finite only; anything else is left blank), text as inline strings,
  * booleans as `t="b"`, never a formula — text starting with `=`, `+`, `-` or `@` stays text. With
  * the column widths, the header and title formats, the tone colours, frozen panes, merged titles,
- * wrapped header rows and an A4 landscape page fitted to its width.
+ * wrapped header rows and an A4 landscape page fitted to its width; and the `<drawing>` of its
+ * chart when the writer gives one (chart-write.ts).
  */
 import { isCellError, isFormula, type Cell } from '../../workbook/grid';
 import { fileFormula } from '../../workbook/formula';
@@ -102,7 +103,7 @@ function validationXml(v: Validation): string {
 }
 
 /** The worksheet part of a sheet, as UTF-8 bytes; formats come from (and are added to) `book`. */
-export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
+export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: string): Uint8Array {
   let width = sheet.columns.length;
   for (const r of sheet.rows) width = Math.max(width, r.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
@@ -175,6 +176,8 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook): Uint8Array {
   const m = page.margins;
   text += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   text += `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}"${page.fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
+  // CT_Worksheet: <drawing> follows pageSetup (and headerFooter, breaks… which are not written).
+  if (drawingRelId) text += `<drawing r:id="${escapeAttr(drawingRelId)}"/>`;
   text += '</worksheet>';
   out.write(text);
   return out.bytes();

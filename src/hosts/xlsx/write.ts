@@ -25,6 +25,7 @@ import { addOverride, addRelationship, addSheet, hasOverride, markerFormula, rem
 import { parsePart, readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE, type XlsxPackage } from './package';
 import { printTitlesFormula, setPrintTitles } from './print-titles';
 import { sheetXml } from './sheet-xml';
+import { addChartParts, previousChartParts } from './chart-write';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
 import { normalizeForReading } from './normalize';
@@ -113,17 +114,23 @@ async function addTo(input: Uint8Array, sheets: readonly OutputSheet[]): Promise
     let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
     let added = 0;
     for (const p of placements) {
-      const xml = sheetXml(p.sheet, book);
       const entry = pkg.sheets.find((s) => s.name === p.name);
-      if (p.reuse && entry?.rel?.part) {
-        const part = pkg.entries.get(entry.rel.part.toLowerCase()) ?? entry.rel.part;
+      const reusedPart = p.reuse && entry?.rel?.part ? (pkg.entries.get(entry.rel.part.toLowerCase()) ?? entry.rel.part) : null;
+      const sheetPart = reusedPart ?? freeSheetPart(pkg, pkg.contentTypes, newParts);
+      // The chart's drawing and chart parts (new names, never an existing part's); the sheet links to the drawing.
+      const previous = reusedPart && p.sheet.chart ? await previousChartParts(pkg, reusedPart) : null;
+      const drawing = p.sheet.chart ? addChartParts(pkg, sheetPart, p.name, p.sheet, changes, newParts, previous) : null;
+      if (drawing) edited = true;
+      const xml = sheetXml(p.sheet, book, drawing ?? undefined);
+      if (reusedPart && entry?.rel?.part) {
+        const part = reusedPart;
         changes.set.set(part, xml);
         // The old sheet's own relationships (a drawing, comments a user added) no longer apply.
         const rels = pkg.entries.get(relsPathOf(entry.rel.part).toLowerCase());
-        if (rels) changes.remove.add(rels);
+        if (rels && !drawing) changes.remove.add(rels);
         replaced.add(entry.sheetId);
       } else {
-        const part = freeSheetPart(pkg, pkg.contentTypes, newParts);
+        const part = sheetPart;
         newParts.add(part.toLowerCase());
         const rId = freeRelId(relIds);
         relIds.add(rId);

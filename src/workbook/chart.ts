@@ -1,0 +1,93 @@
+/**
+ * A native chart declared in a sheet document (documents.md §3): what it shows, as cell areas of
+ * the sheet itself, so each writer draws it from the cells (the surgical .xlsx writer as a
+ * DrawingML chart part, the Office host with `sheet.charts.add`). Plus the chart `Kết quả`
+ * carries: the points of each unit by top-level group (and bonus), stacked, units in rank order.
+ */
+import type { Lang } from '../engine/model';
+import { areaAddress, columnLetter, type Area } from './grid';
+
+export type ChartKind = 'barStacked' | 'columnStacked';
+
+export interface ChartSeries {
+  /** The cell holding the series' name (0-based row and column). */
+  name: { row: number; col: number };
+  /** The series' values: one column, rows `first`..`last` of the categories. */
+  col: number;
+  /** Fill colour (`#RRGGBB`), or absent for the program's palette. */
+  color?: string;
+}
+
+/** A chart over a sheet's own cells. */
+export interface SheetChart {
+  kind: ChartKind;
+  title: string;
+  /** The category labels: one column, rows `first`..`last` (0-based, inclusive). */
+  categories: { col: number; first: number; last: number };
+  series: ChartSeries[];
+  /** Where the chart sits: from the top-left corner of cell `from` to that of cell `to` (0-based). */
+  anchor: { from: { row: number; col: number }; to: { row: number; col: number } };
+  /** Categories drawn top to bottom in sheet order (a bar chart lists the first at the bottom otherwise). */
+  reverseCategories?: boolean;
+  /** The chart's name (Office.js) and drawing object's name. */
+  objectName: string;
+}
+
+/** `'Kết quả'!$B$4:$B$10` (quotes doubled): a chart formula over the sheet's own cells. */
+export function sheetRef(sheet: string, area: Area): string {
+  const q = `'${sheet.replace(/'/g, "''")}'`;
+  const a = (row: number, col: number): string => `$${columnLetter(col)}$${row + 1}`;
+  const first = a(area.top, area.left);
+  return area.top === area.bottom && area.left === area.right ? `${q}!${first}` : `${q}!${first}:${a(area.bottom, area.right)}`;
+}
+
+export const categoriesArea = (c: SheetChart): Area => ({ top: c.categories.first, bottom: c.categories.last, left: c.categories.col, right: c.categories.col });
+export const valuesArea = (c: SheetChart, s: ChartSeries): Area => ({ top: c.categories.first, bottom: c.categories.last, left: s.col, right: s.col });
+export const nameArea = (s: ChartSeries): Area => ({ top: s.name.row, bottom: s.name.row, left: s.name.col, right: s.name.col });
+/** The A1 address of an area without a sheet (Office.js ranges). */
+export const plainAddress = (a: Area): string => areaAddress(a);
+
+export const CHART_TITLES: Record<Lang, string> = { vi: 'Điểm theo nhóm tiêu chí', en: 'Points by criteria group' };
+
+/** The object name of the results chart (the same in every host). */
+export const RESULTS_CHART = 'ThiDua_BieuDo';
+
+/** A palette that tells neighbouring groups apart, bonus in green. */
+const PALETTE = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47', '#264478', '#9E480E', '#636363', '#997300'];
+const BONUS_COLOR = '#00B050';
+
+/**
+ * The results chart: a stacked bar per unit (rank order, first at the top), one series per
+ * top-level group column, then bonus when any unit has some. Deductions are not stacked: they are
+ * subtracted from the total, and a stacked piece would lengthen the bar instead (decisions.md).
+ * Placed below the table. Null with fewer than two units.
+ */
+export function resultsChart(o: {
+  title: string;
+  /** 0-based row of the first unit, and the unit count. */
+  firstRow: number;
+  units: number;
+  headerRow: number;
+  unitCol: number;
+  groupCols: number[];
+  bonusCol: number | null;
+  width: number;
+}): SheetChart | null {
+  if (o.units < 2) return null;
+  const last = o.firstRow + o.units - 1;
+  const series: ChartSeries[] = o.groupCols.map((col, i) => ({ name: { row: o.headerRow, col }, col, color: PALETTE[i % PALETTE.length]! }));
+  if (o.bonusCol !== null) series.push({ name: { row: o.headerRow, col: o.bonusCol }, col: o.bonusCol, color: BONUS_COLOR });
+  if (series.length === 0) return null;
+  const top = last + 2;
+  // About 1.5 rows of height per unit, at least 16 rows; as wide as the table, at least 8 columns.
+  const height = Math.max(16, Math.ceil(o.units * 1.5) + 6);
+  return {
+    kind: 'barStacked',
+    title: o.title,
+    categories: { col: o.unitCol, first: o.firstRow, last },
+    series,
+    anchor: { from: { row: top, col: o.unitCol }, to: { row: top + height, col: Math.max(o.unitCol + 8, Math.min(o.width, o.unitCol + 12)) } },
+    reverseCategories: true,
+    objectName: RESULTS_CHART,
+  };
+}
