@@ -137,7 +137,7 @@ describe('consolidating forms', () => {
     expect(plan.refused).toBe(2);
     expect(plan.writes).toEqual([]);
     expect(plan.diagnostics.find((d) => d.file === 'Z.xlsx')).toMatchObject({ code: 'formNotMember', params: { unit: 'Z' } });
-    expect(plan.diagnostics.find((d) => d.file === 'B.xlsx')).toMatchObject({ code: 'formOtherUnitRows', sheet: 'Số liệu', cell: 'A3' });
+    expect(plan.diagnostics.find((d) => d.file === 'B.xlsx' && d.severity === 'error')).toMatchObject({ code: 'formOtherUnitRows', sheet: 'Số liệu', cell: 'A3' });
     const zRow = plan.submissions.find((s) => s.file === 'Z.xlsx')!;
     expect(zRow.status.kind).toBe('refused');
     expect(plan.submissions.find((s) => s.unit === 'B')!.status).toMatchObject({ kind: 'refused', code: 'formOtherUnitRows' });

@@ -40,7 +40,7 @@ function points(values: readonly (string | number | null)[]): XElement[] {
   return out;
 }
 
-const shown = (x: Cell | undefined): string => (x === null || x === undefined ? '' : typeof x === 'object' ? String(x.error) : String(x));
+const shown = (x: Cell | undefined): string => (x === null || x === undefined ? '' : typeof x === 'object' ? ('error' in x ? String(x.error) : '') : String(x));
 const numeric = (x: Cell | undefined): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
 function strRef(formula: string, values: string[]): XElement {
