@@ -28,7 +28,9 @@ import { UnitDetail } from './UnitDetail';
 import { VoteCount } from './VoteCount';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // No scroll anchoring inside the results: a section opening or closing above the drill-down would
+  // otherwise make the browser move the page after the drill-down has been scrolled into view.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowAnchor: 'none' },
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
   notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   panel: { marginInline: 0, paddingBlockEnd: tokens.spacingVerticalS },
