@@ -7,7 +7,7 @@
 import type { Lang } from '../engine/model';
 import { areaAddress, columnLetter, type Area } from './grid';
 
-export type ChartKind = 'barStacked' | 'columnStacked';
+export type ChartKind = 'barStacked' | 'columnStacked' | 'line';
 
 export interface ChartSeries {
   /** The cell holding the series' name (0-based row and column). */
@@ -29,6 +29,8 @@ export interface SheetChart {
   anchor: { from: { row: number; col: number }; to: { row: number; col: number } };
   /** Categories drawn top to bottom in sheet order (a bar chart lists the first at the bottom otherwise). */
   reverseCategories?: boolean;
+  /** The value axis drawn high to low (a rank chart: rank 1 at the top). */
+  reverseValues?: boolean;
   /** The chart's name (Office.js) and drawing object's name. */
   objectName: string;
 }
@@ -89,5 +91,37 @@ export function resultsChart(o: {
     anchor: { from: { row: top, col: o.unitCol }, to: { row: top + height, col: Math.max(o.unitCol + 8, Math.min(o.width, o.unitCol + 12)) } },
     reverseCategories: true,
     objectName: RESULTS_CHART,
+  };
+}
+
+/** The object name of the ranks-over-periods chart on `So sánh các kỳ`. */
+export const RANKS_CHART = 'ThiDua_BieuDoHang';
+
+/**
+ * The ranks chart of `So sánh các kỳ`: a line per unit over the periods in order, the value axis
+ * reversed (rank 1 at the top). Its cells are the sheet's rank block (periods down a column, one
+ * column of ranks per unit, unit names in the header row), so each series is one column and the
+ * whole is one rectangle every host can draw. Null with fewer than two periods or no unit.
+ */
+export function ranksChart(o: {
+  title: string;
+  headerRow: number;
+  /** The column of the period labels; the units' columns follow it. */
+  periodCol: number;
+  periods: number;
+  units: number;
+  anchor: SheetChart['anchor'];
+}): SheetChart | null {
+  if (o.periods < 2 || o.units < 1) return null;
+  const series: ChartSeries[] = [];
+  for (let i = 0; i < o.units; i++) series.push({ name: { row: o.headerRow, col: o.periodCol + 1 + i }, col: o.periodCol + 1 + i, color: PALETTE[i % PALETTE.length]! });
+  return {
+    kind: 'line',
+    title: o.title,
+    categories: { col: o.periodCol, first: o.headerRow + 1, last: o.headerRow + o.periods },
+    series,
+    anchor: o.anchor,
+    reverseValues: true,
+    objectName: RANKS_CHART,
   };
 }

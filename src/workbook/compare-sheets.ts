@@ -8,6 +8,7 @@ import { failureText } from '../engine/eligibility';
 import { periodLabel } from '../engine/history';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
+import { ranksChart } from './chart';
 import type { Cell } from './grid';
 import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet, type Tone } from './output';
 
@@ -23,6 +24,9 @@ const T = {
   rank: { vi: 'Hạng', en: 'Rank' },
   total: { vi: 'Điểm', en: 'Total' },
   current: { vi: '(kỳ này)', en: '(this period)' },
+  ranksBlock: { vi: 'Hạng qua các kỳ (dữ liệu biểu đồ)', en: 'Ranks over the periods (chart data)' },
+  period: { vi: 'Kỳ', en: 'Period' },
+  chartTitle: { vi: 'Thứ hạng qua các kỳ', en: 'Ranks over the periods' },
   ineligibleTitle: { vi: 'KHÔNG ĐỦ ĐIỀU KIỆN THEO HÌNH THỨC', en: 'NOT ELIGIBLE, BY AWARD' },
   ineligibleHeader: { vi: ['STT', 'Đơn vị', 'Hình thức', '', '', 'Lý do'], en: ['No.', 'Unit', 'Award', '', '', 'Reason'] },
 };
@@ -83,7 +87,44 @@ export function comparisonSheet(result: ClusterResult, lang: Lang): OutputSheet 
   const columns: ColumnFormat[] = [{ width: 28 }, ...c.periods.flatMap(() => [{ width: 8, numFmt: '0' }, { width: 11, numFmt: pts }])];
   // The period labels span their two columns (a header, never data).
   const merges = labels.map((_, i) => `${letter(2 + 2 * i)}3:${letter(3 + 2 * i)}3`);
-  return { kind: 'compare', name: OUTPUT_NAMES.compare[lang], rows, headerRows: [2, 3], titleRows: [0], columns, tones: [], freeze: { rows: 4, cols: 1 }, merges };
+  const chart = withRanksBlock(rows, columns, result, labels, lang);
+  return { kind: 'compare', name: OUTPUT_NAMES.compare[lang], rows, headerRows: [2, 3], titleRows: [0], columns, tones: [], freeze: { rows: 4, cols: 1 }, merges, ...(chart ? { chart } : {}) };
+}
+
+/**
+ * With two periods or more: to the right of the table after a blank column, the ranks again as one
+ * block (periods down, a column per unit, its name on the sub-header row), and the line chart over
+ * it below the table. The table's rank columns alternate with totals, and a chart series through
+ * Office.js (ExcelApi 1.7) takes one rectangle only, so the chart reads this block (decisions.md).
+ */
+function withRanksBlock(rows: Cell[][], columns: ColumnFormat[], result: ClusterResult, labels: string[], lang: Lang): ReturnType<typeof ranksChart> {
+  const c = result.comparison!;
+  const units = result.units.map((u) => u.unit);
+  if (labels.length < 2 || units.length === 0) return null;
+  const col = columns.length + 1;
+  const put = (r: number, k: number, v: Cell): void => {
+    while (rows.length <= r) rows.push([]);
+    const row = rows[r]!;
+    while (row.length < k) row.push(null);
+    row[k] = v;
+  };
+  put(2, col, T.ranksBlock[lang]);
+  put(3, col, T.period[lang]);
+  units.forEach((u, j) => put(3, col + 1 + j, u));
+  labels.forEach((l, i) => {
+    put(4 + i, col, l);
+    units.forEach((u, j) => put(4 + i, col + 1 + j, c.series[u]?.[i]?.rank ?? null));
+  });
+  columns.push({ width: 3 }, { width: 18 }, ...units.map(() => ({ width: 10, numFmt: '0' })));
+  const top = 4 + Math.max(units.length, labels.length) + 1;
+  return ranksChart({
+    title: T.chartTitle[lang],
+    headerRow: 3,
+    periodCol: col,
+    periods: labels.length,
+    units: units.length,
+    anchor: { from: { row: top, col: 0 }, to: { row: top + 20, col: Math.max(7, Math.min(col, 12)) } },
+  });
 }
 
 /** 1-based column number → letters. */

@@ -21,6 +21,8 @@ export interface MemoryChart {
   /** The cells of the top-left and bottom-right corners (A1). */
   position?: { start: string; end?: string };
   reversePlotOrder?: boolean;
+  /** The value axis' reversePlotOrder. */
+  valueReversePlotOrder?: boolean;
 }
 
 export function chartsOf(sheet: MemorySheet): MemoryChart[] {
@@ -88,8 +90,11 @@ export class FakeChart extends FakeObject<MemoryChart> {
     return this._child('title', () => new FakeChartTitle(this.context, `${this._path}.title`, () => this._target()));
   }
 
-  get axes(): { categoryAxis: FakeCategoryAxis } {
-    return this._child('axes', () => ({ categoryAxis: new FakeCategoryAxis(this.context, `${this._path}.axes.categoryAxis`, () => this._target()) }));
+  get axes(): { categoryAxis: FakeCategoryAxis; valueAxis: FakeValueAxis } {
+    return this._child('axes', () => ({
+      categoryAxis: new FakeCategoryAxis(this.context, `${this._path}.axes.categoryAxis`, () => this._target()),
+      valueAxis: new FakeValueAxis(this.context, `${this._path}.axes.valueAxis`, () => this._target()),
+    }));
   }
 
   delete(): void {
@@ -123,5 +128,14 @@ export class FakeCategoryAxis extends FakeObject<MemoryChart> {
   }
   set reversePlotOrder(v: boolean) {
     this._set('reversePlotOrder', v, (t) => void (t.reversePlotOrder = v));
+  }
+}
+
+export class FakeValueAxis extends FakeObject<MemoryChart> {
+  override _getters(): Record<string, (t: MemoryChart) => unknown> {
+    return { reversePlotOrder: (t) => t.valueReversePlotOrder ?? false };
+  }
+  set reversePlotOrder(v: boolean) {
+    this._set('reversePlotOrder', v, (t) => void (t.valueReversePlotOrder = v));
   }
 }

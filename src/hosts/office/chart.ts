@@ -3,7 +3,7 @@
  * writing: `sheet.charts.add` over the categories, the series' names and values when they form one
  * rectangle (the results chart always does: unit names, then the group and bonus columns, under
  * their header row), then its name, title, order and position. ExcelApi 1.1 (charts) and 1.7
- * (reversePlotOrder); nothing is read back, so no sync is added.
+ * (reversePlotOrder, of the category axis or, for the ranks' line chart, the value axis); nothing is read back, so no sync is added.
  */
 import { columnLetter } from '../../workbook/grid';
 import type { SheetChart } from '../../workbook/chart';
@@ -11,7 +11,7 @@ import type { StyledSheet } from '../../workbook/output';
 import { OP_OVERHEAD, type PlannedOp } from './chunks';
 import type { Handles } from './write';
 
-const TYPES: Record<SheetChart['kind'], Excel.ChartType | 'BarStacked' | 'ColumnStacked'> = { barStacked: 'BarStacked', columnStacked: 'ColumnStacked' };
+const TYPES: Record<SheetChart['kind'], Excel.ChartType | 'BarStacked' | 'ColumnStacked' | 'Line'> = { barStacked: 'BarStacked', columnStacked: 'ColumnStacked', line: 'Line' };
 
 /** The source rectangle of a chart (A1), or null when its cells are not one block Excel can split by columns. */
 export function chartSource(c: SheetChart): string | null {
@@ -38,6 +38,8 @@ export function chartOps(name: string, s: StyledSheet): PlannedOp<Handles>[] {
         chart.name = c.objectName;
         chart.title.text = c.title;
         if (c.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+        // Rank 1 at the top: ChartAxis.reversePlotOrder is ExcelApi 1.7, on the value axis too.
+        if (c.reverseValues) chart.axes.valueAxis.reversePlotOrder = true;
         chart.setPosition(from, to);
       },
     },

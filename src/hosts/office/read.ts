@@ -14,7 +14,7 @@
  *            two smaller ones.
  * Own output sheets and the helper sheet are not read at all: they are left out of the grid.
  */
-import { RESULTS_CHART } from '../../workbook/chart';
+import { RANKS_CHART, RESULTS_CHART } from '../../workbook/chart';
 import { numberFormatShape, parseArea, type Area, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { OutputKind } from '../../workbook/output';
 import { gridCell } from './cells';
@@ -134,8 +134,8 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
         }
         return { name: ws.name, ws, used, merged, formats, area: null, rows: [], shapes: [] };
       });
-    // The charts of the own results sheet, read in the same request (charts.ts deletes ours on a rewrite).
-    for (const [name, kind] of own) if (kind === 'results') ownCharts.set(name, worksheets.getItem(name).charts.load('items/name'));
+    // The charts of the own results and comparison sheets, read in the same request (charts.ts deletes ours on a rewrite).
+    for (const [name, kind] of own) if (kind === 'results' || kind === 'compare') ownCharts.set(name, worksheets.getItem(name).charts.load('items/name'));
     let helperCell: Excel.Range | null = null;
     if (options.flags && helper) {
       helperCell = worksheets.getItem(helper).getRange('A1');
@@ -217,6 +217,6 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
     flagFormats: rules.filter((r) => isFlagFormula(r.rule.formula)).map((r) => r.cf),
     helperCount: typeof count === 'number' ? count : null,
     mergesChecked,
-    oldCharts: new Map([...ownCharts].map(([name, charts]) => [name, charts.items.map((c) => c.name).filter((n) => n === RESULTS_CHART)])),
+    oldCharts: new Map([...ownCharts].map(([name, charts]) => [name, charts.items.map((c) => c.name).filter((n) => n === RESULTS_CHART || n === RANKS_CHART)])),
   };
 }

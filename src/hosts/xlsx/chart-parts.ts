@@ -1,6 +1,6 @@
 /**
  * A sheet's chart (src/workbook/chart.ts) as package parts: the DrawingML chart (`c:chartSpace`
- * with a stacked `c:barChart`, each series' name, categories and values as formulas over the
+ * with a stacked `c:barChart`, or a `c:lineChart` with markers for the ranks over the periods, each series' name, categories and values as formulas over the
  * sheet's cells with their values cached, so a reader that does not recalculate shows them) and
  * the drawing that places it on the sheet (`xdr:wsDr`, a two-cell anchor, a graphic frame pointing
  * at the chart by relationship). Built as trees (dom.ts) with the prefixes Excel writes declared
@@ -52,9 +52,20 @@ function fill(color: string | undefined): XElement[] {
   return [c('spPr', [], [a('solidFill', [], [a('srgbClr', [['val', color.replace('#', '').toUpperCase()]])])])];
 }
 
+/** A line series' stroke and its circle markers in the series' colour. */
+function lineLook(color: string | undefined): XElement[] {
+  if (!color) return [c('marker', [], [val('symbol', 'circle'), val('size', 6)])];
+  const solid = (): XElement => a('solidFill', [], [a('srgbClr', [['val', color.replace('#', '').toUpperCase()]])]);
+  return [
+    c('spPr', [], [a('ln', [['w', '28575'], ['cap', 'rnd']], [solid(), a('round')])]),
+    c('marker', [], [val('symbol', 'circle'), val('size', 6), c('spPr', [], [solid(), a('ln', [], [solid()])])]),
+  ];
+}
+
 /** The chart part of a sheet's chart, its cached values read from the sheet's rows. */
 export function chartXml(sheetName: string, rows: readonly Cell[][], chart: SheetChart): string {
   const at = (r: number, col: number): Cell | undefined => rows[r]?.[col];
+  const line = chart.kind === 'line';
   const cat = categoriesArea(chart);
   const catValues: string[] = [];
   for (let r = cat.top; r <= cat.bottom; r++) catValues.push(shown(at(r, cat.left)));
@@ -66,8 +77,8 @@ export function chartXml(sheetName: string, rows: readonly Cell[][], chart: Shee
       val('idx', i),
       val('order', i),
       c('tx', [], [strRef(sheetRef(sheetName, nameArea(s)), [shown(at(s.name.row, s.name.col))])]),
-      ...fill(s.color),
-      val('invertIfNegative', 0),
+      ...(line ? lineLook(s.color) : fill(s.color)),
+      ...(line ? [] : [val('invertIfNegative', 0)]),
       c('cat', [], [strRef(sheetRef(sheetName, cat), catValues)]),
       c('val', [], [c('numRef', [], [c('f', [], [text(sheetRef(sheetName, v))]), c('numCache', [], [c('formatCode', [], [text('General')]), ...points(nums)])])]),
     ]);
@@ -94,7 +105,7 @@ export function chartXml(sheetName: string, rows: readonly Cell[][], chart: Shee
   ]);
   const valAx = c('valAx', [], [
     val('axId', 2),
-    c('scaling', [], [val('orientation', 'minMax')]),
+    c('scaling', [], [val('orientation', chart.reverseValues ? 'maxMin' : 'minMax')]),
     val('delete', 0),
     val('axPos', bar ? 'b' : 'l'),
     c('majorGridlines'),
@@ -109,7 +120,9 @@ export function chartXml(sheetName: string, rows: readonly Cell[][], chart: Shee
   ]);
   const plot = c('plotArea', [], [
     c('layout'),
-    c('barChart', [], [val('barDir', bar ? 'bar' : 'col'), val('grouping', 'stacked'), val('varyColors', 0), ...series, val('gapWidth', 60), val('overlap', 100), val('axId', 1), val('axId', 2)]),
+    line
+      ? c('lineChart', [], [val('grouping', 'standard'), val('varyColors', 0), ...series, val('marker', 1), val('axId', 1), val('axId', 2)])
+      : c('barChart', [], [val('barDir', bar ? 'bar' : 'col'), val('grouping', 'stacked'), val('varyColors', 0), ...series, val('gapWidth', 60), val('overlap', 100), val('axId', 1), val('axId', 2)]),
     catAx,
     valAx,
   ]);
