@@ -75,7 +75,7 @@ export async function resultWorkbook(input: Uint8Array, sheets: readonly OutputS
   const { workbook } = await loadXlsx(input, undefined, inflateRawNode);
   const notes = writeOutputs(workbook, sheets);
   // exceljs cannot write charts: a sheet goes without its chart, and the user is told.
-  for (const s of sheets) if (s.chart) notes.push({ severity: 'warning', sheet: s.name, cell: 'A1', code: 'chartNotWritten', params: { sheet: s.name } });
+  for (const s of sheets) if (s.chart) notes.push({ severity: 'warning', sheet: s.name, cell: 'A1', code: s.chart.kind === 'line' ? 'ranksChartNotWritten' : 'chartNotWritten', params: { sheet: s.name } });
   return { bytes: await toBuffer(workbook), notes, surgical: false };
 }
 

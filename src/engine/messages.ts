@@ -478,6 +478,10 @@ const MESSAGES = {
     vi: 'Sổ này được ghi lại toàn bộ bằng cách dự phòng, cách này không vẽ được biểu đồ: trang “{sheet}” không có biểu đồ điểm theo nhóm (các số liệu vẫn đầy đủ).',
     en: 'This workbook was rewritten the fallback way, which cannot draw charts: the sheet “{sheet}” has no chart of the points by group (the figures are all there).',
   },
+  ranksChartNotWritten: {
+    vi: 'Sổ này được ghi lại toàn bộ bằng cách dự phòng, cách này không vẽ được biểu đồ: trang “{sheet}” không có biểu đồ thứ hạng qua các kỳ (các số liệu vẫn đầy đủ).',
+    en: 'This workbook was rewritten the fallback way, which cannot draw charts: the sheet “{sheet}” has no chart of the ranks over the periods (the figures are all there).',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageCode = keyof typeof MESSAGES;
