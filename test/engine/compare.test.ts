@@ -115,9 +115,23 @@ describe('the sheets and the terminal', () => {
     const sheets = outputSheets(run(HIST), 'vi');
     const s = sheets.find((x) => x.kind === 'compare')!;
     expect(s.name).toBe('So sánh các kỳ');
-    expect(s.rows[2]).toEqual(['Đơn vị', '2022', null, '2023', null, '2024 6 tháng', null, '2024 (kỳ này)', null]);
-    expect(s.rows[4]).toEqual(['A', 1, 90, 3, 70, 2, 85, 1, 100]);
-    expect(s.rows[6]).toEqual(['C', null, null, 2, 80, null, null, 3, 80]);
+    expect(s.rows[2]!.slice(0, 9)).toEqual(['Đơn vị', '2022', null, '2023', null, '2024 6 tháng', null, '2024 (kỳ này)', null]);
+    expect(s.rows[4]!.slice(0, 9)).toEqual(['A', 1, 90, 3, 70, 2, 85, 1, 100]);
+    expect(s.rows[6]!.slice(0, 9)).toEqual(['C', null, null, 2, 80, null, null, 3, 80]);
+    // The rank block after a blank column (K onwards): periods down, a column of ranks per unit.
+    expect(s.rows[2]!.slice(9)).toEqual([null, 'Hạng qua các kỳ (dữ liệu biểu đồ)']);
+    expect(s.rows[3]!.slice(10)).toEqual(['Kỳ', 'A', 'B', 'C']);
+    expect(s.rows[4]!.slice(9)).toEqual([null, '2022', 1, null, null]);
+    expect(s.rows[7]!.slice(10)).toEqual(['2024 (kỳ này)', 1, 2, 3]);
+    expect(s.rows[5]!.slice(10, 12)).toEqual(['2023', 3]);
+    expect(s.columns).toHaveLength(14);
+    // Its line chart: a series per unit over its column, the periods as categories, rank 1 at the top.
+    expect(s.chart).toMatchObject({ kind: 'line', reverseValues: true, categories: { col: 10, first: 4, last: 7 } });
+    expect(s.chart!.series.map((x) => [x.col, x.name])).toEqual([11, 12, 13].map((col) => [col, { row: 3, col }]));
+    // One period only (a history holding this run alone): the table, no block and no chart.
+    const single = outputSheets(run([h('A', 2024, 'year', 1, 100, 100)]), 'vi').find((x) => x.kind === 'compare')!;
+    expect(single.rows[2]).toEqual(['Đơn vị', '2024 (kỳ này)', null]);
+    expect(single.chart).toBeUndefined();
     expect(outputSheets(run(undefined), 'vi').map((x) => x.kind)).toEqual(['results', 'detail', 'nominations']);
   });
   it('the CLI ranking shows the earlier rank and the change', () => {
