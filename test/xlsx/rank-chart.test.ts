@@ -92,6 +92,16 @@ describe('the ranks chart of So sánh các kỳ in the .xlsx', () => {
     expect(attr(only(only(only(plot, 'catAx'), 'scaling'), 'orientation'), 'val')).toBe('minMax');
   });
 
+  it('scoring the output again redraws it in the same parts, one chart per sheet', async () => {
+    const again = tmp.file('hp-out2.xlsx');
+    expect((await run('score', out, '--out', again)).code).toBe(0);
+    const parts = (z: JSZip): string[] => Object.keys(z.files).filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort();
+    const second = await JSZip.loadAsync(readFileSync(again));
+    expect(parts(second)).toEqual(parts(files));
+    // Two charts in all: Kết quả's bar chart and this line chart.
+    expect(parts(second).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(2);
+  });
+
   const PYTHON = '/usr/bin/python3';
   const hasOpenpyxl = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
   it('openpyxl loads it and sees a line chart on So sánh các kỳ', () => {
