@@ -84,11 +84,15 @@ describe('the ranks chart of So sánh các kỳ in the .xlsx', () => {
       expect(f(only(only(s, 'cat'), 'strRef'))).toBe(sheetRef(SHEET, { top: 4, bottom: 3 + periods.length, left: blockCol, right: blockCol }));
       expect(f(only(only(s, 'val'), 'numRef'))).toBe(sheetRef(SHEET, { top: 4, bottom: 3 + periods.length, left: col, right: col }));
       expect(only(s, 'marker')).toBeDefined();
+      expect(attr(only(s, 'smooth'), 'val')).toBe('0');
     });
     // This period's ranks are the last point of each series.
     series.forEach((s, j) => expect(cached(only(only(s, 'val'), 'numRef')).at(-1)).toBe(String(json.units[j]!.rank)));
     const valAx = only(plot, 'valAx');
     expect(attr(only(only(valAx, 'scaling'), 'orientation'), 'val')).toBe('maxMin');
+    expect(attr(only(only(valAx, 'scaling'), 'min'), 'val')).toBe('1');
+    // The periods stay at the bottom: the category axis crosses the reversed value axis at its maximum.
+    expect(attr(only(only(plot, 'catAx'), 'crosses'), 'val')).toBe('max');
     expect(attr(only(only(only(plot, 'catAx'), 'scaling'), 'orientation'), 'val')).toBe('minMax');
   });
 

@@ -81,6 +81,8 @@ export function chartXml(sheetName: string, rows: readonly Cell[][], chart: Shee
       ...(line ? [] : [val('invertIfNegative', 0)]),
       c('cat', [], [strRef(sheetRef(sheetName, cat), catValues)]),
       c('val', [], [c('numRef', [], [c('f', [], [text(sheetRef(sheetName, v))]), c('numCache', [], [c('formatCode', [], [text('General')]), ...points(nums)])])]),
+      // Straight segments between periods (a reader may smooth a line that does not say).
+      ...(line ? [val('smooth', 0)] : []),
     ]);
   });
   const title = c('title', [], [
@@ -97,7 +99,8 @@ export function chartXml(sheetName: string, rows: readonly Cell[][], chart: Shee
     val('minorTickMark', 'none'),
     val('tickLblPos', 'nextTo'),
     val('crossAx', 2),
-    val('crosses', 'autoZero'),
+    // With the values reversed (ranks), the category axis stays at the bottom by crossing at the maximum.
+    val('crosses', chart.reverseValues ? 'max' : 'autoZero'),
     val('auto', 1),
     val('lblAlgn', 'ctr'),
     val('lblOffset', 100),
@@ -105,7 +108,8 @@ export function chartXml(sheetName: string, rows: readonly Cell[][], chart: Shee
   ]);
   const valAx = c('valAx', [], [
     val('axId', 2),
-    c('scaling', [], [val('orientation', chart.reverseValues ? 'maxMin' : 'minMax')]),
+    // A rank axis starts at 1 (rank 1 at the top), one step per rank.
+    c('scaling', [], [val('orientation', chart.reverseValues ? 'maxMin' : 'minMax'), ...(chart.reverseValues ? [val('min', 1)] : [])]),
     val('delete', 0),
     val('axPos', bar ? 'b' : 'l'),
     c('majorGridlines'),
@@ -117,6 +121,7 @@ export function chartXml(sheetName: string, rows: readonly Cell[][], chart: Shee
     // With the categories reversed, the value axis stays at the bottom by crossing at the last one.
     val('crosses', chart.reverseCategories ? 'max' : 'autoZero'),
     val('crossBetween', 'between'),
+    ...(chart.reverseValues ? [val('majorUnit', 1)] : []),
   ]);
   const plot = c('plotArea', [], [
     c('layout'),
