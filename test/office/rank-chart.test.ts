@@ -32,6 +32,7 @@ describe('the ranks chart of So sánh các kỳ in the pane', () => {
     expect(values(c.source.top + 1, 0)).toBe(values(c.source.top, c.source.left + 1));
     expect(String(values(c.source.bottom, c.source.left))).toMatch(/\(kỳ này\)$/);
     expect(c.source.bottom - c.source.top).toBeGreaterThanOrEqual(2);
+    expect({ min: c.valueMinimum, unit: c.valueMajorUnit }).toEqual({ min: 1, unit: 1 });
     expect({ type: c.type, seriesBy: c.seriesBy, name: c.name, valueReversed: c.valueReversePlotOrder, catReversed: c.reversePlotOrder }).toEqual({
       type: 'Line',
       seriesBy: 'Columns',

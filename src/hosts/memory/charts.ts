@@ -21,8 +21,10 @@ export interface MemoryChart {
   /** The cells of the top-left and bottom-right corners (A1). */
   position?: { start: string; end?: string };
   reversePlotOrder?: boolean;
-  /** The value axis' reversePlotOrder. */
+  /** The value axis' reversePlotOrder, minimum and majorUnit. */
   valueReversePlotOrder?: boolean;
+  valueMinimum?: number;
+  valueMajorUnit?: number;
 }
 
 export function chartsOf(sheet: MemorySheet): MemoryChart[] {
@@ -133,9 +135,15 @@ export class FakeCategoryAxis extends FakeObject<MemoryChart> {
 
 export class FakeValueAxis extends FakeObject<MemoryChart> {
   override _getters(): Record<string, (t: MemoryChart) => unknown> {
-    return { reversePlotOrder: (t) => t.valueReversePlotOrder ?? false };
+    return { reversePlotOrder: (t) => t.valueReversePlotOrder ?? false, minimum: (t) => t.valueMinimum ?? null, majorUnit: (t) => t.valueMajorUnit ?? null };
   }
   set reversePlotOrder(v: boolean) {
     this._set('reversePlotOrder', v, (t) => void (t.valueReversePlotOrder = v));
+  }
+  set minimum(v: number) {
+    this._set('minimum', v, (t) => void (t.valueMinimum = v));
+  }
+  set majorUnit(v: number) {
+    this._set('majorUnit', v, (t) => void (t.valueMajorUnit = v));
   }
 }

@@ -39,7 +39,13 @@ export function chartOps(name: string, s: StyledSheet): PlannedOp<Handles>[] {
         chart.title.text = c.title;
         if (c.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
         // Rank 1 at the top: ChartAxis.reversePlotOrder is ExcelApi 1.7, on the value axis too.
-        if (c.reverseValues) chart.axes.valueAxis.reversePlotOrder = true;
+        if (c.reverseValues) {
+          const axis = chart.axes.valueAxis;
+          axis.reversePlotOrder = true;
+          // A rank axis from 1, one step per rank (ExcelApi 1.1), as the .xlsx writes it.
+          axis.minimum = 1;
+          axis.majorUnit = 1;
+        }
         chart.setPosition(from, to);
       },
     },
