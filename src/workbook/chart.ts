@@ -3,6 +3,7 @@
  * the sheet itself, so each writer draws it from the cells (the surgical .xlsx writer as a
  * DrawingML chart part, the Office host with `sheet.charts.add`). Plus the chart `Kết quả`
  * carries: the points of each unit by top-level group (and bonus), stacked, units in rank order.
+ * And the chart `So sánh các kỳ` carries: a line of each unit's rank over the periods.
  */
 import type { Lang } from '../engine/model';
 import { areaAddress, columnLetter, type Area } from './grid';
