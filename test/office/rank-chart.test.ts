@@ -1,8 +1,8 @@
 /**
  * The ranks chart of `So sánh các kỳ` through the Office host, as the fake Excel records it: the
  * preset with its illustrative Lịch sử; a 'Line' chart over the rank block (periods down, a column
- * per unit), series by columns, the value axis reversed (rank 1 at the top), in a request that
- * writes the sheet's values; drawn once after a second run; none without history.
+ * per unit), series by columns, the value axis reversed from 1 (rank 1 at the top); drawn once
+ * after a second run; none without history.
  */
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { createOfficeApi } from '../../src/hosts/office';
@@ -18,7 +18,7 @@ const presetGrid = (): WorkbookGrid => ({
 const SHEET = 'So sánh các kỳ';
 
 describe('the ranks chart of So sánh các kỳ in the pane', () => {
-  it('is a line chart over the rank block, series by columns, rank 1 at the top, in the batch that writes the sheet', async () => {
+  it('is a line chart over the rank block, series by columns, rank 1 at the top', async () => {
     const book = MemoryWorkbook.fromGrid(presetGrid());
     const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: false });
     if (!outcome.ok) throw new Error(outcome.error);
@@ -53,6 +53,16 @@ describe('the ranks chart of So sánh các kỳ in the pane', () => {
     }
     expect((book.sheet(SHEET)!.charts ?? []).map((c) => c.name)).toEqual([RANKS_CHART]);
     expect((book.sheet('Kết quả')!.charts ?? []).map((c) => c.name)).toEqual([RESULTS_CHART]);
+  });
+
+  it('is not drawn without history (no So sánh các kỳ, Kết quả keeps its bar chart)', async () => {
+    const grid = presetGrid();
+    grid.sheets = grid.sheets.filter((x) => x.name !== 'Lịch sử');
+    const book = MemoryWorkbook.fromGrid(grid);
+    const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: false });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(book.sheet(SHEET)).toBeFalsy();
+    expect((book.sheet('Kết quả')!.charts ?? []).map((c) => c.type)).toEqual(['BarStacked']);
   });
 
   it('is one rectangle Office.js can take', () => {
