@@ -13,7 +13,20 @@ import { useAction } from '../useAction';
 import { ErrorBar } from './ErrorBar';
 import { ScoreProgress } from './ScoreProgress';
 import { SaveHistory } from './SaveHistory';
-import { ScoreResults } from './ScoreResults';
+import type { ScoreResults as ScoreResultsView } from './ScoreResults';
+
+type ResultsView = typeof ScoreResultsView;
+let loadedView: ResultsView | null = null;
+
+/**
+ * The results view (its tables, badges, accordions and charts) loads with the first run, before
+ * scoring starts, not with the pane; a view that cannot load rejects, which the action turns into
+ * an error (settle in ../useAction) before anything is written.
+ */
+async function loadResultsView(): Promise<ResultsView> {
+  loadedView ??= (await import(/* webpackChunkName: "score-results" */ './ScoreResults')).ScoreResults;
+  return loadedView;
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -42,6 +55,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
   const clearing = useAction<number>(lang);
   const runs = useRef(0);
   const [runId, setRunId] = useState(0);
+  const [ScoreResults, setScoreResults] = useState<ResultsView | null>(() => loadedView);
 
   const start = async (): Promise<void> => {
     const id = ++runs.current;
@@ -50,7 +64,11 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
     const progress = (s: ScoreStep): void => {
       if (id === runs.current) setStep(s);
     };
-    const outcome = await scoring.run(() => score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress));
+    const outcome = await scoring.run(async () => {
+      const view = await loadResultsView();
+      setScoreResults(() => view);
+      return score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress);
+    });
     setRunId(id);
     if (outcome.ok && outcome.value.result.ok) onScored();
   };
@@ -85,7 +103,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
       )}
       {scoring.state.status === 'loading' && <ScoreProgress step={step} flagInPlace={runFlags} lang={lang} />}
       {scoring.state.status === 'failed' && <ErrorBar title={t('scoreFailed', lang)} error={scoring.state.error} />}
-      {scoring.state.status === 'done' && <ScoreResults key={runId} run={scoring.state.value} lang={lang} select={select} />}
+      {scoring.state.status === 'done' && ScoreResults && <ScoreResults key={runId} run={scoring.state.value} lang={lang} select={select} />}
       {scoring.state.status === 'done' && scoring.state.value.result.ok && saveHistory && (
         <SaveHistory key={`h${runId}`} lang={lang} saveHistory={saveHistory} disabled={busy} onSaved={onScored} />
       )}
