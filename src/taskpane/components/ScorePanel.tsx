@@ -11,20 +11,18 @@ import type { Lang } from '../../engine/model';
 import { t, tf } from '../strings';
 import { useAction } from '../useAction';
 import { ErrorBar } from './ErrorBar';
-import { ScoreProgress } from './ScoreProgress';
 import { SaveHistory } from './SaveHistory';
-import type { ScoreResults as ScoreResultsView } from './ScoreResults';
 
-type ResultsView = typeof ScoreResultsView;
+type ResultsView = Pick<typeof import('./ScoreResults'), 'ScoreResults' | 'ScoreProgress'>;
 let loadedView: ResultsView | null = null;
 
 /**
- * The results view (its tables, badges, accordions and charts) loads with the first run, before
+ * The run's progress bar and results view (its tables, badges, accordions and charts) load with the first run, before
  * scoring starts, not with the pane; a view that cannot load rejects, which the action turns into
  * an error (settle in ../useAction) before anything is written.
  */
 async function loadResultsView(): Promise<ResultsView> {
-  loadedView ??= (await import(/* webpackChunkName: "score-results" */ './ScoreResults')).ScoreResults;
+  loadedView ??= await import(/* webpackChunkName: "score-results" */ './ScoreResults');
   return loadedView;
 }
 
@@ -55,7 +53,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
   const clearing = useAction<number>(lang);
   const runs = useRef(0);
   const [runId, setRunId] = useState(0);
-  const [ScoreResults, setScoreResults] = useState<ResultsView | null>(() => loadedView);
+  const [view, setView] = useState<ResultsView | null>(() => loadedView);
 
   const start = async (): Promise<void> => {
     const id = ++runs.current;
@@ -65,8 +63,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
       if (id === runs.current) setStep(s);
     };
     const outcome = await scoring.run(async () => {
-      const view = await loadResultsView();
-      setScoreResults(() => view);
+      setView(await loadResultsView());
       return score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress);
     });
     setRunId(id);
@@ -101,9 +98,10 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
           <MessageBarBody>{tf('cleared', { n: clearing.state.value }, lang)}</MessageBarBody>
         </MessageBar>
       )}
-      {scoring.state.status === 'loading' && <ScoreProgress step={step} flagInPlace={runFlags} lang={lang} />}
+      {scoring.state.status === 'loading' &&
+        (view ? <view.ScoreProgress step={step} flagInPlace={runFlags} lang={lang} /> : <Spinner size="tiny" labelPosition="after" label={t('progress', lang)} />)}
       {scoring.state.status === 'failed' && <ErrorBar title={t('scoreFailed', lang)} error={scoring.state.error} />}
-      {scoring.state.status === 'done' && ScoreResults && <ScoreResults key={runId} run={scoring.state.value} lang={lang} select={select} />}
+      {scoring.state.status === 'done' && view && <view.ScoreResults key={runId} run={scoring.state.value} lang={lang} select={select} />}
       {scoring.state.status === 'done' && scoring.state.value.result.ok && saveHistory && (
         <SaveHistory key={`h${runId}`} lang={lang} saveHistory={saveHistory} disabled={busy} onSaved={onScored} />
       )}
