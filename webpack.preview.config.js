@@ -95,6 +95,15 @@ module.exports = (env = {}) => ({
           // Unchanged: never minified again.
           info: { minimized: true },
         })),
+        // The pane's chunks loaded on first use (workbook-actions.js, score-results.js, …), beside it as in dist/.
+        {
+          from: '*.js',
+          context: DIST,
+          to: 'app/[name][ext]',
+          globOptions: { ignore: APP_FILES.map((f) => `**/${f}`) },
+          noErrorOnMissing: true,
+          info: { minimized: true },
+        },
       ],
     }),
   ],

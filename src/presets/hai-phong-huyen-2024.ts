@@ -7,14 +7,10 @@
  * revenue of Cát Hải, Thủy Nguyên and Kiến Thụy (1.1) and the 2023 PAR scores of Thủy Nguyên,
  * An Lão and Vĩnh Bảo (2.1). Every other figure is invented for illustration.
  */
+import { HAI_PHONG_HUYEN_2024_INFO } from './catalogue';
 import type { PresetData } from './types';
 export const HAI_PHONG_HUYEN_2024: PresetData = {
-  name: 'hai-phong-huyen-2024',
-  title: { vi: 'Cụm thi đua các huyện thành phố Hải Phòng, năm 2024', en: 'District emulation cluster of Hải Phòng, 2024' },
-  source: {
-    vi: 'Số liệu lấy từ báo chí: số xã đạt chuẩn nông thôn mới nâng cao 6 tháng đầu năm 2024 (tiêu chí 1.3), thu ngân sách của Cát Hải, Thủy Nguyên, Kiến Thụy (1.1), chỉ số cải cách hành chính 2023 của Thủy Nguyên, An Lão, Vĩnh Bảo (2.1). Các số liệu khác là số liệu minh họa, không phải số liệu thật; cột “Minh chứng” của trang Số liệu ghi rõ từng dòng.',
-    en: 'Figures from the press: advanced new-rural communes in the first half of 2024 (criterion 1.3), budget revenue of Cát Hải, Thủy Nguyên and Kiến Thụy (1.1), the 2023 administrative-reform scores of Thủy Nguyên, An Lão and Vĩnh Bảo (2.1). Every other figure is illustrative, not real; the Evidence column of the Data sheet says which for each row.',
-  },
+  ...HAI_PHONG_HUYEN_2024_INFO,
   criteria: [
     ["I", "Phát triển kinh tế - xã hội", null, "nhóm", 50, null, null, null, null, null, null, null],
     ["1.1", "Thu ngân sách nhà nước so với dự toán", "I", "định lượng", 10, "tăng", "tỷ lệ", 0.05, 2, null, "có", "tỷ đồng"],

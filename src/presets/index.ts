@@ -14,7 +14,7 @@ import type { PresetData } from './types';
 export type { PresetData } from './types';
 
 export const PRESETS: readonly PresetData[] = [HAI_PHONG_HUYEN_2024, BLANK];
-export const DEFAULT_PRESET = HAI_PHONG_HUYEN_2024.name;
+export { DEFAULT_PRESET } from './catalogue';
 
 export function findPreset(name: string): PresetData | undefined {
   return PRESETS.find((p) => p.name === name);

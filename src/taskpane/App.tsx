@@ -13,11 +13,10 @@ import type { Lang } from '../engine/model';
 import { BallotsPanel } from './components/BallotsPanel';
 import { CheckPanel } from './components/CheckPanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { FormsPanel } from './components/FormsPanel';
 import { Header } from './components/Header';
+import { LazySection } from './components/LazySection';
 import { ScorePanel } from './components/ScorePanel';
 import { SummaryPanel } from './components/SummaryPanel';
-import { TemplatePanel } from './components/TemplatePanel';
 import { t } from './strings';
 import { useAction } from './useAction';
 
@@ -44,6 +43,10 @@ export type Section = 'score' | 'check' | 'template' | 'forms';
 
 const SECTIONS: readonly Section[] = ['score', 'check', 'template', 'forms'];
 
+// The Bảng mẫu and Phiếu đơn vị sections load on their first visit, not with the pane.
+const loadTemplate = () => import(/* webpackChunkName: "template-panel" */ './components/TemplatePanel');
+const loadForms = () => import(/* webpackChunkName: "forms-panel" */ './components/FormsPanel');
+
 export interface AppProps {
   api: WorkbookApi;
   initialLang: Lang;
@@ -53,6 +56,8 @@ export function App({ api, initialLang }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [section, setSection] = useState<Section>('score');
+  const [visited, setVisited] = useState<ReadonlySet<Section>>(() => new Set(['score']));
+  useEffect(() => setVisited((v) => (v.has(section) ? v : new Set([...v, section]))), [section]);
   const [templateFocus, setTemplateFocus] = useState(0);
   const info = useAction<WorkbookInfo>(lang);
   const { run: runInspect } = info;
@@ -126,10 +131,20 @@ export function App({ api, initialLang }: AppProps) {
             <CheckPanel state={info.state} lang={lang} onRecheck={reload} select={fns.select} />
           </div>
           <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={section !== 'template'}>
-            <TemplatePanel lang={lang} insertTemplate={fns.insertTemplate} onInserted={reload} focusRequest={templateFocus} />
+            <LazySection
+              active={visited.has('template')}
+              load={loadTemplate}
+              lang={lang}
+              render={(m) => <m.TemplatePanel lang={lang} insertTemplate={fns.insertTemplate} onInserted={reload} focusRequest={templateFocus} />}
+            />
           </div>
           <div role="tabpanel" id="panel-forms" aria-labelledby="tab-forms" hidden={section !== 'forms'}>
-            <FormsPanel lang={lang} makeForms={fns.makeForms} consolidate={fns.consolidate} undoConsolidation={fns.undoConsolidation} onChanged={reload} />
+            <LazySection
+              active={visited.has('forms')}
+              load={loadForms}
+              lang={lang}
+              render={(m) => <m.FormsPanel lang={lang} makeForms={fns.makeForms} consolidate={fns.consolidate} undoConsolidation={fns.undoConsolidation} onChanged={reload} />}
+            />
           </div>
         </ErrorBoundary>
       </main>

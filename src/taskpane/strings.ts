@@ -215,6 +215,9 @@ const STRINGS = {
   undone: { vi: 'Đã khôi phục {n} ô.', en: '{n} cell(s) restored.' },
   undoChanged: { vi: 'Ô đã sửa sau lần gộp nên giữ nguyên: {cells}', en: 'Changed since, left as they are: {cells}' },
   undoFailed: { vi: 'Không hoàn tác được', en: 'Could not undo' },
+  // A section loaded on its first visit (src/taskpane/components/LazySection.tsx).
+  sectionLoading: { vi: 'Đang tải…', en: 'Loading…' },
+  sectionFailed: { vi: 'Không mở được mục này', en: 'Could not open this section' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,14 +1,14 @@
 /**
  * The one-way flow every host runs: grid → read + validate → model → score → rank → nominate →
- * output grids. Hosts only fetch the grid and write what comes out.
+ * output grids. Hosts only fetch the grid and write what comes out. The part before the output
+ * grids is checkGrid (./check), which the task pane's inspect runs alone.
  */
-import { evaluate } from '../engine/evaluate';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
-import { makeSettings } from '../engine/settings';
+import { checkGrid } from './check';
 import type { WorkbookGrid } from './grid';
 import { outputSheets, type OutputSheet } from './output';
-import { readWorkbook, type ReadOptions, type WorkbookSummary } from './read';
+import type { ReadOptions, WorkbookSummary } from './read';
 import { warningsSheet } from './warnings';
 
 export interface Scored {
@@ -23,31 +23,11 @@ export interface Scored {
 }
 
 export function scoreGrid(grid: WorkbookGrid, lang: Lang, options: ReadOptions = {}): Scored {
-  const read = readWorkbook(grid, options);
-  if (!read.model) {
-    const settings = makeSettings();
-    const result: ClusterResult = {
-      ok: false,
-      cluster: null,
-      year: null,
-      period: null,
-      settings,
-      criteria: [],
-      awards: [],
-      units: [],
-      nominations: [],
-      notNominated: [],
-      diagnostics: read.diagnostics,
-      tieBreaks: [],
-      topGroups: [],
-    };
-    return { result, summary: read.summary, sheets: [] };
-  }
-  const result = evaluate(read.model, read.diagnostics);
+  const { result, summary } = checkGrid(grid, options);
   let sheets: OutputSheet[] | undefined;
   return {
     result,
-    summary: read.summary,
+    summary,
     get sheets(): OutputSheet[] {
       return (sheets ??= result.ok ? [...outputSheets(result, lang), warningsSheet(result, lang)] : []);
     },

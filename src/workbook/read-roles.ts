@@ -8,7 +8,7 @@
 import type { DiagnosticList } from '../engine/diagnostics';
 import { normalizeKey } from '../engine/names';
 import type { SheetGrid, WorkbookGrid } from './grid';
-import { OUTPUT_NAMES } from './output';
+import { OUTPUT_NAMES } from './output-kinds';
 import { AWARDS_SHEET, BALLOTS_SHEET, CRITERIA_SHEET, HISTORY_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET, WIDE_SHEETS, type SheetSpec, type WideField } from './schema';
 import { findHeaderRow, findSheets, looseHeaderKey, origin, refAt } from './table';
 

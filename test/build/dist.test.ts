@@ -7,6 +7,7 @@ import { join } from 'path';
 import * as vm from 'vm';
 import ts from 'typescript';
 import { JSDOM } from 'jsdom';
+import { gzipSync } from 'zlib';
 import { DIST, ROOT, distText, ensureDist } from './dist';
 
 interface ParamMeta {
@@ -262,5 +263,35 @@ describe('the bundles', () => {
     });
     vm.runInContext(code, excel);
     expect(registered).toEqual(en.map((f) => f.id));
+  });
+});
+
+/** The project's budget for the task pane's first load (docs/benchmarks.md, line 6): 200 KB gzip, KB = 1,024 bytes. */
+const FIRST_LOAD_BUDGET = 200 * 1024;
+
+describe('the task pane’s first load', () => {
+  const gzipped = (file: string): number => gzipSync(readFileSync(join(DIST, file))).length;
+
+  it('is under 200 KB gzip: taskpane.js, the only pane script the page loads', () => {
+    // taskpane.html loads functions.js (the custom functions' own entry) and taskpane.js, nothing else of the pane's.
+    const page = new JSDOM(distText('taskpane.html')).window.document;
+    const scripts = [...page.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((src) => !/^https?:/.test(src));
+    expect(scripts.map((src) => src.replace(/^.*\//, ''))).toEqual(['functions.js', 'taskpane.js']);
+    const size = gzipped('taskpane.js');
+    console.log(`dist/taskpane.js: ${(size / 1024).toFixed(1)} KB gzip (budget ${FIRST_LOAD_BUDGET / 1024} KB)`);
+    expect(size).toBeLessThan(FIRST_LOAD_BUDGET);
+  });
+
+  it('leaves the writing actions, the results view and the later sections to chunks loaded on first use', () => {
+    const pane = distText('taskpane.js');
+    for (const chunk of ['workbook-actions', 'score-results', 'template-panel', 'forms-panel', 'unit-forms']) {
+      expect(existsSync(join(DIST, `${chunk}.js`))).toBe(true);
+      // Named in the pane's chunk map (webpack's runtime), not inlined in it.
+      expect(pane).toContain(`"${chunk}"`);
+    }
+    // The formula audit's and the vote sheets' builders (their texts) are in the lazy chunks, not in the first load.
+    expect(pane).not.toContain('Points = min(actual × points per unit, MS)');
+    expect(distText('workbook-actions.js')).toContain('Points = min(actual × points per unit, MS)');
+    expect(pane).not.toContain('KẾT QUẢ BỎ PHIẾU BÌNH XÉT KHEN THƯỞNG');
   });
 });

@@ -13,9 +13,12 @@ beforeAll(async () => {
   haiPhong = await loadGrid('hai-phong-huyen-2024');
 });
 
-function templatePanel(): HTMLElement {
+/** Opens Bảng mẫu; its code loads on the first visit (LazySection), so this waits for the picker. */
+async function templatePanel(): Promise<HTMLElement> {
   fireEvent.click(screen.getByRole('tab', { name: 'Bảng mẫu' }));
-  return screen.getByRole('tabpanel', { name: 'Bảng mẫu' });
+  const panel = screen.getByRole('tabpanel', { name: 'Bảng mẫu' });
+  await within(panel).findByRole('combobox', { name: 'Mẫu' });
+  return panel;
 }
 
 describe('Tạo bảng mẫu (insert template)', () => {
@@ -33,7 +36,7 @@ describe('Tạo bảng mẫu (insert template)', () => {
     renderPane(api);
     await screen.findByTestId('empty-workbook');
 
-    const panel = templatePanel();
+    const panel = await templatePanel();
     const picker = within(panel).getByRole('combobox', { name: 'Mẫu' }) as HTMLSelectElement;
     expect(picker.value).toBe(DEFAULT_PRESET);
     expect(DEFAULT_PRESET).toBe('hai-phong-huyen-2024');
@@ -58,7 +61,7 @@ describe('Tạo bảng mẫu (insert template)', () => {
     api.insertTemplate.mockResolvedValueOnce({ ok: false, error: 'Sổ làm việc đang được bảo vệ.' });
     renderPane(api, 'vi');
     await screen.findByTestId('summary');
-    const panel = templatePanel();
+    const panel = await templatePanel();
     fireEvent.change(within(panel).getByRole('combobox', { name: 'Mẫu' }), { target: { value: 'blank' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Tạo bảng mẫu' }));
     expect(await within(panel).findByText('Sổ làm việc đang được bảo vệ.')).toBeTruthy();

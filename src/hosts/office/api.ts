@@ -7,21 +7,12 @@
  * to flag, every flag (a failed re-flag leaves the input unflagged rather than half-flagged); own
  * output sheets it was rewriting stay own, and the next run rewrites them.
  */
-import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookApi, WorkbookInfo } from '../../app/api';
-import { makeBallots, type BallotsOutcome } from '../../jobs/ballots';
+import type { Outcome, WorkbookApi, WorkbookInfo } from '../../app/api';
 import type { Lang } from '../../engine/model';
-import { withAudit } from '../../jobs/audit';
-import { findPreset, presetSheets } from '../../presets';
+import { checkGrid } from '../../workbook/check';
 import { parseArea } from '../../workbook/grid';
-import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
-import { scoreGrid } from '../../workbook/pipeline';
-import { execute } from './chunks';
-import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules, type FlagPlan } from './flags';
-import { sameName, sheetOfReference } from './markers';
-import { saveHistory } from './history';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
-import { Handles, planOutputs, printOps, runPrintOps, sheetOps, type Op } from './write';
 
 /** `Excel.run`'s basic form; `Excel.run` itself and `MemoryWorkbook.run` both fit it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -38,153 +29,16 @@ function mergesSupported(): boolean {
 }
 const failure = <T>(key: HostTextKey, lang: Lang, detail: string): Outcome<T> => ({ ok: false, error: hostText(key, lang, detail) });
 
-interface Added {
-  name: string;
-  /** The output kind whose marker points to it (null: none). */
-  kind: OutputKind | null;
-  /** The flag helper: very hidden, so it is made hidden first (Excel cannot delete it otherwise). */
-  helper?: boolean;
-}
-
-/**
- * Takes back what a failed run had started to add: its flags (rules, helper sheet and name, found
- * as clearFlags finds them), then the sheets it added and the marker names pointing to them.
- * Best effort: if Excel cannot be reached, the next run finds and replaces what is left.
- */
-async function removeAdded(excel: ExcelRun, added: Added[], flagging = false, flags: FlagPlan | null = null): Promise<void> {
-  if (added.length === 0 && !flagging) return;
-  try {
-    await excel(async (context) => {
-      if (flagging) {
-        try {
-          await clearFlagsIn(context);
-          if (flags) await removeBlankFlagRules(context, flags.sheet, flags.area);
-        } catch {
-          // The flags are left for the next run or Xoá đánh dấu; the sheets below are still taken back.
-        }
-      }
-      if (added.length === 0) return;
-      const found = added.map((a) => {
-        const ws = context.workbook.worksheets.getItemOrNullObject(a.name);
-        const marker = a.kind ? context.workbook.names.getItemOrNullObject(OWN_MARKERS[a.kind]) : null;
-        marker?.load('formula');
-        return { a, ws, marker };
-      });
-      await context.sync();
-      for (const { a, ws, marker } of found) {
-        const target = marker && !marker.isNullObject ? sheetOfReference(marker.formula) : undefined;
-        if (marker && target !== undefined && (target === null || sameName(target, a.name))) marker.delete();
-        if (ws.isNullObject) continue;
-        if (a.helper) ws.visibility = 'Hidden';
-        ws.delete();
-      }
-      await context.sync();
-    });
-  } catch {
-    // The user needs the first error, not this one; the next run cleans up what is left.
-  }
-}
-
-async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: ScoreStep) => void): Promise<Outcome<ScoreRun>> {
-  const { lang } = options;
-  const state: { step: Exclude<ScoreStep, 'done'>; added: Added[]; flagging: boolean; flags: FlagPlan | null } = {
-    step: 'read',
-    added: [],
-    flagging: false,
-    flags: null,
-  };
-  const report = (step: ScoreStep): void => {
-    if (step !== 'done') state.step = step;
-    if (step === 'flag') state.flagging = true;
-    try {
-      progress?.(step);
-    } catch {
-      // A failing progress callback must not abort the run.
-    }
-  };
-  try {
-    const value = await excel(async (context): Promise<ScoreRun> => {
-      report('read');
-      const book = await readBook(context, { values: true, flags: options.flagInPlace, merges: mergesSupported() });
-      report('score');
-      const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
-      if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
-      report('write');
-      const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
-      const sheets = options.audit ? withAudit({ result: scored.result, grid: book.grid, lang, sheets: scored.sheets, existing }) : scored.sheets;
-      const plan = planOutputs(book, sheets);
-      const flags = options.flagInPlace ? planFlags(scored.result) : null;
-      const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
-      state.flags = flags;
-      state.added = [...plan.created, ...(options.flagInPlace && flags && !book.helper ? [{ name: freeHelperName(book), kind: null, helper: true }] : [])];
-      const handles = new Handles(context);
-      await execute(context, handles, ops, report);
-      await runPrintOps(context, handles, plan.print);
-      return { result: scored.result, written: plan.placements.map((p) => p.name), notes: plan.notes, flagged: flags?.count ?? 0 };
-    });
-    report('done');
-    return ok(value);
-  } catch (e) {
-    await removeAdded(excel, state.added, state.flagging, state.flags);
-    return failure(state.step, lang, errorDetail(e, lang));
-  }
-}
-
-async function insertTemplate(excel: ExcelRun, presetName: string, lang: Lang): Promise<Outcome<TemplateRun>> {
-  const preset = findPreset(presetName);
-  if (!preset) return failure('unknownPreset', lang, presetName);
-  const added: Added[] = [];
-  try {
-    const value = await excel(async (context): Promise<TemplateRun> => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      await context.sync();
-      const existing = worksheets.items.map((ws) => ws.name);
-      const run: TemplateRun = { inserted: [], skipped: [] };
-      const ops: Op[] = [];
-      const print: Op[] = [];
-      for (const s of presetSheets(preset, lang)) {
-        if (existing.some((n) => sameName(n, s.name))) {
-          run.skipped.push(s.name);
-          continue;
-        }
-        run.inserted.push(s.name);
-        ops.push({ bytes: 256, run: (h) => void h.add(s.name) }, ...sheetOps(s.name, s));
-        print.push(...printOps(s.name, s));
-      }
-      const first = run.inserted[0];
-      if (first) ops.push({ bytes: 256, run: (h) => h.sheet(first).activate() });
-      added.push(...run.inserted.map((name) => ({ name, kind: null })));
-      const handles = new Handles(context);
-      await execute(context, handles, ops);
-      await runPrintOps(context, handles, print);
-      return run;
-    });
-    return ok(value);
-  } catch (e) {
-    await removeAdded(excel, added);
-    return failure('template', lang, errorDetail(e, lang));
-  }
-}
-
 async function inspect(excel: ExcelRun, lang: Lang): Promise<Outcome<WorkbookInfo>> {
   try {
     const value = await excel(async (context): Promise<WorkbookInfo> => {
       const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
-      const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
+      const scored = checkGrid(book.grid, { ignore: book.ignore });
       return { summary: scored.summary, outputSheets: book.sheets.filter((s) => s.marker).map((s) => s.name), diagnostics: scored.result.diagnostics };
     });
     return ok(value);
   } catch (e) {
     return failure('read', lang, errorDetail(e, lang));
-  }
-}
-
-async function clearFlags(excel: ExcelRun, lang: Lang): Promise<Outcome<number>> {
-  try {
-    return ok(await excel((context) => clearFlagsIn(context)));
-  } catch (e) {
-    return failure('clear', lang, errorDetail(e, lang));
   }
 }
 
@@ -206,27 +60,20 @@ async function select(excel: ExcelRun, sheet: string, cell: string, lang: Lang):
   }
 }
 
-/** Tạo phiếu bầu: one read, the ballots job, one write; a refusal changes nothing. */
-async function ballots(excel: ExcelRun, lang: Lang): Promise<Outcome<BallotsRun>> {
-  const added: Added[] = [];
+type ActionsModule = typeof import('./actions');
+
+/**
+ * Runs a writing action (score, template, ballots, flags, history) from its module, loaded on first
+ * use; a module that cannot load is a failure, as withForms below.
+ */
+async function withActions<T>(lang: Lang, key: HostTextKey, call: (m: ActionsModule) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  let m: ActionsModule;
   try {
-    const made = await excel(async (context): Promise<Exclude<BallotsOutcome, { ok: true }> | BallotsRun> => {
-      const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
-      const outcome = makeBallots(book.grid, lang, { ignore: book.ignore });
-      if (!outcome.ok) return outcome;
-      const plan = planOutputs(book, outcome.sheets);
-      added.push(...plan.created);
-      await execute(context, new Handles(context), plan.ops);
-      return { written: plan.placements.map((p) => p.name), voters: outcome.voters, awards: outcome.awards.length, notes: plan.notes };
-    });
-    if (!('ok' in made)) return ok(made);
-    if (made.reason === 'exists') return failure('ballotsExist', lang, made.sheet);
-    if (made.reason === 'noCandidates') return failure('noCandidates', lang, '');
-    return failure('ballotsErrors', lang, String(made.diagnostics.filter((d) => d.severity === 'error').length));
+    m = await import(/* webpackChunkName: "workbook-actions" */ './actions');
   } catch (e) {
-    await removeAdded(excel, added);
-    return failure('ballots', lang, errorDetail(e, lang));
+    return failure(key, lang, errorDetail(e, lang));
   }
+  return call(m);
 }
 
 type FormsModule = typeof import('./forms');
@@ -247,12 +94,13 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
   const excel: ExcelRun = run ?? ((batch) => Excel.run(batch));
   return {
     inspect: (lang) => inspect(excel, lang),
-    insertTemplate: (preset, lang) => insertTemplate(excel, preset, lang),
-    score: (options, progress) => score(excel, options, progress),
-    clearFlags: (lang) => clearFlags(excel, lang),
+    // The writing actions, their output builders, presets and writer load when first used, not with the pane.
+    insertTemplate: async (preset, lang) => withActions(lang, 'template', (m) => m.insertTemplate(excel, preset, lang)),
+    score: async (options, progress) => withActions(options.lang, 'score', (m) => m.score(excel, options, progress)),
+    clearFlags: async (lang) => withActions(lang, 'clear', (m) => m.clearFlags(excel, lang)),
     select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
-    makeBallots: (lang) => ballots(excel, lang),
-    saveHistory: (lang, elected) => saveHistory(excel, lang, elected, mergesSupported()),
+    makeBallots: async (lang) => withActions(lang, 'ballots', (m) => m.ballots(excel, lang)),
+    saveHistory: async (lang, elected) => withActions(lang, 'write', (m) => m.saveHistory(excel, lang, elected, mergesSupported())),
     // The unit-form actions, their jobs and their .xlsx code load when first used, not with the pane.
     makeForms: async (lang) => withForms(lang, 'forms', (m) => m.makeForms(excel, lang)),
     consolidate: async (files, options) => withForms(options.lang, 'consolidate', (m) => m.consolidateForms(excel, files, options)),

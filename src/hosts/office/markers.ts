@@ -3,7 +3,7 @@
  * (OWN_MARKERS, as the exceljs host writes them), and the in-place flags by their hidden helper
  * sheet, its marker name and a tag in their conditional-format formulas.
  */
-import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+import { OWN_MARKERS, type OutputKind } from '../../workbook/output-kinds';
 
 /** The very hidden helper sheet holding the status code of every flagged cell. */
 export const FLAG_SHEET = 'ThiDua_DanhDau';

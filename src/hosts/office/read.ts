@@ -16,7 +16,7 @@
  */
 import { RANKS_CHART, RESULTS_CHART } from '../../workbook/chart';
 import { numberFormatShape, parseArea, type Area, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
-import type { OutputKind } from '../../workbook/output';
+import type { OutputKind } from '../../workbook/output-kinds';
 import { gridCell } from './cells';
 import { planReads, type ReadSlice } from './chunks';
 import { FLAG_MARKER, isFlagFormula, markerKind, sameName, sheetOfReference, splitAreas } from './markers';

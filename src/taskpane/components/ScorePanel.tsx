@@ -11,9 +11,20 @@ import type { Lang } from '../../engine/model';
 import { t, tf } from '../strings';
 import { useAction } from '../useAction';
 import { ErrorBar } from './ErrorBar';
-import { ScoreProgress } from './ScoreProgress';
 import { SaveHistory } from './SaveHistory';
-import { ScoreResults } from './ScoreResults';
+
+type ResultsView = Pick<typeof import('./ScoreResults'), 'ScoreResults' | 'ScoreProgress'>;
+let loadedView: ResultsView | null = null;
+
+/**
+ * The run's progress bar and results view (its tables, badges, accordions and charts) load with the first run, before
+ * scoring starts, not with the pane; a view that cannot load rejects, which the action turns into
+ * an error (settle in ../useAction) before anything is written.
+ */
+async function loadResultsView(): Promise<ResultsView> {
+  loadedView ??= await import(/* webpackChunkName: "score-results" */ './ScoreResults');
+  return loadedView;
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -42,6 +53,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
   const clearing = useAction<number>(lang);
   const runs = useRef(0);
   const [runId, setRunId] = useState(0);
+  const [view, setView] = useState<ResultsView | null>(() => loadedView);
 
   const start = async (): Promise<void> => {
     const id = ++runs.current;
@@ -50,7 +62,10 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
     const progress = (s: ScoreStep): void => {
       if (id === runs.current) setStep(s);
     };
-    const outcome = await scoring.run(() => score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress));
+    const outcome = await scoring.run(async () => {
+      setView(await loadResultsView());
+      return score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress);
+    });
     setRunId(id);
     if (outcome.ok && outcome.value.result.ok) onScored();
   };
@@ -83,9 +98,10 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
           <MessageBarBody>{tf('cleared', { n: clearing.state.value }, lang)}</MessageBarBody>
         </MessageBar>
       )}
-      {scoring.state.status === 'loading' && <ScoreProgress step={step} flagInPlace={runFlags} lang={lang} />}
+      {scoring.state.status === 'loading' &&
+        (view ? <view.ScoreProgress step={step} flagInPlace={runFlags} lang={lang} /> : <Spinner size="tiny" labelPosition="after" label={t('progress', lang)} />)}
       {scoring.state.status === 'failed' && <ErrorBar title={t('scoreFailed', lang)} error={scoring.state.error} />}
-      {scoring.state.status === 'done' && <ScoreResults key={runId} run={scoring.state.value} lang={lang} select={select} />}
+      {scoring.state.status === 'done' && view && <view.ScoreResults key={runId} run={scoring.state.value} lang={lang} select={select} />}
       {scoring.state.status === 'done' && scoring.state.value.result.ok && saveHistory && (
         <SaveHistory key={`h${runId}`} lang={lang} saveHistory={saveHistory} disabled={busy} onSaved={onScored} />
       )}

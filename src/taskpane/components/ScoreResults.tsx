@@ -21,6 +21,9 @@ import { diagnosticText } from '../../engine/diagnostics';
 import type { Lang } from '../../engine/model';
 import { t, tf } from '../strings';
 import { DiagnosticList } from './DiagnosticList';
+
+/** Loaded with the results, in the same chunk (ScorePanel's loadResultsView). */
+export { ScoreProgress } from './ScoreProgress';
 import { NominationList } from './NominationList';
 import { RankChart } from './RankChart';
 import { RankingTable } from './RankingTable';

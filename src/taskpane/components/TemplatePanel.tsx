@@ -14,7 +14,7 @@ import {
 import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
 import type { TemplateRun, WorkbookApi } from '../../app/api';
 import type { Lang } from '../../engine/model';
-import { DEFAULT_PRESET, PRESETS } from '../../presets';
+import { DEFAULT_PRESET, PRESET_INFOS as PRESETS } from '../../presets/catalogue';
 import { t, tf } from '../strings';
 import { useAction } from '../useAction';
 import { ErrorBar } from './ErrorBar';

@@ -1,0 +1,192 @@
+/**
+ * The Office.js host's actions that write to the workbook — Chấm điểm (score, with the formula
+ * audit and the flags), Chèn mẫu (insert a template), Tạo phiếu bầu (ballots), Xoá đánh dấu (clear
+ * flags) and Lưu lịch sử (save history) — with the output builders, the presets and the writer they
+ * need. src/hosts/office/api.ts loads this module on first use (chunk "workbook-actions"), so the
+ * task pane's first load carries only what inspect and select need.
+ */
+import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun } from '../../app/api';
+import { makeBallots, type BallotsOutcome } from '../../jobs/ballots';
+import type { Lang } from '../../engine/model';
+import { withAudit } from '../../jobs/audit';
+import { findPreset, presetSheets } from '../../presets';
+import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+import { scoreGrid } from '../../workbook/pipeline';
+import type { ExcelRun } from './api';
+import { execute } from './chunks';
+import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules, type FlagPlan } from './flags';
+import { sameName, sheetOfReference } from './markers';
+import { readBook } from './read';
+import { errorDetail, hostText, type HostTextKey } from './texts';
+import { Handles, planOutputs, printOps, runPrintOps, sheetOps, type Op } from './write';
+
+export { saveHistory } from './history';
+
+const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
+const failure = <T>(key: HostTextKey, lang: Lang, detail: string): Outcome<T> => ({ ok: false, error: hostText(key, lang, detail) });
+
+/** Whether Excel can list merged areas (ExcelApi 1.13), as in ./api. */
+function mergesSupported(): boolean {
+  if (typeof Office === 'undefined' || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
+}
+
+interface Added {
+  name: string;
+  /** The output kind whose marker points to it (null: none). */
+  kind: OutputKind | null;
+  /** The flag helper: very hidden, so it is made hidden first (Excel cannot delete it otherwise). */
+  helper?: boolean;
+}
+
+/**
+ * Takes back what a failed run had started to add: its flags (rules, helper sheet and name, found
+ * as clearFlags finds them), then the sheets it added and the marker names pointing to them.
+ * Best effort: if Excel cannot be reached, the next run finds and replaces what is left.
+ */
+async function removeAdded(excel: ExcelRun, added: Added[], flagging = false, flags: FlagPlan | null = null): Promise<void> {
+  if (added.length === 0 && !flagging) return;
+  try {
+    await excel(async (context) => {
+      if (flagging) {
+        try {
+          await clearFlagsIn(context);
+          if (flags) await removeBlankFlagRules(context, flags.sheet, flags.area);
+        } catch {
+          // The flags are left for the next run or Xoá đánh dấu; the sheets below are still taken back.
+        }
+      }
+      if (added.length === 0) return;
+      const found = added.map((a) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(a.name);
+        const marker = a.kind ? context.workbook.names.getItemOrNullObject(OWN_MARKERS[a.kind]) : null;
+        marker?.load('formula');
+        return { a, ws, marker };
+      });
+      await context.sync();
+      for (const { a, ws, marker } of found) {
+        const target = marker && !marker.isNullObject ? sheetOfReference(marker.formula) : undefined;
+        if (marker && target !== undefined && (target === null || sameName(target, a.name))) marker.delete();
+        if (ws.isNullObject) continue;
+        if (a.helper) ws.visibility = 'Hidden';
+        ws.delete();
+      }
+      await context.sync();
+    });
+  } catch {
+    // The user needs the first error, not this one; the next run cleans up what is left.
+  }
+}
+
+export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: ScoreStep) => void): Promise<Outcome<ScoreRun>> {
+  const { lang } = options;
+  const state: { step: Exclude<ScoreStep, 'done'>; added: Added[]; flagging: boolean; flags: FlagPlan | null } = {
+    step: 'read',
+    added: [],
+    flagging: false,
+    flags: null,
+  };
+  const report = (step: ScoreStep): void => {
+    if (step !== 'done') state.step = step;
+    if (step === 'flag') state.flagging = true;
+    try {
+      progress?.(step);
+    } catch {
+      // A failing progress callback must not abort the run.
+    }
+  };
+  try {
+    const value = await excel(async (context): Promise<ScoreRun> => {
+      report('read');
+      const book = await readBook(context, { values: true, flags: options.flagInPlace, merges: mergesSupported() });
+      report('score');
+      const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
+      if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
+      report('write');
+      const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
+      const sheets = options.audit ? withAudit({ result: scored.result, grid: book.grid, lang, sheets: scored.sheets, existing }) : scored.sheets;
+      const plan = planOutputs(book, sheets);
+      const flags = options.flagInPlace ? planFlags(scored.result) : null;
+      const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
+      state.flags = flags;
+      state.added = [...plan.created, ...(options.flagInPlace && flags && !book.helper ? [{ name: freeHelperName(book), kind: null, helper: true }] : [])];
+      const handles = new Handles(context);
+      await execute(context, handles, ops, report);
+      await runPrintOps(context, handles, plan.print);
+      return { result: scored.result, written: plan.placements.map((p) => p.name), notes: plan.notes, flagged: flags?.count ?? 0 };
+    });
+    report('done');
+    return ok(value);
+  } catch (e) {
+    await removeAdded(excel, state.added, state.flagging, state.flags);
+    return failure(state.step, lang, errorDetail(e, lang));
+  }
+}
+
+export async function insertTemplate(excel: ExcelRun, presetName: string, lang: Lang): Promise<Outcome<TemplateRun>> {
+  const preset = findPreset(presetName);
+  if (!preset) return failure('unknownPreset', lang, presetName);
+  const added: Added[] = [];
+  try {
+    const value = await excel(async (context): Promise<TemplateRun> => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      const existing = worksheets.items.map((ws) => ws.name);
+      const run: TemplateRun = { inserted: [], skipped: [] };
+      const ops: Op[] = [];
+      const print: Op[] = [];
+      for (const s of presetSheets(preset, lang)) {
+        if (existing.some((n) => sameName(n, s.name))) {
+          run.skipped.push(s.name);
+          continue;
+        }
+        run.inserted.push(s.name);
+        ops.push({ bytes: 256, run: (h) => void h.add(s.name) }, ...sheetOps(s.name, s));
+        print.push(...printOps(s.name, s));
+      }
+      const first = run.inserted[0];
+      if (first) ops.push({ bytes: 256, run: (h) => h.sheet(first).activate() });
+      added.push(...run.inserted.map((name) => ({ name, kind: null })));
+      const handles = new Handles(context);
+      await execute(context, handles, ops);
+      await runPrintOps(context, handles, print);
+      return run;
+    });
+    return ok(value);
+  } catch (e) {
+    await removeAdded(excel, added);
+    return failure('template', lang, errorDetail(e, lang));
+  }
+}
+
+export async function clearFlags(excel: ExcelRun, lang: Lang): Promise<Outcome<number>> {
+  try {
+    return ok(await excel((context) => clearFlagsIn(context)));
+  } catch (e) {
+    return failure('clear', lang, errorDetail(e, lang));
+  }
+}
+
+/** Tạo phiếu bầu: one read, the ballots job, one write; a refusal changes nothing. */
+export async function ballots(excel: ExcelRun, lang: Lang): Promise<Outcome<BallotsRun>> {
+  const added: Added[] = [];
+  try {
+    const made = await excel(async (context): Promise<Exclude<BallotsOutcome, { ok: true }> | BallotsRun> => {
+      const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
+      const outcome = makeBallots(book.grid, lang, { ignore: book.ignore });
+      if (!outcome.ok) return outcome;
+      const plan = planOutputs(book, outcome.sheets);
+      added.push(...plan.created);
+      await execute(context, new Handles(context), plan.ops);
+      return { written: plan.placements.map((p) => p.name), voters: outcome.voters, awards: outcome.awards.length, notes: plan.notes };
+    });
+    if (!('ok' in made)) return ok(made);
+    if (made.reason === 'exists') return failure('ballotsExist', lang, made.sheet);
+    if (made.reason === 'noCandidates') return failure('noCandidates', lang, '');
+    return failure('ballotsErrors', lang, String(made.diagnostics.filter((d) => d.severity === 'error').length));
+  } catch (e) {
+    await removeAdded(excel, added);
+    return failure('ballots', lang, errorDetail(e, lang));
+  }
+}
