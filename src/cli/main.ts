@@ -161,7 +161,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
   }
   let history: HistoryAppend | null = null;
   if (o.saveHistory) {
-    // No vote is run by `score`: the award column stays blank (planHistoryAppend's `elected`).
+    // The award column: the units the run's vote elected, when the workbook has ballots.
     const plan = planHistoryAppend(grid, result, o.lang);
     const lines = saveHistoryLines(plan, o.lang);
     if (!plan.ok) {

@@ -86,7 +86,13 @@ function unitRows(u: ClusterResult['units'][number], year: number, period: Perio
   return awards.length ? awards.map((award) => ({ ...base, award })) : [base];
 }
 
-export function planHistoryAppend(grid: WorkbookGrid, result: ClusterResult, lang: Lang, elected: readonly ElectedAward[] = []): SaveHistoryOutcome {
+/** The units the run's vote elected, with their award (none when the workbook has no `Phiếu bầu`). */
+export function electedOf(result: ClusterResult): ElectedAward[] {
+  return (result.vote?.awards ?? []).flatMap((a) => a.candidates.filter((c) => c.outcome === 'elected').map((c) => ({ unit: c.unit, award: a.award })));
+}
+
+/** `elected` defaults to the units the run's own vote elected (cycle.md §2: the award column). */
+export function planHistoryAppend(grid: WorkbookGrid, result: ClusterResult, lang: Lang, elected: readonly ElectedAward[] = electedOf(result)): SaveHistoryOutcome {
   if (!result.ok) return { ok: false, reason: 'notScored' };
   const year = result.year;
   if (year === null) return { ok: false, reason: 'noYear' };

@@ -1,5 +1,6 @@
 /** *Lưu vào lịch sử* / `thidua score --save-history` (cycle.md §2): appends only, refuses duplicates. */
-import { applyHistoryAppend, planHistoryAppend, saveHistoryLines, type SaveHistoryOutcome } from '../../src/jobs/save-history';
+import type { ClusterResult } from '../../src/engine/result';
+import { applyHistoryAppend, electedOf, planHistoryAppend, saveHistoryLines, type SaveHistoryOutcome } from '../../src/jobs/save-history';
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
 import { readWorkbook } from '../../src/workbook/read';
@@ -140,5 +141,33 @@ describe('thidua score --save-history', () => {
 
   it('is refused as an option of other commands', async () => {
     expect((await run('presets', '--save-history')).code).toBe(2);
+  });
+});
+
+describe('the award column from the run’s own vote', () => {
+  it('takes the elected units of the result’s vote when none are given, and nothing without a vote', () => {
+    const counted = {
+      ...scoreGrid(longWorkbook(), 'vi').result,
+      vote: {
+        voters: 8,
+        received: 8,
+        quorumMet: true,
+        rules: { threshold: 'majority', base: 'voters', quorum: null, tie: 'revote' },
+        awards: [
+          {
+            award: 'Cờ thi đua',
+            seats: 1,
+            valid: 8,
+            invalid: 0,
+            candidates: [
+              { unit: 'Thủy Nguyên', rank: 1, votes: 7, base: 8, share: 87.5, outcome: 'elected' },
+              { unit: 'An Lão', rank: 3, votes: 2, base: 8, share: 25, outcome: 'below' },
+            ],
+          },
+        ],
+      },
+    } as unknown as ClusterResult; // a hand-made vote: only the fields electedOf reads matter here
+    expect(electedOf(counted)).toEqual([{ unit: 'Thủy Nguyên', award: 'Cờ thi đua' }]);
+    expect(electedOf(scoreGrid(longWorkbook(), 'vi').result)).toEqual([]);
   });
 });
