@@ -1,0 +1,173 @@
+/**
+ * Phiếu đơn vị end to end (cycle.md §1, issue 12): in the preview, the pane makes the units' forms
+ * (downloaded as one .zip), two of them are filled by "units" with exceljs, picked back in the pane,
+ * the summary is checked, confirmed (the data cells and the own sheets appear in the grid), and
+ * *Hoàn tác lần gộp* puts every data cell back exactly. The picked files never change.
+ */
+import { createHash } from 'crypto';
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Frame, Page } from 'playwright-core';
+import { FIXTURES, gridCell, gridShows, gridTabs, loadFile, screenshot, startSession, tempDir, type Session } from './support';
+
+let session: Session;
+let files: ReturnType<typeof tempDir>;
+
+beforeAll(async () => {
+  session = await startSession();
+  files = tempDir();
+});
+
+afterAll(async () => {
+  await session?.close();
+  files?.remove();
+});
+
+afterEach(() => {
+  expect(session.external).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+});
+
+const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Sets owned cells of a form's `Số liệu` (by criterion code and header), with exceljs as a unit would. */
+async function fill(file: string, changes: { code: string; column: string; value: string | number }[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet('Số liệu');
+  if (!ws) throw new Error(`${file}: no Số liệu sheet`);
+  let header = 0;
+  const col = new Map<string, number>();
+  for (let r = 1; r <= 20 && header === 0; r++) {
+    const row = new Map<string, number>();
+    ws.getRow(r).eachCell((c, j) => {
+      if (typeof c.value === 'string') row.set(c.value, j);
+    });
+    if (row.has('Mã tiêu chí') && row.has('Thực hiện')) {
+      header = r;
+      for (const [k, v] of row) col.set(k, v);
+    }
+  }
+  if (header === 0) throw new Error(`${file}: no data header`);
+  for (const change of changes) {
+    let done = false;
+    ws.eachRow((row, r) => {
+      if (r <= header || String(row.getCell(col.get('Mã tiêu chí')!).value) !== change.code) return;
+      row.getCell(col.get(change.column)!).value = change.value;
+      done = true;
+    });
+    if (!done) throw new Error(`${file}: no row ${change.code}`);
+  }
+  writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** The texts of the listed cells of `Số liệu` in the grid view. */
+async function dataCells(page: Page, cells: string[]): Promise<Record<string, string>> {
+  await page.click('#workbook [role=tab][data-sheet="Số liệu"]');
+  await gridShows(page, 'Số liệu');
+  const out: Record<string, string> = {};
+  for (const c of cells) out[c] = await gridCell(page, c);
+  return out;
+}
+
+async function openForms(pane: Frame): Promise<void> {
+  await pane.getByRole('tab', { name: 'Phiếu đơn vị' }).click();
+  await pane.getByRole('button', { name: 'Tạo phiếu nhập', exact: true }).waitFor();
+}
+
+test('the forms are made and downloaded, two filled ones are consolidated after the summary, and the undo restores the data cells', async () => {
+  const { page } = await session.newPage();
+  await page.goto(session.server.url);
+  const pane0 = await loadFile(page, join(FIXTURES, 'example-a.xlsx'));
+  await openForms(pane0);
+  const pane = pane0;
+
+  // 1. Make the forms; download them all as one .zip.
+  await pane.getByRole('button', { name: 'Tạo phiếu nhập', exact: true }).click();
+  await expect(pane.getByTestId('forms-made').textContent()).resolves.toBe('Đã tạo 5 phiếu.');
+  const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Tải tất cả (.zip)' }).click()]);
+  expect(download.suggestedFilename()).toBe('phieu-nhap.zip');
+  const zipPath = join(files.dir, 'phieu-nhap.zip');
+  await download.saveAs(zipPath);
+  const zip = await JSZip.loadAsync(readFileSync(zipPath));
+  const names = Object.keys(zip.files).sort();
+  expect(names).toEqual(['A.xlsx', 'B.xlsx', 'C.xlsx', 'D.xlsx', 'E.xlsx']);
+  // One form by itself too: the same bytes as in the .zip.
+  const [one] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Tải C.xlsx' }).click()]);
+  expect(one.suggestedFilename()).toBe('C.xlsx');
+  const onePath = join(files.dir, 'C-alone.xlsx');
+  await one.saveAs(onePath);
+  expect(sha(onePath)).toBe(createHash('sha256').update(await zip.file('C.xlsx')!.async('nodebuffer')).digest('hex'));
+
+  // 2. Units A and B fill their forms. Evidence cells blank in the cluster are cells to fill;
+  //    B's 1.1 actual differs from the cluster's 180: a conflict, kept by default.
+  const formA = join(files.dir, 'A.xlsx');
+  const formB = join(files.dir, 'B.xlsx');
+  writeFileSync(formA, await zip.file('A.xlsx')!.async('nodebuffer'));
+  writeFileSync(formB, await zip.file('B.xlsx')!.async('nodebuffer'));
+  await fill(formA, [
+    { code: '1.1', column: 'Minh chứng', value: 'BC-12/2024' },
+    { code: '1.2', column: 'Minh chứng', value: 'BC-13/2024' },
+  ]);
+  await fill(formB, [
+    { code: '1.1', column: 'Thực hiện', value: 200 },
+    { code: '2.3', column: 'Minh chứng', value: 'QĐ-5' },
+  ]);
+  // A workbook that is not a form (no marker): refused whole.
+  const stranger = join(files.dir, 'khong-phai-phieu.xlsx');
+  writeFileSync(stranger, readFileSync(join(FIXTURES, 'example-a.xlsx')));
+  const picked = [formA, formB, stranger];
+  const before = picked.map(sha);
+
+  // Example-a's data: row 2 = A 1.1, row 3 = A 1.2, row 11 = B 1.1, row 17 = B 2.3; D actual, G evidence.
+  const cells = ['G2', 'G3', 'G17', 'D11', 'D2', 'D3'];
+  const original = await dataCells(page, cells);
+  expect(original).toEqual({ G2: '', G3: '', G17: '', D11: '180', D2: '120', D3: '95' });
+
+  // 3. Pick the files, preview the summary, confirm.
+  await pane.getByLabel('Chọn các phiếu (.xlsx)').setInputFiles(picked);
+  await pane.getByRole('button', { name: 'Xem trước', exact: true }).click();
+  const summary = pane.getByTestId('consolidate-summary');
+  await summary.waitFor();
+  expect(await summary.textContent()).toBe('3 ô sẽ được điền, 1 xung đột, 1 tệp bị từ chối.');
+  const problems = (await pane.getByTestId('consolidate-problems').textContent()) ?? '';
+  expect(problems).toContain('khong-phai-phieu.xlsx');
+  expect(problems).toContain('B.xlsx');
+  // Nothing written by the preview.
+  expect(await dataCells(page, cells)).toEqual(original);
+
+  await pane.getByRole('button', { name: 'Xác nhận gộp', exact: true }).click();
+  const done = pane.getByTestId('consolidate-done');
+  await done.waitFor();
+  expect(await done.textContent()).toMatch(/^Đã ghi 3 ô và các trang: .*Tình hình nộp/);
+  expect(await done.textContent()).toContain('Nhật ký gộp');
+  const tabs = await gridTabs(page);
+  expect(tabs).toEqual(expect.arrayContaining(['Tình hình nộp', 'Nhật ký gộp']));
+  expect(tabs.slice(0, 4)).toEqual(['Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng']);
+  expect(await dataCells(page, cells)).toEqual({ ...original, G2: 'BC-12/2024', G3: 'BC-13/2024', G17: 'QĐ-5' });
+
+  await page.click('#workbook [role=tab][data-sheet="Nhật ký gộp"]');
+  await gridShows(page, 'Nhật ký gộp');
+  const log = await page.$$eval('table.grid td', (tds) => tds.map((td) => td.textContent ?? '').join('|'));
+  for (const c of ['G2', 'G3', 'G17']) expect(log).toContain(c);
+  expect(log).toContain('BC-12/2024');
+  await page.click('#workbook [role=tab][data-sheet="Tình hình nộp"]');
+  await gridShows(page, 'Tình hình nộp');
+  const status = await page.$$eval('table.grid td', (tds) => tds.map((td) => td.textContent ?? '').join('|'));
+  expect(status).toContain('A.xlsx');
+  expect(status).toContain('Chưa nộp');
+  expect(status).toMatch(/Bị từ chối/);
+
+  // 4. Undo: exactly the values before.
+  await pane.getByRole('button', { name: 'Hoàn tác lần gộp', exact: true }).click();
+  const undone = pane.getByTestId('undo-done');
+  await undone.waitFor();
+  expect(await undone.textContent()).toBe('Đã khôi phục 3 ô.');
+  expect(await dataCells(page, cells)).toEqual(original);
+
+  // The picked files are read, never changed.
+  expect(picked.map(sha)).toEqual(before);
+  await screenshot(page, '09-forms.png');
+});
