@@ -166,8 +166,67 @@ test('the forms are made and downloaded, two filled ones are consolidated after 
   await undone.waitFor();
   expect(await undone.textContent()).toBe('Đã khôi phục 3 ô.');
   expect(await dataCells(page, cells)).toEqual(original);
+  // The log and the submissions sheet go with the consolidation they describe.
+  expect(await gridTabs(page)).toEqual(['Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng']);
 
   // The picked files are read, never changed.
   expect(picked.map(sha)).toEqual(before);
+  await undone.scrollIntoViewIfNeeded();
   await screenshot(page, '09-forms.png');
+});
+
+test('two files for one unit block the consolidation; with the form preferred a conflict is replaced, and the undo puts the number back', async () => {
+  const { page } = await session.newPage();
+  await page.goto(session.server.url);
+  const pane = await loadFile(page, join(FIXTURES, 'example-a.xlsx'));
+  await openForms(pane);
+  await pane.getByRole('button', { name: 'Tạo phiếu nhập', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Tải B.xlsx' }).click()]);
+  expect(download.suggestedFilename()).toBe('B.xlsx');
+  const formB = join(files.dir, 'B2.xlsx');
+  await download.saveAs(formB);
+  await fill(formB, [
+    { code: '1.1', column: 'Thực hiện', value: 200 },
+    { code: '1.2', column: 'Thực hiện', value: 60 },
+  ]);
+  const twin = join(files.dir, 'B-ban-sao.xlsx');
+  writeFileSync(twin, readFileSync(formB));
+
+  // Two files claim B: an error naming both, nothing can be confirmed.
+  await pane.getByLabel('Chọn các phiếu (.xlsx)').setInputFiles([formB, twin]);
+  await pane.getByRole('button', { name: 'Xem trước', exact: true }).click();
+  await pane.getByTestId('consolidate-summary').waitFor();
+  expect(await pane.getByText('Không gộp được: không ghi gì vào sổ').count()).toBe(1);
+  const problems = (await pane.getByTestId('consolidate-problems').textContent()) ?? '';
+  expect(problems).toContain('B2.xlsx');
+  expect(problems).toContain('B-ban-sao.xlsx');
+  expect(await pane.getByRole('button', { name: 'Xác nhận gộp', exact: true }).count()).toBe(0);
+
+  // One file, the form's values preferred: both conflicts are written.
+  const cells = ['D11', 'D12'];
+  const original = await dataCells(page, cells);
+  expect(original).toEqual({ D11: '180', D12: '55' });
+  await pane.getByLabel('Chọn các phiếu (.xlsx)').setInputFiles([formB]);
+  await pane.getByRole('checkbox', { name: 'Khi xung đột, lấy giá trị của phiếu' }).check();
+  await pane.getByRole('button', { name: 'Xem trước', exact: true }).click();
+  expect(await pane.getByTestId('consolidate-summary').textContent()).toBe('2 ô sẽ được điền, 2 xung đột, 0 tệp bị từ chối.');
+  await pane.getByRole('button', { name: 'Xác nhận gộp', exact: true }).click();
+  await pane.getByTestId('consolidate-done').waitFor();
+  expect(await pane.getByTestId('consolidate-done').textContent()).toMatch(/^Đã ghi 2 ô /);
+  expect(await dataCells(page, cells)).toEqual({ D11: '200', D12: '60' });
+
+  await pane.getByRole('button', { name: 'Hoàn tác lần gộp', exact: true }).click();
+  await pane.getByTestId('undo-done').waitFor();
+  expect(await pane.getByTestId('undo-done').textContent()).toBe('Đã khôi phục 2 ô.');
+  expect(await dataCells(page, cells)).toEqual(original);
+  // Exactly: the workbook as downloaded holds the numbers again, not their text.
+  const [book] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  const saved = join(files.dir, 'sau-hoan-tac.xlsx');
+  await book.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(saved) as unknown as ExcelJS.Buffer);
+  const data = wb.getWorksheet('Số liệu')!;
+  expect(data.getCell('D11').value).toBe(180);
+  expect(data.getCell('D12').value).toBe(55);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng']);
 });
