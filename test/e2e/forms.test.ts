@@ -135,6 +135,12 @@ test('the forms are made and downloaded, two filled ones are consolidated after 
   const problems = (await pane.getByTestId('consolidate-problems').textContent()) ?? '';
   expect(problems).toContain('khong-phai-phieu.xlsx');
   expect(problems).toContain('B.xlsx');
+  // Each unit's submission, counted on the 7 scored criteria (an actual or a self score; evidence
+  // alone and the bonus/penalty rows do not count): A none, B one (1.1); C, D, E sent nothing; the
+  // stranger is refused with its file named.
+  const submissions = await pane.$$eval('[data-testid=consolidate-submissions] li', (li) => li.map((l) => l.textContent ?? ''));
+  expect(submissions.slice(0, 5)).toEqual(['A (A.xlsx): Thiếu 7 dòng', 'B (B.xlsx): Thiếu 6 dòng', 'C: Chưa nộp', 'D: Chưa nộp', 'E: Chưa nộp']);
+  expect(submissions[5]).toMatch(/^— \(khong-phai-phieu\.xlsx\): Bị từ chối: /);
   // Nothing written by the preview.
   expect(await dataCells(page, cells)).toEqual(original);
 
