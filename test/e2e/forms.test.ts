@@ -10,7 +10,8 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Frame, Page } from 'playwright-core';
-import { FIXTURES, gridCell, gridShows, gridTabs, loadFile, screenshot, startSession, tempDir, type Session } from './support';
+import { findPreset, presetSheets } from '../../src/presets';
+import { FIXTURES, gridCell, gridShows, gridTabs, loadFile, openPreview, screenshot, startSession, tempDir, type Session } from './support';
 
 let session: Session;
 let files: ReturnType<typeof tempDir>;
@@ -235,4 +236,62 @@ test('two files for one unit block the consolidation; with the form preferred a 
   expect(data.getCell('D11').value).toBe(180);
   expect(data.getCell('D12').value).toBe(55);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng']);
+});
+
+test('on the Hải Phòng sample: a form returned with the sample’s own figures fills only what was blank, and one changed figure is a conflict', async () => {
+  const sheets = presetSheets(findPreset('hai-phong-huyen-2024')!, 'vi');
+  const units = sheets.find((sh) => sh.name === 'Đơn vị')!.rows.slice(1).map((r) => String(r[0]));
+  const data = sheets.find((sh) => sh.name === 'Số liệu')!.rows;
+  expect(data[0]!.slice(0, 8)).toEqual(['Đơn vị', 'Mã tiêu chí', 'Chỉ tiêu', 'Thực hiện', 'Tự chấm', 'Điểm thẩm định', 'Minh chứng', 'Ghi chú']);
+  expect(data[1]!.slice(0, 2)).toEqual(['An Dương', '1.1']);
+  expect(data[1]![7]).toBeNull(); // H2, An Dương's 1.1 note: blank in the sample
+  expect(data[2]![1]).toBe('1.2');
+
+  const { page } = await session.newPage();
+  const pane = await openPreview(page, session.server);
+  await openForms(pane);
+  await pane.getByRole('button', { name: 'Tạo phiếu nhập', exact: true }).click();
+  await expect(pane.getByTestId('forms-made').textContent()).resolves.toBe(`Đã tạo ${units.length} phiếu.`);
+  const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Tải tất cả (.zip)' }).click()]);
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  expect(Object.keys(zip.files).sort()).toEqual(units.map((u) => `${u}.xlsx`).sort());
+
+  // An Dương returns its form with the sample's own actuals and self scores, its 1.2 actual changed
+  // and a note on 1.1.
+  const form = join(files.dir, 'An Dương.xlsx');
+  writeFileSync(form, await zip.file('An Dương.xlsx')!.async('nodebuffer'));
+  const own: { code: string; column: string; value: string | number }[] = [];
+  for (const r of data.slice(1).filter((row) => row[0] === 'An Dương')) {
+    for (const [i, column] of [[3, 'Thực hiện'], [4, 'Tự chấm']] as const) {
+      const v = r[i];
+      if (typeof v === 'string' || typeof v === 'number') own.push({ code: String(r[1]), column, value: v });
+    }
+  }
+  expect(own.length).toBeGreaterThan(5);
+  const changed = Number(data[2]![3]) + 7;
+  await fill(form, [...own, { code: '1.2', column: 'Thực hiện', value: changed }, { code: '1.1', column: 'Ghi chú', value: 'Đã rà soát' }]);
+  const before = sha(form);
+
+  const cells = ['H2', 'D2', 'D3'];
+  const original = await dataCells(page, cells);
+  expect(original.H2).toBe('');
+  await pane.getByLabel('Chọn các phiếu (.xlsx)').setInputFiles([form]);
+  await pane.getByRole('button', { name: 'Xem trước', exact: true }).click();
+  expect(await pane.getByTestId('consolidate-summary').textContent()).toBe('1 ô sẽ được điền, 1 xung đột, 0 tệp bị từ chối.');
+  const submissions = await pane.$$eval('[data-testid=consolidate-submissions] li', (li) => li.map((l) => l.textContent ?? ''));
+  expect(submissions).toContain('An Dương (An Dương.xlsx): Đã nộp');
+  expect(submissions.filter((x) => x.endsWith(': Chưa nộp'))).toHaveLength(units.length - 1);
+  expect(await pane.getByTestId('consolidate-problems').textContent()).toContain('Số liệu!D3');
+
+  await pane.getByRole('button', { name: 'Xác nhận gộp', exact: true }).click();
+  await pane.getByTestId('consolidate-done').waitFor();
+  expect(await dataCells(page, cells)).toEqual({ ...original, H2: 'Đã rà soát' });
+  expect(await gridTabs(page)).toEqual(expect.arrayContaining(['Tình hình nộp', 'Nhật ký gộp']));
+
+  await pane.getByRole('button', { name: 'Hoàn tác lần gộp', exact: true }).click();
+  await pane.getByTestId('undo-done').waitFor();
+  expect(await pane.getByTestId('undo-done').textContent()).toBe('Đã khôi phục 1 ô.');
+  expect(await dataCells(page, cells)).toEqual(original);
+  expect(await gridTabs(page)).not.toContain('Nhật ký gộp');
+  expect(sha(form)).toBe(before);
 });
