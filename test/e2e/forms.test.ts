@@ -182,7 +182,7 @@ test('the forms are made and downloaded, two filled ones are consolidated after 
   await screenshot(page, '09-forms.png');
 });
 
-test('two files for one unit block the consolidation; with the form preferred a conflict is replaced, and the undo puts the number back', async () => {
+test('two files for one unit block the consolidation; with the form preferred the conflicts are replaced; the undo puts the number back and keeps a cell edited since', async () => {
   const { page } = await session.newPage();
   await page.goto(session.server.url);
   const pane = await loadFile(page, join(FIXTURES, 'example-a.xlsx'));
@@ -222,10 +222,16 @@ test('two files for one unit block the consolidation; with the form preferred a 
   expect(await pane.getByTestId('consolidate-done').textContent()).toMatch(/^Đã ghi 2 ô /);
   expect(await dataCells(page, cells)).toEqual({ D11: '200', D12: '60' });
 
+  // The user edits D12 after the consolidation (in the pane's workbook directly: the grid view is
+  // read-only): the undo leaves it and says so, and restores D11.
+  await pane.evaluate(async () => {
+    const book = await (window as unknown as { thiduaPane: { book: Promise<{ sheet(n: string): { rows: unknown[][] } }> } }).thiduaPane.book;
+    book.sheet('Số liệu').rows[11]![3] = 61;
+  });
   await pane.getByRole('button', { name: 'Hoàn tác lần gộp', exact: true }).click();
   await pane.getByTestId('undo-done').waitFor();
-  expect(await pane.getByTestId('undo-done').textContent()).toBe('Đã khôi phục 2 ô.');
-  expect(await dataCells(page, cells)).toEqual(original);
+  expect(await pane.getByTestId('undo-done').textContent()).toBe('Đã khôi phục 1 ô.Ô đã sửa sau lần gộp nên giữ nguyên: Số liệu!D12');
+  expect(await dataCells(page, cells)).toEqual({ ...original, D12: '61' });
   // Exactly: the workbook as downloaded holds the numbers again, not their text.
   const [book] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   const saved = join(files.dir, 'sau-hoan-tac.xlsx');
@@ -234,7 +240,7 @@ test('two files for one unit block the consolidation; with the form preferred a 
   await wb.xlsx.load(readFileSync(saved) as unknown as ExcelJS.Buffer);
   const data = wb.getWorksheet('Số liệu')!;
   expect(data.getCell('D11').value).toBe(180);
-  expect(data.getCell('D12').value).toBe(55);
+  expect(data.getCell('D12').value).toBe(61);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng']);
 });
 
