@@ -301,3 +301,27 @@ test('on the Hải Phòng sample: a form returned with the sample’s own figure
   expect(await gridTabs(page)).not.toContain('Nhật ký gộp');
   expect(sha(form)).toBe(before);
 });
+
+test('in English: the forms section makes the forms, and a form returned blank fills nothing', async () => {
+  const { page } = await session.newPage();
+  const pane = await openPreview(page, session.server, '?lang=en');
+  await pane.getByRole('tab', { name: 'Unit forms' }).click();
+  await pane.getByRole('button', { name: 'Make the forms', exact: true }).click();
+  await expect(pane.getByTestId('forms-made').textContent()).resolves.toBe('8 form(s) made.');
+  const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Download An Dương.xlsx' }).click()]);
+  const form = join(files.dir, 'en-An Dương.xlsx');
+  await download.saveAs(form);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(form) as unknown as ExcelJS.Buffer);
+  // A form made in English: its sheets in English.
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Instructions', 'Criteria', 'Data']);
+  const before = await dataCells(page, ['D2', 'G2', 'H2']);
+  await pane.getByLabel('Pick the forms (.xlsx)').setInputFiles([form]);
+  await pane.getByRole('button', { name: 'Preview', exact: true }).click();
+  expect(await pane.getByTestId('consolidate-summary').textContent()).toBe('0 cell(s) to fill, 0 conflict(s), 0 file(s) refused.');
+  // Blank: none of the sample's 15 criteria filled.
+  const submissions = await pane.$$eval('[data-testid=consolidate-submissions] li', (li) => li.map((l) => l.textContent ?? ''));
+  expect(submissions[0]).toBe('An Dương (en-An Dương.xlsx): 15 row(s) missing');
+  expect(submissions.slice(1)).toEqual(['An Lão', 'Bạch Long Vĩ', 'Cát Hải', 'Kiến Thụy', 'Thủy Nguyên', 'Tiên Lãng', 'Vĩnh Bảo'].map((u) => `${u}: Not submitted`));
+  expect(await dataCells(page, ['D2', 'G2', 'H2'])).toEqual(before);
+});
