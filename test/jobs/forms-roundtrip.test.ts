@@ -3,10 +3,11 @@
  * another program with the fixture's figures, consolidated — the result scores exactly as the
  * fixture's expected JSON.
  */
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expectedOf, expectMatches } from '../cli/expected';
 import { digest, FIXTURES, readJson, run, tempDir } from '../cli/helpers';
+import { sofficeAvailable, sofficeConvert } from '../support/soffice';
 import { blankFigures, figuresOf, fillWithExceljs, fillWithOpenpyxl, hasPython } from './form-support';
 
 // Real .xlsx files written, read and (some) filled by another program: slow when every suite runs at once.
@@ -22,6 +23,19 @@ const fillers: [string, (fixture: string, forms: string[]) => Promise<void>][] =
   ],
 ];
 if (hasPython) fillers.push(['openpyxl', async (fixture, forms) => fillWithOpenpyxl(fixture, forms)]);
+// Filled, then opened and saved again by LibreOffice (its own .xlsx writer), as a unit using it would.
+if (sofficeAvailable())
+  fillers.push([
+    'LibreOffice',
+    async (fixture, forms) => {
+      const figures = await figuresOf(fixture);
+      for (const f of forms) await fillWithExceljs(f, figures);
+      const saved = path.join(path.dirname(forms[0]!), '..', 'lo-saved');
+      mkdirSync(saved, { recursive: true });
+      await sofficeConvert(forms, 'xlsx:Calc MS Excel 2007 XML', saved);
+      for (const f of forms) copyFileSync(path.join(saved, path.basename(f)), f);
+    },
+  ]);
 
 describe.each(['example-a', 'hai-phong-huyen-2024'])('round trip of %s', (name) => {
   it.each(fillers)('forms filled by %s consolidate to the expected result', async (_filler, fill) => {
