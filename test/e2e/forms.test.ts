@@ -11,25 +11,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Frame, Page } from 'playwright-core';
 import { findPreset, presetSheets } from '../../src/presets';
-import { FIXTURES, gridCell, gridShows, gridTabs, loadFile, openPreview, screenshot, startSession, tempDir, type Session } from './support';
+import { FIXTURES, gridCell, gridShows, gridTabs, loadFile, openPreview, screenshot, useSession } from './support';
 
-let session: Session;
-let files: ReturnType<typeof tempDir>;
-
-beforeAll(async () => {
-  session = await startSession();
-  files = tempDir();
-});
-
-afterAll(async () => {
-  await session?.close();
-  files?.remove();
-});
-
-afterEach(() => {
-  expect(session.external).toEqual([]);
-  expect(session.pageErrors).toEqual([]);
-});
+// One Chromium and a temporary folder for the file; after each test, the network and error guards.
+const env = useSession();
 
 const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -79,8 +64,8 @@ async function openForms(pane: Frame): Promise<void> {
 }
 
 test('the forms are made and downloaded, two filled ones are consolidated after the summary, and the undo restores the data cells', async () => {
-  const { page } = await session.newPage();
-  await page.goto(session.server.url);
+  const { page } = await env.session.newPage();
+  await page.goto(env.session.server.url);
   const pane0 = await loadFile(page, join(FIXTURES, 'example-a.xlsx'));
   await openForms(pane0);
   const pane = pane0;
@@ -90,7 +75,7 @@ test('the forms are made and downloaded, two filled ones are consolidated after 
   await expect(pane.getByTestId('forms-made').textContent()).resolves.toBe('Đã tạo 5 phiếu.');
   const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Tải tất cả (.zip)' }).click()]);
   expect(download.suggestedFilename()).toBe('phieu-nhap.zip');
-  const zipPath = join(files.dir, 'phieu-nhap.zip');
+  const zipPath = join(env.files.dir, 'phieu-nhap.zip');
   await download.saveAs(zipPath);
   const zip = await JSZip.loadAsync(readFileSync(zipPath));
   const names = Object.keys(zip.files).sort();
@@ -98,14 +83,14 @@ test('the forms are made and downloaded, two filled ones are consolidated after 
   // One form by itself too: the same bytes as in the .zip.
   const [one] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Tải C.xlsx' }).click()]);
   expect(one.suggestedFilename()).toBe('C.xlsx');
-  const onePath = join(files.dir, 'C-alone.xlsx');
+  const onePath = join(env.files.dir, 'C-alone.xlsx');
   await one.saveAs(onePath);
   expect(sha(onePath)).toBe(createHash('sha256').update(await zip.file('C.xlsx')!.async('nodebuffer')).digest('hex'));
 
   // 2. Units A and B fill their forms. Evidence cells blank in the cluster are cells to fill;
   //    B's 1.1 actual differs from the cluster's 180: a conflict, kept by default.
-  const formA = join(files.dir, 'A.xlsx');
-  const formB = join(files.dir, 'B.xlsx');
+  const formA = join(env.files.dir, 'A.xlsx');
+  const formB = join(env.files.dir, 'B.xlsx');
   writeFileSync(formA, await zip.file('A.xlsx')!.async('nodebuffer'));
   writeFileSync(formB, await zip.file('B.xlsx')!.async('nodebuffer'));
   await fill(formA, [
@@ -117,7 +102,7 @@ test('the forms are made and downloaded, two filled ones are consolidated after 
     { code: '2.3', column: 'Minh chứng', value: 'QĐ-5' },
   ]);
   // A workbook that is not a form (no marker): refused whole.
-  const stranger = join(files.dir, 'khong-phai-phieu.xlsx');
+  const stranger = join(env.files.dir, 'khong-phai-phieu.xlsx');
   writeFileSync(stranger, readFileSync(join(FIXTURES, 'example-a.xlsx')));
   const picked = [formA, formB, stranger];
   const before = picked.map(sha);
@@ -183,20 +168,20 @@ test('the forms are made and downloaded, two filled ones are consolidated after 
 });
 
 test('two files for one unit block the consolidation; with the form preferred the conflicts are replaced; the undo puts the number back and keeps a cell edited since', async () => {
-  const { page } = await session.newPage();
-  await page.goto(session.server.url);
+  const { page } = await env.session.newPage();
+  await page.goto(env.session.server.url);
   const pane = await loadFile(page, join(FIXTURES, 'example-a.xlsx'));
   await openForms(pane);
   await pane.getByRole('button', { name: 'Tạo phiếu nhập', exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Tải B.xlsx' }).click()]);
   expect(download.suggestedFilename()).toBe('B.xlsx');
-  const formB = join(files.dir, 'B2.xlsx');
+  const formB = join(env.files.dir, 'B2.xlsx');
   await download.saveAs(formB);
   await fill(formB, [
     { code: '1.1', column: 'Thực hiện', value: 200 },
     { code: '1.2', column: 'Thực hiện', value: 60 },
   ]);
-  const twin = join(files.dir, 'B-ban-sao.xlsx');
+  const twin = join(env.files.dir, 'B-ban-sao.xlsx');
   writeFileSync(twin, readFileSync(formB));
 
   // Two files claim B: an error naming both, nothing can be confirmed.
@@ -234,7 +219,7 @@ test('two files for one unit block the consolidation; with the form preferred th
   expect(await dataCells(page, cells)).toEqual({ ...original, D12: '61' });
   // Exactly: the workbook as downloaded holds the numbers again, not their text.
   const [book] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
-  const saved = join(files.dir, 'sau-hoan-tac.xlsx');
+  const saved = join(env.files.dir, 'sau-hoan-tac.xlsx');
   await book.saveAs(saved);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(saved) as unknown as ExcelJS.Buffer);
@@ -253,8 +238,8 @@ test('on the Hải Phòng sample: a form returned with the sample’s own figure
   expect(data[1]![7]).toBeNull(); // H2, An Dương's 1.1 note: blank in the sample
   expect(data[2]![1]).toBe('1.2');
 
-  const { page } = await session.newPage();
-  const pane = await openPreview(page, session.server);
+  const { page } = await env.session.newPage();
+  const pane = await openPreview(page, env.session.server);
   await openForms(pane);
   await pane.getByRole('button', { name: 'Tạo phiếu nhập', exact: true }).click();
   await expect(pane.getByTestId('forms-made').textContent()).resolves.toBe(`Đã tạo ${units.length} phiếu.`);
@@ -264,7 +249,7 @@ test('on the Hải Phòng sample: a form returned with the sample’s own figure
 
   // An Dương returns its form with the sample's own actuals and self scores, its 1.2 actual changed
   // and a note on 1.1.
-  const form = join(files.dir, 'An Dương.xlsx');
+  const form = join(env.files.dir, 'An Dương.xlsx');
   writeFileSync(form, await zip.file('An Dương.xlsx')!.async('nodebuffer'));
   const own: { code: string; column: string; value: string | number }[] = [];
   for (const r of data.slice(1).filter((row) => row[0] === 'An Dương')) {
@@ -303,13 +288,13 @@ test('on the Hải Phòng sample: a form returned with the sample’s own figure
 });
 
 test('in English: the forms section makes the forms, and a form returned blank fills nothing', async () => {
-  const { page } = await session.newPage();
-  const pane = await openPreview(page, session.server, '?lang=en');
+  const { page } = await env.session.newPage();
+  const pane = await openPreview(page, env.session.server, '?lang=en');
   await pane.getByRole('tab', { name: 'Unit forms' }).click();
   await pane.getByRole('button', { name: 'Make the forms', exact: true }).click();
   await expect(pane.getByTestId('forms-made').textContent()).resolves.toBe('8 form(s) made.');
   const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Download An Dương.xlsx' }).click()]);
-  const form = join(files.dir, 'en-An Dương.xlsx');
+  const form = join(env.files.dir, 'en-An Dương.xlsx');
   await download.saveAs(form);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(form) as unknown as ExcelJS.Buffer);

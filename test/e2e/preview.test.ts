@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { formatNumber } from '../../src/engine/format';
 import { loadXlsx, newWorkbook, toBuffer } from '../../src/hosts/exceljs';
 import { findPreset, presetSheets } from '../../src/presets';
-import { FIXTURES, gridCell, gridShows, gridTabs, loadFile, OFFICE_JS, openPreview, screenshot, startSession, tempDir, type Session } from './support';
+import { FIXTURES, gridCell, gridShows, gridTabs, loadFile, OFFICE_JS, openPreview, screenshot, useSession } from './support';
 
 interface Expected {
   units: { unit: string; rank: number; criteria: Record<string, { status: string; points: number | null }> }[];
@@ -22,24 +22,8 @@ const INPUT_SHEETS = ['Giới thiệu', 'Tiêu chí', 'Số liệu', 'Đơn vị
 const OUTPUT_SHEETS = ['Kết quả', 'Chi tiết điểm', 'Đề nghị khen thưởng'];
 const SAMPLE_OUTPUT_SHEETS = [...OUTPUT_SHEETS, 'So sánh các kỳ', 'Cảnh báo'];
 
-let session: Session;
-let files: ReturnType<typeof tempDir>;
-
-beforeAll(async () => {
-  session = await startSession();
-  files = tempDir();
-});
-
-afterAll(async () => {
-  await session?.close();
-  files?.remove();
-});
-
-afterEach(() => {
-  // Nothing but the preview's own origin was asked for: never office.js, never the internet.
-  expect(session.external).toEqual([]);
-  expect(session.pageErrors).toEqual([]);
-});
+// One Chromium and a temporary folder for the file; after each test, the network and error guards.
+const env = useSession();
 
 async function score(pane: Frame, name = 'Chấm điểm & xếp hạng'): Promise<void> {
   await pane.getByRole('tabpanel').getByRole('button', { name, exact: true }).click();
@@ -52,8 +36,8 @@ function ranking(pane: Frame): Promise<string[]> {
 }
 
 async function fresh(): Promise<{ page: Page; pane: Frame }> {
-  const { page } = await session.newPage();
-  const pane = await openPreview(page, session.server);
+  const { page } = await env.session.newPage();
+  const pane = await openPreview(page, env.session.server);
   return { page, pane };
 }
 
@@ -89,7 +73,7 @@ test('Kiểm tra lists an injected error with its sheet and cell; a click select
   const data = sheets.find((s) => s.name === 'Số liệu')!;
   expect(data.rows[0]![3]).toBe('Thực hiện');
   data.rows[1]![3] = 'khoảng 5'; // the first entry's actual: text where a number is expected
-  const file = join(files.dir, 'hai-phong-co-loi.xlsx');
+  const file = join(env.files.dir, 'hai-phong-co-loi.xlsx');
   writeFileSync(file, await toBuffer(newWorkbook(sheets)));
 
   const { page } = await fresh();
@@ -216,7 +200,7 @@ test('example-a.xlsx loaded through the file input scores with B first; the down
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   expect(download.suggestedFilename()).toBe('example-a.ketqua.xlsx');
-  const saved = join(files.dir, 'example-a.ketqua.xlsx');
+  const saved = join(env.files.dir, 'example-a.ketqua.xlsx');
   await download.saveAs(saved);
   const { workbook, markers } = await loadXlsx(readFileSync(saved));
   expect([...markers.entries()].sort()).toEqual(
@@ -238,7 +222,7 @@ test('example-a.xlsx loaded through the file input scores with B first; the down
 
 test('a file that is not a workbook is refused with a message; the open workbook stays', async () => {
   const { page, pane } = await fresh();
-  const file = join(files.dir, 'khong-phai-so-tinh.xlsx');
+  const file = join(env.files.dir, 'khong-phai-so-tinh.xlsx');
   writeFileSync(file, 'Đây không phải là sổ tính.');
   await page.setInputFiles('#file', file);
   await page.waitForSelector('#status.error');

@@ -135,3 +135,33 @@ export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-e2e-files-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * One Chromium session and one temporary folder for a test file, opened before its tests and closed
+ * after them; after each test, nothing left the preview's origin (never office.js, never the
+ * internet) and no page threw.
+ */
+export function useSession(): { readonly session: Session; readonly files: ReturnType<typeof tempDir> } {
+  let session: Session | undefined;
+  let files: ReturnType<typeof tempDir> | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+    files = tempDir();
+  });
+  afterAll(async () => {
+    await session?.close();
+    files?.remove();
+  });
+  afterEach(() => {
+    expect(session!.external).toEqual([]);
+    expect(session!.pageErrors).toEqual([]);
+  });
+  return {
+    get session(): Session {
+      return session!;
+    },
+    get files(): ReturnType<typeof tempDir> {
+      return files!;
+    },
+  };
+}

@@ -10,25 +10,10 @@ import { newWorkbook, toBuffer } from '../../src/hosts/exceljs';
 import { findPreset, presetSheets } from '../../src/presets';
 import type { StyledSheet } from '../../src/workbook/output';
 import { ballotRows, V_AWARDS } from '../workbook/vote-ballots';
-import { gridCell, gridShows, gridTabs, loadFile, openPreview, screenshot, startSession, tempDir, type Session } from './support';
+import { gridCell, gridShows, gridTabs, loadFile, openPreview, screenshot, useSession } from './support';
 
-let session: Session;
-let files: ReturnType<typeof tempDir>;
-
-beforeAll(async () => {
-  session = await startSession();
-  files = tempDir();
-});
-
-afterAll(async () => {
-  await session?.close();
-  files?.remove();
-});
-
-afterEach(() => {
-  expect(session.external).toEqual([]);
-  expect(session.pageErrors).toEqual([]);
-});
+// One Chromium and a temporary folder for the file; after each test, the network and error guards.
+const env = useSession();
 
 const rowText = (pane: Frame, award: string, unit: string): Promise<string | null> =>
   pane.locator(`[data-testid=vote-count] section[data-award="${award}"] tr[data-unit="${unit}"]`).textContent();
@@ -36,11 +21,11 @@ const rowText = (pane: Frame, award: string, unit: string): Promise<string | nul
 test('the Hải Phòng sample with its ballots: the count per award, the elected in the nominations, the vote sheets', async () => {
   const sheets: StyledSheet[] = presetSheets(findPreset('hai-phong-huyen-2024')!, 'vi');
   sheets.push({ name: 'Phiếu bầu', rows: ballotRows(), headerRows: [0], titleRows: [], columns: [], tones: [], freeze: { rows: 1, cols: 0 } });
-  const file = join(files.dir, 'hai-phong-bo-phieu.xlsx');
+  const file = join(env.files.dir, 'hai-phong-bo-phieu.xlsx');
   writeFileSync(file, await toBuffer(newWorkbook(sheets)));
 
-  const { page } = await session.newPage();
-  await openPreview(page, session.server);
+  const { page } = await env.session.newPage();
+  await openPreview(page, env.session.server);
   const pane = await loadFile(page, file);
   await pane.getByRole('tabpanel').getByRole('button', { name: 'Chấm điểm & xếp hạng', exact: true }).click();
   await pane.getByTestId('vote-count').waitFor();
