@@ -1,8 +1,10 @@
 /**
- * The model's figures indexed once by (unit, leaf): a flat array of units × leaves, so validation
- * and scoring look entries up by position instead of building string keys (a 10,000-unit cluster
- * with 100 criteria has a million entries).
+ * The model's figures indexed once by (unit, leaf): a flat array of units × leaves holding the row
+ * of the figures' columns (columns.ts), so validation and scoring look figures up by position
+ * instead of building string keys or objects (a 10,000-unit cluster with 100 criteria has a
+ * million rows).
  */
+import { EntryColumns } from './columns';
 import type { ClusterModel, Criterion, Entry, Unit } from './model';
 import { normalizeUnitName } from './names';
 import type { CriteriaTree } from './tree';
@@ -14,14 +16,21 @@ export interface EntryIndex {
   /** Every leaf (scored, bonus, penalty), in sheet order, and its position. */
   leaves: Criterion[];
   leafIndex: Map<string, number>;
-  /** grid[u × leaves.length + l]: the first entry of unit u for leaf l. */
-  grid: (Entry | undefined)[];
+  /** The figures, one row per data row. */
+  columns: EntryColumns;
+  /** rows[u × leaves.length + l]: the first row of unit u for leaf l; −1 when it has none. */
+  rows: Int32Array;
   /** Entries that name a leaf a unit already has (the later ones), with the first. */
   duplicates: { entry: Entry; first: Entry }[];
   /** Entries whose unit is not among the units. */
   unlisted: Entry[];
   /** Entries whose code is not a leaf (unknown, or a group). */
   notLeaves: Entry[];
+}
+
+/** The model's figures as columns: the reader's own, or made from its entries. */
+export function columnsOf(model: Pick<ClusterModel, 'entries' | 'columns'>): EntryColumns {
+  return model.columns ?? EntryColumns.fromEntries(model.entries);
 }
 
 export function indexEntries(model: ClusterModel, tree: CriteriaTree): EntryIndex {
@@ -36,33 +45,37 @@ export function indexEntries(model: ClusterModel, tree: CriteriaTree): EntryInde
   const leaves = [...tree.scoredLeaves, ...tree.bonusLeaves, ...tree.penaltyLeaves];
   const leafIndex = new Map(leaves.map((c, i) => [c.code, i] as const));
   const L = leaves.length;
-  const grid = new Array<Entry | undefined>(units.length * L);
+  const columns = columnsOf(model);
+  const rows = new Int32Array(units.length * L).fill(-1);
   const duplicates: EntryIndex['duplicates'] = [];
   const unlisted: Entry[] = [];
   const notLeaves: Entry[] = [];
-  // Unit names as written, looked up once each (the same name comes once per criterion).
-  const byWritten = new Map<string, number | undefined>();
-  for (const e of model.entries) {
-    let u = byWritten.get(e.unit);
-    if (u === undefined && !byWritten.has(e.unit)) {
-      u = unitIndex.get(normalizeUnitName(e.unit));
-      byWritten.set(e.unit, u);
-    }
-    const l = leafIndex.get(e.criterion);
-    if (l === undefined) notLeaves.push(e);
-    if (u === undefined) {
-      unlisted.push(e);
+  // Unit names as written and codes, each looked up once (−1: not a unit, not a leaf).
+  const unitOfName = Int32Array.from(columns.unitNames, (name) => unitIndex.get(normalizeUnitName(name)) ?? -1);
+  const leafOfCode = Int32Array.from(columns.codes, (code) => leafIndex.get(code) ?? -1);
+  for (let r = 0; r < columns.length; r++) {
+    const u = unitOfName[columns.unit[r]!]!;
+    const l = leafOfCode[columns.criterion[r]!]!;
+    if (l < 0) notLeaves.push(columns.entry(r));
+    if (u < 0) {
+      unlisted.push(columns.entry(r));
       continue;
     }
-    if (l === undefined) continue;
+    if (l < 0) continue;
     const slot = u * L + l;
-    const first = grid[slot];
-    if (first) duplicates.push({ entry: e, first });
-    else grid[slot] = e;
+    const first = rows[slot]!;
+    if (first >= 0) duplicates.push({ entry: columns.entry(r), first: columns.entry(first) });
+    else rows[slot] = r;
   }
-  return { units, unitIndex, leaves, leafIndex, grid, duplicates, unlisted, notLeaves };
+  return { units, unitIndex, leaves, leafIndex, columns, rows, duplicates, unlisted, notLeaves };
+}
+
+/** The row of unit u's figures for leaf l, or −1. */
+export function rowOf(index: EntryIndex, unit: number, leaf: number): number {
+  return index.rows[unit * index.leaves.length + leaf]!;
 }
 
 export function entryOf(index: EntryIndex, unit: number, leaf: number): Entry | null {
-  return index.grid[unit * index.leaves.length + leaf] ?? null;
+  const r = rowOf(index, unit, leaf);
+  return r < 0 ? null : index.columns.entry(r);
 }

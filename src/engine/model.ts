@@ -4,6 +4,7 @@
  * diagnostics at the cell a user has to fix.
  */
 
+import type { EntryColumns } from './columns';
 import type { Fraction } from './fraction';
 import type { BallotRow, VoteBase, VoteThreshold, VoteTie } from './vote';
 
@@ -181,6 +182,11 @@ export interface ClusterModel {
   criteria: Criterion[];
   units: Unit[];
   entries: Entry[];
+  /**
+   * The same figures as typed columns (columns.ts), when the reader made them: the engine scores
+   * over these, and `entries` is then made from them on first read.
+   */
+  columns?: EntryColumns;
   awards: Award[];
   settings: Settings;
   /** Where the unit list came from: the `Đơn vị` sheet, or the names in the data. */

@@ -5,22 +5,24 @@
  */
 import { EPSILON, roundHalfUp, scaleOf, unitsOfRounded } from './decimal';
 import type { DiagnosticList } from './diagnostics';
-import { entryOf, type EntryIndex } from './entries';
-import type { ClusterModel, Criterion, Entry, Settings, Unit } from './model';
+import type { EntryColumns, EntryField } from './columns';
+import { rowOf, type EntryIndex } from './entries';
+import type { CellRef, ClusterModel, Criterion, Settings, Unit } from './model';
 import type { Basis, CriterionResult, UnitResult } from './result';
 import { ResultColumns, ScoredUnit, type UnitFigures } from './scored-units';
 import { completionRatio, countPoints } from './rules';
-import { scoreTarget, targetPlan, type TargetPlan } from './target';
+import { scoreTargetValues, targetPlan, type TargetPlan } from './target';
 import { groupsBottomUp, type CriteriaTree } from './tree';
 import { SHEET, where } from './validate';
 
 /** L of the relative method: the largest r of each relative criterion among units that have one. */
 function leaderRatio(c: Criterion, index: EntryIndex): number | null {
   const l = index.leafIndex.get(c.code)!;
+  const cols = index.columns;
   let best = -Infinity;
   for (let u = 0; u < index.units.length; u++) {
-    const e = entryOf(index, u, l);
-    const o = completionRatio(typeof e?.actual === 'number' ? e.actual : null, e?.target ?? null, c.direction);
+    const row = rowOf(index, u, l);
+    const o = row < 0 ? completionRatio(null, null, c.direction) : completionRatio(cols.actualNumber(row), cols.targetOf(row), c.direction);
     if (o.kind === 'ratio' && o.r > best) best = o.r;
   }
   return best > -Infinity ? best : null;
@@ -42,101 +44,112 @@ interface Scoring {
   /** How each target criterion is scored (with L for the relative method), shared by all units. */
   targets: Map<string, TargetPlan>;
   diags: DiagnosticList;
+  /** The figures; a leaf's figures are a row of them (−1: the unit has no row for it). */
+  cols: EntryColumns;
 }
 
-function missing(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
+/** Where a row's field was read from; undefined without a row. */
+function at(s: Scoring, row: number, field: EntryField): CellRef | undefined {
+  return row < 0 ? undefined : s.cols.at(row, field);
+}
+
+// Results keep no entry: ResultColumns makes it from the index when the record is read.
+function missing(c: Criterion, unit: Unit, row: number, s: Scoring): CriterionResult {
   const policy = s.settings.missing;
-  if (policy === 'error') {
-    const at = entry?.at?.actual ?? entry?.at?.unit ?? unit.at?.name ?? c.at?.code;
-    s.diags.error(where(at, SHEET.data), 'missingData', { code: c.code, unit: unit.name });
-  }
+  if (policy === 'error') s.diags.error(where(at(s, row, 'actual') ?? at(s, row, 'unit') ?? unit.at?.name ?? c.at?.code, SHEET.data), 'missingData', { code: c.code, unit: unit.name });
   // A blank cell that scores 0 or leaves the criterion out is said at that cell (an absent row: validate.ts).
-  if (entry && policy !== 'error') {
-    const at = c.kind === 'manual' ? (entry.at?.self ?? entry.at?.appraised ?? entry.at?.actual) : entry.at?.actual;
-    s.diags.warning(where(at ?? entry.at?.unit ?? unit.at?.name, SHEET.data), policy === 'zero' ? 'missingZero' : 'missingExcluded', { code: c.code, unit: unit.name });
+  if (row >= 0 && policy !== 'error') {
+    const cell = c.kind === 'manual' ? (at(s, row, 'self') ?? at(s, row, 'appraised') ?? at(s, row, 'actual')) : at(s, row, 'actual');
+    s.diags.warning(where(cell ?? at(s, row, 'unit') ?? unit.at?.name, SHEET.data), policy === 'zero' ? 'missingZero' : 'missingExcluded', { code: c.code, unit: unit.name });
   }
-  if (policy === 'exclude') return { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: MISSING[policy], entry };
-  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: MISSING[policy], entry };
+  if (policy === 'exclude') return { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: MISSING[policy], entry: null };
+  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: MISSING[policy], entry: null };
 }
 
-function invalid(c: Criterion, entry: Entry | null): CriterionResult {
-  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: INVALID, entry };
+function invalid(c: Criterion): CriterionResult {
+  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: INVALID, entry: null };
 }
 
-function scoreTargetLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  const o = scoreTarget(c, entry, s.targets.get(c.code)!, s.settings.decimals);
+function scoreTargetLeaf(c: Criterion, unit: Unit, row: number, s: Scoring): CriterionResult {
+  const target = row < 0 ? null : s.cols.targetOf(row);
+  const actual = row < 0 ? null : s.cols.actualNumber(row);
+  const o = scoreTargetValues(c, target, actual, s.targets.get(c.code)!, s.settings.decimals, null);
   switch (o.kind) {
     case 'negativeTarget':
-      s.diags.error(where(entry?.at?.target, SHEET.data), 'negativeTarget', { code: c.code, unit: unit.name, value: entry?.target ?? 0 });
-      return invalid(c, entry);
+      s.diags.error(where(at(s, row, 'target'), SHEET.data), 'negativeTarget', { code: c.code, unit: unit.name, value: target ?? 0 });
+      return invalid(c);
     case 'overflow':
-      s.diags.error(where(entry?.at?.target, SHEET.data), 'tinyTarget', { code: c.code, unit: unit.name, value: String(entry?.target ?? 0) });
-      return invalid(c, entry);
+      s.diags.error(where(at(s, row, 'target'), SHEET.data), 'tinyTarget', { code: c.code, unit: unit.name, value: String(target ?? 0) });
+      return invalid(c);
     case 'missing':
-      return missing(c, unit, entry, s);
+      return missing(c, unit, row, s);
     case 'zeroTarget':
-      s.diags.warning(where(entry?.at?.target, SHEET.data), 'zeroTarget', { code: c.code, unit: unit.name });
+      s.diags.warning(where(at(s, row, 'target'), SHEET.data), 'zeroTarget', { code: c.code, unit: unit.name });
       return o.result;
     case 'scored':
       return o.result;
   }
 }
 
-function scoreCount(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  const a = typeof entry?.actual === 'number' ? entry.actual : null;
+function scoreCount(c: Criterion, unit: Unit, row: number, s: Scoring): CriterionResult {
+  const a = row < 0 ? null : s.cols.actualNumber(row);
   if (a === null) {
-    if (c.kind !== 'count') return { code: c.code, status: 'scored', points: 0, max: c.max ?? 0, rate: null, basis: COUNT, entry };
-    return missing(c, unit, entry, s);
+    if (c.kind !== 'count') return { code: c.code, status: 'scored', points: 0, max: c.max ?? 0, rate: null, basis: COUNT, entry: null };
+    return missing(c, unit, row, s);
   }
   if (a < 0) {
-    s.diags.error(where(entry?.at?.actual, SHEET.data), 'negative', { header: c.code, value: a });
-    return invalid(c, entry);
+    s.diags.error(where(at(s, row, 'actual'), SHEET.data), 'negative', { header: c.code, value: a });
+    return invalid(c);
   }
   const points = roundHalfUp(countPoints(a, c.pointsPerUnit, c.max ?? 0), s.settings.decimals);
-  return { code: c.code, status: 'scored', points, max: c.max ?? 0, rate: null, basis: COUNT, entry };
+  return { code: c.code, status: 'scored', points, max: c.max ?? 0, rate: null, basis: COUNT, entry: null };
 }
 
-function scoreManual(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
+function scoreManual(c: Criterion, unit: Unit, row: number, s: Scoring): CriterionResult {
   const ms = c.max ?? 0;
-  const self = entry?.self ?? null;
-  const appraised = entry?.appraised ?? null;
+  const self = row < 0 ? null : s.cols.selfOf(row);
+  const appraised = row < 0 ? null : s.cols.appraisedOf(row);
   const value = appraised ?? self;
-  if (value === null) return missing(c, unit, entry, s);
-  const at = appraised !== null ? entry?.at?.appraised : entry?.at?.self;
+  if (value === null) return missing(c, unit, row, s);
+  const cell = appraised !== null ? at(s, row, 'appraised') : at(s, row, 'self');
   if (value < 0) {
-    s.diags.error(where(at, SHEET.data), 'negative', { header: c.code, value });
-    return invalid(c, entry);
+    s.diags.error(where(cell, SHEET.data), 'negative', { header: c.code, value });
+    return invalid(c);
   }
   // Above the maximum: reported at its cell, but counted as entered. The peer system's real data
   // (fixture cong-an-cum-347) has such a score and its expected result counts it (docs/decisions.md).
-  if (value > ms + EPSILON) s.diags.warning(where(at, SHEET.data), 'scoreOverMax', { value, unit: unit.name, code: c.code, max: ms });
+  if (value > ms + EPSILON) s.diags.warning(where(cell, SHEET.data), 'scoreOverMax', { value, unit: unit.name, code: c.code, max: ms });
   if (self !== null && appraised !== null && Math.abs(self - appraised) > s.settings.selfScoreGap * ms + EPSILON)
-    s.diags.warning(where(entry?.at?.appraised, SHEET.data), 'selfScoreGap', {
+    s.diags.warning(where(at(s, row, 'appraised'), SHEET.data), 'selfScoreGap', {
       self,
       appraised,
       unit: unit.name,
       code: c.code,
       gap: roundHalfUp(s.settings.selfScoreGap * 100, 4),
     });
-  return { code: c.code, status: 'scored', points: roundHalfUp(value, s.settings.decimals), max: ms, rate: null, basis: MANUAL, entry };
+  return { code: c.code, status: 'scored', points: roundHalfUp(value, s.settings.decimals), max: ms, rate: null, basis: MANUAL, entry: null };
 }
 
-function scoreLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
+function scorePassFail(c: Criterion, unit: Unit, row: number, s: Scoring): CriterionResult {
+  const yes = row < 0 ? null : s.cols.actualOf(row);
+  if (typeof yes !== 'boolean') return missing(c, unit, row, s);
+  const points = yes ? roundHalfUp(c.max ?? 0, s.settings.decimals) : 0;
+  return { code: c.code, status: yes ? 'met' : 'below', points, max: c.max ?? 0, rate: null, basis: yes ? YES : NO, entry: null };
+}
+
+/** One leaf of one unit from its row of figures (−1: none). The one place that chooses by kind. */
+function scoreLeaf(c: Criterion, unit: Unit, row: number, s: Scoring): CriterionResult {
   switch (c.kind) {
     case 'target':
-      return scoreTargetLeaf(c, unit, entry, s);
-    case 'passfail': {
-      if (!entry || typeof entry.actual !== 'boolean') return missing(c, unit, entry, s);
-      const yes = entry.actual;
-      const points = yes ? roundHalfUp(c.max ?? 0, s.settings.decimals) : 0;
-      return { code: c.code, status: yes ? 'met' : 'below', points, max: c.max ?? 0, rate: null, basis: yes ? YES : NO, entry };
-    }
+      return scoreTargetLeaf(c, unit, row, s);
+    case 'passfail':
+      return scorePassFail(c, unit, row, s);
     case 'count':
     case 'bonus':
     case 'penalty':
-      return scoreCount(c, unit, entry, s);
+      return scoreCount(c, unit, row, s);
     case 'manual':
-      return scoreManual(c, unit, entry, s);
+      return scoreManual(c, unit, row, s);
     case 'group':
       throw new Error(`scoreLeaf called on the group ${c.code}`);
   }
@@ -152,7 +165,7 @@ function classify(percent: number, settings: Settings): string {
 export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: EntryIndex, diags: DiagnosticList): UnitResult[] {
   const targets = new Map<string, TargetPlan>();
   for (const c of tree.scoredLeaves) if (c.kind === 'target') targets.set(c.code, targetPlan(c, c.method === 'relative' ? leaderRatio(c, index) : null));
-  const s: Scoring = { settings: model.settings, targets, diags };
+  const s: Scoring = { settings: model.settings, targets, diags, cols: index.columns };
   const d = model.settings.decimals;
   const f = scaleOf(d);
   const scored = tree.scoredLeaves.length;
@@ -178,7 +191,7 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
     let penaltyUnits = 0;
     for (let l = 0; l < leaves.length; l++) {
       const c = leaves[l]!;
-      const r = scoreLeaf(c, unit, entryOf(index, u, l), s);
+      const r = scoreLeaf(c, unit, rowOf(index, u, l), s);
       columns.set(u, l, r);
       if (l >= scored) {
         if (l < bonusEnd) bonusUnits += unitsOfRounded(r.points ?? 0, d);

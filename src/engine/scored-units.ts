@@ -58,7 +58,8 @@ export class ResultColumns {
     const L = this.index.leaves.length;
     const i = unit * L + leaf;
     const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
-    const entry: Entry | null = this.index.grid[i] ?? null;
+    const row = this.index.rows[i]!;
+    const entry: Entry | null = row >= 0 ? this.index.columns.entry(row) : null;
     return {
       code: (this.index.leaves[leaf] as Criterion).code,
       status: STATUSES[this.status[i]!]!,

@@ -34,8 +34,12 @@ export function targetPlan(c: Criterion, leader: number | null): TargetPlan {
 }
 
 export function scoreTarget(c: Criterion, entry: Entry | null, plan: TargetPlan, decimals: number): TargetOutcome {
-  const actual = typeof entry?.actual === 'number' ? entry.actual : null;
-  const o = completionRatio(actual, entry?.target ?? null, c.direction);
+  return scoreTargetValues(c, entry?.target ?? null, typeof entry?.actual === 'number' ? entry.actual : null, plan, decimals, entry);
+}
+
+/** The same from the figures alone (the cluster scores over columns: `entry` is then null). */
+export function scoreTargetValues(c: Criterion, target: number | null, actual: number | null, plan: TargetPlan, decimals: number, entry: Entry | null): TargetOutcome {
+  const o = completionRatio(actual, target, c.direction);
   switch (o.kind) {
     case 'negativeTarget':
     case 'missing':

@@ -173,7 +173,7 @@ function reportAbsentRows(model: ClusterModel, index: EntryIndex, out: Diagnosti
     if (!missingWhenAbsent(c) && c.kind !== 'target') continue;
     if (U === 0) continue;
     let any = false;
-    for (let u = 0; u < U && !any; u++) any = index.grid[u * L + l] !== undefined;
+    for (let u = 0; u < U && !any; u++) any = index.rows[u * L + l]! >= 0;
     if (any) continue;
     unused.add(l);
     if (c.kind === 'target') out.warning(where(c.at?.code, SHEET.criteria), 'targetWithoutRows', { code: c.code, sheet: dataSheet });
@@ -187,7 +187,7 @@ function reportAbsentRows(model: ClusterModel, index: EntryIndex, out: Diagnosti
     const others: string[] = [];
     for (let l = 0; l < L; l++) {
       const c = index.leaves[l]!;
-      if (index.grid[u * L + l] !== undefined) rows++;
+      if (index.rows[u * L + l]! >= 0) rows++;
       else if (unused.has(l)) continue;
       else if (c.kind === 'target') targets.push(c.code);
       else if (missingWhenAbsent(c) && policy !== 'error') others.push(c.code);

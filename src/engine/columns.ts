@@ -1,0 +1,296 @@
+/**
+ * The figures as typed columns: one row per data row (a unit's figures for one criterion), the
+ * numbers in `Float64Array`s with a presence mask, the unit and criterion as indexes into small
+ * tables of names, the free text kept aside. The reader fills them without making an `Entry` per
+ * row, and the engine scores over them; an `Entry` (with its locations) is made only when someone
+ * asks for one (an explanation, a diagnostic, the detail sheet). A model built from `Entry` objects
+ * (tests, the functions' lone figures) is wrapped as columns too, its objects kept as they are.
+ */
+import type { CellRef, Entry } from './model';
+
+/** Bits of `present`: which figures a row has, and how to read them. */
+export const HAS_TARGET = 1;
+export const HAS_ACTUAL = 2;
+export const HAS_SELF = 4;
+export const HAS_APPRAISED = 8;
+/** The actual is a yes/no (pass/fail): 1 or 0 in `actual`. */
+export const ACTUAL_YES_NO = 16;
+/** A manual score typed in `Thực hiện` taken as the self score: its cell is the actual's. */
+export const SELF_FROM_ACTUAL = 32;
+
+export type EntryField = 'unit' | 'criterion' | 'target' | 'actual' | 'self' | 'appraised';
+
+/** Where a row's field was read from (made only for a diagnostic); undefined when it has no cell. */
+export type Locate = (row: number, field: EntryField) => CellRef | undefined;
+
+/** The figures of every data row, read-only once built. */
+export class EntryColumns {
+  private constructor(
+    readonly length: number,
+    /** Unit names as written, each once; `unit[row]` indexes it. */
+    readonly unitNames: readonly string[],
+    readonly unit: Int32Array,
+    /** Criterion codes, each once; `criterion[row]` indexes it. */
+    readonly codes: readonly string[],
+    readonly criterion: Int32Array,
+    readonly target: Float64Array,
+    readonly actual: Float64Array,
+    readonly self: Float64Array,
+    readonly appraised: Float64Array,
+    readonly present: Uint8Array,
+    /** Evidence and notes by row, only rows that have some. */
+    private readonly text: ReadonlyMap<number, { evidence: string; note: string }>,
+    private readonly locate: Locate | null,
+    /** The objects the columns were made from, returned as they are by `entry()`. */
+    private readonly objects: readonly Entry[] | null,
+  ) {}
+
+  /** The cell a row's field was read from, for a diagnostic. */
+  at(row: number, field: EntryField): CellRef | undefined {
+    if (this.objects) return this.objects[row]?.at?.[field];
+    if (!this.locate) return undefined;
+    if (field === 'self' && (this.present[row]! & SELF_FROM_ACTUAL) !== 0) return this.locate(row, 'actual');
+    return this.locate(row, field);
+  }
+
+  targetOf(row: number): number | null {
+    return (this.present[row]! & HAS_TARGET) !== 0 ? this.target[row]! : null;
+  }
+
+  /** The actual as a number; null when blank or a yes/no. */
+  actualNumber(row: number): number | null {
+    return (this.present[row]! & (HAS_ACTUAL | ACTUAL_YES_NO)) === HAS_ACTUAL ? this.actual[row]! : null;
+  }
+
+  actualOf(row: number): number | boolean | null {
+    const p = this.present[row]!;
+    if ((p & HAS_ACTUAL) === 0) return null;
+    return (p & ACTUAL_YES_NO) !== 0 ? this.actual[row] !== 0 : this.actual[row]!;
+  }
+
+  selfOf(row: number): number | null {
+    return (this.present[row]! & HAS_SELF) !== 0 ? this.self[row]! : null;
+  }
+
+  appraisedOf(row: number): number | null {
+    return (this.present[row]! & HAS_APPRAISED) !== 0 ? this.appraised[row]! : null;
+  }
+
+  unitOf(row: number): string {
+    return this.unitNames[this.unit[row]!]!;
+  }
+
+  codeOf(row: number): string {
+    return this.codes[this.criterion[row]!]!;
+  }
+
+  /** The row as an `Entry`: the original object when the columns were made from objects, else made now. */
+  entry(row: number): Entry {
+    const kept = this.objects?.[row];
+    if (kept) return kept;
+    const text = this.text.get(row);
+    const e: Entry = {
+      unit: this.unitOf(row),
+      criterion: this.codeOf(row),
+      target: this.targetOf(row),
+      actual: this.actualOf(row),
+      self: this.selfOf(row),
+      appraised: this.appraisedOf(row),
+      evidence: text?.evidence ?? '',
+      note: text?.note ?? '',
+    };
+    if (this.locate) e.at = new RowLocations(this, row);
+    return e;
+  }
+
+  /** Every row as an `Entry` (for code that still walks objects: forms, older callers). */
+  entries(): Entry[] {
+    if (this.objects) return [...this.objects];
+    const out: Entry[] = new Array<Entry>(this.length);
+    for (let r = 0; r < this.length; r++) out[r] = this.entry(r);
+    return out;
+  }
+
+  /** Columns over existing `Entry` objects (kept, and returned by `entry()`). */
+  static fromEntries(entries: readonly Entry[]): EntryColumns {
+    const b = new EntryColumnsBuilder(entries.length);
+    for (const e of entries) {
+      const yesNo = typeof e.actual === 'boolean';
+      b.push(e.unit, e.criterion, e.target, yesNo ? (e.actual ? 1 : 0) : (e.actual as number | null), e.self, e.appraised, e.evidence, e.note, yesNo ? ACTUAL_YES_NO : 0);
+    }
+    return b.build(null, entries);
+  }
+
+  /** @internal used by the builder */
+  static make(b: BuilderParts, locate: Locate | null, objects: readonly Entry[] | null): EntryColumns {
+    const n = b.length;
+    return new EntryColumns(
+      n,
+      b.unitNames,
+      b.unit.subarray(0, n),
+      b.codes,
+      b.criterion.subarray(0, n),
+      b.target.subarray(0, n),
+      b.actual.subarray(0, n),
+      b.self.subarray(0, n),
+      b.appraised.subarray(0, n),
+      b.present.subarray(0, n),
+      b.text,
+      locate,
+      objects,
+    );
+  }
+}
+
+/** An entry's locations, each made when read (an entry made from columns is rarely asked for them). */
+class RowLocations {
+  constructor(
+    private readonly columns: EntryColumns,
+    private readonly row: number,
+  ) {}
+  get unit(): CellRef | undefined {
+    return this.columns.at(this.row, 'unit');
+  }
+  get criterion(): CellRef | undefined {
+    return this.columns.at(this.row, 'criterion');
+  }
+  get target(): CellRef | undefined {
+    return this.columns.at(this.row, 'target');
+  }
+  get actual(): CellRef | undefined {
+    return this.columns.at(this.row, 'actual');
+  }
+  get self(): CellRef | undefined {
+    return this.columns.at(this.row, 'self');
+  }
+  get appraised(): CellRef | undefined {
+    return this.columns.at(this.row, 'appraised');
+  }
+}
+
+interface BuilderParts {
+  length: number;
+  unitNames: string[];
+  unit: Int32Array;
+  codes: string[];
+  criterion: Int32Array;
+  target: Float64Array;
+  actual: Float64Array;
+  self: Float64Array;
+  appraised: Float64Array;
+  present: Uint8Array;
+  text: Map<number, { evidence: string; note: string }>;
+}
+
+/** Columns filled a row at a time, growing as needed. */
+export class EntryColumnsBuilder implements BuilderParts {
+  length = 0;
+  unitNames: string[] = [];
+  codes: string[] = [];
+  unit: Int32Array;
+  criterion: Int32Array;
+  target: Float64Array;
+  actual: Float64Array;
+  self: Float64Array;
+  appraised: Float64Array;
+  present: Uint8Array;
+  text = new Map<number, { evidence: string; note: string }>();
+  private readonly unitIds = new Map<string, number>();
+  private readonly codeIds = new Map<string, number>();
+  private lastUnit = '';
+  private lastUnitId = -1;
+
+  constructor(capacity = 1024) {
+    const n = Math.max(16, capacity);
+    this.unit = new Int32Array(n);
+    this.criterion = new Int32Array(n);
+    this.target = new Float64Array(n);
+    this.actual = new Float64Array(n);
+    this.self = new Float64Array(n);
+    this.appraised = new Float64Array(n);
+    this.present = new Uint8Array(n);
+  }
+
+  private grow(): void {
+    const n = this.unit.length * 2;
+    const more = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.unit = more(this.unit, (k) => new Int32Array(k));
+    this.criterion = more(this.criterion, (k) => new Int32Array(k));
+    this.target = more(this.target, (k) => new Float64Array(k));
+    this.actual = more(this.actual, (k) => new Float64Array(k));
+    this.self = more(this.self, (k) => new Float64Array(k));
+    this.appraised = more(this.appraised, (k) => new Float64Array(k));
+    this.present = more(this.present, (k) => new Uint8Array(k));
+  }
+
+  private unitId(name: string): number {
+    // Rows of one unit usually come together: the last name is checked before the map.
+    if (name === this.lastUnit && this.lastUnitId >= 0) return this.lastUnitId;
+    let id = this.unitIds.get(name);
+    if (id === undefined) {
+      id = this.unitNames.length;
+      this.unitNames.push(name);
+      this.unitIds.set(name, id);
+    }
+    this.lastUnit = name;
+    this.lastUnitId = id;
+    return id;
+  }
+
+  private codeId(code: string): number {
+    let id = this.codeIds.get(code);
+    if (id === undefined) {
+      id = this.codes.length;
+      this.codes.push(code);
+      this.codeIds.set(code, id);
+    }
+    return id;
+  }
+
+  /** Adds a row; `flags` adds ACTUAL_YES_NO or SELF_FROM_ACTUAL. Returns its index. */
+  push(
+    unit: string,
+    code: string,
+    target: number | null,
+    actual: number | null,
+    self: number | null,
+    appraised: number | null,
+    evidence: string,
+    note: string,
+    flags = 0,
+  ): number {
+    const r = this.length;
+    if (r === this.unit.length) this.grow();
+    this.unit[r] = this.unitId(unit);
+    this.criterion[r] = this.codeId(code);
+    let p = flags;
+    if (target !== null) {
+      p |= HAS_TARGET;
+      this.target[r] = target;
+    }
+    if (actual !== null) {
+      p |= HAS_ACTUAL;
+      this.actual[r] = actual;
+    } else p &= ~ACTUAL_YES_NO;
+    if (self !== null) {
+      p |= HAS_SELF;
+      this.self[r] = self;
+    }
+    if (appraised !== null) {
+      p |= HAS_APPRAISED;
+      this.appraised[r] = appraised;
+    }
+    this.present[r] = p;
+    if (evidence !== '' || note !== '') this.text.set(r, { evidence, note });
+    this.length = r + 1;
+    return r;
+  }
+
+  build(locate: Locate | null, objects: readonly Entry[] | null = null): EntryColumns {
+    return EntryColumns.make(this, locate, objects);
+  }
+}
