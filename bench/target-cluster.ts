@@ -2,7 +2,8 @@
  * A cluster of proportional target criteria, the kind a spreadsheet user scores with IF/MIN/MAX
  * formulas: the same numbers as an engine model and as a HyperFormula sheet.
  */
-import type { ClusterModel, Criterion, Entry, Unit } from '../src/engine/model';
+import { attachColumns, EntryColumnsBuilder } from '../src/engine/columns';
+import type { ClusterModel, Criterion, Unit } from '../src/engine/model';
 import { makeSettings } from '../src/engine/settings';
 import { rng } from './util';
 
@@ -52,14 +53,15 @@ export function toModel(tc: TargetCluster): ClusterModel {
     measure: '',
   }));
   const units: Unit[] = [];
-  const entries: Entry[] = [];
+  // The figures as the reader gives them: typed columns, no object per figure.
+  const columns = new EntryColumnsBuilder(tc.units * tc.criteria);
+  const codes = criteria.map((c) => c.code);
   for (let u = 0; u < tc.units; u++) {
     const name = unitName(u);
     units.push({ name, role: '', disciplined: false, note: '' });
-    for (let c = 0; c < tc.criteria; c++)
-      entries.push({ unit: name, criterion: `C${c + 1}`, target: tc.target[u]![c]!, actual: tc.actual[u]![c]!, self: null, appraised: null, evidence: '', note: '' });
+    for (let c = 0; c < tc.criteria; c++) columns.push(name, codes[c]!, tc.target[u]![c]!, tc.actual[u]![c]!, null, null, '', '');
   }
-  return { criteria, units, entries, awards: [], settings: makeSettings({ tieBreaks: [] }), unitsFromSheet: true };
+  return attachColumns({ criteria, units, awards: [], settings: makeSettings({ tieBreaks: [] }), unitsFromSheet: true }, columns.build(null));
 }
 
 /** The same cluster as spreadsheet formulas: per criterion IF/MIN/MAX points, SUM per unit, COUNTIF rank. */

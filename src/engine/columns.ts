@@ -84,10 +84,19 @@ export class EntryColumns {
     return this.codes[this.criterion[row]!]!;
   }
 
-  /** The row as an `Entry`: the original object when the columns were made from objects, else made now. */
+  /** Entries already made, by row (made when first asked for, then the same object each time). */
+  private made: (Entry | undefined)[] | null = null;
+
+  /** The row as an `Entry`: the original object when the columns were made from objects, else made on first request. */
   entry(row: number): Entry {
-    const kept = this.objects?.[row];
+    const kept = this.objects?.[row] ?? this.made?.[row];
     if (kept) return kept;
+    const e = this.makeEntry(row);
+    (this.made ??= new Array<Entry | undefined>(this.length))[row] = e;
+    return e;
+  }
+
+  private makeEntry(row: number): Entry {
     const text = this.text.get(row);
     const e: Entry = {
       unit: this.unitOf(row),
@@ -293,4 +302,31 @@ export class EntryColumnsBuilder implements BuilderParts {
   build(locate: Locate | null, objects: readonly Entry[] | null = null): EntryColumns {
     return EntryColumns.make(this, locate, objects);
   }
+}
+
+/**
+ * Gives `model` the figures as `columns` and an `entries` made from them on first read. Whoever
+ * reads `entries` may change them: the columns are then dropped, so the engine scores what the
+ * entries say (correct first, fast when nobody looks).
+ */
+export function attachColumns<T extends object>(model: T, columns: EntryColumns): T & { entries: Entry[]; columns?: EntryColumns } {
+  const m = model as T & { entries: Entry[]; columns?: EntryColumns };
+  let made: Entry[] | undefined;
+  Object.defineProperty(m, 'columns', { value: columns, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(m, 'entries', {
+    enumerable: true,
+    configurable: true,
+    get: (): Entry[] => {
+      if (!made) {
+        made = columns.entries();
+        m.columns = undefined;
+      }
+      return made;
+    },
+    set: (v: Entry[]) => {
+      made = v;
+      m.columns = undefined;
+    },
+  });
+  return m;
 }

@@ -7,10 +7,11 @@ import { EPSILON, roundHalfUp, scaleOf, unitsOfRounded } from './decimal';
 import type { DiagnosticList } from './diagnostics';
 import type { EntryColumns, EntryField } from './columns';
 import { rowOf, type EntryIndex } from './entries';
+import { flagCode, plainRatio } from './ratio-columns';
 import type { CellRef, ClusterModel, Criterion, Settings, Unit } from './model';
 import type { Basis, CriterionResult, UnitResult } from './result';
-import { ResultColumns, ScoredUnit, type UnitFigures } from './scored-units';
-import { completionRatio, countPoints } from './rules';
+import { ResultColumns, ScoredUnit, STATUS_EXCEEDED, STATUS_MET, type UnitFigures } from './scored-units';
+import { completionRatio, countPoints, targetRawPoints } from './rules';
 import { scoreTargetValues, targetPlan, type TargetPlan } from './target';
 import { groupsBottomUp, type CriteriaTree } from './tree';
 import { SHEET, where } from './validate';
@@ -181,6 +182,13 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
   const points = new Float64Array(scored + bottomUp.length); // points × 10^d of every node
 
   const columns = new ResultColumns(index, scored);
+  // Per scored leaf: its plan when it is a target criterion (the common case goes the short way),
+  // the id of that plan's basis and its maximum in units.
+  const plans = leaves.map((c, l) => (l < scored && c.kind === 'target' ? targets.get(c.code) : undefined));
+  const planBasis = plans.map((p) => (p ? columns.basisIdOf(p.basis) : -1));
+  const leafMaxUnits = leaves.map((c) => unitsOfRounded(c.max ?? 0, d));
+  const cols = index.columns;
+  const L = leaves.length;
 
   return index.units.map((unit, u) => {
     let maxUnits = 0;
@@ -189,9 +197,25 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
     let below = 0;
     let bonusUnits = 0;
     let penaltyUnits = 0;
-    for (let l = 0; l < leaves.length; l++) {
+    for (let l = 0; l < L; l++) {
       const c = leaves[l]!;
-      const r = scoreLeaf(c, unit, rowOf(index, u, l), s);
+      const row = index.rows[u * L + l]!;
+      const plan = plans[l];
+      if (plan !== undefined) {
+        const ratio = plainRatio(cols, row, c.direction);
+        if (ratio === ratio) {
+          const pts = roundHalfUp(targetRawPoints(ratio, plan.scoring), d);
+          const flag = flagCode(ratio);
+          columns.put(u * L + l, flag, pts, c.max ?? 0, ratio, planBasis[l]!);
+          points[l] = unitsOfRounded(pts, d);
+          maxUnits += leafMaxUnits[l]!;
+          if (flag === STATUS_EXCEEDED) exceeded++;
+          else if (flag === STATUS_MET) met++;
+          else below++;
+          continue;
+        }
+      }
+      const r = scoreLeaf(c, unit, row, s);
       columns.set(u, l, r);
       if (l >= scored) {
         if (l < bonusEnd) bonusUnits += unitsOfRounded(r.points ?? 0, d);

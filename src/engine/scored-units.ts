@@ -10,6 +10,10 @@ import type { Basis, CriterionResult, Status, TieNote, UnitResult } from './resu
 
 const STATUSES: readonly Status[] = ['exceeded', 'met', 'below', 'missing', 'excluded', 'scored'];
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i] as const));
+/** The codes `ResultColumns.put` takes for the flags of R2. */
+export const STATUS_EXCEEDED = 0;
+export const STATUS_MET = 1;
+export const STATUS_BELOW = 2;
 
 /** The results of every unit × leaf (leaves in the index's order: scored, bonus, penalty). */
 export class ResultColumns {
@@ -39,18 +43,27 @@ export class ResultColumns {
   }
 
   set(unit: number, leaf: number, r: CriterionResult): void {
-    const i = unit * this.index.leaves.length + leaf;
-    this.status[i] = STATUS_CODE.get(r.status)!;
-    this.points[i] = r.points ?? NaN;
-    this.max[i] = r.max ?? NaN;
-    this.rate[i] = r.rate ?? NaN;
-    let id = this.basisIds.get(r.basis);
+    this.put(unit * this.index.leaves.length + leaf, STATUS_CODE.get(r.status)!, r.points ?? NaN, r.max ?? NaN, r.rate ?? NaN, this.basisIdOf(r.basis));
+  }
+
+  /** A result written straight in (the scoring's common case makes no record): NaN for null. */
+  put(slot: number, status: number, points: number, max: number, rate: number, basisId: number): void {
+    this.status[slot] = status;
+    this.points[slot] = points;
+    this.max[slot] = max;
+    this.rate[slot] = rate;
+    this.basisId[slot] = basisId;
+  }
+
+  /** The id `put` takes for a basis (a few dozen per cluster). */
+  basisIdOf(basis: Basis): number {
+    let id = this.basisIds.get(basis);
     if (id === undefined) {
       id = this.bases.length;
-      this.bases.push(r.basis);
-      this.basisIds.set(r.basis, id);
+      this.bases.push(basis);
+      this.basisIds.set(basis, id);
     }
-    this.basisId[i] = id;
+    return id;
   }
 
   /** The record of one unit's leaf, made now. */

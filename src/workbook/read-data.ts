@@ -1,6 +1,7 @@
 /**
- * The figures: the long layout (`Số liệu`, one row per unit and criterion) or the wide layout
- * (`Thực hiện`, `Chỉ tiêu`, `Tự chấm`, `Điểm thẩm định`: one row per unit, one column per code).
+ * The figures' parsing, shared by both layouts, and the wide layout read into records; the long layout
+ * (`Số liệu`, one row per unit and criterion) is read into columns by read-columns.ts. The wide
+ * layout is `Thực hiện`, `Chỉ tiêu`, `Tự chấm`, `Điểm thẩm định`: one row per unit, one column per code.
  * How the `Thực hiện` cell is read depends on the criterion's kind (yes/no for pass/fail).
  */
 import * as z from 'zod/mini';
@@ -8,15 +9,15 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef, Criterion, Entry } from '../engine/model';
 import { cleanName, normalizeKey, normalizeUnitName } from '../engine/names';
 import { parseCode, parseText, parseYesNo, type Parsed } from './cells';
-import { take, takeAt } from './fields';
+import { take } from './fields';
 import { isBlank, type Cell, type NumberShape, type SheetGrid } from './grid';
 import { parseFigure, parseFigureNumber, settleFigures, type Figure } from './read-figures';
 import { DATA_SHEET, UNIT_HEADER, WIDE_SHEETS, type WideField } from './schema';
-import { cellAt, checkMerges, findHeaderRow, headerKey, looseHeaderKey, origin, readTable, refAt, type TableRow } from './table';
+import { cellAt, checkMerges, findHeaderRow, headerKey, looseHeaderKey, origin, refAt, type TableRow } from './table';
 
 const Score = z.number().check(z.minimum(0, { error: 'negative' }));
 
-interface Context {
+export interface Context {
   criteria: Map<string, Criterion>;
   unreadable: Set<string>;
   diags: DiagnosticList;
@@ -24,19 +25,19 @@ interface Context {
 
 const HEADERS = new Map<string, string>(DATA_SHEET.columns.map((c) => [c.key, c.vi] as const));
 
-function header(field: string): string {
+export function header(field: string): string {
   return HEADERS.get(field) ?? field;
 }
-const ACTUAL = header('actual');
-const TARGET = header('target');
+export const ACTUAL = header('actual');
+export const TARGET = header('target');
 
 /** The actual by the criterion's kind: yes/no for pass/fail, a number otherwise. */
-function parseActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined, shape?: NumberShape | null): Parsed<number | boolean | null> {
+export function parseActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined, shape?: NumberShape | null): Parsed<number | boolean | null> {
   return kind === 'passfail' ? parseYesNo(cell) : parseFigureNumber(cell, ACTUAL, shape);
 }
 
 /** A self or appraised score: a number, not negative. */
-function parseScore(cell: Cell | undefined, field: 'self' | 'appraised', shape?: NumberShape | null): Parsed<number | null> {
+export function parseScore(cell: Cell | undefined, field: 'self' | 'appraised', shape?: NumberShape | null): Parsed<number | null> {
   const parsed = parseFigureNumber(cell, header(field), shape);
   if (parsed.ok && parsed.value !== null && !Score.safeParse(parsed.value).success)
     return { ok: false, code: 'negative', params: { header: header(field), value: parsed.value } };
@@ -54,87 +55,11 @@ function settleManual(e: Entry, kind: Criterion['kind'] | undefined): Entry {
   return e;
 }
 
-type DataKey = (typeof DATA_SHEET.columns)[number]['key'];
-
-/** Where an entry's fields are, made only when asked for (a diagnostic, a flag): one object per row. */
-class EntryLocations {
-  constructor(private readonly row: TableRow<DataKey>) {}
-  get unit(): CellRef {
-    return this.row.at('unit');
-  }
-  get criterion(): CellRef {
-    return this.row.at('criterion');
-  }
-  get target(): CellRef {
-    return this.row.at('target');
-  }
-  get actual(): CellRef {
-    return this.row.at('actual');
-  }
-  get self(): CellRef {
-    return this.row.at('self');
-  }
-  get appraised(): CellRef {
-    return this.row.at('appraised');
-  }
-}
+export type DataKey = (typeof DATA_SHEET.columns)[number]['key'];
 
 /** A row whose target and actual are not text and have no date or percent format. */
-function plainPair(row: TableRow<DataKey>): boolean {
+export function plainPair(row: TableRow<DataKey>): boolean {
   return typeof row.get('target') !== 'string' && typeof row.get('actual') !== 'string' && !row.shape('target') && !row.shape('actual');
-}
-
-export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
-  const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
-  if (!table) return [];
-  if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
-  const entries: Entry[] = [];
-  const diags = ctx.diags;
-  const hasActual = table.columns.has('actual');
-  /** Codes of rows whose figure is in `Thực hiện` (all but manual scores): without the column, none has one. */
-  const needActual = new Set<string>();
-  /** Codes of target criteria with rows: without a `Chỉ tiêu` column, none would apply to any unit. */
-  const needTarget = new Set<string>();
-  for (const row of table.rows) {
-    const unit = takeAt(parseText(row.get('unit')), row, 'unit', diags);
-    const code = takeAt(parseCode(row.get('criterion')), row, 'criterion', diags);
-    if (!unit || !code) continue;
-    const c = ctx.criteria.get(code);
-    const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
-    let target: number | null = null;
-    let actual: number | boolean | null = null;
-    if (parseValues && c.kind === 'target' && plainPair(row)) {
-      // Real numbers in General format (nearly every row): nothing to decide.
-      target = takeAt(parseFigureNumber(row.get('target'), TARGET, null), row, 'target', diags) ?? null;
-      actual = takeAt(parseFigureNumber(row.get('actual'), ACTUAL, null), row, 'actual', diags) ?? null;
-    } else if (parseValues && c.kind === 'target') {
-      const t = takeAt(parseFigure(row.get('target'), TARGET, row.shape('target')), row, 'target', diags) ?? null;
-      const a = takeAt(parseFigure(row.get('actual'), ACTUAL, row.shape('actual')), row, 'actual', diags) ?? null;
-      ({ target, actual } = settleFigures(t, a, { target: () => row.at('target'), actual: () => row.at('actual') }, diags));
-    } else if (parseValues) {
-      actual = takeAt(parseActual(row.get('actual'), c.kind, row.shape('actual')), row, 'actual', diags) ?? null;
-      if (c.kind === 'passfail' && hasActual && isBlank(row.get('actual'))) diags.warning(row.at('actual'), 'blankPassFail', { code, unit: cleanName(unit) });
-    }
-    if (parseValues && c.kind !== 'manual') needActual.add(code);
-    if (parseValues && c.kind === 'target') needTarget.add(code);
-    const entry: Entry = {
-      unit: cleanName(unit),
-      criterion: code,
-      target,
-      actual,
-      self: parseValues ? (takeAt(parseScore(row.get('self'), 'self', row.shape('self')), row, 'self', diags) ?? null) : null,
-      appraised: parseValues ? (takeAt(parseScore(row.get('appraised'), 'appraised', row.shape('appraised')), row, 'appraised', diags) ?? null) : null,
-      evidence: takeAt(parseText(row.get('evidence')), row, 'evidence', diags) ?? '',
-      note: takeAt(parseText(row.get('note')), row, 'note', diags) ?? '',
-      at: new EntryLocations(row),
-    };
-    entries.push(settleManual(entry, c?.kind));
-  }
-  if (!hasActual && needActual.size > 0)
-    diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noActualColumn', { sheet: sheet.name, codes: [...needActual].join(', ') });
-  if (!table.columns.has('target') && needTarget.size > 0)
-    diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noTargetColumn', { sheet: sheet.name, codes: [...needTarget].join(', ') });
-  return entries;
 }
 
 /**

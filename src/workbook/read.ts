@@ -4,11 +4,13 @@
  */
 import { defaultAwards } from '../engine/awards';
 import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
+import { attachColumns, EntryColumns } from '../engine/columns';
 import type { ClusterModel, Criterion, Unit } from '../engine/model';
 import { normalizeUnitName } from '../engine/names';
 import type { WorkbookGrid } from './grid';
 import { readCriteria } from './read-criteria';
-import { readLongData, readWideData } from './read-data';
+import { readWideData } from './read-data';
+import { readLongColumns } from './read-columns';
 import { checkHistoryUnits, readHistory } from './read-history';
 import { readAwards, readUnits } from './read-lists';
 import { findRoles } from './read-roles';
@@ -43,11 +45,17 @@ export interface ReadOptions {
   ignore?: ReadonlySet<string>;
 }
 
-function unitsFromEntries(entries: ClusterModel['entries']): Unit[] {
+/** The units named in the data, each once, at its first row (rows of one name are looked at once). */
+function unitsFromColumns(columns: EntryColumns): Unit[] {
   const seen = new Map<string, Unit>();
-  for (const e of entries) {
-    const key = normalizeUnitName(e.unit);
-    if (!seen.has(key)) seen.set(key, { name: e.unit, role: '', disciplined: false, note: '', at: { name: e.at?.unit } });
+  const firstRow = new Int32Array(columns.unitNames.length).fill(-1);
+  for (let r = 0; r < columns.length; r++) {
+    const id = columns.unit[r]!;
+    if (firstRow[id]! >= 0) continue;
+    firstRow[id] = r;
+    const name = columns.unitNames[id]!;
+    const key = normalizeUnitName(name);
+    if (!seen.has(key)) seen.set(key, { name, role: '', disciplined: false, note: '', at: { name: columns.at(r, 'unit') } });
   }
   return [...seen.values()];
 }
@@ -103,19 +111,20 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const byCode = new Map<string, Criterion>();
   for (const c of criteria) if (!byCode.has(c.code)) byCode.set(c.code, c);
   const ctx = { criteria: byCode, unreadable, diags };
-  const entries = layout === 'long' ? readLongData(dataSheet!, ctx) : readWideData(wide, ctx);
+  // The figures as typed columns: the long layout straight from its rows, the wide one from its records.
+  const columns = layout === 'long' ? readLongColumns(dataSheet!, ctx) : EntryColumns.fromEntries(readWideData(wide, ctx));
   // A sheet with its headers and no row (the blank template's) counts as absent: the units come from
   // the data, the awards are the defaults; a warning says so.
   const listed = unitsSheet ? readUnits(unitsSheet, diags) : [];
   const unitsFromSheet = listed.length > 0;
   if (unitsSheet && !unitsFromSheet) diags.warning({ sheet: unitsSheet.name, cell: 'A1' }, 'emptyUnitsSheet', { sheet: unitsSheet.name });
-  const units = unitsFromSheet ? listed : unitsFromEntries(entries);
+  const units = unitsFromSheet ? listed : unitsFromColumns(columns);
   const listedAwards = awardsSheet ? readAwards(awardsSheet, diags) : [];
   if (awardsSheet && listedAwards.length === 0 && !diags.items.some((d) => d.severity === 'error' && d.sheet === awardsSheet.name))
     diags.warning({ sheet: awardsSheet.name, cell: 'A1' }, 'emptyAwardsSheet', { sheet: awardsSheet.name });
   const awards = listedAwards.length > 0 || (awardsSheet && diags.items.some((d) => d.severity === 'error' && d.sheet === awardsSheet.name)) ? listedAwards : defaultAwards();
   const sheets = { criteria: criteriaSheet.name, data: dataSheet?.name ?? wide.actual?.name, units: unitsSheet?.name, awards: awardsSheet?.name, settings: settingsSheet?.name };
-  const model: ClusterModel = { criteria, units, entries, awards, settings, unitsFromSheet, sheets };
+  const model: ClusterModel = attachColumns({ criteria, units, awards, settings, unitsFromSheet, sheets }, columns);
   if (ballotsSheet) {
     // A `Phiếu bầu` sheet with its headers and no ballot yet (as `thidua ballots` may leave it) is no vote.
     const ballots = readBallots(ballotsSheet, diags);

@@ -64,7 +64,8 @@ export class TableRow<K extends string> {
   constructor(
     /** 0-based absolute row. */
     readonly row: number,
-    private readonly cells: readonly Cell[],
+    /** The row's cells as the sheet has them (the columnar reader reads them by offset). */
+    readonly cells: readonly Cell[],
     private readonly layout: Layout<K>,
   ) {}
 

@@ -1,0 +1,113 @@
+/**
+ * The long layout (`Số liệu`) read straight into typed columns (engine/columns.ts): the same checks
+ * and diagnostics, in the same order, as the record reader (read-data.ts) had, without an `Entry`
+ * or a locations object per row. Each data row keeps only its sheet row number; a cell address is
+ * made when a diagnostic or an explanation asks for it.
+ */
+import { ACTUAL_YES_NO, EntryColumnsBuilder, SELF_FROM_ACTUAL, type EntryColumns, type EntryField } from '../engine/columns';
+import type { CellRef } from '../engine/model';
+import { cleanName } from '../engine/names';
+import { MAX_MAGNITUDE, parseCode, parseText } from './cells';
+import { takeAt } from './fields';
+import { columnLetter, isBlank, type Cell, type SheetGrid } from './grid';
+import { parseFigure, parseFigureNumber, settleFigures } from './read-figures';
+import { ACTUAL, parseActual, parseScore, plainPair, TARGET, type Context, type DataKey } from './read-data';
+import { DATA_SHEET } from './schema';
+import { origin, readTable, refAt, type TableRow } from './table';
+
+/** Fields of the columns that have a column of the sheet. */
+const FIELDS: readonly EntryField[] = ['unit', 'criterion', 'target', 'actual', 'self', 'appraised'];
+
+/** Where each data row's fields are: the sheet row of every data row and each column's letter. */
+function locator(sheet: string, letters: ReadonlyMap<DataKey, string>, firstLetter: string, sheetRows: () => Int32Array): (row: number, field: EntryField) => CellRef {
+  const letter = new Map(FIELDS.map((f) => [f, letters.get(f) ?? firstLetter] as const));
+  return (row, field) => ({ sheet, cell: `${letter.get(field)!}${sheetRows()[row]! + 1}` });
+}
+
+/**
+ * A plain number cell (finite, within the accepted magnitude) as it is, blank as null: what the
+ * parsers would give without a record per cell. undefined: anything else, for the parsers to judge.
+ */
+function plainNumber(cell: Cell | undefined): number | null | undefined {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'number' && Number.isFinite(cell) && Math.abs(cell) <= MAX_MAGNITUDE) return cell;
+  return undefined;
+}
+
+export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
+  const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
+  if (!table) return new EntryColumnsBuilder(0).build(null);
+  if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
+  const out = new EntryColumnsBuilder(table.rows.length);
+  let sheetRows = new Int32Array(Math.max(16, table.rows.length));
+  const diags = ctx.diags;
+  const hasActual = table.columns.has('actual');
+  /** Codes of rows whose figure is in `Thực hiện` (all but manual scores): without the column, none has one. */
+  const needActual = new Set<string>();
+  /** Codes of target criteria with rows: without a `Chỉ tiêu` column, none would apply to any unit. */
+  const needTarget = new Set<string>();
+  // Each field's place within a row's cells (−1: the sheet has no such column).
+  const o = origin(sheet);
+  const offset = (k: DataKey): number => {
+    const col = table.columns.get(k);
+    return col === undefined ? -1 : col - o.col;
+  };
+  const [oUnit, oCode, oTarget, oActual, oSelf, oAppraised] = (['unit', 'criterion', 'target', 'actual', 'self', 'appraised'] as const).map(offset) as [number, number, number, number, number, number];
+  const cellOf = (cells: readonly Cell[], i: number): Cell | undefined => (i < 0 ? undefined : cells[i]);
+  /** A self or appraised score: a plain number not below 0 as it is, anything else through the parser. */
+  const score = (cells: readonly Cell[], i: number, row: TableRow<DataKey>, field: 'self' | 'appraised'): number | null => {
+    const n = plainNumber(cellOf(cells, i));
+    if (n === null || (n !== undefined && n >= 0 && !row.shape(field))) return n;
+    return takeAt(parseScore(row.get(field), field, row.shape(field)), row, field, diags) ?? null;
+  };
+  for (const row of table.rows) {
+    const cells = row.cells;
+    const unit = takeAt(parseText(cellOf(cells, oUnit)), row, 'unit', diags);
+    const code = takeAt(parseCode(cellOf(cells, oCode)), row, 'criterion', diags);
+    if (!unit || !code) continue;
+    const c = ctx.criteria.get(code);
+    const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
+    let target: number | null = null;
+    let actual: number | boolean | null = null;
+    if (parseValues && c.kind === 'target' && plainPair(row)) {
+      // Real numbers in General format (nearly every row): nothing to decide.
+      const t = plainNumber(cellOf(cells, oTarget));
+      const a = plainNumber(cellOf(cells, oActual));
+      target = t !== undefined ? t : (takeAt(parseFigureNumber(row.get('target'), TARGET, null), row, 'target', diags) ?? null);
+      actual = a !== undefined ? a : (takeAt(parseFigureNumber(row.get('actual'), ACTUAL, null), row, 'actual', diags) ?? null);
+    } else if (parseValues && c.kind === 'target') {
+      const t = takeAt(parseFigure(row.get('target'), TARGET, row.shape('target')), row, 'target', diags) ?? null;
+      const a = takeAt(parseFigure(row.get('actual'), ACTUAL, row.shape('actual')), row, 'actual', diags) ?? null;
+      ({ target, actual } = settleFigures(t, a, { target: () => row.at('target'), actual: () => row.at('actual') }, diags));
+    } else if (parseValues) {
+      actual = takeAt(parseActual(row.get('actual'), c.kind, row.shape('actual')), row, 'actual', diags) ?? null;
+      if (c.kind === 'passfail' && hasActual && isBlank(row.get('actual'))) diags.warning(row.at('actual'), 'blankPassFail', { code, unit: cleanName(unit) });
+    }
+    if (parseValues && c.kind !== 'manual') needActual.add(code);
+    if (parseValues && c.kind === 'target') needTarget.add(code);
+    let self = parseValues ? score(cells, oSelf, row, 'self') : null;
+    const appraised = parseValues ? score(cells, oAppraised, row, 'appraised') : null;
+    const evidence = takeAt(parseText(row.get('evidence')), row, 'evidence', diags) ?? '';
+    const note = takeAt(parseText(row.get('note')), row, 'note', diags) ?? '';
+    let flags = typeof actual === 'boolean' ? ACTUAL_YES_NO : 0;
+    // A manual criterion's score typed in `Thực hiện` counts as the self score when none is given.
+    if (c?.kind === 'manual' && self === null && appraised === null && typeof actual === 'number') {
+      self = actual;
+      flags |= SELF_FROM_ACTUAL;
+    }
+    const numeric = typeof actual === 'boolean' ? (actual ? 1 : 0) : actual;
+    const r = out.push(cleanName(unit), code, target, numeric, self, appraised, evidence, note, flags);
+    if (r === sheetRows.length) {
+      const more = new Int32Array(sheetRows.length * 2);
+      more.set(sheetRows);
+      sheetRows = more;
+    }
+    sheetRows[r] = row.row;
+  }
+  if (!hasActual && needActual.size > 0)
+    diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noActualColumn', { sheet: sheet.name, codes: [...needActual].join(', ') });
+  if (!table.columns.has('target') && needTarget.size > 0)
+    diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noTargetColumn', { sheet: sheet.name, codes: [...needTarget].join(', ') });
+  const letters = new Map([...table.columns].map(([k, col]) => [k, columnLetter(col)] as const));
+  return out.build(locator(sheet.name, letters, columnLetter(origin(sheet).col), () => sheetRows));
+}
