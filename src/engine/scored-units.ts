@@ -72,7 +72,7 @@ export class ResultColumns {
     const i = unit * L + leaf;
     const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
     const row = this.index.rows[i]!;
-    const entry: Entry | null = row >= 0 ? this.index.columns.entry(row) : null;
+    const figures = this.index.columns;
     return {
       code: (this.index.leaves[leaf] as Criterion).code,
       status: STATUSES[this.status[i]!]!,
@@ -80,7 +80,10 @@ export class ResultColumns {
       max: nullable(this.max[i]!),
       rate: nullable(this.rate[i]!),
       basis: this.bases[this.basisId[i]!]!,
-      entry,
+      // The figures' record is made when read (ranking and nominations never read it).
+      get entry(): Entry | null {
+        return row >= 0 ? figures.entry(row) : null;
+      },
     };
   }
 
