@@ -25,7 +25,8 @@ export type Locate = (row: number, field: EntryField) => CellRef | undefined;
 
 /** The figures of every data row, read-only once built. */
 export class EntryColumns {
-  private constructor(
+  /** Made by `EntryColumnsBuilder.build` or `fromEntries`. */
+  constructor(
     readonly length: number,
     /** Unit names as written, each once; `unit[row]` indexes it. */
     readonly unitNames: readonly string[],
@@ -76,14 +77,6 @@ export class EntryColumns {
     return (this.present[row]! & HAS_APPRAISED) !== 0 ? this.appraised[row]! : null;
   }
 
-  unitOf(row: number): string {
-    return this.unitNames[this.unit[row]!]!;
-  }
-
-  codeOf(row: number): string {
-    return this.codes[this.criterion[row]!]!;
-  }
-
   /** Entries already made, by row (made when first asked for, then the same object each time). */
   private made: (Entry | undefined)[] | null = null;
 
@@ -99,8 +92,8 @@ export class EntryColumns {
   private makeEntry(row: number): Entry {
     const text = this.text.get(row);
     const e: Entry = {
-      unit: this.unitOf(row),
-      criterion: this.codeOf(row),
+      unit: this.unitNames[this.unit[row]!]!,
+      criterion: this.codes[this.criterion[row]!]!,
       target: this.targetOf(row),
       actual: this.actualOf(row),
       self: this.selfOf(row),
@@ -108,7 +101,7 @@ export class EntryColumns {
       evidence: text?.evidence ?? '',
       note: text?.note ?? '',
     };
-    if (this.locate) e.at = new RowLocations(this, row);
+    if (this.locate) e.at = locationsOf(this, row);
     return e;
   }
 
@@ -130,69 +123,19 @@ export class EntryColumns {
     return b.build(null, entries);
   }
 
-  /** @internal used by the builder */
-  static make(b: BuilderParts, locate: Locate | null, objects: readonly Entry[] | null): EntryColumns {
-    const n = b.length;
-    return new EntryColumns(
-      n,
-      b.unitNames,
-      b.unit.subarray(0, n),
-      b.codes,
-      b.criterion.subarray(0, n),
-      b.target.subarray(0, n),
-      b.actual.subarray(0, n),
-      b.self.subarray(0, n),
-      b.appraised.subarray(0, n),
-      b.present.subarray(0, n),
-      b.text,
-      locate,
-      objects,
-    );
-  }
 }
+
+const FIELDS: readonly EntryField[] = ['unit', 'criterion', 'target', 'actual', 'self', 'appraised'];
 
 /** An entry's locations, each made when read (an entry made from columns is rarely asked for them). */
-class RowLocations {
-  constructor(
-    private readonly columns: EntryColumns,
-    private readonly row: number,
-  ) {}
-  get unit(): CellRef | undefined {
-    return this.columns.at(this.row, 'unit');
-  }
-  get criterion(): CellRef | undefined {
-    return this.columns.at(this.row, 'criterion');
-  }
-  get target(): CellRef | undefined {
-    return this.columns.at(this.row, 'target');
-  }
-  get actual(): CellRef | undefined {
-    return this.columns.at(this.row, 'actual');
-  }
-  get self(): CellRef | undefined {
-    return this.columns.at(this.row, 'self');
-  }
-  get appraised(): CellRef | undefined {
-    return this.columns.at(this.row, 'appraised');
-  }
-}
-
-interface BuilderParts {
-  length: number;
-  unitNames: string[];
-  unit: Int32Array;
-  codes: string[];
-  criterion: Int32Array;
-  target: Float64Array;
-  actual: Float64Array;
-  self: Float64Array;
-  appraised: Float64Array;
-  present: Uint8Array;
-  text: Map<number, { evidence: string; note: string }>;
+function locationsOf(columns: EntryColumns, row: number): Entry['at'] {
+  const at = {};
+  for (const f of FIELDS) Object.defineProperty(at, f, { enumerable: true, get: () => columns.at(row, f) });
+  return at;
 }
 
 /** Columns filled a row at a time, growing as needed. */
-export class EntryColumnsBuilder implements BuilderParts {
+export class EntryColumnsBuilder {
   length = 0;
   unitNames: string[] = [];
   codes: string[] = [];
@@ -221,19 +164,18 @@ export class EntryColumnsBuilder implements BuilderParts {
   }
 
   private grow(): void {
-    const n = this.unit.length * 2;
-    const more = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
+    const more = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
       b.set(a);
       return b;
     };
-    this.unit = more(this.unit, (k) => new Int32Array(k));
-    this.criterion = more(this.criterion, (k) => new Int32Array(k));
-    this.target = more(this.target, (k) => new Float64Array(k));
-    this.actual = more(this.actual, (k) => new Float64Array(k));
-    this.self = more(this.self, (k) => new Float64Array(k));
-    this.appraised = more(this.appraised, (k) => new Float64Array(k));
-    this.present = more(this.present, (k) => new Uint8Array(k));
+    this.unit = more(this.unit);
+    this.criterion = more(this.criterion);
+    this.target = more(this.target);
+    this.actual = more(this.actual);
+    this.self = more(this.self);
+    this.appraised = more(this.appraised);
+    this.present = more(this.present);
   }
 
   private unitId(name: string): number {
@@ -300,7 +242,22 @@ export class EntryColumnsBuilder implements BuilderParts {
   }
 
   build(locate: Locate | null, objects: readonly Entry[] | null = null): EntryColumns {
-    return EntryColumns.make(this, locate, objects);
+    const n = this.length;
+    return new EntryColumns(
+      n,
+      this.unitNames,
+      this.unit.subarray(0, n),
+      this.codes,
+      this.criterion.subarray(0, n),
+      this.target.subarray(0, n),
+      this.actual.subarray(0, n),
+      this.self.subarray(0, n),
+      this.appraised.subarray(0, n),
+      this.present.subarray(0, n),
+      this.text,
+      locate,
+      objects,
+    );
   }
 }
 

@@ -74,8 +74,3 @@ export function indexEntries(model: ClusterModel, tree: CriteriaTree): EntryInde
 export function rowOf(index: EntryIndex, unit: number, leaf: number): number {
   return index.rows[unit * index.leaves.length + leaf]!;
 }
-
-export function entryOf(index: EntryIndex, unit: number, leaf: number): Entry | null {
-  const r = rowOf(index, unit, leaf);
-  return r < 0 ? null : index.columns.entry(r);
-}

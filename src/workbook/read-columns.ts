@@ -15,13 +15,9 @@ import { ACTUAL, parseActual, parseScore, plainPair, TARGET, type Context, type 
 import { DATA_SHEET } from './schema';
 import { origin, readTable, refAt, type TableRow } from './table';
 
-/** Fields of the columns that have a column of the sheet. */
-const FIELDS: readonly EntryField[] = ['unit', 'criterion', 'target', 'actual', 'self', 'appraised'];
-
-/** Where each data row's fields are: the sheet row of every data row and each column's letter. */
-function locator(sheet: string, letters: ReadonlyMap<DataKey, string>, firstLetter: string, sheetRows: () => Int32Array): (row: number, field: EntryField) => CellRef {
-  const letter = new Map(FIELDS.map((f) => [f, letters.get(f) ?? firstLetter] as const));
-  return (row, field) => ({ sheet, cell: `${letter.get(field)!}${sheetRows()[row]! + 1}` });
+/** Where each data row's fields are: its sheet row (kept per data row) and each column's letter. */
+function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLetter: string, sheetRows: () => Int32Array): (row: number, field: EntryField) => CellRef {
+  return (row, field) => ({ sheet, cell: `${letters.get(field) ?? firstLetter}${sheetRows()[row]! + 1}` });
 }
 
 /**
