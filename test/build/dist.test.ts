@@ -284,7 +284,7 @@ describe('the task pane’s first load', () => {
 
   it('leaves the writing actions, the results view and the later sections to chunks loaded on first use', () => {
     const pane = distText('taskpane.js');
-    for (const chunk of ['workbook-actions', 'score-results', 'template-panel', 'forms-panel', 'unit-forms']) {
+    for (const chunk of ['workbook-actions', 'score-results', 'template-panel', 'forms-panel', 'unit-forms', 'check']) {
       expect(existsSync(join(DIST, `${chunk}.js`))).toBe(true);
       // Named in the pane's chunk map (webpack's runtime), not inlined in it.
       expect(pane).toContain(`"${chunk}"`);
