@@ -20,7 +20,7 @@ export interface QueuedOp {
   measure?: (payload: unknown) => unknown;
 }
 
-import { utf8Length } from '../utf8';
+import { utf8Length } from '../../hosts/utf8';
 
 export class FakeApplication {
   constructor(private readonly context: FakeContext) {}
