@@ -9,7 +9,7 @@ import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import type { ElectedAward } from '../jobs/save-history';
 import type { FileDiagnostic, SubmissionRow } from '../workbook/consolidate';
-import type { WorkbookSummary } from '../workbook/read';
+import type { WorkbookSummary } from '../jobs/check';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -31,6 +31,11 @@ export interface ScoreRun {
   notes: Diagnostic[];
   /** Input cells flagged in place (0 when not asked for). */
   flagged: number;
+  /**
+   * The workbook as it stands after the run (what `inspect` would now say), from the one read the run
+   * made: the pane shows it without reading the workbook again.
+   */
+  info: WorkbookInfo;
 }
 
 export interface ScoreOptions {
