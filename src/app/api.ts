@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
+import type { Step } from '../jobs/ports';
 import type { ElectedAward } from '../jobs/save-history';
 import type { FileDiagnostic, SubmissionRow } from '../workbook/consolidate';
 import type { WorkbookSummary } from '../jobs/check';
@@ -21,7 +22,8 @@ export interface WorkbookInfo {
   diagnostics: Diagnostic[];
 }
 
-export type ScoreStep = 'read' | 'score' | 'write' | 'flag' | 'done';
+/** The steps of a score run (the jobs' Progress steps). */
+export type ScoreStep = Step;
 
 export interface ScoreRun {
   result: ClusterResult;
