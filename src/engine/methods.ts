@@ -175,3 +175,6 @@ export function targetPoints(r: number, s: TargetScoring): TargetPoints {
   const bonus = bonusOf(r, s);
   return { raw: m.points(branch, r, s) + bonus, bonus, branch };
 }
+
+/** The method of a target criterion whose `Cách tính` is blank: the first of the table. */
+export const DEFAULT_METHOD: Method = METHOD_NAMES[0]!;
