@@ -9,7 +9,7 @@ import { capped, isYes, missingPoints, targetAudit, type AuditKind } from './aud
 import type { Detail } from './detail';
 import { textLiteral } from './formula-text';
 import { scoreCount, scoreManual, scorePassFail, scoreTargetLeaf, type Scoring } from './leaf-score';
-import { METHOD_NAMES, METHODS, type ExplainTools, type Words } from './methods';
+import { methodNames, METHODS, type ExplainTools, type Words } from './methods';
 import type { Criterion, CriterionKind, Entry, Lang, Method, Unit } from './model';
 import type { CriterionResult } from './result';
 
@@ -270,7 +270,7 @@ export function explainDetail(d: Detail, t: ExplainTools, c: Criterion): string 
 
 /** The choices a message lists: `nhóm, định lượng, …`. */
 export const KIND_CHOICES = KIND_NAMES.map((k) => KINDS[k].words.vi[0]).join(', ');
-export const METHOD_CHOICES = `${METHOD_NAMES.map((m) => METHODS[m].words.vi[0]).join(', ')} (${METHOD_NAMES.map((m) => METHODS[m].words.en[0]).join(', ')})`;
+export const METHOD_CHOICES = `${methodNames().map((m) => METHODS[m].words.vi[0]).join(', ')} (${methodNames().map((m) => METHODS[m].words.en[0]).join(', ')})`;
 
 /** The audit's key of a leaf: its kind, or `kind.method` when its method scores it; null for a group. */
 export function auditKey(c: Pick<Criterion, 'kind' | 'method'>): string | null {
@@ -284,7 +284,7 @@ export function auditKinds(): Map<string, AuditKind> {
   const out = new Map<string, AuditKind>();
   for (const kind of KIND_NAMES) {
     const k = KINDS[kind];
-    if (k.byMethod) for (const m of METHOD_NAMES) out.set(`${kind}.${m}`, targetAudit(k.label, METHODS[m].audit));
+    if (k.byMethod) for (const m of methodNames()) out.set(`${kind}.${m}`, targetAudit(k.label, METHODS[m].audit));
     else if (k.audit) out.set(kind, k.audit);
   }
   return out;

@@ -149,8 +149,8 @@ export const METHODS: Record<Method, MethodEntry> = {
   },
 };
 
-/** The methods in table order. */
-export const METHOD_NAMES = Object.keys(METHODS) as Method[];
+/** The methods in table order (read when asked: a test may add an entry). */
+export const methodNames = (): Method[] => Object.keys(METHODS) as Method[];
 
 /** Which branch of its method applies to ratio r (R3). */
 export function targetBranch(r: number, s: TargetScoring): TargetBranch {
@@ -177,4 +177,4 @@ export function targetPoints(r: number, s: TargetScoring): TargetPoints {
 }
 
 /** The method of a target criterion whose `Cách tính` is blank: the first of the table. */
-export const DEFAULT_METHOD: Method = METHOD_NAMES[0]!;
+export const DEFAULT_METHOD: Method = methodNames()[0]!;

@@ -7,7 +7,7 @@
  * every setting with its default, its hint in the value cell's input message.
  */
 import { KIND_NAMES, kindText, methodText } from '../engine/kinds';
-import { METHOD_NAMES } from '../engine/methods';
+import { methodNames } from '../engine/methods';
 import type { Lang } from '../engine/model';
 import { listFormula, type Validation } from '../workbook/document';
 import { columnLetter, type Cell } from '../workbook/grid';
@@ -20,7 +20,7 @@ type Words = Record<Lang, readonly string[]>;
 export const CHOICES = {
   kind: { vi: KIND_NAMES.map((k) => kindText(k, 'vi')), en: KIND_NAMES.map((k) => kindText(k, 'en')) },
   direction: { vi: ['tăng', 'giảm'], en: ['higher', 'lower'] },
-  method: { vi: METHOD_NAMES.map((m) => methodText(m, 'vi')), en: METHOD_NAMES.map((m) => methodText(m, 'en')) },
+  method: { vi: methodNames().map((m) => methodText(m, 'vi')), en: methodNames().map((m) => methodText(m, 'en')) },
   yesNo: { vi: ['có', 'không'], en: ['yes', 'no'] },
   scope: { vi: ['toàn diện', 'chuyên đề'], en: ['overall', 'thematic'] },
   missing: { vi: ['0', 'loại trừ', 'lỗi'], en: ['zero', 'exclude', 'error'] },
