@@ -5,7 +5,7 @@
 import { detailOf } from './detail';
 import { EPSILON, roundHalfUp } from './decimal';
 import { formatNumber } from './format';
-import { explainDetail } from './kinds';
+import { explainDetail } from './kind-views';
 import type { Criterion, Lang } from './model';
 import type { CriterionResult } from './result';
 

@@ -1,19 +1,17 @@
 /**
  * The criterion kinds as ONE table (domain.md `Loại`, R3 and R6 of scoring-rules.md): per kind, the
- * words the reader accepts, its role in the tree, the figures its data row carries, how it is
- * scored, how its points are explained and the formulas of the audit. The scoring methods of a
+ * words the reader accepts, its role in the tree, the figures its data row carries and how it is
+ * scored. How it is shown (the explanation, the audit's formulas) is its entry of KIND_VIEWS
+ * (kind-views.ts), kept apart so the pane's first load does not carry it. The scoring methods of a
  * target criterion are the table of methods.ts. The rest of the code asks the predicates below and
  * never compares kind or method names. Adding a kind or a method: docs/architecture.md.
  */
-import { capped, isYes, missingPoints, targetAudit, type AuditKind } from './audit-formulas';
-import type { Detail } from './detail';
-import { textLiteral } from './formula-text';
 import { scoreCount, scoreManual, scorePassFail, scoreTargetLeaf, type Scoring } from './leaf-score';
-import { methodNames, METHODS, type ExplainTools, type Words } from './methods';
+import { methodNames, METHODS, type Words } from './methods';
 import type { Criterion, CriterionKind, Entry, Lang, Method, Unit } from './model';
 import type { CriterionResult } from './result';
 
-export type { ExplainTools, Words } from './methods';
+export type { Words } from './methods';
 
 /**
  * Where a kind stands in the tree: a group sums its children; a scored leaf counts in its groups and
@@ -33,66 +31,21 @@ export type AbsentRow = 'notAssigned' | 'missing' | 'zero' | null;
 export interface KindEntry {
   /** The words the reader accepts (the first of each language is the one written and shown). */
   words: Words;
-  /** The kind's name in the audit's `Loại · cách tính` column. */
-  label: Record<Lang, string>;
   role: KindRole;
   figures: KindFigures;
   /** Its status counts as exceeded, met or below (the `Vượt` count and the tie-break). */
   flagged: boolean;
   absentRow: AbsentRow;
-  /** Scored by its method (METHODS): the audit and the explanation then come from the method. */
+  /** Scored by its method (METHODS): its views (explanation, audit) then come from the method's. */
   byMethod: boolean;
   /** R3 for one unit; absent for a group (summed, not scored). */
   score?: (c: Criterion, unit: Unit, entry: Entry | null, s: Scoring) => CriterionResult;
-  /** The explanation of a scored detail of this kind (null: the detail is not this kind's). */
-  explain?: (d: Detail, t: ExplainTools, c: Criterion) => string | null;
-  /** The audit's formulas; absent for a group, and for a kind scored by its method (the method's). */
-  audit?: AuditKind;
 }
-
-/** min(A × k, MS), in words: the count, bonus and deduction items. */
-function explainCount(d: Detail, t: ExplainTools): string | null {
-  if (d.kind !== 'count') return null;
-  const { vi, n, fig } = t;
-  const product = `${fig(d.actual)} × ${fig(d.perUnit)} = ${fig(d.actual * d.perUnit)}`;
-  if (!d.capped) return product;
-  return vi ? `${product}, tối đa ${n(t.ms)} → ${n(t.pts)}` : `${product}, capped at ${n(t.ms)} → ${n(t.pts)}`;
-}
-
-/** The ratio of R1 and the bonus of R3 in words, then the method's branch. */
-function explainTarget(d: Detail, t: ExplainTools, c: Criterion): string | null {
-  if (d.kind !== 'target') return null;
-  const { vi, n, fig, pct } = t;
-  const ratio =
-    c.direction === 'lower'
-      ? d.target === 0
-        ? vi
-          ? `Giảm là tốt, chỉ tiêu 0, thực hiện ${fig(d.actual)} → tỷ lệ ${pct(d.r)}`
-          : `Lower is better, target 0, actual ${fig(d.actual)} → ratio ${pct(d.r)}`
-        : vi
-          ? `Giảm là tốt: tỷ lệ 2 − ${fig(d.actual)}/${fig(d.target)} = ${pct(d.r)}`
-          : `Lower is better: ratio 2 − ${fig(d.actual)}/${fig(d.target)} = ${pct(d.r)}`
-      : vi
-        ? `Tỷ lệ ${fig(d.actual)}/${fig(d.target)} = ${pct(d.r)}`
-        : `Ratio ${fig(d.actual)}/${fig(d.target)} = ${pct(d.r)}`;
-  const bonus =
-    d.bonus > 0 ? (vi ? ` + thưởng vượt ${n(d.bonus)} (tối đa ${n(c.bonusCap ?? 0)})` : ` + over-target bonus ${n(d.bonus)} (cap ${n(c.bonusCap ?? 0)})`) : '';
-  return METHODS[c.method].explain(t, { ratio, bonus, r: d.r, branch: d.branch, leader: d.leader });
-}
-
-/** Bonus and deduction items: min(A × k, MS), a blank is 0. */
-const extraAudit = (vi: string, en: string, rule: Record<Lang, string>): AuditKind => ({
-  words: { vi, en },
-  rule,
-  max: (_x, k) => k.ms,
-  raw: (x, k) => `IF(${x.actual}="",0,${capped(x, k)})`,
-});
 
 /** One entry per kind, in the order the reader lists them. */
 export const KINDS: Record<CriterionKind, KindEntry> = {
   group: {
     words: { vi: ['nhóm'], en: ['group'] },
-    label: { vi: 'nhóm', en: 'group' },
     role: 'group',
     figures: 'none',
     flagged: false,
@@ -101,113 +54,57 @@ export const KINDS: Record<CriterionKind, KindEntry> = {
   },
   target: {
     words: { vi: ['định lượng', 'chỉ tiêu'], en: ['target'] },
-    label: { vi: 'định lượng', en: 'target' },
     role: 'scored',
     figures: 'targetAndActual',
     flagged: true,
     absentRow: 'notAssigned',
     byMethod: true,
     score: scoreTargetLeaf,
-    explain: explainTarget,
   },
   passfail: {
     words: { vi: ['đạt/không đạt'], en: ['passfail', 'pass/fail'] },
-    label: { vi: 'đạt/không đạt', en: 'pass/fail' },
     role: 'scored',
     figures: 'yesNo',
     flagged: true,
     absentRow: 'missing',
     byMethod: false,
     score: scorePassFail,
-    explain: (d, t) => {
-      if (d.kind !== 'passfail') return null;
-      const { vi, n } = t;
-      return d.yes ? (vi ? `Đạt → ${n(t.pts)}` : `Passed → ${n(t.pts)}`) : vi ? 'Không đạt → 0' : 'Failed → 0';
-    },
-    audit: {
-      words: { vi: 'đạt/không đạt', en: 'pass/fail' },
-      rule: { vi: 'Điểm = MS nếu Thực hiện là Đạt (đạt, có, x, 1, TRUE), không thì 0', en: 'Points = MS when the actual is a yes (đạt, có, x, yes, 1, TRUE), else 0' },
-      status: (x, k) => `IF(${isYes(x.actual)},${textLiteral(k.words.met)},${textLiteral(k.words.below)})`,
-      max: (_x, k) => k.ms,
-      raw: (x, k) => `IF(${isYes(x.actual)},${k.ms},0)`,
-    },
   },
   count: {
     words: { vi: ['đếm'], en: ['count'] },
-    label: { vi: 'đếm', en: 'count' },
     role: 'scored',
     figures: 'number',
     flagged: false,
     absentRow: 'missing',
     byMethod: false,
     score: (c, unit, entry, s) => scoreCount(c, unit, entry, s, false),
-    explain: explainCount,
-    audit: {
-      words: { vi: 'đếm', en: 'count' },
-      rule: { vi: 'Điểm = min(Thực hiện × điểm mỗi đơn vị, MS)', en: 'Points = min(actual × points per unit, MS)' },
-      max: (x, k) => (k.missing === 'zero' ? k.ms : `IF(${x.actual}="","",${k.ms})`),
-      raw: (x, k) => `IF(${x.actual}="",${missingPoints(k)},${capped(x, k)})`,
-    },
   },
   manual: {
     words: { vi: ['chấm điểm'], en: ['manual'] },
-    label: { vi: 'chấm điểm', en: 'manual' },
     role: 'scored',
     figures: 'scores',
     flagged: false,
     absentRow: 'missing',
     byMethod: false,
     score: scoreManual,
-    explain: (d, t) => {
-      if (d.kind !== 'manual') return null;
-      const { vi, n } = t;
-      const pts = t.pts;
-      if (d.source === 'appraised')
-        return d.self !== null
-          ? vi
-            ? `Điểm thẩm định ${n(pts)} (tự chấm ${n(d.self)})`
-            : `Appraised ${n(pts)} (self score ${n(d.self)})`
-          : vi
-            ? `Điểm thẩm định ${n(pts)}`
-            : `Appraised ${n(pts)}`;
-      return vi ? `Tự chấm ${n(pts)}` : `Self score ${n(pts)}`;
-    },
-    audit: {
-      words: { vi: 'chấm điểm', en: 'manual' },
-      rule: { vi: 'Điểm = điểm thẩm định nếu có, không thì điểm tự chấm', en: 'Points = the appraised score if present, else the self score' },
-      max: (x, k) => (k.missing === 'zero' ? k.ms : `IF(AND(${x.self}="",${x.appraised}=""),"",${k.ms})`),
-      raw: (x, k) => `IF(AND(${x.self}="",${x.appraised}=""),${missingPoints(k)},IF(${x.appraised}<>"",${x.appraised},${x.self}))`,
-    },
   },
   bonus: {
     words: { vi: ['thưởng', 'điểm thưởng'], en: ['bonus'] },
-    label: { vi: 'thưởng', en: 'bonus' },
     role: 'bonus',
     figures: 'number',
     flagged: false,
     absentRow: 'zero',
     byMethod: false,
     score: (c, unit, entry, s) => scoreCount(c, unit, entry, s, true),
-    explain: explainCount,
-    audit: extraAudit('thưởng', 'bonus', {
-      vi: 'Điểm thưởng = min(Thực hiện × điểm mỗi đơn vị, MS); ô trống: 0',
-      en: 'Bonus = min(actual × points per unit, MS); blank: 0',
-    }),
   },
   penalty: {
     words: { vi: ['trừ', 'điểm trừ'], en: ['penalty'] },
-    label: { vi: 'trừ', en: 'penalty' },
     role: 'deduction',
     figures: 'number',
     flagged: false,
     absentRow: 'zero',
     byMethod: false,
     score: (c, unit, entry, s) => scoreCount(c, unit, entry, s, true),
-    explain: explainCount,
-    audit: extraAudit('trừ', 'penalty', {
-      vi: 'Điểm trừ = min(Thực hiện × điểm mỗi đơn vị, MS); ô trống: 0',
-      en: 'Deduction = min(actual × points per unit, MS); blank: 0',
-    }),
   },
 };
 
@@ -257,35 +154,6 @@ function allWords<K extends string>(table: Record<K, { words: Words }>): Record<
 export const kindWords = (): Record<CriterionKind, readonly string[]> => allWords(KINDS);
 export const methodWords = (): Record<Method, readonly string[]> => allWords(METHODS);
 
-/** The explanation of a detail: by the criterion's kind, else by the kind whose detail it is. */
-export function explainDetail(d: Detail, t: ExplainTools, c: Criterion): string {
-  const own = KINDS[c.kind].explain?.(d, t, c);
-  if (own != null) return own;
-  for (const k of KIND_NAMES) {
-    const text = KINDS[k].explain?.(d, t, c);
-    if (text != null) return text;
-  }
-  return '';
-}
-
 /** The choices a message lists: `nhóm, định lượng, …`. */
 export const KIND_CHOICES = KIND_NAMES.map((k) => KINDS[k].words.vi[0]).join(', ');
 export const METHOD_CHOICES = `${methodNames().map((m) => METHODS[m].words.vi[0]).join(', ')} (${methodNames().map((m) => METHODS[m].words.en[0]).join(', ')})`;
-
-/** The audit's key of a leaf: its kind, or `kind.method` when its method scores it; null for a group. */
-export function auditKey(c: Pick<Criterion, 'kind' | 'method'>): string | null {
-  const k = KINDS[c.kind];
-  if (k.byMethod) return `${c.kind}.${c.method}`;
-  return k.audit ? c.kind : null;
-}
-
-/** Every audit formula set, by key, in table order (kinds, each method-scored kind by its methods). */
-export function auditKinds(): Map<string, AuditKind> {
-  const out = new Map<string, AuditKind>();
-  for (const kind of KIND_NAMES) {
-    const k = KINDS[kind];
-    if (k.byMethod) for (const m of methodNames()) out.set(`${kind}.${m}`, targetAudit(k.label, METHODS[m].audit));
-    else if (k.audit) out.set(kind, k.audit);
-  }
-  return out;
-}

@@ -1,11 +1,10 @@
 /**
  * The scoring methods of a target (`định lượng`) criterion as ONE table (R3 of scoring-rules.md):
- * per method, the words the reader accepts, which branch a ratio falls in, the points of each
- * branch, its explanation and its audit formula. The kinds table (kinds.ts) sends the target kind
- * here; nothing else compares method names.
+ * per method, the words the reader accepts, which branch a ratio falls in and the points of each
+ * branch. How a method is shown (its explanation, its audit formula) is its entry of METHOD_VIEWS
+ * (kind-views.ts), kept apart so the pane's first load does not carry it. The kinds table
+ * (kinds.ts) sends the target kind here; nothing else compares method names.
  */
-import type { AuditMethod } from './audit-formulas';
-import { EPS, overBonus } from './audit-formulas';
 import { clamp, EPSILON } from './decimal';
 import type { Lang, Method } from './model';
 import { overTargetBonus } from './rules';
@@ -37,30 +36,6 @@ export interface TargetPoints {
   branch: TargetBranch;
 }
 
-/** What an explanation is written with: the language and the number formats of explain.ts. */
-export interface ExplainTools {
-  vi: boolean;
-  /** Points, to the cluster's decimals. */
-  n: (x: number) => string;
-  /** Figures as entered (up to six decimals). */
-  fig: (x: number) => string;
-  /** A ratio as a percent. */
-  pct: (r: number) => string;
-  /** MS, the criterion's maximum. */
-  ms: number;
-  /** The points the unit got. */
-  pts: number;
-}
-
-/** The ratio part of a target's explanation, its bonus part, and the figures of its branch. */
-export interface TargetExplainParts {
-  ratio: string;
-  bonus: string;
-  r: number;
-  branch: TargetBranch;
-  leader: number | null;
-}
-
 /** The accepted words of a choice: the first of each language is the one written and shown. */
 export type Words = Record<Lang, readonly [string, ...string[]]>;
 
@@ -73,8 +48,6 @@ export interface MethodEntry {
   branch: (r: number, s: TargetScoring) => TargetBranch;
   /** The points before rounding of a branch, without the over-target bonus. */
   points: (branch: TargetBranch, r: number, s: TargetScoring) => number;
-  explain: (t: ExplainTools, p: TargetExplainParts) => string;
-  audit: AuditMethod;
 }
 
 /** One entry per method, in the order the reader lists them (tỷ lệ, ngưỡng, so với dẫn đầu). */
@@ -85,15 +58,6 @@ export const METHODS: Record<Method, MethodEntry> = {
     overBonus: true,
     branch: () => 'proportional',
     points: (_b, r, s) => s.max * clamp(r, 0, 1),
-    explain: (t, p) => `${p.ratio} → ${t.n(t.ms)} × ${t.pct(Math.min(Math.max(p.r, 0), 1))}${p.bonus} = ${t.n(t.pts)}`,
-    audit: {
-      words: { vi: 'tỷ lệ', en: 'proportional' },
-      rule: {
-        vi: 'Điểm = MS × min(max(r, 0), 1) + thưởng vượt min(max(0, (r − 1) × 100) × điểm/1%, mức tối đa)',
-        en: 'Points = MS × min(max(r, 0), 1) + over-target bonus min(max(0, (r − 1) × 100) × per 1%, cap)',
-      },
-      points: (x, k) => `${k.ms}*MIN(MAX(${x.ratio},0),1)${overBonus(x.ratio, k.c)}`,
-    },
   },
   threshold: {
     words: { vi: ['ngưỡng'], en: ['threshold'] },
@@ -101,12 +65,6 @@ export const METHODS: Record<Method, MethodEntry> = {
     overBonus: true,
     branch: (r) => (r >= 1 - EPSILON ? 'thresholdMet' : 'thresholdMissed'),
     points: (b, _r, s) => (b === 'thresholdMet' ? s.max : 0),
-    explain: (t, p) => (p.branch === 'thresholdMet' ? `${p.ratio} ≥ 100% → ${t.n(t.ms)}${p.bonus} = ${t.n(t.pts)}` : `${p.ratio} < 100% → 0`),
-    audit: {
-      words: { vi: 'ngưỡng', en: 'threshold' },
-      rule: { vi: 'Điểm = MS nếu r ≥ 1, không thì 0; cộng thưởng vượt', en: 'Points = MS when r ≥ 1, else 0; plus the over-target bonus' },
-      points: (x, k) => `IF(${x.ratio}>=1-${EPS},${k.ms},0)${overBonus(x.ratio, k.c)}`,
-    },
   },
   relative: {
     words: { vi: ['so với dẫn đầu'], en: ['relative'] },
@@ -124,27 +82,6 @@ export const METHODS: Record<Method, MethodEntry> = {
       if (b === 'relativeLeader') return ms;
       const leader = s.leaderRatio ?? r;
       return 0.5 * ms + (0.5 * ms * (r - 1)) / (leader - 1);
-    },
-    explain: (t, p) => {
-      const { vi, n, pct } = t;
-      const half = n(0.5 * t.ms);
-      const pts = n(t.pts);
-      if (p.branch === 'relativeBelow') return `${p.ratio} < 100% → ${half} × ${pct(Math.max(p.r, 0))} = ${pts}`;
-      if (p.branch === 'relativeMet') return vi ? `${p.ratio} → nửa điểm chuẩn = ${pts}` : `${p.ratio} → half the maximum = ${pts}`;
-      if (p.branch === 'relativeLeader') return vi ? `${p.ratio}, dẫn đầu cụm → ${pts}` : `${p.ratio}, best in the cluster → ${pts}`;
-      const leader = pct(p.leader ?? p.r);
-      return vi
-        ? `${p.ratio}, dẫn đầu ${leader} → ${half} + ${half} × (${pct(p.r)} − 100%)/(${leader} − 100%) = ${pts}`
-        : `${p.ratio}, leader ${leader} → ${half} + ${half} × (${pct(p.r)} − 100%)/(${leader} − 100%) = ${pts}`;
-    },
-    audit: {
-      words: { vi: 'so với dẫn đầu', en: 'relative' },
-      rule: {
-        vi: 'r < 1: 0,5 × MS × r; r = 1: 0,5 × MS; r ≥ L (tỷ lệ cao nhất cụm, MAXIFS): MS; còn lại 0,5 × MS + 0,5 × MS × (r − 1) / (L − 1)',
-        en: 'r < 1: 0.5 × MS × r; r = 1: 0.5 × MS; r ≥ L (the cluster’s best ratio, MAXIFS): MS; otherwise 0.5 × MS + 0.5 × MS × (r − 1) / (L − 1)',
-      },
-      points: (x, k) =>
-        `IF(${x.ratio}<1-${EPS},0.5*${k.ms}*MAX(${x.ratio},0),IF(ABS(${x.ratio}-1)<=${EPS},0.5*${k.ms},IF(${x.ratio}>=${x.best}-${EPS},${k.ms},0.5*${k.ms}+0.5*${k.ms}*(${x.ratio}-1)/(${x.best}-1))))`,
     },
   },
 };

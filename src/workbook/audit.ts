@@ -19,7 +19,8 @@
  * `ROUND(x + MAX(1E-9 / 10^d, x × 1E-14), d)` — the very test of `toUnits` in engine/decimal.ts.
  */
 import { EPS, YES_WORDS, type AuditKind, type AuditWords, type FormulaContext, type LeafRefs } from '../engine/audit-formulas';
-import { auditKey, auditKinds, isBonus, isDeduction, isGroup, isLeaf, readsScores, readsYesNo, hasTarget, usesLeader } from '../engine/kinds';
+import { auditKey, auditKinds } from '../engine/kind-views';
+import { isBonus, isDeduction, isGroup, isLeaf, readsScores, readsYesNo, hasTarget, usesLeader } from '../engine/kinds';
 import type { CellRef, Entry, Lang, TieBreak } from '../engine/model';
 import type { ClusterResult, CriterionResult } from '../engine/result';
 import { buildTree } from '../engine/tree';
