@@ -6,6 +6,8 @@
  * warned about, not refused (the reader still names every bad cell). The blank template lists
  * every setting with its default, its hint in the value cell's input message.
  */
+import { KIND_NAMES, kindText, methodText } from '../engine/kinds';
+import { methodNames } from '../engine/methods';
 import type { Lang } from '../engine/model';
 import { listFormula, type Validation } from '../workbook/document';
 import { columnLetter, type Cell } from '../workbook/grid';
@@ -16,9 +18,9 @@ type Words = Record<Lang, readonly string[]>;
 
 /** The words of each choice, as the reader accepts them (test/presets/guides.test.ts checks it). */
 export const CHOICES = {
-  kind: { vi: ['nhóm', 'định lượng', 'đạt/không đạt', 'đếm', 'chấm điểm', 'thưởng', 'trừ'], en: ['group', 'target', 'passfail', 'count', 'manual', 'bonus', 'penalty'] },
+  kind: { vi: KIND_NAMES.map((k) => kindText(k, 'vi')), en: KIND_NAMES.map((k) => kindText(k, 'en')) },
   direction: { vi: ['tăng', 'giảm'], en: ['higher', 'lower'] },
-  method: { vi: ['tỷ lệ', 'ngưỡng', 'so với dẫn đầu'], en: ['proportional', 'threshold', 'relative'] },
+  method: { vi: methodNames().map((m) => methodText(m, 'vi')), en: methodNames().map((m) => methodText(m, 'en')) },
   yesNo: { vi: ['có', 'không'], en: ['yes', 'no'] },
   scope: { vi: ['toàn diện', 'chuyên đề'], en: ['overall', 'thematic'] },
   missing: { vi: ['0', 'loại trừ', 'lỗi'], en: ['zero', 'exclude', 'error'] },

@@ -4,6 +4,7 @@
  */
 import type { AwardScope, CriterionKind, Direction, Method, PeriodKind, Settings } from '../engine/model';
 import { normalizeKey } from '../engine/names';
+import { kindWords, methodWords } from '../engine/kinds';
 
 export interface ColumnSpec<K extends string = string> {
   key: K;
@@ -140,16 +141,9 @@ function words<T extends string>(pairs: Record<T, readonly string[]>): Record<st
   return out;
 }
 
-export const KIND_WORDS = words<CriterionKind>({
-  group: ['nhóm', 'group'],
-  target: ['định lượng', 'target', 'chỉ tiêu'],
-  passfail: ['đạt/không đạt', 'passfail', 'pass/fail'],
-  count: ['đếm', 'count'],
-  manual: ['chấm điểm', 'manual'],
-  bonus: ['thưởng', 'bonus', 'điểm thưởng'],
-  penalty: ['trừ', 'penalty', 'điểm trừ'],
-});
-export const KIND_CHOICES = 'nhóm, định lượng, đạt/không đạt, đếm, chấm điểm, thưởng, trừ';
+/** The kind and method words come from the kinds table (engine/kinds.ts, engine/methods.ts). */
+export const KIND_WORDS = words<CriterionKind>(kindWords());
+export { KIND_CHOICES, METHOD_CHOICES } from '../engine/kinds';
 
 export const PERIOD_WORDS = words<PeriodKind>({
   half: ['6 tháng', '6 tháng đầu năm', 'sơ kết', 'giữa năm', 'half', 'half-year', 'mid-year', 'H1'],
@@ -160,12 +154,7 @@ export const PERIOD_CHOICES = '6 tháng, năm (half, year)';
 export const DIRECTION_WORDS = words<Direction>({ higher: ['tăng', 'higher'], lower: ['giảm', 'lower'] });
 export const DIRECTION_CHOICES = 'tăng, giảm (higher, lower)';
 
-export const METHOD_WORDS = words<Method>({
-  proportional: ['tỷ lệ', 'tỉ lệ', 'proportional'],
-  threshold: ['ngưỡng', 'threshold'],
-  relative: ['so với dẫn đầu', 'relative'],
-});
-export const METHOD_CHOICES = 'tỷ lệ, ngưỡng, so với dẫn đầu (proportional, threshold, relative)';
+export const METHOD_WORDS = words<Method>(methodWords());
 
 export const SCOPE_WORDS = words<AwardScope>({ overall: ['toàn diện', 'overall'], thematic: ['chuyên đề', 'thematic'] });
 export const SCOPE_CHOICES = 'toàn diện, chuyên đề (overall, thematic)';
