@@ -201,6 +201,7 @@ export const SETTINGS = {
     guide: { vi: 'đồng hạng: 1, 1, 3; liên tục: 1, 1, 2 (mặc định đồng hạng).', en: 'competition: 1, 1, 3; dense: 1, 1, 2 (default competition).' },
     example: { cell: 'dense', reads: 'dense' },
   }),
+  /** null: the default chain (first top-level group, exceeded count, deductions). */
   tieBreaks: setting({
     vi: 'Tiêu chí phụ xếp hạng',
     en: 'Tie-breaks',
@@ -211,6 +212,7 @@ export const SETTINGS = {
     guide: { vi: 'Khi bằng điểm, lần lượt: mã tiêu chí; số tiêu chí vượt; điểm trừ; điểm thưởng (cách nhau bởi ;).', en: 'On equal totals, in turn: a criterion code; exceeded; penalty; bonus (separated by ;).' },
     example: { cell: 'I; số tiêu chí vượt; điểm trừ', reads: [{ kind: 'criterion', code: 'I' }, { kind: 'exceeded' }, { kind: 'penalty' }] },
   }),
+  /** Bands by percent, tried from the highest threshold down. */
   classification: setting({
     vi: 'Xếp loại',
     en: 'Classification',
@@ -235,6 +237,7 @@ export const SETTINGS = {
     rule: { kind: 'list', words: { vi: ['có', 'không'], en: ['yes', 'no'] } },
     example: { cell: 'không', reads: false },
   }),
+  /** A fraction of the criterion's maximum (0.05 for 5 %). */
   selfScoreGap: setting({
     vi: 'Ngưỡng chênh lệch tự chấm',
     en: 'Self-score gap',
@@ -256,6 +259,7 @@ export const SETTINGS = {
     rule: { kind: 'decimal', min: 0 },
     example: { cell: '2,5', reads: 2.5 },
   }),
+  /** The official documents' settings (documents.md §1): blank leaves the document's default or a gap to fill by hand. */
   managingBody: setting({
     vi: 'Cơ quan chủ quản',
     en: 'Managing body',
@@ -266,6 +270,7 @@ export const SETTINGS = {
     guide: { vi: 'Văn bản: cơ quan chủ quản (dòng trên cùng bên trái), ví dụ UBND THÀNH PHỐ HẢI PHÒNG.', en: 'Documents: the managing body (top left line).' },
     example: { cell: 'UBND THÀNH PHỐ HẢI PHÒNG', reads: 'UBND THÀNH PHỐ HẢI PHÒNG' },
   }),
+  /** Default: the cluster's name. */
   issuingBody: setting({
     vi: 'Cơ quan ban hành',
     en: 'Issuing body',
@@ -296,6 +301,7 @@ export const SETTINGS = {
     guide: { vi: 'Văn bản: địa danh, ví dụ Hải Phòng.', en: 'Documents: the place name.' },
     example: { cell: 'Hải Phòng', reads: 'Hải Phòng' },
   }),
+  /** As typed (`15/12/2024`) or an Excel date serial as text; blank leaves `ngày … tháng … năm …`. */
   signDate: setting({
     vi: 'Ngày ký',
     en: 'Date',
@@ -337,6 +343,7 @@ export const SETTINGS = {
     guide: { vi: 'Văn bản: họ tên người ký.', en: 'Documents: the signer’s name.' },
     example: { cell: 'Nguyễn Văn A', reads: 'Nguyễn Văn A' },
   }),
+  /** `;`-separated. */
   recipients: setting({
     vi: 'Nơi nhận',
     en: 'Recipients',
@@ -347,7 +354,7 @@ export const SETTINGS = {
     guide: { vi: 'Văn bản: nơi nhận, cách nhau bởi dấu ; ví dụ Như trên; Lưu: VT.', en: 'Documents: the recipients, separated by ;.' },
     example: { cell: 'Như trên; Lưu: VT', reads: 'Như trên; Lưu: VT' },
   }),
-  // The vote (vote.md): shares are exact fractions num/den.
+  /** Số đại biểu: members entitled to vote; null: the number of units (vote.md). Shares are exact fractions num/den. */
   voters: setting({
     vi: 'Số đại biểu',
     en: 'Voters',
@@ -359,6 +366,7 @@ export const SETTINGS = {
     rule: { kind: 'whole', min: 1 },
     example: { cell: 9, reads: 9 },
   }),
+  /** Ngưỡng phiếu: `quá bán` (more than half) or at least an exact share. */
   voteThreshold: setting({
     vi: 'Ngưỡng phiếu',
     en: 'Vote threshold',
@@ -369,6 +377,7 @@ export const SETTINGS = {
     guide: { vi: 'Bỏ phiếu: quá bán, hoặc một tỷ lệ như 70%, 2/3 (mặc định quá bán).', en: 'Vote: majority, or a share such as 70%, 2/3 (default majority).' },
     example: { cell: '2/3', reads: { num: 2, den: 3 } },
   }),
+  /** Tính tỷ lệ trên: the voters, or the award's valid ballots. */
   voteBase: setting({
     vi: 'Tính tỷ lệ trên',
     en: 'Vote base',
@@ -379,6 +388,7 @@ export const SETTINGS = {
     guide: { vi: 'Bỏ phiếu: tỷ lệ tính trên số đại biểu hoặc số phiếu hợp lệ (mặc định số đại biểu).', en: 'Vote: shares of the voters or of the valid ballots (default voters).' },
     example: { cell: 'phiếu hợp lệ', reads: 'valid' },
   }),
+  /** Số đại biểu có mặt tối thiểu: a share of the voters whose ballots must be received; null: no check. */
   quorum: setting({
     vi: 'Số đại biểu có mặt tối thiểu',
     en: 'Quorum',
@@ -389,6 +399,7 @@ export const SETTINGS = {
     guide: { vi: 'Bỏ phiếu: số đại biểu có mặt tối thiểu, như 2/3 hoặc 50% (để trống: không kiểm tra).', en: 'Vote: the quorum, e.g. 2/3 or 50% (blank: no check).' },
     example: { cell: '50%', reads: { num: 1, den: 2 } },
   }),
+  /** Khi bằng phiếu: a tie at the last seat goes to a revote, or to the better rank. */
   voteTie: setting({
     vi: 'Khi bằng phiếu',
     en: 'Vote tie',
@@ -399,6 +410,7 @@ export const SETTINGS = {
     guide: { vi: 'Bỏ phiếu: khi bằng phiếu ở suất cuối, bỏ phiếu lại hoặc theo thứ hạng (mặc định bỏ phiếu lại).', en: 'Vote: a tie at the last seat goes to a revote or to the better rank (default revote).' },
     example: { cell: 'theo thứ hạng', reads: 'rank' },
   }),
+  /** `So sánh với`: the earlier period to compare with; null = the latest one before the current. */
   compareWith: setting({
     vi: 'So sánh với',
     en: 'Compare with',
@@ -409,6 +421,7 @@ export const SETTINGS = {
     guide: { vi: 'So sánh với kỳ trước trong Lịch sử, ví dụ 2023 hoặc 2024 6 tháng (để trống: kỳ gần nhất trước kỳ này).', en: 'Compare with an earlier period of the History, e.g. 2023 or 2024 6 tháng (blank: the latest before this one).' },
     example: { cell: '2024 6 tháng', reads: { year: 2024, period: 'half' } },
   }),
+  /** When the units' submission forms are due (`Hạn nộp`), as shown on the forms; null when not set. */
   deadline: setting({
     vi: 'Hạn nộp',
     en: 'Deadline',
