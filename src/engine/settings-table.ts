@@ -2,7 +2,8 @@
  * The `Cài đặt` settings as ONE table (issue 11, item 3). Each entry says everything about a setting:
  * the key words users type (vi, en, aliases), its zod schema with its default, how its value cell is
  * read (`parse`), the hint a bad value is told with, and what the template writes for it (its value
- * in the blank template, its input message, its data-validation rule). From this table come the
+ * in the blank template, its data-validation rule; its input message is in presets/setting-guides.ts,
+ * loaded with the templates only). From this table come the
  * zod schema and the `Settings` type (engine/settings.ts, engine/model.ts), the reader
  * (workbook/read-settings.ts), the key words and choice words (workbook/schema.ts) and the
  * template's `Cài đặt` rows and guides (presets/guides.ts). Adding a setting is one entry here
@@ -108,8 +109,6 @@ export interface SettingEntry<S extends z.ZodMiniType> {
   hint: string;
   /** The template: its value in the blank template, per language (null: blank). */
   template: Readonly<Record<'vi' | 'en', SettingCell>>;
-  /** The template: the value cell's input message, per language. */
-  guide: Readonly<Record<'vi' | 'en', string>>;
   /** The template: the value cell's rule (default: a `choice` gets the list of its words; others only the message). */
   rule?: SettingRule;
   /** An example value cell and what it reads as (test/workbook/settings-table.test.ts reads each back). */
@@ -136,7 +135,6 @@ export const SETTINGS = {
     parse: text(),
     hint: '',
     template: BLANK,
-    guide: { vi: 'Tên cụm, khối thi đua (mặc định: tên tệp).', en: 'The cluster’s name (default: the file name).' },
     example: { cell: 'Cụm thi đua số 1', reads: 'Cụm thi đua số 1' },
   }),
   year: setting({
@@ -146,7 +144,6 @@ export const SETTINGS = {
     parse: number(),
     hint: '2024',
     template: BLANK,
-    guide: { vi: 'Năm thi đua, ví dụ 2024.', en: 'The year, e.g. 2024.' },
     rule: { kind: 'whole', min: 1900, max: 2200 },
     example: { cell: 2024, reads: 2024 },
   }),
@@ -157,7 +154,6 @@ export const SETTINGS = {
     parse: text(),
     hint: '',
     template: BLANK,
-    guide: { vi: 'Kỳ: năm, 6 tháng đầu năm…', en: 'The period: year, first half…' },
     example: { cell: '6 tháng đầu năm', reads: '6 tháng đầu năm' },
   }),
   decimals: setting({
@@ -167,7 +163,6 @@ export const SETTINGS = {
     parse: number(),
     hint: '0–6',
     template: { vi: 2, en: 2 },
-    guide: { vi: 'Số chữ số thập phân của điểm, 0–6 (mặc định 2).', en: 'Decimals of the points, 0–6 (default 2).' },
     rule: { kind: 'whole', min: 0, max: 6 },
     example: { cell: '3', reads: 3 },
   }),
@@ -178,7 +173,6 @@ export const SETTINGS = {
     parse: choice({ zero: { vi: '0', en: 'zero', aliases: ['không'] }, exclude: { vi: 'loại trừ', en: 'exclude' }, error: { vi: 'lỗi', en: 'error' } }),
     hint: '0, loại trừ, lỗi (zero, exclude, error)',
     template: { vi: '0', en: 'zero' },
-    guide: { vi: 'Thiếu số liệu: 0 (tính 0 điểm), loại trừ, lỗi (mặc định 0).', en: 'Missing data: zero, exclude, error (default zero).' },
     example: { cell: 'Loại trừ', reads: 'exclude' },
   }),
   rankBy: setting({
@@ -188,7 +182,6 @@ export const SETTINGS = {
     parse: choice({ total: { vi: 'tổng điểm', en: 'total' }, percent: { vi: 'tỷ lệ', en: 'percent', aliases: ['tỉ lệ'] } }),
     hint: 'tổng điểm, tỷ lệ (total, percent)',
     template: { vi: 'tổng điểm', en: 'total' },
-    guide: { vi: 'Xếp hạng theo tổng điểm hoặc tỷ lệ (mặc định tổng điểm).', en: 'Rank by total or percent (default total).' },
     example: { cell: 'tỉ lệ', reads: 'percent' },
   }),
   rankStyle: setting({
@@ -198,7 +191,6 @@ export const SETTINGS = {
     parse: choice({ competition: { vi: 'đồng hạng', en: 'competition' }, dense: { vi: 'liên tục', en: 'dense' } }),
     hint: 'đồng hạng, liên tục (competition, dense)',
     template: { vi: 'đồng hạng', en: 'competition' },
-    guide: { vi: 'đồng hạng: 1, 1, 3; liên tục: 1, 1, 2 (mặc định đồng hạng).', en: 'competition: 1, 1, 3; dense: 1, 1, 2 (default competition).' },
     example: { cell: 'dense', reads: 'dense' },
   }),
   /** null: the default chain (first top-level group, exceeded count, deductions). */
@@ -209,7 +201,6 @@ export const SETTINGS = {
     parse: parser<TieBreakValue[]>('tieBreaks', { words: TIE_BREAK_WORDS }),
     hint: 'I; số tiêu chí vượt; điểm trừ',
     template: BLANK,
-    guide: { vi: 'Khi bằng điểm, lần lượt: mã tiêu chí; số tiêu chí vượt; điểm trừ; điểm thưởng (cách nhau bởi ;).', en: 'On equal totals, in turn: a criterion code; exceeded; penalty; bonus (separated by ;).' },
     example: { cell: 'I; số tiêu chí vượt; điểm trừ', reads: [{ kind: 'criterion', code: 'I' }, { kind: 'exceeded' }, { kind: 'penalty' }] },
   }),
   /** Bands by percent, tried from the highest threshold down. */
@@ -223,7 +214,6 @@ export const SETTINGS = {
     parse: parser<Band[]>('bands'),
     hint: 'Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0',
     template: { vi: 'Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0', en: 'Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0' },
-    guide: { vi: 'Xếp loại theo tỷ lệ điểm: Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0.', en: 'Classes by percent: Xuất sắc 90; Tốt 80; Khá 65; Trung bình 50; Yếu 0.' },
     example: { cell: 'Đạt 50%; Chưa đạt 0', reads: [{ name: 'Đạt', min: 50 }, { name: 'Chưa đạt', min: 0 }] },
   }),
   oneAwardPerUnit: setting({
@@ -233,7 +223,6 @@ export const SETTINGS = {
     parse: yesNo(),
     hint: 'có, không',
     template: { vi: 'có', en: 'yes' },
-    guide: { vi: 'có: mỗi đơn vị chỉ nhận một hình thức khen thưởng (mặc định có).', en: 'yes: one award per unit at most (default yes).' },
     rule: { kind: 'list', words: { vi: ['có', 'không'], en: ['yes', 'no'] } },
     example: { cell: 'không', reads: false },
   }),
@@ -245,7 +234,6 @@ export const SETTINGS = {
     parse: share(),
     hint: '5%',
     template: { vi: '5%', en: '5%' },
-    guide: { vi: 'Cảnh báo khi tự chấm chênh điểm thẩm định quá mức này (mặc định 5%).', en: 'Warn when a self score differs from the appraised one by more (default 5%).' },
     example: { cell: '10%', reads: 0.1 },
   }),
   totalBonusCap: setting({
@@ -255,7 +243,6 @@ export const SETTINGS = {
     parse: number(),
     hint: '≥ 0',
     template: BLANK,
-    guide: { vi: 'Tổng điểm thưởng tối đa của một đơn vị (để trống: không giới hạn).', en: 'The most bonus points of a unit in all (blank: no limit).' },
     rule: { kind: 'decimal', min: 0 },
     example: { cell: '2,5', reads: 2.5 },
   }),
@@ -267,7 +254,6 @@ export const SETTINGS = {
     parse: text(),
     hint: 'UBND THÀNH PHỐ HẢI PHÒNG',
     template: BLANK,
-    guide: { vi: 'Văn bản: cơ quan chủ quản (dòng trên cùng bên trái), ví dụ UBND THÀNH PHỐ HẢI PHÒNG.', en: 'Documents: the managing body (top left line).' },
     example: { cell: 'UBND THÀNH PHỐ HẢI PHÒNG', reads: 'UBND THÀNH PHỐ HẢI PHÒNG' },
   }),
   /** Default: the cluster's name. */
@@ -278,7 +264,6 @@ export const SETTINGS = {
     parse: text(),
     hint: 'CỤM THI ĐUA …',
     template: BLANK,
-    guide: { vi: 'Văn bản: cơ quan ban hành (mặc định: tên cụm).', en: 'Documents: the issuing body (default: the cluster’s name).' },
     example: { cell: 'CỤM THI ĐUA SỐ 1', reads: 'CỤM THI ĐUA SỐ 1' },
   }),
   reference: setting({
@@ -288,7 +273,6 @@ export const SETTINGS = {
     parse: text(),
     hint: '12/TTr-CTĐ',
     template: BLANK,
-    guide: { vi: 'Văn bản: số, ký hiệu, ví dụ 12/TTr-CTĐ.', en: 'Documents: the reference number, e.g. 12/TTr-CTĐ.' },
     example: { cell: '12/TTr-CTĐ', reads: '12/TTr-CTĐ' },
   }),
   place: setting({
@@ -298,7 +282,6 @@ export const SETTINGS = {
     parse: text(),
     hint: 'Hải Phòng',
     template: BLANK,
-    guide: { vi: 'Văn bản: địa danh, ví dụ Hải Phòng.', en: 'Documents: the place name.' },
     example: { cell: 'Hải Phòng', reads: 'Hải Phòng' },
   }),
   /** As typed (`15/12/2024`) or an Excel date serial as text; blank leaves `ngày … tháng … năm …`. */
@@ -310,7 +293,6 @@ export const SETTINGS = {
     parse: dateText(),
     hint: '15/12/2024',
     template: BLANK,
-    guide: { vi: 'Văn bản: ngày ký (dd/mm/yyyy); để trống để viết tay ngày … tháng … năm ….', en: 'Documents: the date signed (dd/mm/yyyy); blank leaves it to fill by hand.' },
     example: { cell: 45641, reads: '45641' },
   }),
   authority: setting({
@@ -320,7 +302,6 @@ export const SETTINGS = {
     parse: text(),
     hint: 'TM. CỤM THI ĐUA',
     template: BLANK,
-    guide: { vi: 'Văn bản: thẩm quyền ký, ví dụ TM. CỤM THI ĐUA.', en: 'Documents: the authority line, e.g. TM. CỤM THI ĐUA.' },
     example: { cell: 'TM. CỤM THI ĐUA', reads: 'TM. CỤM THI ĐUA' },
   }),
   signerTitle: setting({
@@ -330,7 +311,6 @@ export const SETTINGS = {
     parse: text(),
     hint: 'CỤM TRƯỞNG',
     template: BLANK,
-    guide: { vi: 'Văn bản: chức vụ người ký, ví dụ CỤM TRƯỞNG.', en: 'Documents: the signer’s title.' },
     example: { cell: 'CỤM TRƯỞNG', reads: 'CỤM TRƯỞNG' },
   }),
   signer: setting({
@@ -340,7 +320,6 @@ export const SETTINGS = {
     parse: text(),
     hint: 'Nguyễn Văn A',
     template: BLANK,
-    guide: { vi: 'Văn bản: họ tên người ký.', en: 'Documents: the signer’s name.' },
     example: { cell: 'Nguyễn Văn A', reads: 'Nguyễn Văn A' },
   }),
   /** `;`-separated. */
@@ -351,7 +330,6 @@ export const SETTINGS = {
     parse: text(),
     hint: 'Như trên; Lưu: VT',
     template: BLANK,
-    guide: { vi: 'Văn bản: nơi nhận, cách nhau bởi dấu ; ví dụ Như trên; Lưu: VT.', en: 'Documents: the recipients, separated by ;.' },
     example: { cell: 'Như trên; Lưu: VT', reads: 'Như trên; Lưu: VT' },
   }),
   /** Số đại biểu: members entitled to vote; null: the number of units (vote.md). Shares are exact fractions num/den. */
@@ -362,7 +340,6 @@ export const SETTINGS = {
     parse: number(),
     hint: '≥ 1',
     template: BLANK,
-    guide: { vi: 'Bỏ phiếu: số đại biểu được bầu (mặc định: số đơn vị).', en: 'Vote: the members entitled to vote (default: the number of units).' },
     rule: { kind: 'whole', min: 1 },
     example: { cell: 9, reads: 9 },
   }),
@@ -374,7 +351,6 @@ export const SETTINGS = {
     parse: parser<'majority' | FractionValue>('voteShare', { majority: true }),
     hint: 'quá bán, 70%, 2/3, 0,7 (majority or a share)',
     template: { vi: 'quá bán', en: 'majority' },
-    guide: { vi: 'Bỏ phiếu: quá bán, hoặc một tỷ lệ như 70%, 2/3 (mặc định quá bán).', en: 'Vote: majority, or a share such as 70%, 2/3 (default majority).' },
     example: { cell: '2/3', reads: { num: 2, den: 3 } },
   }),
   /** Tính tỷ lệ trên: the voters, or the award's valid ballots. */
@@ -385,7 +361,6 @@ export const SETTINGS = {
     parse: choice({ voters: { vi: 'số đại biểu', en: 'voters', aliases: ['đại biểu'] }, valid: { vi: 'số phiếu hợp lệ', en: 'valid', aliases: ['phiếu hợp lệ'] } }),
     hint: 'số đại biểu, số phiếu hợp lệ (voters, valid)',
     template: { vi: 'số đại biểu', en: 'voters' },
-    guide: { vi: 'Bỏ phiếu: tỷ lệ tính trên số đại biểu hoặc số phiếu hợp lệ (mặc định số đại biểu).', en: 'Vote: shares of the voters or of the valid ballots (default voters).' },
     example: { cell: 'phiếu hợp lệ', reads: 'valid' },
   }),
   /** Số đại biểu có mặt tối thiểu: a share of the voters whose ballots must be received; null: no check. */
@@ -396,7 +371,6 @@ export const SETTINGS = {
     parse: parser<FractionValue>('voteShare'),
     hint: '2/3, 50%',
     template: BLANK,
-    guide: { vi: 'Bỏ phiếu: số đại biểu có mặt tối thiểu, như 2/3 hoặc 50% (để trống: không kiểm tra).', en: 'Vote: the quorum, e.g. 2/3 or 50% (blank: no check).' },
     example: { cell: '50%', reads: { num: 1, den: 2 } },
   }),
   /** Khi bằng phiếu: a tie at the last seat goes to a revote, or to the better rank. */
@@ -407,7 +381,6 @@ export const SETTINGS = {
     parse: choice({ revote: { vi: 'bỏ phiếu lại', en: 'revote' }, rank: { vi: 'theo thứ hạng', en: 'rank', aliases: ['thứ hạng'] } }),
     hint: 'bỏ phiếu lại, theo thứ hạng (revote, rank)',
     template: { vi: 'bỏ phiếu lại', en: 'revote' },
-    guide: { vi: 'Bỏ phiếu: khi bằng phiếu ở suất cuối, bỏ phiếu lại hoặc theo thứ hạng (mặc định bỏ phiếu lại).', en: 'Vote: a tie at the last seat goes to a revote or to the better rank (default revote).' },
     example: { cell: 'theo thứ hạng', reads: 'rank' },
   }),
   /** `So sánh với`: the earlier period to compare with; null = the latest one before the current. */
@@ -418,7 +391,6 @@ export const SETTINGS = {
     parse: parser<{ year: number; period: 'half' | 'year' }>('compareWith'),
     hint: '2023; 2024 6 tháng',
     template: BLANK,
-    guide: { vi: 'So sánh với kỳ trước trong Lịch sử, ví dụ 2023 hoặc 2024 6 tháng (để trống: kỳ gần nhất trước kỳ này).', en: 'Compare with an earlier period of the History, e.g. 2023 or 2024 6 tháng (blank: the latest before this one).' },
     example: { cell: '2024 6 tháng', reads: { year: 2024, period: 'half' } },
   }),
   /** When the units' submission forms are due (`Hạn nộp`), as shown on the forms; null when not set. */
@@ -429,7 +401,6 @@ export const SETTINGS = {
     parse: parser<string>('deadline'),
     hint: '31/01/2025',
     template: BLANK,
-    guide: { vi: 'Phiếu nhập: hạn nộp phiếu của các đơn vị, ví dụ 15/11/2024.', en: 'Unit forms: the deadline for the units’ forms, e.g. 15/11/2024.' },
     example: { cell: 45688, reads: '31/01/2025' },
   }),
 };

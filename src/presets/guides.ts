@@ -9,6 +9,7 @@
 import type { Lang } from '../engine/model';
 import { listFormula, type Validation } from '../workbook/document';
 import { columnLetter, type Cell } from '../workbook/grid';
+import { SETTING_GUIDES } from './setting-guides';
 import { SETTING_KEY_ORDER, SETTINGS, settingEntry, settingRule, type SettingKey } from '../engine/settings-table';
 
 type Words = Record<Lang, readonly string[]>;
@@ -110,7 +111,7 @@ export function sheetGuides(sheetKey: string, keys: readonly string[], header: n
     if (!key) return;
     const entry = settingEntry(key);
     const cell = `B${first + i}`;
-    const prompt = { title: entry[lang], text: entry.guide[lang] };
+    const prompt = { title: entry[lang], text: SETTING_GUIDES[key][lang] };
     out.push(validation(cell, settingRule(entry) ?? { kind: 'any' }, lang, prompt));
   });
   return out;
