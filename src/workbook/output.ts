@@ -4,14 +4,16 @@
  */
 import type { Diagnostic } from '../engine/diagnostics';
 import { explain } from '../engine/explain';
-import { nominationReasonText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
+import { nominationReasonText, reasonText, resultStatusLabel } from '../engine/labels';
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { CHART_TITLES, resultsChart } from './chart';
 import type { SheetLayout } from './document';
-import { comparisonSheet, withComparison, withIneligible } from './compare-sheets';
+import { comparisonSheet, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 import { printable } from './print';
+import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
+import { RANKING, rankingColumns, type RankingColumn, type RankingContext, type RankingEntry } from './reports/ranking';
 
 import { voteSheets } from './vote-sheets';
 
@@ -65,10 +67,6 @@ const T = {
   detailTitle: { vi: 'CHI TIẾT ĐIỂM THEO TIÊU CHÍ', en: 'SCORE DETAIL BY CRITERION' },
   nomTitle: { vi: 'DỰ KIẾN DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'DRAFT LIST OF AWARD NOMINATIONS' },
   notNominated: { vi: 'ĐƠN VỊ KHÔNG ĐƯỢC ĐỀ NGHỊ', en: 'UNITS NOT PROPOSED' },
-  results: {
-    vi: ['Hạng', 'Đơn vị', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Điểm tối đa', 'Tỷ lệ %', 'Xếp loại', 'Vượt', 'Đạt', 'Chưa đạt', 'Ghi chú xếp hạng'],
-    en: ['Rank', 'Unit', 'Bonus', 'Deductions', 'Total', 'Maximum', 'Percent', 'Classification', 'Exceeded', 'Met', 'Below', 'Ranking note'],
-  },
   detail: {
     vi: ['Đơn vị', 'Mã tiêu chí', 'Tên tiêu chí', 'Chỉ tiêu', 'Thực hiện', 'Tỷ lệ %', 'Trạng thái', 'Điểm', 'Điểm tối đa', 'Minh chứng', 'Giải thích'],
     en: ['Unit', 'Criterion', 'Name', 'Target', 'Actual', 'Rate %', 'Status', 'Points', 'Maximum', 'Evidence', 'Explanation'],
@@ -91,60 +89,60 @@ export function titleOf(result: Pick<ClusterResult, 'cluster' | 'period' | 'year
   return parts.length ? `${title} — ${parts.join(' — ')}` : title;
 }
 
-export function pointsFormat(decimals: number): string {
-  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+export { pointsFormat };
+
+/** A column of a table as the sheet formats it. */
+function sheetFormat<Row, Ctx extends ColumnContext>(c: Column<Row, Ctx>, ctx: Ctx): ColumnFormat {
+  const numFmt = numFmtOf(c.format, ctx.decimals);
+  return numFmt === undefined ? { width: c.width } : { width: c.width, numFmt };
 }
 
-export function resultsSheet(result: ClusterResult, lang: Lang): OutputSheet {
-  const groups = result.topGroups.map((code) => result.criteria.find((c) => c.code === code)!);
-  const [rank, unit, ...rest] = T.results[lang];
-  const header: Cell[] = [rank!, unit!, ...groups.map((g) => `${g.code}. ${g.name}`), ...rest];
-  const pts = pointsFormat(result.settings.decimals);
+/** Appends each unit's values of some columns to its row (from row 3), with their tones. */
+function putRanking(rows: Cell[][], tones: OutputSheet['tones'], result: ClusterResult, ctx: RankingContext, cols: RankingColumn[], offset: number): void {
+  result.units.forEach((u, i) => {
+    const row = (rows[3 + i] ??= []);
+    cols.forEach((c, j) => {
+      row.push(c.value(u, ctx));
+      const tone = c.tone?.(u, ctx);
+      if (tone) tones.push({ row: 3 + i, col: offset + j, tone });
+    });
+  });
+}
+
+/**
+ * `Kết quả`, built from the ranking's column table (src/workbook/reports/ranking.ts): the title, the
+ * header and one row per unit, laid out for print; the chart below; then the appendix columns (the
+ * comparison with the earlier period) to the right, outside the printed table's borders and title.
+ */
+export function resultsSheet(result: ClusterResult, lang: Lang, table: readonly RankingEntry[] = RANKING): OutputSheet {
+  const { ctx, columns } = rankingColumns(result, lang, 'sheet', table);
+  const main = columns.filter((c) => !c.appendix);
+  const header: Cell[] = main.map((c) => headerOf(c, ctx, 'sheet'));
   const rows: Cell[][] = [[titleOf(result, T.title[lang], lang)], [], header];
-  for (const u of result.units)
-    rows.push([
-      u.rank,
-      u.unit,
-      ...groups.map((g) => u.groups[g.code] ?? 0),
-      u.bonus,
-      u.penalty,
-      u.total,
-      u.max,
-      u.percent,
-      u.classification,
-      u.exceeded,
-      u.met,
-      u.below,
-      tieNoteText(u.tie, lang),
-    ]);
-  const columns: ColumnFormat[] = [
-    { width: 7, numFmt: '0' },
-    { width: 28 },
-    ...groups.map(() => ({ width: 14, numFmt: pts })),
-    { width: 11, numFmt: pts },
-    { width: 10, numFmt: pts },
-    { width: 11, numFmt: pts },
-    { width: 11, numFmt: pts },
-    { width: 9, numFmt: '0.00' },
-    { width: 12 },
-    { width: 7, numFmt: '0' },
-    { width: 7, numFmt: '0' },
-    { width: 9, numFmt: '0' },
-    { width: 30 },
-  ];
-  const sheet: OutputSheet = printable<OutputSheet>({ kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns, tones: [], freeze: { rows: 3, cols: 2 } }, { max: 50 });
-  const bonusCol = 2 + groups.length;
+  const tones: OutputSheet['tones'] = [];
+  putRanking(rows, tones, result, ctx, main, 0);
+  const sheet: OutputSheet = printable<OutputSheet>(
+    { kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns: main.map((c) => sheetFormat(c, ctx)), tones: [...tones], freeze: { rows: 3, cols: 2 } },
+    { max: 50 },
+  );
+  const at = (key: string): number => main.findIndex((c) => c.key === key);
+  const bonusCol = at('bonus');
   const chart = resultsChart({
     title: titleOf(result, CHART_TITLES[lang], lang),
     firstRow: 3,
     units: result.units.length,
     headerRow: 2,
-    unitCol: 1,
-    groupCols: groups.map((_, i) => 2 + i),
-    bonusCol: result.units.some((u) => u.bonus !== 0) ? bonusCol : null,
+    unitCol: at('unit'),
+    groupCols: main.flatMap((c, i) => (c.key.startsWith('group:') ? [i] : [])),
+    bonusCol: bonusCol >= 0 && result.units.some((u) => u.bonus !== 0) ? bonusCol : null,
     width: header.length,
   });
-  return chart ? { ...sheet, chart } : sheet;
+  const extra = columns.filter((c) => c.appendix);
+  if (extra.length === 0) return chart ? { ...sheet, chart } : sheet;
+  const out = { ...sheet, rows: sheet.rows.map((r) => [...r]), tones: [...sheet.tones], columns: [...sheet.columns, ...extra.map((c) => sheetFormat(c, ctx))] };
+  out.rows[2]!.push(...extra.map((c) => headerOf(c, ctx, 'sheet')));
+  putRanking(out.rows, out.tones, result, ctx, extra, main.length);
+  return chart ? { ...out, chart } : out;
 }
 
 function actualShown(c: Criterion, a: number | boolean | null, lang: Lang): Cell {
@@ -231,7 +229,7 @@ export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet
 
 /** The output sheets of a ranked result (with the comparison's columns and sheet when there is history). */
 export function outputSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
-  const sheets = [withComparison(resultsSheet(result, lang), result, lang), detailSheet(result, lang), withIneligible(nominationsSheet(result, lang), result, lang), ...voteSheets(result, lang)];
+  const sheets = [resultsSheet(result, lang), detailSheet(result, lang), withIneligible(nominationsSheet(result, lang), result, lang), ...voteSheets(result, lang)];
   const compare = comparisonSheet(result, lang);
   return compare ? [...sheets, compare] : sheets;
 }
