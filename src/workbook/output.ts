@@ -3,9 +3,8 @@
  * they are: values, then number formats, header style, widths and status colours.
  */
 import type { Diagnostic } from '../engine/diagnostics';
-import { explain } from '../engine/explain';
-import { nominationReasonText, reasonText, resultStatusLabel } from '../engine/labels';
-import type { Criterion, Lang } from '../engine/model';
+import { nominationReasonText, reasonText } from '../engine/labels';
+import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { CHART_TITLES, resultsChart } from './chart';
 import type { SheetLayout } from './document';
@@ -13,11 +12,12 @@ import { comparisonSheet, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 import { printable } from './print';
 import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
+import { DETAIL, detailColumns, detailRows, type DetailEntry } from './reports/detail';
 import { RANKING, rankingColumns, type RankingColumn, type RankingContext, type RankingEntry } from './reports/ranking';
 
 import { voteSheets } from './vote-sheets';
 
-import { OUTPUT_NAMES, STATUS_TONES, type OutputKind, type Tone } from './output-kinds';
+import { OUTPUT_NAMES, type OutputKind, type Tone } from './output-kinds';
 
 export { OUTPUT_NAMES, OWN_MARKERS, STATUS_TONES, TONE_COLORS, type OutputKind, type Tone } from './output-kinds';
 
@@ -67,17 +67,11 @@ const T = {
   detailTitle: { vi: 'CHI TIẾT ĐIỂM THEO TIÊU CHÍ', en: 'SCORE DETAIL BY CRITERION' },
   nomTitle: { vi: 'DỰ KIẾN DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'DRAFT LIST OF AWARD NOMINATIONS' },
   notNominated: { vi: 'ĐƠN VỊ KHÔNG ĐƯỢC ĐỀ NGHỊ', en: 'UNITS NOT PROPOSED' },
-  detail: {
-    vi: ['Đơn vị', 'Mã tiêu chí', 'Tên tiêu chí', 'Chỉ tiêu', 'Thực hiện', 'Tỷ lệ %', 'Trạng thái', 'Điểm', 'Điểm tối đa', 'Minh chứng', 'Giải thích'],
-    en: ['Unit', 'Criterion', 'Name', 'Target', 'Actual', 'Rate %', 'Status', 'Points', 'Maximum', 'Evidence', 'Explanation'],
-  },
   nominations: {
     vi: ['STT', 'Đơn vị', 'Hình thức đề nghị', 'Tổng điểm', 'Hạng', 'Căn cứ'],
     en: ['No.', 'Unit', 'Proposed award', 'Total', 'Rank', 'Basis'],
   },
   notNominatedHeader: { vi: ['STT', 'Đơn vị', '', 'Tổng điểm', 'Hạng', 'Lý do'], en: ['No.', 'Unit', '', 'Total', 'Rank', 'Reason'] },
-  yes: { vi: 'Đạt', en: 'Yes' },
-  no: { vi: 'Không đạt', en: 'No' },
 };
 
 /** A sheet's title naming the cluster, the period and the year: `KẾT QUẢ … — Cụm 3 — 6 tháng đầu năm 2024`. */
@@ -145,52 +139,19 @@ export function resultsSheet(result: ClusterResult, lang: Lang, table: readonly 
   return chart ? { ...out, chart } : out;
 }
 
-function actualShown(c: Criterion, a: number | boolean | null, lang: Lang): Cell {
-  if (typeof a === 'boolean') return a ? T.yes[lang] : T.no[lang];
-  return c.kind === 'manual' ? null : a;
-}
-
-export function detailSheet(result: ClusterResult, lang: Lang): OutputSheet {
-  const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang], lang)], [], T.detail[lang]];
+/** `Chi tiết điểm`, built from the detail's column table (src/workbook/reports/detail.ts). */
+export function detailSheet(result: ClusterResult, lang: Lang, table: readonly DetailEntry[] = DETAIL): OutputSheet {
+  const { ctx, columns } = detailColumns(result, lang, 'sheet', table);
+  const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang], lang)], [], columns.map((c) => headerOf(c, ctx, 'sheet'))];
   const tones: OutputSheet['tones'] = [];
-  const leaves = result.criteria.filter((c) => c.kind !== 'group');
-  const d = result.settings.decimals;
-  for (const u of result.units) {
-    for (const c of leaves) {
-      const r = u.criteria[c.code] ?? u.extras[c.code];
-      if (!r) continue;
-      const tone = STATUS_TONES[r.status];
-      if (tone) tones.push({ row: rows.length, col: 6, tone });
-      rows.push([
-        u.unit,
-        c.code,
-        c.name,
-        c.kind === 'target' ? (r.entry?.target ?? null) : null,
-        actualShown(c, r.entry?.actual ?? null, lang),
-        r.rate,
-        resultStatusLabel(r, lang),
-        r.points,
-        r.max,
-        r.entry?.evidence || null,
-        explain(r, c, lang, d),
-      ]);
-    }
+  for (const row of detailRows(result)) {
+    columns.forEach((c, col) => {
+      const tone = c.tone?.(row, ctx);
+      if (tone) tones.push({ row: rows.length, col, tone });
+    });
+    rows.push(columns.map((c) => c.value(row, ctx)));
   }
-  const pts = pointsFormat(d);
-  const columns: ColumnFormat[] = [
-    { width: 24 },
-    { width: 10 },
-    { width: 40 },
-    { width: 11, numFmt: '#,##0.###' },
-    { width: 11, numFmt: '#,##0.###' },
-    { width: 10, numFmt: '0.00%' },
-    { width: 16 },
-    { width: 9, numFmt: pts },
-    { width: 9, numFmt: pts },
-    { width: 18 },
-    { width: 60 },
-  ];
-  return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns, tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
+  return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
 }
 
 export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet {

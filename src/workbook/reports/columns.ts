@@ -4,7 +4,7 @@
  * results sheet, `THIDUA.RESULTS`, the CLI table, the JSON and the pane's table are built from the
  * same list (./ranking.ts), so a new column is one entry. Pure: no host, no Office, no fs.
  */
-import { formatNumber } from '../../engine/format';
+import { formatNumber, formatPercent } from '../../engine/format';
 import type { Lang } from '../../engine/model';
 import type { Cell } from '../grid';
 import type { Tone } from '../output-kinds';
@@ -15,9 +15,10 @@ export type Surface = 'sheet' | 'function' | 'cli' | 'json' | 'pane';
 /**
  * What a column's values are, which fixes their number format on a sheet, their text in the terminal
  * and the pane, and their alignment: `rank` and `count` whole numbers, `points` the cluster's
- * decimals, `percent` a percentage (0–100) with two decimals, the `signed…` forms a change (+/−).
+ * decimals, `percent` a percentage (0–100) with two decimals, the `signed…` forms a change (+/−),
+ * `figure` a unit's figure (up to three decimals), `ratio` a completion ratio (1 = 100%).
  */
-export type ValueFormat = 'rank' | 'count' | 'points' | 'signedPoints' | 'percent' | 'signedPercent' | 'text';
+export type ValueFormat = 'rank' | 'count' | 'points' | 'signedPoints' | 'percent' | 'signedPercent' | 'figure' | 'ratio' | 'text';
 
 export interface Words {
   vi: string;
@@ -97,6 +98,10 @@ export function numFmtOf(format: ValueFormat, decimals: number): string | undefi
       return '0.00';
     case 'signedPercent':
       return '+0.00;-0.00;0';
+    case 'figure':
+      return '#,##0.###';
+    case 'ratio':
+      return '0.00%';
     case 'text':
       return undefined;
   }
@@ -117,6 +122,10 @@ export function textOf(format: ValueFormat, value: Cell, ctx: ColumnContext): st
     case 'percent':
     case 'signedPercent':
       return formatNumber(value, ctx.lang, 2);
+    case 'figure':
+      return formatNumber(value, ctx.lang, 3);
+    case 'ratio':
+      return formatPercent(value, ctx.lang, 2);
     default:
       return String(value);
   }
@@ -127,16 +136,24 @@ export function alignedRight<Row, Ctx extends ColumnContext>(column: Column<Row,
   return column.align ? column.align === 'right' : isNumeric(column.format);
 }
 
-/** A row's JSON fields, in `at` order (then the fields without a place, in table order). */
-export function jsonOf<Row, Ctx extends ColumnContext>(columns: readonly Column<Row, Ctx>[], row: Row, ctx: Ctx): Record<string, unknown> {
-  const placed = columns
+/**
+ * A row's JSON fields, in `at` order (then the fields without a place, in table order); the order is
+ * worked out once for the columns, then each row is a plain loop (a JSON may hold every criterion of
+ * thousands of units).
+ */
+export function jsonMaker<Row, Ctx extends ColumnContext>(columns: readonly Column<Row, Ctx>[]): (row: Row, ctx: Ctx) => Record<string, unknown> {
+  const fields = columns
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => c.json)
-    .sort((a, b) => (a.c.json!.at ?? Infinity) - (b.c.json!.at ?? Infinity) || a.i - b.i);
-  const out: Record<string, unknown> = {};
-  for (const { c } of placed) {
-    const j = c.json!;
-    out[j.key] = j.value ? j.value(row, ctx) : c.value(row, ctx);
-  }
-  return out;
+    .sort((a, b) => (a.c.json!.at ?? Infinity) - (b.c.json!.at ?? Infinity) || a.i - b.i)
+    .map(({ c }) => ({ key: c.json!.key, get: c.json!.value ?? c.value }));
+  return (row, ctx) => {
+    const out: Record<string, unknown> = {};
+    for (const f of fields) out[f.key] = f.get(row, ctx);
+    return out;
+  };
+}
+
+export function jsonOf<Row, Ctx extends ColumnContext>(columns: readonly Column<Row, Ctx>[], row: Row, ctx: Ctx): Record<string, unknown> {
+  return jsonMaker(columns)(row, ctx);
 }

@@ -7,7 +7,8 @@ import { nominationReasonText, reasonText } from '../../engine/labels';
 import type { Lang } from '../../engine/model';
 import type { ClusterResult, Status } from '../../engine/result';
 import { voteJson, type VoteJson } from '../../engine/vote-json';
-import { jsonOf } from './columns';
+import { jsonMaker } from './columns';
+import { DETAIL, type DetailEntry } from './detail';
 import { RANKING, rankingColumns, type RankingEntry } from './ranking';
 
 export interface ResultJson {
@@ -40,14 +41,16 @@ export interface ResultJson {
   vote?: VoteJson;
 }
 
-export function toResultJson(result: ClusterResult, lang: Lang, table: readonly RankingEntry[] = RANKING): ResultJson {
-  const { ctx, columns } = rankingColumns(result, lang, 'json', table);
+export function toResultJson(result: ClusterResult, lang: Lang, table: readonly RankingEntry[] = RANKING, detail: readonly DetailEntry[] = DETAIL): ResultJson {
+  const { ctx: run, columns } = rankingColumns(result, lang, 'json', table);
+  const ctx = { ...run, detail };
+  const unitJson = jsonMaker(columns);
   return {
     cluster: result.cluster,
     year: result.year,
     period: result.period,
     // The fields are the table's; ResultJson names them for the readers of the JSON (cli.md).
-    units: result.units.map((u) => jsonOf(columns, u, ctx) as unknown as ResultJson['units'][number]),
+    units: result.units.map((u) => unitJson(u, ctx) as unknown as ResultJson['units'][number]),
     nominations: result.nominations.map((n) => ({
       award: n.award,
       unit: n.unit,

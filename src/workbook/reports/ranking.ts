@@ -11,10 +11,13 @@ import { tieNoteText } from '../../engine/labels';
 import type { Lang } from '../../engine/model';
 import type { ClusterResult, UnitResult } from '../../engine/result';
 import type { Tone } from '../output-kinds';
+import { criteriaJson, type DetailEntry } from './detail';
 import { columnsOf, type Column, type ColumnContext, type Entry, type Surface } from './columns';
 
 export interface RankingContext extends ColumnContext {
   result: ClusterResult;
+  /** The detail's table for each unit's `criteria` in the JSON (tests pass a copy). */
+  detail?: readonly DetailEntry[];
 }
 
 export type RankingColumn = Column<UnitResult, RankingContext>;
@@ -31,6 +34,13 @@ const compared = (ctx: RankingContext): boolean => Boolean(ctx.result.comparison
 const comparisonOf = (u: UnitResult, ctx: RankingContext) => ctx.result.comparison?.units[u.unit];
 const previousOf = (u: UnitResult, ctx: RankingContext) => comparisonOf(u, ctx)?.previous ?? null;
 const earlier = (ctx: RankingContext): string => periodLabel(ctx.result.comparison!.previous!, ctx.lang);
+/** Each unit's `criteria` in the JSON, from the detail's column table (worked out once per run). */
+const criteriaMakers = new WeakMap<RankingContext, ReturnType<typeof criteriaJson>>();
+function criteriaOf(ctx: RankingContext): ReturnType<typeof criteriaJson> {
+  let make = criteriaMakers.get(ctx);
+  if (!make) criteriaMakers.set(ctx, (make = criteriaJson(ctx.result, ctx.lang, ctx.detail)));
+  return make;
+}
 const withEarlier = (w: { vi: string; en: string }) => (ctx: RankingContext): string => `${w[ctx.lang]} ${earlier(ctx)}`;
 
 function changeTone(change: number | null | undefined): Tone | null {
@@ -189,11 +199,7 @@ export const RANKING: readonly RankingEntry[] = [
     format: 'text',
     width: 0,
     show: ['json'],
-    json: {
-      key: 'criteria',
-      at: 13,
-      value: (u) => Object.fromEntries(Object.values(u.criteria).map((c) => [c.code, { points: c.points, max: c.max, status: c.status, rate: c.rate }])),
-    },
+    json: { key: 'criteria', at: 13, value: (u, ctx) => criteriaOf(ctx)(u) },
   },
   // The comparison with the earlier period (cycle.md §2), only when the history holds one.
   {
