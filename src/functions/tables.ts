@@ -2,19 +2,14 @@
  * The spilled tables of THIDUA.RESULTS and NOMINATIONS: a header row, then one row per unit (or per
  * nomination), with the same words as the output sheets `Kết quả` and `Đề nghị khen thưởng`.
  */
-import { nominationReasonText, nominationStatusLabel, reasonText } from '../engine/labels';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import type { Cell } from '../workbook/grid';
 import { headerOf } from '../workbook/reports/columns';
+import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationEntry } from '../workbook/reports/nominations';
 import { RANKING, rankingColumns, type RankingEntry } from '../workbook/reports/ranking';
 
 export type Table = Array<Array<string | number>>;
-
-export const NOMINATIONS_HEADER = ['Hình thức', 'Đơn vị', 'Trạng thái', 'Căn cứ / Lý do'] as const;
-
-/** The status of a unit not proposed, in the nominations table. */
-export const NOT_PROPOSED = 'Không đề nghị';
 
 /**
  * The ranking's columns that the functions show (src/workbook/reports/ranking.ts): rank, unit, each
@@ -34,10 +29,13 @@ function spilled(v: Cell): string | number {
   return '';
 }
 
-/** Award, unit, `Đề nghị` / `Cần bình xét`, basis; then each unit not proposed, `Không đề nghị`, reason. */
-export function nominationsTable(result: ClusterResult): Table {
-  const d = result.settings.decimals;
-  const proposed = result.nominations.map((n) => [n.award, n.unit, nominationStatusLabel(n.status, 'vi'), nominationReasonText(n, 'vi', d)]);
-  const left = result.notNominated.map((n) => ['', n.unit, NOT_PROPOSED, reasonText(n.reason, 'vi')]);
-  return [[...NOMINATIONS_HEADER], ...proposed, ...left];
+/**
+ * The nominations' columns that the functions show (src/workbook/reports/nominations.ts): award, unit,
+ * `Đề nghị` / `Cần bình xét`, basis; then each unit not proposed, `Không đề nghị`, reason.
+ */
+export function nominationsTable(result: ClusterResult, lang: Lang = 'vi', table: readonly NominationEntry[] = NOMINATIONS): Table {
+  const { ctx, columns } = nominationColumns(result, lang, 'function', table);
+  const header = columns.map((c) => headerOf(c, ctx, 'function'));
+  const rows = [...proposedRows(result), ...leftRows(result)].map((r) => columns.map((c) => spilled(c.value(r, ctx))));
+  return [header, ...rows];
 }

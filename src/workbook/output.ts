@@ -3,7 +3,6 @@
  * they are: values, then number formats, header style, widths and status colours.
  */
 import type { Diagnostic } from '../engine/diagnostics';
-import { nominationReasonText, reasonText } from '../engine/labels';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { CHART_TITLES, resultsChart } from './chart';
@@ -13,6 +12,7 @@ import type { Cell } from './grid';
 import { printable } from './print';
 import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
 import { DETAIL, detailColumns, detailRows, type DetailEntry } from './reports/detail';
+import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry, type NominationRow } from './reports/nominations';
 import { RANKING, rankingColumns, type RankingColumn, type RankingContext, type RankingEntry } from './reports/ranking';
 
 import { voteSheets } from './vote-sheets';
@@ -67,11 +67,6 @@ const T = {
   detailTitle: { vi: 'CHI TIẾT ĐIỂM THEO TIÊU CHÍ', en: 'SCORE DETAIL BY CRITERION' },
   nomTitle: { vi: 'DỰ KIẾN DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'DRAFT LIST OF AWARD NOMINATIONS' },
   notNominated: { vi: 'ĐƠN VỊ KHÔNG ĐƯỢC ĐỀ NGHỊ', en: 'UNITS NOT PROPOSED' },
-  nominations: {
-    vi: ['STT', 'Đơn vị', 'Hình thức đề nghị', 'Tổng điểm', 'Hạng', 'Căn cứ'],
-    en: ['No.', 'Unit', 'Proposed award', 'Total', 'Rank', 'Basis'],
-  },
-  notNominatedHeader: { vi: ['STT', 'Đơn vị', '', 'Tổng điểm', 'Hạng', 'Lý do'], en: ['No.', 'Unit', '', 'Total', 'Rank', 'Reason'] },
 };
 
 /** A sheet's title naming the cluster, the period and the year: `KẾT QUẢ … — Cụm 3 — 6 tháng đầu năm 2024`. */
@@ -154,38 +149,39 @@ export function detailSheet(result: ClusterResult, lang: Lang, table: readonly D
   return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
 }
 
-export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet {
-  const rows: Cell[][] = [[titleOf(result, T.nomTitle[lang], lang)], [], T.nominations[lang]];
+/**
+ * `Đề nghị khen thưởng`, built from the nominations' column table (src/workbook/reports/nominations.ts):
+ * the units proposed, then (when there are some) a second table of the units not proposed.
+ */
+export function nominationsSheet(result: ClusterResult, lang: Lang, table: readonly NominationEntry[] = NOMINATIONS): OutputSheet {
+  const { ctx, columns } = nominationColumns(result, lang, 'sheet', table);
+  const rows: Cell[][] = [[titleOf(result, T.nomTitle[lang], lang)], []];
   const tones: OutputSheet['tones'] = [];
-  const byUnit = new Map(result.units.map((u) => [u.unit, u] as const));
-  const d = result.settings.decimals;
-  result.nominations.forEach((n, i) => {
-    const u = byUnit.get(n.unit);
-    if (n.status === 'vote') tones.push({ row: rows.length, col: 5, tone: 'neutral' });
-    rows.push([i + 1, n.unit, n.award, u?.total ?? null, u?.rank ?? null, nominationReasonText(n, lang, d)]);
-  });
-  const headerRows = [2];
+  const headerRows: number[] = [];
   const titleRows = [0];
+  const put = (section: NominationContext['section'], list: NominationRow[]): void => {
+    const at = { ...ctx, section };
+    headerRows.push(rows.length);
+    rows.push(columns.map((c) => headerOf(c, at, 'sheet')));
+    for (const row of list) {
+      columns.forEach((c, col) => {
+        const tone = c.tone?.(row, at);
+        if (tone) tones.push({ row: rows.length, col, tone });
+      });
+      rows.push(columns.map((c) => c.value(row, at)));
+    }
+  };
+  put('proposed', proposedRows(result));
   if (result.notNominated.length > 0) {
     rows.push([]);
     titleRows.push(rows.length);
     rows.push([T.notNominated[lang]]);
-    headerRows.push(rows.length);
-    rows.push(T.notNominatedHeader[lang]);
-    result.notNominated.forEach((n, i) => {
-      const u = byUnit.get(n.unit);
-      rows.push([i + 1, n.unit, null, u?.total ?? null, u?.rank ?? null, reasonText(n.reason, lang)]);
-    });
+    put('left', leftRows(result));
   }
-  const columns: ColumnFormat[] = [
-    { width: 6, numFmt: '0' },
-    { width: 28 },
-    { width: 48 },
-    { width: 11, numFmt: pointsFormat(d) },
-    { width: 7, numFmt: '0' },
-    { width: 50 },
-  ];
-  return printable({ kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns, tones, freeze: { rows: 3, cols: 0 } }, { max: 60 });
+  return printable(
+    { kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 0 } },
+    { max: 60 },
+  );
 }
 
 /** The output sheets of a ranked result (with the comparison's columns and sheet when there is history). */

@@ -33,8 +33,10 @@ export interface Column<Row, Ctx extends ColumnContext> {
   key: string;
   /** The header on the sheet and in the functions. */
   header: Header<Ctx>;
-  /** A shorter header where space is tight, when it differs. */
-  headers?: Partial<Record<'cli' | 'pane', Header<Ctx>>>;
+  /** The header on a surface where it differs (shorter in the terminal and the pane). */
+  headers?: Partial<Record<Surface, Header<Ctx>>>;
+  /** Its place on a surface whose order differs from the table's (the JSON's is `json.at`). */
+  at?: Partial<Record<Exclude<Surface, 'json'>, number>>;
   value: (row: Row, ctx: Ctx) => Cell;
   format: ValueFormat;
   /** Width on the sheet, in characters (the print layout may widen it to fit its content). */
@@ -52,7 +54,7 @@ export interface Column<Row, Ctx extends ColumnContext> {
   /**
    * The JSON field: its key, its place among the row's fields (cli.md fixes the order; a field
    * without one comes last) and its value when it differs from the cell's (an object, `null` for
-   * nothing). Absent: the column is not in the JSON.
+   * nothing, `undefined` to leave the key out of that row). Absent: the column is not in the JSON.
    */
   json?: { key: string; at?: number; value?: (row: Row, ctx: Ctx) => unknown };
 }
@@ -68,13 +70,14 @@ export interface ColumnContext {
 
 /** The concrete columns of a table for a run and a surface, in order. */
 export function columnsOf<Row, Ctx extends ColumnContext>(table: readonly Entry<Row, Ctx>[], ctx: Ctx, surface: Surface): Column<Row, Ctx>[] {
-  return table
-    .flatMap((e) => ('expand' in e ? e.expand(ctx) : [e]))
-    .filter((c) => c.show.includes(surface) && (c.when?.(ctx) ?? true));
+  const columns = table.flatMap((e) => ('expand' in e ? e.expand(ctx) : [e])).filter((c) => c.show.includes(surface) && (c.when?.(ctx) ?? true));
+  if (surface === 'json' || !columns.some((c) => c.at?.[surface] !== undefined)) return columns;
+  const place = (c: Column<Row, Ctx>): number => c.at?.[surface] ?? Infinity;
+  return columns.map((c, i) => ({ c, i })).sort((a, b) => place(a.c) - place(b.c) || a.i - b.i).map(({ c }) => c);
 }
 
 export function headerOf<Row, Ctx extends ColumnContext>(column: Column<Row, Ctx>, ctx: Ctx, surface: Surface): string {
-  const h = (surface === 'cli' || surface === 'pane' ? column.headers?.[surface] : undefined) ?? column.header;
+  const h = column.headers?.[surface] ?? column.header;
   return typeof h === 'function' ? h(ctx) : h[ctx.lang];
 }
 
@@ -149,7 +152,10 @@ export function jsonMaker<Row, Ctx extends ColumnContext>(columns: readonly Colu
     .map(({ c }) => ({ key: c.json!.key, get: c.json!.value ?? c.value }));
   return (row, ctx) => {
     const out: Record<string, unknown> = {};
-    for (const f of fields) out[f.key] = f.get(row, ctx);
+    for (const f of fields) {
+      const v = f.get(row, ctx);
+      if (v !== undefined) out[f.key] = v;
+    }
     return out;
   };
 }

@@ -3,12 +3,12 @@
  * A unit's fields are the ranking's column table's JSON fields (./ranking.ts), in cli.md's order.
  */
 import { diagnosticText } from '../../engine/diagnostics';
-import { nominationReasonText, reasonText } from '../../engine/labels';
 import type { Lang } from '../../engine/model';
 import type { ClusterResult, Status } from '../../engine/result';
 import { voteJson, type VoteJson } from '../../engine/vote-json';
 import { jsonMaker } from './columns';
 import { DETAIL, type DetailEntry } from './detail';
+import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationEntry } from './nominations';
 import { RANKING, rankingColumns, type RankingEntry } from './ranking';
 
 export interface ResultJson {
@@ -41,23 +41,27 @@ export interface ResultJson {
   vote?: VoteJson;
 }
 
-export function toResultJson(result: ClusterResult, lang: Lang, table: readonly RankingEntry[] = RANKING, detail: readonly DetailEntry[] = DETAIL): ResultJson {
+/** The result JSON; the tables are parameters so that a test can add a column to a copy. */
+export function toResultJson(
+  result: ClusterResult,
+  lang: Lang,
+  table: readonly RankingEntry[] = RANKING,
+  detail: readonly DetailEntry[] = DETAIL,
+  nominations: readonly NominationEntry[] = NOMINATIONS,
+): ResultJson {
   const { ctx: run, columns } = rankingColumns(result, lang, 'json', table);
   const ctx = { ...run, detail };
   const unitJson = jsonMaker(columns);
+  const { ctx: nctx, columns: ncolumns } = nominationColumns(result, lang, 'json', nominations);
+  const nominationJson = jsonMaker(ncolumns);
   return {
     cluster: result.cluster,
     year: result.year,
     period: result.period,
     // The fields are the table's; ResultJson names them for the readers of the JSON (cli.md).
     units: result.units.map((u) => unitJson(u, ctx) as unknown as ResultJson['units'][number]),
-    nominations: result.nominations.map((n) => ({
-      award: n.award,
-      unit: n.unit,
-      status: n.status,
-      reason: nominationReasonText(n, lang, result.settings.decimals),
-    })),
-    notNominated: result.notNominated.map((n) => ({ unit: n.unit, reason: reasonText(n.reason, lang) })),
+    nominations: proposedRows(result).map((r) => nominationJson(r, nctx) as unknown as ResultJson['nominations'][number]),
+    notNominated: leftRows(result).map((r) => nominationJson(r, nctx) as unknown as ResultJson['notNominated'][number]),
     diagnostics: result.diagnostics.map((d) => ({ severity: d.severity, sheet: d.sheet, cell: d.cell, message: diagnosticText(d, lang) })),
     ...(result.vote ? { vote: voteJson(result.vote) } : {}),
   };
