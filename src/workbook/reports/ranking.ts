@@ -84,7 +84,7 @@ export const RANKING: readonly RankingEntry[] = [
     show: ALL,
     json: { key: 'unit', at: 0 },
   },
-  { key: 'groups', expand: groupColumns },
+  { key: 'group', expand: groupColumns },
   {
     key: 'groups',
     header: { vi: 'Điểm theo nhóm', en: 'Points by group' },
