@@ -5,6 +5,7 @@
  * cli.md says); the sheet every leaf and extra, in the criteria's order.
  */
 import { explain } from '../../engine/explain';
+import { hasTarget, isLeaf, readsScores } from '../../engine/kinds';
 import { resultStatusLabel } from '../../engine/labels';
 import type { Criterion, Lang } from '../../engine/model';
 import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/result';
@@ -31,7 +32,7 @@ const YES_NO = { yes: { vi: 'Đạt', en: 'Yes' }, no: { vi: 'Không đạt', en
 function actualShown({ criterion, outcome }: DetailRow, lang: Lang): Cell {
   const a = outcome.entry?.actual ?? null;
   if (typeof a === 'boolean') return (a ? YES_NO.yes : YES_NO.no)[lang];
-  return criterion.kind === 'manual' ? null : a;
+  return readsScores(criterion) ? null : a;
 }
 
 export const DETAIL: readonly DetailEntry[] = [
@@ -41,7 +42,7 @@ export const DETAIL: readonly DetailEntry[] = [
   {
     key: 'target',
     header: { vi: 'Chỉ tiêu', en: 'Target' },
-    value: (r) => (r.criterion.kind === 'target' ? (r.outcome.entry?.target ?? null) : null),
+    value: (r) => (hasTarget(r.criterion) ? (r.outcome.entry?.target ?? null) : null),
     format: 'figure',
     width: 11,
     show: ['sheet'],
@@ -102,7 +103,7 @@ export function detailColumns(result: ClusterResult, lang: Lang, surface: Surfac
 
 /** The sheet's rows: each unit in rank order, each leaf (extras included) it has a result for. */
 export function detailRows(result: ClusterResult): DetailRow[] {
-  const leaves = result.criteria.filter((c) => c.kind !== 'group');
+  const leaves = result.criteria.filter(isLeaf);
   const rows: DetailRow[] = [];
   for (const unit of result.units)
     for (const criterion of leaves) {

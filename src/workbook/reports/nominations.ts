@@ -9,7 +9,7 @@ import type { Lang } from '../../engine/model';
 import type { ClusterResult, Nomination, NotNominated, UnitResult } from '../../engine/result';
 import { columnsOf, type Column, type ColumnContext, type Entry, type Surface } from './columns';
 
-export type NominationRow = { kind: 'proposed'; no: number; n: Nomination } | { kind: 'left'; no: number; n: NotNominated };
+export type NominationRow = { part: 'proposed'; no: number; n: Nomination } | { part: 'left'; no: number; n: NotNominated };
 
 export interface NominationContext extends ColumnContext {
   result: ClusterResult;
@@ -42,22 +42,22 @@ export const NOMINATIONS: readonly NominationEntry[] = [
     key: 'award',
     header: bySection({ vi: 'Hình thức đề nghị', en: 'Proposed award' }, { vi: '', en: '' }),
     headers: { function: { vi: 'Hình thức', en: 'Award' } },
-    value: (r) => (r.kind === 'proposed' ? r.n.award : null),
+    value: (r) => (r.part === 'proposed' ? r.n.award : null),
     format: 'text',
     width: 48,
     show: ['sheet', 'function', 'json'],
     at: { function: 0 },
-    json: { key: 'award', at: 0, value: (r) => (r.kind === 'proposed' ? r.n.award : undefined) },
+    json: { key: 'award', at: 0, value: (r) => (r.part === 'proposed' ? r.n.award : undefined) },
   },
   {
     key: 'status',
     header: { vi: 'Trạng thái', en: 'Status' },
-    value: (r, { lang }) => (r.kind === 'proposed' ? nominationStatusLabel(r.n.status, lang) : NOT_PROPOSED[lang]),
+    value: (r, { lang }) => (r.part === 'proposed' ? nominationStatusLabel(r.n.status, lang) : NOT_PROPOSED[lang]),
     format: 'text',
     width: 14,
     show: ['function', 'json'],
     at: { function: 2 },
-    json: { key: 'status', at: 2, value: (r) => (r.kind === 'proposed' ? r.n.status : undefined) },
+    json: { key: 'status', at: 2, value: (r) => (r.part === 'proposed' ? r.n.status : undefined) },
   },
   {
     key: 'total',
@@ -72,12 +72,12 @@ export const NOMINATIONS: readonly NominationEntry[] = [
     key: 'basis',
     header: bySection({ vi: 'Căn cứ', en: 'Basis' }, { vi: 'Lý do', en: 'Reason' }),
     headers: { function: { vi: 'Căn cứ / Lý do', en: 'Basis / reason' } },
-    value: (r, { lang, decimals }) => (r.kind === 'proposed' ? nominationReasonText(r.n, lang, decimals) : reasonText(r.n.reason, lang)),
+    value: (r, { lang, decimals }) => (r.part === 'proposed' ? nominationReasonText(r.n, lang, decimals) : reasonText(r.n.reason, lang)),
     format: 'text',
     width: 50,
     show: ['sheet', 'function', 'json'],
     // A unit tied at the quota boundary (`Cần bình xét`) stands out.
-    tone: (r) => (r.kind === 'proposed' && r.n.status === 'vote' ? 'neutral' : null),
+    tone: (r) => (r.part === 'proposed' && r.n.status === 'vote' ? 'neutral' : null),
     at: { function: 3 },
     json: { key: 'reason', at: 3 },
   },
@@ -96,10 +96,10 @@ export function nominationColumns(
 
 /** The units proposed, numbered from 1. */
 export function proposedRows(result: ClusterResult): NominationRow[] {
-  return result.nominations.map((n, i) => ({ kind: 'proposed', no: i + 1, n }));
+  return result.nominations.map((n, i) => ({ part: 'proposed', no: i + 1, n }));
 }
 
 /** The units not proposed, numbered from 1. */
 export function leftRows(result: ClusterResult): NominationRow[] {
-  return result.notNominated.map((n, i) => ({ kind: 'left', no: i + 1, n }));
+  return result.notNominated.map((n, i) => ({ part: 'left', no: i + 1, n }));
 }
