@@ -50,6 +50,9 @@ function withGap(show: readonly Surface[]): RankingEntry[] {
 
 const ALL: Surface[] = ['sheet', 'function', 'cli', 'json', 'pane'];
 
+// Rendering Fluent in jsdom takes seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 describe.each(['vi', 'en'] as const)('a new ranking column is one entry (%s)', (lang) => {
   const result = presetResult(lang);
   const table = withGap(ALL);
