@@ -6,7 +6,8 @@
 import { roundHalfUp } from './decimal';
 import type { Criterion, Entry } from './model';
 import type { Basis, CriterionResult } from './result';
-import { completionRatio, flagOf, targetRawPoints, type TargetScoring } from './rules';
+import { METHODS, targetRawPoints, type TargetScoring } from './methods';
+import { completionRatio, flagOf } from './rules';
 
 export type TargetOutcome =
   /** A ratio (points), or no target (not applicable); `zeroTarget` when that target was a 0. */
@@ -26,7 +27,7 @@ export interface TargetPlan {
 
 /** `leader`: L of the relative method (null: none known; a lone figure is then its own best). */
 export function targetPlan(c: Criterion, leader: number | null): TargetPlan {
-  const l = c.method === 'relative' ? leader : null;
+  const l = METHODS[c.method].usesLeader ? leader : null;
   return {
     basis: { kind: 'target', leader: l },
     scoring: { method: c.method, max: c.max ?? 0, bonusPerPercent: c.bonusPerPercent, bonusCap: c.bonusCap, leaderRatio: l },
@@ -34,12 +35,8 @@ export function targetPlan(c: Criterion, leader: number | null): TargetPlan {
 }
 
 export function scoreTarget(c: Criterion, entry: Entry | null, plan: TargetPlan, decimals: number): TargetOutcome {
-  return scoreTargetValues(c, entry?.target ?? null, typeof entry?.actual === 'number' ? entry.actual : null, plan, decimals, entry);
-}
-
-/** The same from the figures alone (the cluster scores over columns: `entry` is then null). */
-export function scoreTargetValues(c: Criterion, target: number | null, actual: number | null, plan: TargetPlan, decimals: number, entry: Entry | null): TargetOutcome {
-  const o = completionRatio(actual, target, c.direction);
+  const actual = typeof entry?.actual === 'number' ? entry.actual : null;
+  const o = completionRatio(actual, entry?.target ?? null, c.direction);
   switch (o.kind) {
     case 'negativeTarget':
     case 'missing':

@@ -5,6 +5,7 @@
  * made when a diagnostic or an explanation asks for it.
  */
 import { ACTUAL_YES_NO, EntryColumnsBuilder, SELF_FROM_ACTUAL, type EntryColumns, type EntryField } from '../engine/columns';
+import { hasTarget, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef } from '../engine/model';
 import { cleanName } from '../engine/names';
 import { MAX_MAGNITUDE, parseCode, parseText } from './cells';
@@ -62,32 +63,32 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
     const code = takeAt(parseCode(cellOf(cells, oCode)), row, 'criterion', diags);
     if (!unit || !code) continue;
     const c = ctx.criteria.get(code);
-    const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
+    const parseValues = c !== undefined && !ctx.unreadable.has(code) && isLeaf(c);
     let target: number | null = null;
     let actual: number | boolean | null = null;
-    if (parseValues && c.kind === 'target' && plainPair(row)) {
+    if (parseValues && hasTarget(c) && plainPair(row)) {
       // Real numbers in General format (nearly every row): nothing to decide.
       const t = plainNumber(cellOf(cells, oTarget));
       const a = plainNumber(cellOf(cells, oActual));
       target = t !== undefined ? t : (takeAt(parseFigureNumber(row.get('target'), TARGET, null), row, 'target', diags) ?? null);
       actual = a !== undefined ? a : (takeAt(parseFigureNumber(row.get('actual'), ACTUAL, null), row, 'actual', diags) ?? null);
-    } else if (parseValues && c.kind === 'target') {
+    } else if (parseValues && hasTarget(c)) {
       const t = takeAt(parseFigure(row.get('target'), TARGET, row.shape('target')), row, 'target', diags) ?? null;
       const a = takeAt(parseFigure(row.get('actual'), ACTUAL, row.shape('actual')), row, 'actual', diags) ?? null;
       ({ target, actual } = settleFigures(t, a, { target: () => row.at('target'), actual: () => row.at('actual') }, diags));
     } else if (parseValues) {
       actual = takeAt(parseActual(row.get('actual'), c.kind, row.shape('actual')), row, 'actual', diags) ?? null;
-      if (c.kind === 'passfail' && hasActual && isBlank(row.get('actual'))) diags.warning(row.at('actual'), 'blankPassFail', { code, unit: cleanName(unit) });
+      if (readsYesNo(c) && hasActual && isBlank(row.get('actual'))) diags.warning(row.at('actual'), 'blankPassFail', { code, unit: cleanName(unit) });
     }
-    if (parseValues && c.kind !== 'manual') needActual.add(code);
-    if (parseValues && c.kind === 'target') needTarget.add(code);
+    if (parseValues && !readsScores(c)) needActual.add(code);
+    if (parseValues && hasTarget(c)) needTarget.add(code);
     let self = parseValues ? score(cells, oSelf, row, 'self') : null;
     const appraised = parseValues ? score(cells, oAppraised, row, 'appraised') : null;
     const evidence = takeAt(parseText(row.get('evidence')), row, 'evidence', diags) ?? '';
     const note = takeAt(parseText(row.get('note')), row, 'note', diags) ?? '';
     let flags = typeof actual === 'boolean' ? ACTUAL_YES_NO : 0;
     // A manual criterion's score typed in `Thực hiện` counts as the self score when none is given.
-    if (c?.kind === 'manual' && self === null && appraised === null && typeof actual === 'number') {
+    if (c !== undefined && readsScores(c) && self === null && appraised === null && typeof actual === 'number') {
       self = actual;
       flags |= SELF_FROM_ACTUAL;
     }

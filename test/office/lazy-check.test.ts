@@ -4,7 +4,7 @@
  * way). When the chunk cannot load, inspect is an error Outcome naming it, and selecting a cell
  * still works.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { fixtureGrid } from '../support/office';
 
 jest.mock('../../src/workbook/check', () => {

@@ -31,10 +31,10 @@ const failure = <T>(key: HostTextKey, lang: Lang, detail: string): Outcome<T> =>
 async function inspect(excel: ExcelRun, lang: Lang): Promise<Outcome<WorkbookInfo>> {
   try {
     // The reader and the engine load beside Excel's first read, outside the pane's first load.
-    const check = import(/* webpackChunkName: "check" */ '../../workbook/check');
+    const check = import(/* webpackChunkName: "check" */ '../../jobs/check');
     const value = await excel(async (context): Promise<WorkbookInfo> => {
       const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
-      const scored = (await check).checkGrid(book.grid, { ignore: book.ignore });
+      const scored = (await check).checkBook({ grid: book.grid, existing: book.sheets, ignore: book.ignore });
       return { summary: scored.summary, outputSheets: book.sheets.filter((s) => s.marker).map((s) => s.name), diagnostics: scored.result.diagnostics };
     });
     return ok(value);
