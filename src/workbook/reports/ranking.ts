@@ -5,6 +5,7 @@
  * column". The order of the entries is the order of the columns on every surface; the JSON keeps
  * its own order (cli.md) through `json.at`.
  */
+import { groupHeading } from '../../engine/format';
 import { rankChangeText } from '../../engine/compare';
 import { periodLabel, periodWord } from '../../engine/history';
 import { tieNoteText } from '../../engine/labels';
@@ -55,7 +56,7 @@ function groupColumns(ctx: RankingContext): RankingColumn[] {
     const name = result.criteria.find((c) => c.code === code)?.name;
     return {
       key: `group:${code}`,
-      header: () => (name ? `${code}. ${name}` : code),
+      header: () => groupHeading(code, name),
       headers: { cli: () => code },
       value: (u) => u.groups[code] ?? 0,
       format: 'points',
