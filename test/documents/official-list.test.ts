@@ -45,7 +45,7 @@ const text = (doc: DocumentSheet): string[] => doc.rows.flat().filter((c): c is 
 const styleOf = (doc: DocumentSheet, value: Cell) => {
   const r = doc.rows.findIndex((row) => row.includes(value));
   const c = doc.rows[r]!.indexOf(value);
-  return doc.document.cells.find((s) => s.row === r && s.col === c);
+  return doc.cellStyles.find((s) => s.row === r && s.col === c);
 };
 
 describe('Danh sách đề nghị khen thưởng as built', () => {
@@ -57,19 +57,21 @@ describe('Danh sách đề nghị khen thưởng as built', () => {
   });
 
   test('A4 portrait, ND 30 margins, Times New Roman 13, no gridlines, the table header repeated, page numbers from page 2', () => {
-    const d = doc.document;
-    expect([d.paper, d.orientation, d.gridlines, d.pageNumbersFrom]).toEqual(['A4', 'portrait', false, 2]);
-    expect(d.margins.top).toBeGreaterThanOrEqual(20);
-    expect(d.margins.top).toBeLessThanOrEqual(25);
-    expect(d.margins.bottom).toBeGreaterThanOrEqual(20);
-    expect(d.margins.bottom).toBeLessThanOrEqual(25);
-    expect(d.margins.left).toBeGreaterThanOrEqual(30);
-    expect(d.margins.left).toBeLessThanOrEqual(35);
-    expect(d.margins.right).toBeGreaterThanOrEqual(15);
-    expect(d.margins.right).toBeLessThanOrEqual(20);
-    expect(d.font).toEqual({ name: 'Times New Roman', size: 13 });
-    expect(doc.rows[d.printTitleRow! - 1]).toEqual(['STT', 'Tên tập thể', 'Hình thức khen thưởng đề nghị', 'Tổng điểm', 'Xếp hạng']);
-    expect(d.cells.every((c) => c.size === undefined || (c.size >= 11 && c.size <= 14))).toBe(true);
+    const p = doc.page;
+    expect([p.paper, p.orientation, doc.gridlines, doc.pageNumbersFrom]).toEqual(['A4', 'portrait', false, 2]);
+    const m = (k: 'top' | 'bottom' | 'left' | 'right'): number => Math.round(p.margins![k]! * 25.4);
+    expect(m('top')).toBeGreaterThanOrEqual(20);
+    expect(m('top')).toBeLessThanOrEqual(25);
+    expect(m('bottom')).toBeGreaterThanOrEqual(20);
+    expect(m('bottom')).toBeLessThanOrEqual(25);
+    expect(m('left')).toBeGreaterThanOrEqual(30);
+    expect(m('left')).toBeLessThanOrEqual(35);
+    expect(m('right')).toBeGreaterThanOrEqual(15);
+    expect(m('right')).toBeLessThanOrEqual(20);
+    expect(doc.font).toEqual({ name: 'Times New Roman', size: 13 });
+    expect(doc.printTitles!.first).toBe(doc.printTitles!.last);
+    expect(doc.rows[doc.printTitles!.first]).toEqual(['STT', 'Tên tập thể', 'Hình thức khen thưởng đề nghị', 'Tổng điểm', 'Xếp hạng']);
+    expect(doc.cellStyles.every((c) => c.size === undefined || (c.size >= 11 && c.size <= 14))).toBe(true);
     // The table fits the page between the margins: about 165 mm, ~90 characters of Times New Roman 13.
     expect(doc.columns.reduce((w, c) => w + c.width, 0)).toBeLessThanOrEqual(92);
   });
@@ -151,7 +153,7 @@ describe('the exceljs writer honours the layout', () => {
     expect([mm('top'), mm('bottom'), mm('left'), mm('right')]).toEqual([20, 20, 30, 15]);
     expect(sheet).toMatch(/showGridLines="0"/);
     expect(sheet).toMatch(/<headerFooter differentFirst="1"[^>]*>.*&amp;P/);
-    expect(book).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*\\$${doc.document.printTitleRow}:\\$${doc.document.printTitleRow}<`));
+    expect(book).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*\\$${doc.printTitles!.first + 1}:\\$${doc.printTitles!.first + 1}<`));
     expect(styles).toContain('Times New Roman');
     expect(styles).toMatch(/<border><left style="thin">/);
   });
