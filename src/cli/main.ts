@@ -18,6 +18,7 @@ import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
 import type { ExistingSheet } from '../workbook/placement';
 import { withAudit } from '../jobs/audit';
+import { withDocuments } from '../jobs/documents';
 import { documentSheets } from '../workbook/documents';
 import { printPdf } from './pdf';
 import { parseCommand } from './args';
@@ -97,6 +98,8 @@ export interface ScoreOptions {
   lang: Lang;
   /** Also write the formula audit (`Công thức kiểm tra`). */
   audit?: boolean;
+  /** Also write the official list (`Danh sách đề nghị khen thưởng`). */
+  documents?: boolean;
   /** Also print the official documents (Danh sách đề nghị khen thưởng) to this PDF file. */
   pdf?: string;
   /** `--save-history`: also append this run to `Lịch sử` in the result workbook (cycle.md §2). */
@@ -170,7 +173,8 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     }
     history = plan.append;
   }
-  const sheets = o.audit ? withAudit({ result, grid, lang: o.lang, sheets: scored.sheets, existing }) : scored.sheets;
+  const audited = o.audit ? withAudit({ result, grid, lang: o.lang, sheets: scored.sheets, existing }) : scored.sheets;
+  const sheets = o.documents ? withDocuments(result, o.lang, audited) : audited;
   const written = !writeBook
     ? { bytes: new Uint8Array(), notes: [], surgical: false }
     : history

@@ -118,9 +118,14 @@ export interface SheetLayout {
   pageNumbersFrom?: 1 | 2;
 }
 
-/** The page header's text: the page number centred (`&P`), in the sheet's font when it has one. */
+/** The page number (`&P`) as a header section's text, in the sheet's font when it has one. */
+export function pageNumberText(sheet: SheetLayout): string {
+  return sheet.font ? `&"${sheet.font.name},Regular"&${sheet.font.size}&P` : '&P';
+}
+
+/** The page header of a file's `oddHeader`: the page number centred. */
 export function pageNumberHeader(sheet: SheetLayout): string {
-  return sheet.font ? `&C&"${sheet.font.name},Regular"&${sheet.font.size}&P` : '&C&P';
+  return `&C${pageNumberText(sheet)}`;
 }
 
 /** A cell's style with its defaults filled in: what each writer applies. */

@@ -23,6 +23,8 @@ export interface MemoryFormat {
   fill?: string;
   wrapText?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
+  underline?: string;
 }
 
 /** A format applied to an area; `null` is a reset (Range.clear of formats). */

@@ -9,6 +9,7 @@ import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRu
 import { makeBallots, type BallotsOutcome } from '../../jobs/ballots';
 import type { Lang } from '../../engine/model';
 import { withAudit } from '../../jobs/audit';
+import { withDocuments } from '../../jobs/documents';
 import { findPreset, presetSheets } from '../../presets';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
 import { scoreGrid } from '../../workbook/pipeline';
@@ -104,7 +105,8 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
       report('write');
       const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
-      const sheets = options.audit ? withAudit({ result: scored.result, grid: book.grid, lang, sheets: scored.sheets, existing }) : scored.sheets;
+      const audited = options.audit ? withAudit({ result: scored.result, grid: book.grid, lang, sheets: scored.sheets, existing }) : scored.sheets;
+      const sheets = options.documents ? withDocuments(scored.result, lang, audited) : audited;
       const plan = planOutputs(book, sheets);
       const flags = options.flagInPlace ? planFlags(scored.result) : null;
       const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
