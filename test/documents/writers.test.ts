@@ -22,9 +22,12 @@ import { columnLetter, type Cell } from '../../src/workbook/grid';
 import { OUTPUT_NAMES } from '../../src/workbook/output';
 import { scoreGrid } from '../../src/workbook/pipeline';
 import { FIXTURES, run, tempDir } from '../cli/helpers';
+import { sheet as gridSheet, withSheet } from '../workbook/grids';
+import { ballotRows } from '../workbook/vote-ballots';
 
 const NAMES = ['example-a', 'hai-phong-huyen-2024', 'cong-an-cum-347'];
 const SHEET = OUTPUT_NAMES.officialList.vi;
+const MINUTES = OUTPUT_NAMES.minutes.vi;
 const SUMMARY = path.join(__dirname, '..', 'support', 'paper-summary.py');
 
 interface CellSummary {
@@ -54,8 +57,8 @@ interface Summary {
 }
 
 /** openpyxl's reading of the sheet, print titles without `$`. */
-function summaryOfFile(file: string): Summary {
-  const s = JSON.parse(execFileSync('/usr/bin/python3', [SUMMARY, file, SHEET], { encoding: 'utf8' })) as Summary;
+function summaryOfFile(file: string, sheet = SHEET): Summary {
+  const s = JSON.parse(execFileSync('/usr/bin/python3', [SUMMARY, file, sheet], { encoding: 'utf8' })) as Summary;
   return { ...s, printTitles: s.printTitles?.replace(/\$/g, '') ?? null };
 }
 
@@ -63,8 +66,8 @@ const PAPER: Record<string, number> = { A4: 9, A3: 8, Letter: 1 };
 const mmOf = (points: number | undefined): number => Math.round(((points ?? 0) / 72) * 25.4);
 
 /** What the fake Excel recorded of the pane's sheet, in the same terms. */
-function summaryOfPane(book: MemoryWorkbook): Summary {
-  const ws = book.sheet(SHEET)!;
+function summaryOfPane(book: MemoryWorkbook, sheet = SHEET): Summary {
+  const ws = book.sheet(sheet)!;
   const p = ws.print!;
   const cells: Record<string, CellSummary> = {};
   ws.rows.forEach((row, r) =>
@@ -149,5 +152,43 @@ describe('Danh sách đề nghị khen thưởng: the same paper from every writ
     expect(summaryOfFile(viaExceljs)).toEqual(s);
     expect(summaryOfFile(tmp.file(`${name}.cli.xlsx`))).toEqual(s);
     expect(summaryOfPane(book)).toEqual(s);
+  }, 120_000);
+});
+
+describe('Biên bản kiểm phiếu: the minutes as an ND 30 paper, the same from the CLI and the pane', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test('worked example V: header block, BIÊN BẢN, ruled count tables, signatures; surgical writer = exceljs = the pane', async () => {
+    const input = readFileSync(path.join(FIXTURES, 'hai-phong-huyen-2024.xlsx'));
+    const grid = withSheet((await loadXlsx(input, 'hai-phong')).grid, gridSheet('Phiếu bầu', ballotRows()));
+    const scoredGrid = scoreGrid(grid, 'vi');
+    const minutes = scoredGrid.sheets.find((x) => x.kind === 'minutes')!;
+
+    const surgical = await addOutputSheets(new Uint8Array(input), [minutes]);
+    if (!surgical.ok) throw new Error(surgical.reason);
+    writeFileSync(tmp.file('m.surgical.xlsx'), surgical.bytes);
+    writeFileSync(tmp.file('m.exceljs.xlsx'), await toBuffer(newWorkbook([minutes])));
+    const book = MemoryWorkbook.fromGrid(grid);
+    const outcome = await createOfficeApi(book.run).score({ lang: 'vi', flagInPlace: false });
+    if (!outcome.ok) throw new Error(outcome.error);
+
+    const s = summaryOfFile(tmp.file('m.surgical.xlsx'), MINUTES);
+    expect([s.paper, s.orientation, s.gridlines, s.differentFirst, s.margins]).toEqual([9, 'portrait', false, true, [20, 20, 30, 15]]);
+    expect(s.cells.C1).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true });
+    expect(s.cells.A2).toMatchObject({ value: 'CỤM THI ĐUA CÁC HUYỆN THÀNH PHỐ HẢI PHÒNG', bold: true });
+    expect(s.cells.C2).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', underline: true });
+    expect(s.cells.A5).toMatchObject({ value: 'BIÊN BẢN', bold: true, align: 'center', size: 14 });
+    const cells = Object.values(s.cells);
+    expect(cells.every((c) => c.font === 'Times New Roman')).toBe(true);
+    // Each award's count is a ruled table with a bold header; the signatures at the foot.
+    const heads = cells.filter((c) => c.value === 'Đơn vị');
+    expect(heads.length).toBe(scoredGrid.result.vote!.awards.length);
+    expect(heads.every((c) => c.bold && c.border)).toBe(true);
+    expect(cells.find((c) => c.value === 'An Lão')).toMatchObject({ border: true });
+    expect(cells.filter((c) => c.value === 'TỔ KIỂM PHIẾU' || c.value === 'CHỦ TRÌ HỘI NGHỊ').every((c) => c.bold)).toBe(true);
+
+    expect(summaryOfFile(tmp.file('m.exceljs.xlsx'), MINUTES)).toEqual(s);
+    expect(summaryOfPane(book, MINUTES)).toEqual(s);
   }, 120_000);
 });
