@@ -9,6 +9,7 @@ import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet } from './output';
 import { BODY_SIZE, fillText, lineHeight, Paper, wrappedLines } from './paper';
+import { minutesSheet } from './vote-sheets';
 
 export { BODY_SIZE, dateLine, ND30_MARGINS, parseSignDate } from './paper';
 
@@ -113,7 +114,7 @@ export function officialListSheet(result: ClusterResult, lang: Lang): DocumentSh
   return paper.sheet('officialList', OUTPUT_NAMES.officialList[lang], headerRow) as DocumentSheet;
 }
 
-/** The official documents of a ranked result (the vote's minutes come with the vote's sheets). */
-export function documentSheets(result: ClusterResult, lang: Lang): DocumentSheet[] {
-  return [officialListSheet(result, lang)];
+/** The official documents of a ranked result, as printed by `--pdf`: the list, and the vote's minutes when there was a vote. */
+export function documentSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
+  return [officialListSheet(result, lang), ...(result.vote ? [minutesSheet(result, result.vote, lang)] : [])];
 }
