@@ -17,7 +17,7 @@ import { areaText } from '../../src/hosts/memory/address';
 import { createOfficeApi } from '../../src/hosts/office';
 import { addOutputSheets } from '../../src/hosts/xlsx/write';
 import type { ClusterResult } from '../../src/engine/result';
-import { officialListSheet } from '../../src/workbook/documents';
+import { documentSheets, officialListSheet } from '../../src/workbook/documents';
 import { columnLetter, type Cell } from '../../src/workbook/grid';
 import { OUTPUT_NAMES } from '../../src/workbook/output';
 import { scoreGrid } from '../../src/workbook/pipeline';
@@ -164,6 +164,9 @@ describe('Biên bản kiểm phiếu: the minutes as an ND 30 paper, the same fr
     const grid = withSheet((await loadXlsx(input, 'hai-phong')).grid, gridSheet('Phiếu bầu', ballotRows()));
     const scoredGrid = scoreGrid(grid, 'vi');
     const minutes = scoredGrid.sheets.find((x) => x.kind === 'minutes')!;
+    // `--pdf` prints the list, then the minutes when there was a vote.
+    expect(documentSheets(scoredGrid.result, 'vi').map((x) => x.kind)).toEqual(['officialList', 'minutes']);
+    expect(documentSheets(scoreGrid(withSheet(grid, gridSheet('Phiếu bầu', [])), 'vi').result, 'vi').map((x) => x.kind)).toEqual(['officialList']);
 
     const surgical = await addOutputSheets(new Uint8Array(input), [minutes]);
     if (!surgical.ok) throw new Error(surgical.reason);
