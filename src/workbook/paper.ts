@@ -174,8 +174,11 @@ export class Paper {
   header(s: PaperSettings, cluster: string | null, lang: Lang, reference = true): void {
     const managing = s.managingBody?.trim() ? upper(s.managingBody.trim()) : null;
     const issuing = upper(s.issuingBody?.trim() || cluster?.trim() || T.cluster[lang]);
-    this.pair(managing, { size: BODY_SIZE }, T.nation[lang], { bold: true, size: 12 });
-    this.pair(issuing, { bold: true, size: BODY_SIZE, wrap: true }, T.motto[lang], { bold: true, underline: true, size: BODY_SIZE });
+    // Without a managing body the issuing body heads the block, level with the quốc hiệu.
+    const first = managing ?? issuing;
+    const second = managing === null ? null : issuing;
+    this.pair(first, managing === null ? { bold: true, size: BODY_SIZE, wrap: true } : { size: BODY_SIZE }, T.nation[lang], { bold: true, size: 12 });
+    this.pair(second, { bold: true, size: BODY_SIZE, wrap: true }, T.motto[lang], { bold: true, underline: true, size: BODY_SIZE });
     this.pair(reference ? fillText(T.number[lang], { ref: s.reference?.trim() || '…' }) : null, { size: BODY_SIZE }, dateLine(s, lang), { italic: true, size: BODY_SIZE });
     this.blank();
   }

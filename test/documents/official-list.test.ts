@@ -109,7 +109,9 @@ describe('Danh sách đề nghị khen thưởng as built', () => {
 
   test('blank settings: the cluster as issuing body, ngày … tháng … năm … to fill by hand', () => {
     const plain = officialListSheet(result, 'vi');
-    expect(plain.rows[1]![0]).toBe('CỤM THI ĐUA CÁC HUYỆN THÀNH PHỐ HẢI PHÒNG');
+    // No managing body: the issuing body heads the block, level with the quốc hiệu.
+    expect(plain.rows[0]).toEqual(['CỤM THI ĐUA CÁC HUYỆN THÀNH PHỐ HẢI PHÒNG', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(plain.rows[1]![0]).toBeNull();
     expect(plain.rows[2]).toEqual(['Số: …', null, '…, ngày … tháng … năm …']);
     expect(dateLine({ place: 'Hà Nội', signDate: '2024-12-15' }, 'vi')).toBe('Hà Nội, ngày 15 tháng 12 năm 2024');
     expect(dateLine({ place: 'Hà Nội', signDate: '45641' }, 'vi')).toBe('Hà Nội, ngày 15 tháng 12 năm 2024');

@@ -179,7 +179,7 @@ describe('Biên bản kiểm phiếu: the minutes as an ND 30 paper, the same fr
     const s = summaryOfFile(tmp.file('m.surgical.xlsx'), MINUTES);
     expect([s.paper, s.orientation, s.gridlines, s.differentFirst, s.margins]).toEqual([9, 'portrait', false, true, [20, 20, 30, 15]]);
     expect(s.cells.C1).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true });
-    expect(s.cells.A2).toMatchObject({ value: 'CỤM THI ĐUA CÁC HUYỆN THÀNH PHỐ HẢI PHÒNG', bold: true });
+    expect(s.cells.A1).toMatchObject({ value: 'CỤM THI ĐUA CÁC HUYỆN THÀNH PHỐ HẢI PHÒNG', bold: true });
     expect(s.cells.C2).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', underline: true });
     expect(s.cells.A5).toMatchObject({ value: 'BIÊN BẢN', bold: true, align: 'center', size: 14 });
     const cells = Object.values(s.cells);
