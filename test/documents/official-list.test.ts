@@ -12,7 +12,9 @@ import { findPreset, presetSheets } from '../../src/presets';
 import { dateLine, officialListSheet, parseSignDate, roman, type DocumentSheet } from '../../src/workbook/documents';
 import type { Cell, WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
-import { FIXTURES, run, tempDir } from '../cli/helpers';
+import { FIXTURES, run, tempDir, writeXlsx } from '../cli/helpers';
+import { sheet as gridSheet, withSheet } from '../workbook/grids';
+import { ballotRows } from '../workbook/vote-ballots';
 import { printPdf } from '../../src/cli/pdf';
 import { readPdf, squeeze } from '../support/pdf-text';
 import { sofficeAvailable } from '../support/soffice';
@@ -212,6 +214,24 @@ describe('thidua score --pdf', () => {
     });
     expect(info.pageTexts[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(info.pageTexts.at(-1)).toContain('Nơi nhận:');
+  }, 240_000);
+
+  test('after a vote: the list, then Biên bản kiểm phiếu, on A4 portrait pages', async () => {
+    if (!sofficeAvailable()) return;
+    const voted = tmp.file('voted.xlsx');
+    await writeXlsx(voted, withSheet(await grid('hai-phong-huyen-2024'), gridSheet('Phiếu bầu', ballotRows())));
+    const pdf = tmp.file('voted.pdf');
+    const r = await run('score', voted, '--out', tmp.file('voted.ketqua.xlsx'), '--pdf', pdf);
+    expect(r.code).toBe(0);
+    const info = readPdf(pdf);
+    expect(info.pages.every(([x0, y0, x1, y1]) => Math.abs(x1! - x0! - 595.3) < 2 && Math.abs(y1! - y0! - 841.9) < 2)).toBe(true);
+    const all = squeeze(info.text);
+    const list = all.indexOf('DANHSÁCH');
+    const minutes = all.indexOf('BIÊNBẢN');
+    expect(list).toBeGreaterThanOrEqual(0);
+    expect(minutes).toBeGreaterThan(list);
+    expect(all).toContain(squeeze('Kiểm phiếu bình xét, suy tôn khen thưởng năm 2024'));
+    expect(all).toContain(squeeze('TỔ KIỂM PHIẾU'));
   }, 240_000);
 
   test('with LibreOffice: A4 portrait pages holding the quốc hiệu and every nominee', async () => {
