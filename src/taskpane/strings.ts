@@ -85,8 +85,8 @@ const STRINGS = {
   },
   documents: { vi: 'Ghi thêm Danh sách đề nghị khen thưởng', en: 'Also write the Award proposal list' },
   documentsHint: {
-    vi: 'Văn bản gửi cấp trên theo thể thức Nghị định 30/2020: khổ A4 dọc, phông Times New Roman, có quốc hiệu, nơi nhận và chữ ký; in bằng lệnh In của Excel.',
-    en: 'The paper sent upwards in the Decree 30/2020 layout: A4 portrait, Times New Roman, with the national heading, recipients and signature; print it with Excel’s Print.',
+    vi: 'Văn bản theo Nghị định 30/2020 (A4 dọc, Times New Roman), in bằng lệnh In của Excel.',
+    en: 'The Decree 30/2020 paper (A4 portrait, Times New Roman), printed with Excel’s Print.',
   },
   stepDone: { vi: 'Xong', en: 'Done' },
   scoreFailed: { vi: 'Chưa chấm được điểm', en: 'Could not score' },

@@ -16,7 +16,7 @@ describe('the official list choice in the pane', () => {
     const panel = screen.getByRole('tabpanel', { name: 'Chấm điểm' });
     const box = within(panel).getByRole('checkbox', { name: 'Ghi thêm Danh sách đề nghị khen thưởng' });
     expect((box as HTMLInputElement).checked).toBe(false);
-    expect(within(panel).getByText(/thể thức Nghị định 30\/2020/)).toBeTruthy();
+    expect(within(panel).getByText(/Văn bản theo Nghị định 30\/2020/)).toBeTruthy();
     fireEvent.click(box);
     fireEvent.click(within(panel).getByRole('checkbox', { name: 'Ghi thêm trang Công thức kiểm tra' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
