@@ -18,6 +18,7 @@
  * (9.32), so the points add the engine's own tolerance before ROUND:
  * `ROUND(x + MAX(1E-9 / 10^d, x × 1E-14), d)` — the very test of `toUnits` in engine/decimal.ts.
  */
+import { groupHeading } from '../engine/format';
 import { EPS, YES_WORDS, type AuditKind, type AuditWords, type FormulaContext, type LeafRefs } from '../engine/audit-formulas';
 import { auditKey, auditKinds } from '../engine/kind-views';
 import { isBonus, isDeduction, isGroup, isLeaf, readsScores, readsYesNo, hasTarget, usesLeader } from '../engine/kinds';
@@ -55,7 +56,7 @@ const T = {
     vi: { no: 'STT', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Số tiêu chí vượt', head: 'Đầu nhóm đồng hạng', key: 'Điểm {code} (tiêu chí phụ)', rank: 'Hạng', check: 'Kiểm tra' },
     en: { no: 'No.', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded count', head: 'First of its tie', key: 'Points of {code} (tie-break)', rank: 'Rank', check: 'Check' },
   },
-  group: { vi: '{code}. {name} (nhóm {n})', en: '{code}. {name} (group {n})' },
+  group: { vi: '{heading} (nhóm {n})', en: '{heading} (group {n})' },
   leafHead: {
     vi: ['STT đơn vị', 'Đơn vị', 'STT tiêu chí', 'Mã tiêu chí', 'Nhóm (số)', 'Loại · cách tính', 'Chỉ tiêu', 'Thực hiện', 'Tự chấm', 'Thẩm định', 'Tỷ lệ r', 'Tỷ lệ cao nhất L', 'Trạng thái', 'Điểm tối đa', 'Điểm chưa làm tròn', 'Điểm', 'Kiểm tra', 'Ghi chú'],
     en: ['Unit no.', 'Unit', 'Criterion no.', 'Code', 'Group (no.)', 'Kind · method', 'Target', 'Actual', 'Self score', 'Appraised', 'Ratio r', 'Best ratio L', 'Status', 'Maximum', 'Points before rounding', 'Points', 'Check', 'Note'],
@@ -224,7 +225,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const unitHeader: Cell[] = Array<Cell>(width).fill(null);
   unitHeader[0] = head.no;
   unitHeader[1] = head.unit;
-  groups.forEach((g, i) => (unitHeader[U0 + i] = fill(T.group[lang], { code: g.code, name: g.name, n: i + 1 })));
+  groups.forEach((g, i) => (unitHeader[U0 + i] = fill(T.group[lang], { heading: groupHeading(g.code, g.name), n: i + 1 })));
   unitHeader[uc.bonus] = head.bonus;
   unitHeader[uc.penalty] = head.penalty;
   unitHeader[uc.total] = head.total;
@@ -326,7 +327,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
       const c = colIn(rh, label, fallback);
       return c < 0 ? null : `${at(mine)}=${res(c)}`;
     };
-    const groupHeader = (code: string): string => `${code}. ${result.criteria.find((c) => c.code === code)?.name ?? ''}`;
+    const groupHeader = (code: string): string => groupHeading(code, result.criteria.find((c) => c.code === code)?.name ?? '');
     const found = [
       same(1, oh.unit, 1),
       same(rankCol, oh.rank, 0),
