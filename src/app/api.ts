@@ -46,6 +46,8 @@ export interface ScoreOptions {
   flagInPlace: boolean;
   /** Also write the formula audit (`Công thức kiểm tra`). */
   audit?: boolean;
+  /** Also write the official list (`Danh sách đề nghị khen thưởng`, Nghị định 30/2020 layout). */
+  documents?: boolean;
 }
 
 export interface TemplateRun {

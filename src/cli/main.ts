@@ -91,6 +91,8 @@ export interface ScoreOptions {
   lang: Lang;
   /** Also write the formula audit (`Công thức kiểm tra`). */
   audit?: boolean;
+  /** Also write the official list (`Danh sách đề nghị khen thưởng`). */
+  documents?: boolean;
   /** Also print the official documents (Danh sách đề nghị khen thưởng) to this PDF file. */
   pdf?: string;
   /** `--save-history`: also append this run to `Lịch sử` in the result workbook (cycle.md §2). */
@@ -149,7 +151,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreD
     io.err(readerFailureText(o.input, e, o.lang));
     return 2;
   }
-  const scored = scoreBook(book, { lang: o.lang, ...(o.audit ? { audit: true } : {}) });
+  const scored = scoreBook(book, { lang: o.lang, ...(o.audit ? { audit: true } : {}), ...(o.documents ? { documents: true } : {}) });
   const { result } = scored;
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   for (const d of result.diagnostics)

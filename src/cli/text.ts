@@ -39,6 +39,7 @@ trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc địn
                  (khi đó chỉ ghi sổ kết quả nếu có --out)
   --lang vi|en   ngôn ngữ của thông báo và các trang kết quả (mặc định vi)
   --audit        ghi thêm trang Công thức kiểm tra: mọi số của Kết quả tính lại bằng công thức Excel
+  --documents    ghi thêm trang Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020, khổ A4 dọc)
   --pdf <tệp>    in Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020) ra PDF bằng LibreOffice
   --save-history ghi thêm kết quả kỳ này vào trang Lịch sử của sổ kết quả (tạo trang nếu chưa có;
                  từ chối và liệt kê nếu đã có dòng cùng năm, kỳ, đơn vị); tệp đầu vào không bị sửa`,
@@ -51,6 +52,7 @@ Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and p
                  (and writes the result workbook only when --out is given)
   --lang vi|en   language of messages and output sheets (default vi)
   --audit        also write the Formula audit sheet: every figure of Results recomputed with Excel formulas
+  --documents    also write the Award proposal list sheet (Decree 30/2020 layout, A4 portrait)
   --pdf <file>   print the Award proposal list (Decree 30/2020 layout) to PDF with LibreOffice
   --save-history also append this period's results to the History (Lịch sử) sheet of the result
                  workbook (created if absent; refused, listing them, when rows of the same year,

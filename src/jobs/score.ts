@@ -8,6 +8,7 @@ import type { Lang } from '../engine/model';
 import type { OutputSheet } from '../workbook/output';
 import { scoreGrid } from '../workbook/pipeline';
 import { withAudit } from './audit';
+import { withDocuments } from './documents';
 import type { CheckRun } from './check';
 import { tell, type BookSource, type Progress, type SheetSink, type SourceBook } from './ports';
 
@@ -15,6 +16,8 @@ export interface ScoreOptions {
   lang: Lang;
   /** Also the formula audit (`Công thức kiểm tra`) after the output sheets. */
   audit?: boolean;
+  /** Also the official list (`Danh sách đề nghị khen thưởng`) after them (jobs/documents.ts). */
+  documents?: boolean;
 }
 
 export interface ScoreRun extends CheckRun {
@@ -31,7 +34,10 @@ export function scoreBook(book: SourceBook, options: ScoreOptions): ScoreRun {
     result,
     summary,
     get sheets(): OutputSheet[] {
-      sheets ??= options.audit ? withAudit({ result, grid: book.grid, lang: options.lang, sheets: scored.sheets, existing: book.existing }) : [...scored.sheets];
+      if (sheets === undefined) {
+        const audited = options.audit ? withAudit({ result, grid: book.grid, lang: options.lang, sheets: scored.sheets, existing: book.existing }) : [...scored.sheets];
+        sheets = options.documents ? withDocuments(result, options.lang, audited) : audited;
+      }
       return sheets;
     },
   };

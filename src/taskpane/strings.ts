@@ -83,6 +83,11 @@ const STRINGS = {
     vi: 'Mọi số của Kết quả tính lại bằng công thức Excel trên các ô nhập, kèm cột Khớp/Lệch: ai cũng kiểm tra được mà không cần add-in.',
     en: 'Every figure of Results recomputed with Excel formulas over the input cells, with a Match/Mismatch column: anyone can check it without the add-in.',
   },
+  documents: { vi: 'Ghi thêm Danh sách đề nghị khen thưởng', en: 'Also write the Award proposal list' },
+  documentsHint: {
+    vi: 'Văn bản theo Nghị định 30/2020 (A4 dọc, Times New Roman), in bằng lệnh In của Excel.',
+    en: 'The Decree 30/2020 paper (A4 portrait, Times New Roman), printed with Excel’s Print.',
+  },
   stepDone: { vi: 'Xong', en: 'Done' },
   scoreFailed: { vi: 'Chưa chấm được điểm', en: 'Could not score' },
   dataErrors: { vi: 'Số liệu còn lỗi nên chưa chấm điểm', en: 'The data has errors, so nothing was scored' },

@@ -70,6 +70,29 @@ export interface CellLink {
   cell: string;
 }
 
+export type Align = 'left' | 'center' | 'right';
+
+/**
+ * How one cell of a document prints (the header block, the signature): in the sheet's font, with
+ * these changes. Merged cells are styled through their first cell.
+ */
+export interface CellStyle {
+  row: number;
+  col: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Points; the sheet's font size when absent. */
+  size?: number;
+  /** Horizontal alignment (left when absent). */
+  align?: Align;
+  /** Centred vertically (top when absent). */
+  middle?: boolean;
+  wrap?: boolean;
+  /** A thin border on every side (a table cell). */
+  border?: boolean;
+}
+
 /** The optional part of a sheet document (mixed into `StyledSheet`). */
 export interface SheetLayout {
   page?: Partial<Omit<PageSetup, 'margins'>> & { margins?: Partial<Margins> };
@@ -87,6 +110,36 @@ export interface SheetLayout {
   wrapTitles?: boolean;
   /** A native chart over the sheet's own cells (src/workbook/chart.ts). */
   chart?: SheetChart;
+  /** Every cell in this typeface and size (an official paper: Times New Roman 13). */
+  font?: { name: string; size: number };
+  /** Cells styled one by one (a document's header block, table and signature). */
+  cellStyles?: CellStyle[];
+  /** Page numbers centred in the page header from this page on (2: none on the first page, as ND 30 wants). */
+  pageNumbersFrom?: 1 | 2;
+}
+
+/** The page number (`&P`) as a header section's text, in the sheet's font when it has one. */
+export function pageNumberText(sheet: SheetLayout): string {
+  return sheet.font ? `&"${sheet.font.name},Regular"&${sheet.font.size}&P` : '&P';
+}
+
+/** The page header of a file's `oddHeader`: the page number centred. */
+export function pageNumberHeader(sheet: SheetLayout): string {
+  return `&C${pageNumberText(sheet)}`;
+}
+
+/** A cell's style with its defaults filled in: what each writer applies. */
+export function fullStyle(c: CellStyle, sheet: SheetLayout): Required<Omit<CellStyle, 'row' | 'col'>> {
+  return {
+    bold: c.bold ?? false,
+    italic: c.italic ?? false,
+    underline: c.underline ?? false,
+    size: c.size ?? sheet.font?.size ?? 11,
+    align: c.align ?? 'left',
+    middle: c.middle ?? false,
+    wrap: c.wrap ?? false,
+    border: c.border ?? false,
+  };
 }
 
 /** A link's target as a hyperlink location: `'Số liệu'!C5`. */

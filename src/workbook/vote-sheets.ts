@@ -11,6 +11,7 @@ import { voteAwardsOf, type VoteAward, type VoteOutcome, type VoteResult } from 
 import type { Cell } from './grid';
 import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type Tone } from './output';
 import { BALLOTS_SHEET } from './schema';
+import { fillText, lineHeight, Paper, wrappedLines, type PaperStyle } from './paper';
 
 /** How a document sheet is printed (A4, portrait, the font of official documents). */
 export type PrintSetup = NonNullable<OutputSheet['print']>;
@@ -35,12 +36,16 @@ const T = {
   nation: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIET NAM' },
   motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
   placeDate: { vi: '…………, ngày …… tháng …… năm ……', en: '…………, date ……………………' },
-  minutesTitle: { vi: 'BIÊN BẢN KIỂM PHIẾU', en: 'MINUTES OF THE BALLOT COUNT' },
-  minutesSubject: { vi: 'Bình xét, suy tôn khen thưởng', en: 'Vote on the award nominations' },
-  // Lines are kept short: a merged cell does not wrap, and the page is A4 portrait.
+  minutesType: { vi: 'BIÊN BẢN', en: 'MINUTES' },
+  minutesSummary: { vi: 'Kiểm phiếu {subject} của {cluster}', en: 'Of the ballot count: {subject} of {cluster}' },
+  minutesSubject: { vi: 'bình xét, suy tôn khen thưởng', en: 'vote on the award nominations' },
   opening: {
-    vi: ['Hôm nay, tại ………………………………, tổ kiểm phiếu đã kiểm phiếu bầu bình xét, suy tôn', 'khen thưởng của {cluster}, kết quả như sau:'],
-    en: ['Today, at ………………………………, the count committee counted the ballots', 'of {cluster} on the award nominations, with this result:'],
+    vi: 'Hôm nay, tại ………………………………, tổ kiểm phiếu đã kiểm phiếu bầu bình xét, suy tôn khen thưởng của {cluster}, kết quả như sau:',
+    en: 'Today, at ………………………………, the count committee counted the ballots of {cluster} on the award nominations, with this result:',
+  },
+  closing: {
+    vi: 'Biên bản lập xong hồi … giờ … cùng ngày, đã đọc lại cho hội nghị nghe và nhất trí thông qua.',
+    en: 'These minutes were completed at … the same day, read out to the meeting and approved.',
   },
   award: { vi: '{n}. {award} ({seats} suất)', en: '{n}. {award} ({seats} seat(s))' },
   awardBallots: { vi: 'Số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}.', en: 'Valid ballots: {valid}; invalid: {invalid}.' },
@@ -72,7 +77,7 @@ function fill(text: string, params: Record<string, string | number>): string {
 function when(result: ClusterResult, lang: Lang): string {
   const period = result.period && result.period !== String(result.year ?? '') ? result.period : null;
   const year = result.year === null ? null : lang === 'vi' ? `năm ${result.year}` : String(result.year);
-  return [period && !(lang === 'vi' && period.toLowerCase() === 'năm') ? period : null, year].filter((x) => x).join(' ');
+  return [period && period.toLowerCase() !== 'năm' ? period : null, year].filter((x) => x).join(' ');
 }
 
 const clusterName = (result: ClusterResult, lang: Lang): string => result.cluster ?? T.org[lang];
@@ -104,86 +109,62 @@ export function voteResultsSheet(result: ClusterResult, vote: VoteResult, lang: 
   return { kind: 'votes', name: OUTPUT_NAMES.votes[lang], rows, headerRows, titleRows, columns, tones, freeze: { rows: 0, cols: 0 } };
 }
 
-/** The official title block: the cluster on the left, the national motto on the right, place and date. */
-function titleBlock(result: ClusterResult, lang: Lang): { rows: Cell[][]; merges: string[] } {
-  return {
-    rows: [
-      [clusterName(result, lang).toLocaleUpperCase('vi'), null, null, T.nation[lang]],
-      [null, null, null, T.motto[lang]],
-      [null, null, null, T.placeDate[lang]],
-      [],
-    ],
-    merges: ['A1:C1', 'D1:F1', 'D2:F2', 'D3:F3'],
-  };
-}
-
 const unitsWith = (vote: VoteResult, award: string, outcome: VoteOutcome): string[] =>
   vote.awards.find((a) => a.award === award)?.candidates.filter((c) => c.outcome === outcome).map((c) => c.unit) ?? [];
 
-/** `Biên bản kiểm phiếu`: the count minutes as a document to print, sign and send with the list. */
+/**
+ * `Biên bản kiểm phiếu`: the count minutes as an official paper (paper.ts, Nghị định 30/2020): the
+ * header block from `Cài đặt`, `BIÊN BẢN` and its summary, the count per award as ruled tables,
+ * the conclusion, and the count committee's and the chair's signatures.
+ */
 export function minutesSheet(result: ClusterResult, vote: VoteResult, lang: Lang): VoteSheet {
-  const block = titleBlock(result, lang);
-  const rows = block.rows;
-  const merges = [...block.merges];
-  const titleRows = [rows.length];
-  const line = (text: string, title = false): void => {
-    if (title) titleRows.push(rows.length);
-    merges.push(`A${rows.length + 1}:F${rows.length + 1}`);
-    rows.push([text]);
-  };
-  line(T.minutesTitle[lang]);
-  line([T.minutesSubject[lang], when(result, lang)].filter((x) => x).join(' '));
-  rows.push([]);
-  for (const l of T.opening[lang]) line(fill(l, { cluster: clusterName(result, lang) }));
-  line(`${turnoutText(vote, lang)}.`);
-  line(`${thresholdText(vote.rules, lang)}.`);
-  const headerRows: number[] = [];
-  const tones: OutputSheet['tones'] = [];
+  const columns: ColumnFormat[] = [{ width: 6, numFmt: '0' }, { width: 30 }, { width: 12, numFmt: '0' }, { width: 10, numFmt: '0' }, { width: 10, numFmt: '0.00%' }, { width: 24 }];
+  const paper = new Paper(columns, 2);
+  const s = result.settings;
+  paper.header(s, result.cluster, lang, false);
+  const subject = [T.minutesSubject[lang], when(result, lang)].filter((x) => x).join(' ');
+  paper.title(T.minutesType[lang], fillText(T.minutesSummary[lang], { subject, cluster: clusterName(result, lang) }));
+  const body = (text: string, st: PaperStyle = {}): number => paper.line(text, { wrap: true, align: 'left', ...st });
+  body(fillText(T.opening[lang], { cluster: clusterName(result, lang) }));
+  body(`${turnoutText(vote, lang)}.`);
+  body(`${thresholdText(vote.rules, lang)}.`);
   const n = (x: number): string => formatNumber(x, lang, 0);
   vote.awards.forEach((a, i) => {
-    rows.push([]);
-    line(fill(T.award[lang], { n: i + 1, award: a.award, seats: n(a.seats) }), true);
-    line(fill(T.awardBallots[lang], { valid: n(a.valid), invalid: n(a.invalid) }));
-    headerRows.push(rows.length);
-    rows.push(T.candidates[lang]);
+    paper.blank();
+    body(fillText(T.award[lang], { n: i + 1, award: a.award, seats: n(a.seats) }), { bold: true });
+    body(fillText(T.awardBallots[lang], { valid: n(a.valid), invalid: n(a.invalid) }));
+    const head = paper.rows.length;
+    paper.rows.push([...T.candidates[lang]]);
+    for (let j = 0; j < 6; j++) paper.style(head, j, { bold: true, align: 'center', middle: true, wrap: true, border: true });
+    paper.height(head, lineHeight() * 2);
     a.candidates.forEach((c, j) => {
-      const tone = OUTCOME_TONES[c.outcome];
-      if (tone) tones.push({ row: rows.length, col: 5, tone });
-      rows.push([j + 1, c.unit, c.votes, c.base, c.share / 100, voteOutcomeLabel(c.outcome, lang)]);
+      const r = paper.rows.length;
+      paper.rows.push([j + 1, c.unit, c.votes, c.base, c.share / 100, voteOutcomeLabel(c.outcome, lang)]);
+      [1, 5].forEach((col) => paper.style(r, col, { wrap: true, middle: true, border: true }));
+      [0, 2, 3, 4].forEach((col) => paper.style(r, col, { align: 'center', middle: true, border: true }));
+      const lines = Math.max(wrappedLines(c.unit, columns[1]!.width), wrappedLines(voteOutcomeLabel(c.outcome, lang), columns[5]!.width));
+      if (lines > 1) paper.height(r, lineHeight() * lines + 4);
     });
   });
-  rows.push([]);
-  line(T.conclusion[lang], true);
-  if (!vote.quorumMet) line(T.noQuorum[lang]);
+  paper.blank();
+  body(T.conclusion[lang], { bold: true });
+  if (!vote.quorumMet) body(T.noQuorum[lang]);
   else
     vote.awards.forEach((a, i) => {
       const elected = unitsWith(vote, a.award, 'elected');
       const again = unitsWith(vote, a.award, 'revote');
-      line(`${i + 1}. ${a.award}:`);
-      line(`    ${fill(T.elected[lang], { units: elected.join(', ') || T.nobody[lang] })}${again.length ? `; ${fill(T.revote[lang], { units: again.join(', ') })}` : ''}.`);
+      body(`${i + 1}. ${a.award}:`);
+      body(`    ${fillText(T.elected[lang], { units: elected.join(', ') || T.nobody[lang] })}${again.length ? `; ${fillText(T.revote[lang], { units: again.join(', ') })}` : ''}.`);
     });
-  if (vote.awards.some((a) => a.candidates.some((c) => c.outcome === 'revote'))) for (const part of revoteText(lang).split(/(?<=:|;) /)) line(part);
-  rows.push([]);
+  if (vote.awards.some((a) => a.candidates.some((c) => c.outcome === 'revote'))) body(revoteText(lang));
+  body(T.closing[lang], { italic: true });
+  paper.blank();
   const [left, right] = T.signers[lang];
-  titleRows.push(rows.length);
-  merges.push(`A${rows.length + 1}:C${rows.length + 1}`, `D${rows.length + 1}:F${rows.length + 1}`);
-  rows.push([left!, null, null, right!]);
-  merges.push(`A${rows.length + 1}:C${rows.length + 1}`, `D${rows.length + 1}:F${rows.length + 1}`);
-  rows.push([T.sign[lang], null, null, T.sign[lang]]);
-  const columns: ColumnFormat[] = [{ width: 6, numFmt: '0' }, { width: 30 }, { width: 12, numFmt: '0' }, { width: 10, numFmt: '0' }, { width: 10, numFmt: '0.00%' }, { width: 24 }];
-  return {
-    kind: 'minutes',
-    name: OUTPUT_NAMES.minutes[lang],
-    rows,
-    headerRows,
-    titleRows,
-    columns,
-    tones,
-    freeze: { rows: 0, cols: 0 },
-    merges,
-    print: DOCUMENT,
-    page: { orientation: DOCUMENT.orientation },
-  };
+  paper.pair(left!, { bold: true }, right!, { bold: true });
+  paper.pair(T.sign[lang], { italic: true }, T.sign[lang], { italic: true });
+  for (let k = 0; k < 3; k++) paper.blank();
+  if (s.signer?.trim()) paper.pair(null, {}, s.signer.trim(), { bold: true });
+  return paper.sheet('minutes', OUTPUT_NAMES.minutes[lang], null);
 }
 
 /** The vote's sheets of a scored result: none without ballots. */

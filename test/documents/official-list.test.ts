@@ -12,7 +12,9 @@ import { findPreset, presetSheets } from '../../src/presets';
 import { dateLine, officialListSheet, parseSignDate, roman, type DocumentSheet } from '../../src/workbook/documents';
 import type { Cell, WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
-import { FIXTURES, run, tempDir } from '../cli/helpers';
+import { FIXTURES, run, tempDir, writeXlsx } from '../cli/helpers';
+import { sheet as gridSheet, withSheet } from '../workbook/grids';
+import { ballotRows } from '../workbook/vote-ballots';
 import { printPdf } from '../../src/cli/pdf';
 import { readPdf, squeeze } from '../support/pdf-text';
 import { sofficeAvailable } from '../support/soffice';
@@ -45,7 +47,7 @@ const text = (doc: DocumentSheet): string[] => doc.rows.flat().filter((c): c is 
 const styleOf = (doc: DocumentSheet, value: Cell) => {
   const r = doc.rows.findIndex((row) => row.includes(value));
   const c = doc.rows[r]!.indexOf(value);
-  return doc.document.cells.find((s) => s.row === r && s.col === c);
+  return doc.cellStyles.find((s) => s.row === r && s.col === c);
 };
 
 describe('Danh sách đề nghị khen thưởng as built', () => {
@@ -57,19 +59,21 @@ describe('Danh sách đề nghị khen thưởng as built', () => {
   });
 
   test('A4 portrait, ND 30 margins, Times New Roman 13, no gridlines, the table header repeated, page numbers from page 2', () => {
-    const d = doc.document;
-    expect([d.paper, d.orientation, d.gridlines, d.pageNumbersFrom]).toEqual(['A4', 'portrait', false, 2]);
-    expect(d.margins.top).toBeGreaterThanOrEqual(20);
-    expect(d.margins.top).toBeLessThanOrEqual(25);
-    expect(d.margins.bottom).toBeGreaterThanOrEqual(20);
-    expect(d.margins.bottom).toBeLessThanOrEqual(25);
-    expect(d.margins.left).toBeGreaterThanOrEqual(30);
-    expect(d.margins.left).toBeLessThanOrEqual(35);
-    expect(d.margins.right).toBeGreaterThanOrEqual(15);
-    expect(d.margins.right).toBeLessThanOrEqual(20);
-    expect(d.font).toEqual({ name: 'Times New Roman', size: 13 });
-    expect(doc.rows[d.printTitleRow! - 1]).toEqual(['STT', 'Tên tập thể', 'Hình thức khen thưởng đề nghị', 'Tổng điểm', 'Xếp hạng']);
-    expect(d.cells.every((c) => c.size === undefined || (c.size >= 11 && c.size <= 14))).toBe(true);
+    const p = doc.page;
+    expect([p.paper, p.orientation, doc.gridlines, doc.pageNumbersFrom]).toEqual(['A4', 'portrait', false, 2]);
+    const m = (k: 'top' | 'bottom' | 'left' | 'right'): number => Math.round(p.margins![k]! * 25.4);
+    expect(m('top')).toBeGreaterThanOrEqual(20);
+    expect(m('top')).toBeLessThanOrEqual(25);
+    expect(m('bottom')).toBeGreaterThanOrEqual(20);
+    expect(m('bottom')).toBeLessThanOrEqual(25);
+    expect(m('left')).toBeGreaterThanOrEqual(30);
+    expect(m('left')).toBeLessThanOrEqual(35);
+    expect(m('right')).toBeGreaterThanOrEqual(15);
+    expect(m('right')).toBeLessThanOrEqual(20);
+    expect(doc.font).toEqual({ name: 'Times New Roman', size: 13 });
+    expect(doc.printTitles!.first).toBe(doc.printTitles!.last);
+    expect(doc.rows[doc.printTitles!.first]).toEqual(['STT', 'Tên tập thể', 'Hình thức khen thưởng đề nghị', 'Tổng điểm', 'Xếp hạng']);
+    expect(doc.cellStyles.every((c) => c.size === undefined || (c.size >= 11 && c.size <= 14))).toBe(true);
     // The table fits the page between the margins: about 165 mm, ~90 characters of Times New Roman 13.
     expect(doc.columns.reduce((w, c) => w + c.width, 0)).toBeLessThanOrEqual(92);
   });
@@ -107,7 +111,9 @@ describe('Danh sách đề nghị khen thưởng as built', () => {
 
   test('blank settings: the cluster as issuing body, ngày … tháng … năm … to fill by hand', () => {
     const plain = officialListSheet(result, 'vi');
-    expect(plain.rows[1]![0]).toBe('CỤM THI ĐUA CÁC HUYỆN THÀNH PHỐ HẢI PHÒNG');
+    // No managing body: the issuing body heads the block, level with the quốc hiệu.
+    expect(plain.rows[0]).toEqual(['CỤM THI ĐUA CÁC HUYỆN THÀNH PHỐ HẢI PHÒNG', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(plain.rows[1]![0]).toBeNull();
     expect(plain.rows[2]).toEqual(['Số: …', null, '…, ngày … tháng … năm …']);
     expect(dateLine({ place: 'Hà Nội', signDate: '2024-12-15' }, 'vi')).toBe('Hà Nội, ngày 15 tháng 12 năm 2024');
     expect(dateLine({ place: 'Hà Nội', signDate: '45641' }, 'vi')).toBe('Hà Nội, ngày 15 tháng 12 năm 2024');
@@ -151,7 +157,7 @@ describe('the exceljs writer honours the layout', () => {
     expect([mm('top'), mm('bottom'), mm('left'), mm('right')]).toEqual([20, 20, 30, 15]);
     expect(sheet).toMatch(/showGridLines="0"/);
     expect(sheet).toMatch(/<headerFooter differentFirst="1"[^>]*>.*&amp;P/);
-    expect(book).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*\\$${doc.document.printTitleRow}:\\$${doc.document.printTitleRow}<`));
+    expect(book).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*\\$${doc.printTitles!.first + 1}:\\$${doc.printTitles!.first + 1}<`));
     expect(styles).toContain('Times New Roman');
     expect(styles).toMatch(/<border><left style="thin">/);
   });
@@ -208,6 +214,24 @@ describe('thidua score --pdf', () => {
     });
     expect(info.pageTexts[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(info.pageTexts.at(-1)).toContain('Nơi nhận:');
+  }, 240_000);
+
+  test('after a vote: the list, then Biên bản kiểm phiếu, on A4 portrait pages', async () => {
+    if (!sofficeAvailable()) return;
+    const voted = tmp.file('voted.xlsx');
+    await writeXlsx(voted, withSheet(await grid('hai-phong-huyen-2024'), gridSheet('Phiếu bầu', ballotRows())));
+    const pdf = tmp.file('voted.pdf');
+    const r = await run('score', voted, '--out', tmp.file('voted.ketqua.xlsx'), '--pdf', pdf);
+    expect(r.code).toBe(0);
+    const info = readPdf(pdf);
+    expect(info.pages.every(([x0, y0, x1, y1]) => Math.abs(x1! - x0! - 595.3) < 2 && Math.abs(y1! - y0! - 841.9) < 2)).toBe(true);
+    const all = squeeze(info.text);
+    const list = all.indexOf('DANHSÁCH');
+    const minutes = all.indexOf('BIÊNBẢN');
+    expect(list).toBeGreaterThanOrEqual(0);
+    expect(minutes).toBeGreaterThan(list);
+    expect(all).toContain(squeeze('Kiểm phiếu bình xét, suy tôn khen thưởng năm 2024'));
+    expect(all).toContain(squeeze('TỔ KIỂM PHIẾU'));
   }, 240_000);
 
   test('with LibreOffice: A4 portrait pages holding the quốc hiệu and every nominee', async () => {

@@ -11,8 +11,7 @@ import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '..
 import { placeOutputs } from '../../workbook/placement';
 import { borderAreas, linkLocation, listFormula, numberRule, promptOf } from '../../workbook/document';
 import { pageSetupOf, rowHeights } from '../xlsx/layout';
-import { isDocumentSheet } from '../../workbook/documents';
-import { applyDocument } from './document';
+import { applyPaper } from './paper';
 import { readMarkers } from './read';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '')}`;
@@ -108,8 +107,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)
     ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, ...grid }];
   else if (sheet.gridlines === false) ws.views = [{ state: 'normal', ...grid }];
-  // An official document (Danh sách đề nghị khen thưởng): A4 portrait, Times New Roman, print titles.
-  if (isDocumentSheet(sheet)) applyDocument(ws, sheet);
+  // A document's font, cell styles and page numbers (the official papers: paper.ts).
+  applyPaper(ws, sheet);
 }
 
 function quote(name: string): string {

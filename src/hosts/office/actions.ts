@@ -101,7 +101,7 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       const book = await readBook(context, { values: true, flags: options.flagInPlace, merges: mergesSupported() });
       report('score');
       const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
-      const scored = scoreBook({ grid: book.grid, existing, ignore: book.ignore }, { lang, ...(options.audit ? { audit: true } : {}) });
+      const scored = scoreBook({ grid: book.grid, existing, ignore: book.ignore }, { lang, ...(options.audit ? { audit: true } : {}), ...(options.documents ? { documents: true } : {}) });
       const own = book.sheets.filter((s) => s.marker).map((s) => s.name);
       const info = (written: readonly string[]): WorkbookInfo => ({
         summary: scored.summary,

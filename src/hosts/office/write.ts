@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../engine/diagnostics';
 import { columnLetter, isFormula, rectangular, type Cell } from '../../workbook/grid';
 import { OWN_MARKERS, TONE_COLORS, type OutputKind, type OutputSheet, type StyledSheet } from '../../workbook/output';
 import { placeOutputs, type Placement } from '../../workbook/placement';
-import { borderAreas, linkLocation, numberRule, pageOf, promptOf, type Validation } from '../../workbook/document';
+import { borderAreas, fullStyle, linkLocation, numberRule, pageNumberText, pageOf, promptOf, type Validation } from '../../workbook/document';
 import { areaAddress } from '../../workbook/grid';
 import { rowHeights } from '../xlsx/layout';
 import { excelValue, widthPoints } from './cells';
@@ -140,6 +140,7 @@ export function formatOps(name: string, s: StyledSheet): Op[] {
     const font = s.print.font;
     ops.push(op(1, (h) => void (h.sheet(name).getRange(`A1:${last}${height}`).format.font.name = font)));
   }
+  ops.push(...paperOps(name, s, `A1:${last}${height}`));
   const tones = planTones(s);
   for (const rule of tones.rules)
     ops.push(
@@ -215,6 +216,40 @@ export function formatOps(name: string, s: StyledSheet): Op[] {
   return ops;
 }
 
+const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const CELL_SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+/** A document's font over the whole sheet, then its cells styled one by one (official papers, paper.ts). */
+function paperOps(name: string, s: StyledSheet, all: string): Op[] {
+  const ops: Op[] = [];
+  const font = s.font;
+  if (font)
+    ops.push(
+      op(2, (h) => {
+        const f = h.sheet(name).getRange(all).format.font;
+        f.name = font.name;
+        f.size = font.size;
+      }),
+    );
+  for (const c of s.cellStyles ?? []) {
+    const st = fullStyle(c, s);
+    ops.push(
+      op(8 + (st.border ? 4 : 0), (h) => {
+        const format = h.sheet(name).getRangeByIndexes(c.row, c.col, 1, 1).format;
+        format.font.bold = st.bold;
+        format.font.italic = st.italic;
+        format.font.underline = st.underline ? 'Single' : 'None';
+        format.font.size = st.size;
+        format.horizontalAlignment = ALIGN[st.align];
+        format.verticalAlignment = st.middle ? 'Center' : 'Top';
+        format.wrapText = st.wrap;
+        if (st.border) for (const side of CELL_SIDES) format.borders.getItem(side).style = 'Continuous';
+      }),
+    );
+  }
+  return ops;
+}
+
 /**
  * The page layout of a sheet (paper, orientation, margins, fit to width, print titles): ExcelApi
  * 1.9, run after the rest and best effort (`runPrintOps`): a print setting Excel refuses must not
@@ -238,6 +273,13 @@ export function printOps(name: string, s: StyledSheet): Op[] {
       // 0 pages tall: as many as it takes (Excel's "Fit to 1 page wide by [blank] tall").
       if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
+      // Page numbers centred in the header; from page 2: the first page has a header of its own, empty.
+      if (s.pageNumbersFrom !== undefined) {
+        const hf = layout.headersFooters;
+        hf.state = s.pageNumbersFrom === 2 ? 'FirstAndDefault' : 'Default';
+        hf.defaultForAllPages.centerHeader = pageNumberText(s);
+        if (s.pageNumbersFrom === 2) hf.firstPage.centerHeader = '';
+      }
     }),
   ];
 }

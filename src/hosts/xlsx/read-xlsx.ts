@@ -2,14 +2,16 @@
  * A small .xlsx reader for files the user picks in the task pane (which may not bundle exceljs):
  * bytes → the plain grid (values as the file stores them: shared and inline strings, numbers,
  * booleans, errors, a formula's stored result), the workbook-level defined names and the time the
- * file was last saved. The add-in's own sheets (marked by their names) are left out, as the
+ * file was last saved, and which number cells are dates or percents by their cell format (read-styles.ts).
+ * The add-in's own sheets (marked by their names) are left out, as the
  * command line's reader does. Loaded on demand (dynamic import), never on the pane's first load.
  */
 import JSZip from 'jszip';
-import { parseArea, UNCALCULATED, type Cell, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+import { parseArea, UNCALCULATED, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { OWN_MARKERS } from '../../workbook/output';
 import { markerSheet, parsePart, parseRels, readPart, REL_TYPES } from './package';
 import { decodeXml, findElement, findElements, parseAttrs } from './xml';
+import { cellFormatShapes } from './read-styles';
 
 export interface ReadXlsx {
   grid: WorkbookGrid;
@@ -64,8 +66,10 @@ function cellValue(type: string, inner: string, strings: readonly string[]): Cel
   }
 }
 
-function sheetGrid(name: string, xml: string, strings: readonly string[]): SheetGrid {
+function sheetGrid(name: string, xml: string, strings: readonly string[], formats: readonly (NumberShape | null)[]): SheetGrid {
   const rows: Cell[][] = [];
+  // Number cells whose format makes them a date or a percent, as the exceljs reader marks them.
+  const shapes: (NumberShape | null)[][] = [];
   const data = findElement(xml, 'sheetData');
   const body = data && !data.selfClosing ? xml.slice(data.openEnd, data.closeStart) : '';
   let nextRow = 0;
@@ -90,6 +94,8 @@ function sheetGrid(name: string, xml: string, strings: readonly string[]): Sheet
       if (value === null) continue;
       const cells = (rows[row] ??= []);
       cells[col] = value;
+      const shape = typeof value === 'number' ? formats[Number(attrs.get('s') ?? '0')] : null;
+      if (shape) (shapes[row] ??= [])[col] = shape;
     }
     CELL.lastIndex = 0;
   }
@@ -98,7 +104,7 @@ function sheetGrid(name: string, xml: string, strings: readonly string[]): Sheet
     for (let j = 0; j < cells.length; j++) if (cells[j] === undefined) cells[j] = null;
   }
   const merges = findElements(xml, 'mergeCell').map((m) => m.attrs.get('ref') ?? '').filter((r) => r !== '');
-  return { name, rows, originRow: 0, originCol: 0, merges };
+  return { name, rows, originRow: 0, originCol: 0, merges, ...(shapes.length > 0 ? { shapes } : {}) };
 }
 
 export async function readXlsx(bytes: Uint8Array, name?: string): Promise<ReadXlsx> {
@@ -114,6 +120,8 @@ export async function readXlsx(bytes: Uint8Array, name?: string): Promise<ReadXl
   const rels = relsXml === null ? [] : parseRels(parsePart(relsXml, workbookPath.replace(/([^/]+)$/, '_rels/$1.rels')), workbookPath);
   const stringsPart = rels.find((r) => r.type.endsWith('/sharedStrings'))?.part;
   const strings = sharedStrings(stringsPart ? await readPart(pkg, stringsPart) : null);
+  const stylesPart = rels.find((r) => r.type.endsWith('/styles'))?.part;
+  const formats = stylesPart ? cellFormatShapes(await readPart(pkg, stylesPart), stylesPart) : [];
 
   const names = new Map<string, string>();
   for (const dn of findElements(workbookXml, 'definedName')) {
@@ -134,7 +142,7 @@ export async function readXlsx(bytes: Uint8Array, name?: string): Promise<ReadXl
     const part = rels.find((r) => r.id === rid)?.part;
     if (!sheetName || !part || own.has(sheetName)) continue;
     const xml = await readPart(pkg, part);
-    if (xml !== null) sheets.push(sheetGrid(sheetName, xml, strings));
+    if (xml !== null) sheets.push(sheetGrid(sheetName, xml, strings, formats));
   }
   const core = await readPart(pkg, 'docProps/core.xml');
   let modified: string | null = null;

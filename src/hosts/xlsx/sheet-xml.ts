@@ -9,7 +9,7 @@
 import { isCellError, isFormula, type Cell } from '../../workbook/grid';
 import { fileFormula } from '../../workbook/formula';
 import type { StyledSheet, Tone } from '../../workbook/output';
-import { borderAreas, linkLocation, listFormula, numberRule, promptOf, type Validation } from '../../workbook/document';
+import { borderAreas, fullStyle, linkLocation, listFormula, numberRule, pageNumberHeader, promptOf, type Validation } from '../../workbook/document';
 import { pageSetupOf, rowHeights } from './layout';
 import type { StyleBook } from './styles';
 import { escapeAttr, NS, stripInvalid } from './xml';
@@ -129,6 +129,12 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
     ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () => book.xf({ numFmt: numFmt(j), font: tone, fill: tone, wrap: wrap(j), border, family }));
   const heights = rowHeights(sheet);
   const page = pageSetupOf(sheet);
+  // A document (sheet.font, sheet.cellStyles): every cell in its font, the styled cells as given.
+  const paper = sheet.font ?? null;
+  const plain = paper ? letters.map((_, j) => book.paperXf({ numFmt: numFmt(j), family: paper.name, ...fullStyle({ row: 0, col: j }, sheet) })) : null;
+  const styled = new Map<number, number>();
+  for (const c of sheet.cellStyles ?? [])
+    styled.set(c.row * width + c.col, book.paperXf({ numFmt: numFmt(c.col), family: paper?.name ?? family ?? 'Calibri', ...fullStyle(c, sheet) }));
 
   const out = new Utf8Sink();
   let text = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
@@ -148,14 +154,17 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
     const inRow = borders.filter((a) => i >= a.top && i <= a.bottom);
     const boxed = (j: number): boolean => inRow.some((a) => j >= a.left && j <= a.right);
     let row = '';
-    const end = isHeader || inRow.length ? width : cells.length;
+    const end = isHeader || inRow.length || styled.size ? width : cells.length;
     for (let j = 0; j < end; j++) {
       const c = cells[j];
       const tone = tones.size ? tones.get(i * width + j) : undefined;
       const border = inRow.length > 0 && boxed(j);
-      if (!isHeader && !tone && !border && (c === null || c === undefined)) continue;
+      const own = styled.size ? styled.get(i * width + j) : undefined;
+      if (!isHeader && !tone && !border && own === undefined && (c === null || c === undefined)) continue;
       let s: number;
-      if (tone) s = toneOf(j, tone, border);
+      if (own !== undefined) s = own;
+      else if (plain && !isHeader && !isTitle && !tone && !border) s = plain[j]!;
+      else if (tone) s = toneOf(j, tone, border);
       else if (style === null) s = border ? ruledXf('h', () => book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, border: true })) : header;
       else if (!border) s = style[j]!;
       else if (isTitle) s = ruledXf(`T|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, border: true }));
@@ -176,7 +185,10 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
   const m = page.margins;
   text += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   text += `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}"${page.fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
-  // CT_Worksheet: <drawing> follows pageSetup (and headerFooter, breaks… which are not written).
+  // Page numbers in the page header; from page 2: a first page of its own with an empty header.
+  if (sheet.pageNumbersFrom !== undefined)
+    text += `<headerFooter${sheet.pageNumbersFrom === 2 ? ' differentFirst="1"' : ''}><oddHeader>${cellText(pageNumberHeader(sheet))}</oddHeader></headerFooter>`;
+  // CT_Worksheet: <drawing> follows pageSetup and headerFooter (breaks… are not written).
   if (drawingRelId) text += `<drawing r:id="${escapeAttr(drawingRelId)}"/>`;
   text += '</worksheet>';
   out.write(text);

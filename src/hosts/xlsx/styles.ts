@@ -25,6 +25,20 @@ export interface XfSpec {
   family?: string;
 }
 
+/** A document cell's format (sheet-document `font` and `cellStyles`, src/workbook/document.ts). */
+export interface PaperXf {
+  numFmt?: string;
+  family: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  align: 'left' | 'center' | 'right';
+  middle: boolean;
+  wrap: boolean;
+  border: boolean;
+}
+
 /** Excel's built-in number formats that the output uses (ECMA-376 §18.8.30). */
 const BUILT_IN = new Map<string, number>(Object.entries({ General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 }));
 
@@ -187,6 +201,43 @@ export class StyleBook {
     ].join(' ');
     const align = spec.wrap ? `<${this.el('alignment')} vertical="center" wrapText="1"/>` : '';
     id = this.add('xf', this.newXfs, align ? `<${this.el('xf')} ${attrs}>${align}</${this.el('xf')}>` : `<${this.el('xf')} ${attrs}/>`);
+    this.xfs.set(key, id);
+    return id;
+  }
+
+  /** The font of a document's cell: the workbook's default font with this name, size, weight and slant. */
+  private paperFontId(p: PaperXf): number {
+    const key = `paper|${p.family}|${p.size}|${p.bold ? 1 : 0}${p.italic ? 1 : 0}${p.underline ? 1 : 0}`;
+    let id = this.fonts.get(key);
+    if (id !== undefined) return id;
+    const e = (l: string): string => this.el(l);
+    const rest = this.baseFont.filter((c) => !['b', 'i', 'u', 'sz', 'name', 'family', 'scheme'].includes(c.local)).map((c) => c.xml);
+    const xml = `<${e('font')}>${p.bold ? `<${e('b')}/>` : ''}${p.italic ? `<${e('i')}/>` : ''}${p.underline ? `<${e('u')}/>` : ''}<${e('sz')} val="${p.size}"/>${rest.join('')}<${e('name')} val="${escapeAttr(p.family)}"/></${e('font')}>`;
+    id = this.add('font', this.newFonts, xml);
+    this.fonts.set(key, id);
+    return id;
+  }
+
+  /** The cell format of a document's cell (an official paper: font, alignment, wrapping, border). */
+  paperXf(p: PaperXf): number {
+    const numFmtId = this.numFmtId(p.numFmt);
+    const key = `paper|${numFmtId}|${p.family}|${p.size}|${p.bold ? 1 : 0}${p.italic ? 1 : 0}${p.underline ? 1 : 0}|${p.align}|${p.middle ? 1 : 0}|${p.wrap ? 1 : 0}|${p.border ? 1 : 0}`;
+    let id = this.xfs.get(key);
+    if (id !== undefined) return id;
+    const fontId = this.paperFontId(p);
+    const attrs = [
+      `numFmtId="${numFmtId}"`,
+      `fontId="${fontId}"`,
+      'fillId="0"',
+      `borderId="${p.border ? this.borderId() : 0}"`,
+      ...(this.hasStyleXf ? ['xfId="0"'] : []),
+      ...(numFmtId ? ['applyNumberFormat="1"'] : []),
+      'applyFont="1"',
+      ...(p.border ? ['applyBorder="1"'] : []),
+      'applyAlignment="1"',
+    ].join(' ');
+    const align = `<${this.el('alignment')} horizontal="${p.align}" vertical="${p.middle ? 'center' : 'top'}"${p.wrap ? ' wrapText="1"' : ''}/>`;
+    id = this.add('xf', this.newXfs, `<${this.el('xf')} ${attrs}>${align}</${this.el('xf')}>`);
     this.xfs.set(key, id);
     return id;
   }

@@ -47,6 +47,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
   const styles = useStyles();
   const [flagInPlace, setFlagInPlace] = useState(false);
   const [audit, setAudit] = useState(false);
+  const [documents, setDocuments] = useState(false);
   const [step, setStep] = useState<ScoreStep | null>(null);
   const [runFlags, setRunFlags] = useState(false);
   const scoring = useAction<ScoreRun>(lang);
@@ -64,7 +65,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
     };
     const outcome = await scoring.run(async () => {
       setView(await loadResultsView());
-      return score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress);
+      return score({ lang, flagInPlace, ...(audit ? { audit: true } : {}), ...(documents ? { documents: true } : {}) }, progress);
     });
     setRunId(id);
     if (outcome.ok && outcome.value.result.ok) onScored(outcome.value.info);
@@ -82,6 +83,9 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
       </Field>
       <Field hint={t('auditHint', lang)}>
         <Checkbox checked={audit} onChange={(_, data) => setAudit(data.checked === true)} label={t('audit', lang)} />
+      </Field>
+      <Field hint={t('documentsHint', lang)}>
+        <Checkbox checked={documents} onChange={(_, data) => setDocuments(data.checked === true)} label={t('documents', lang)} />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" icon={<CalculatorRegular />} onClick={() => void start()} disabled={busy}>

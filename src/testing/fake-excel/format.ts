@@ -34,6 +34,9 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
   set wrapText(on: boolean) {
     this._set('wrapText', on, (t) => addLayer(t, { wrapText: on }));
   }
+  set horizontalAlignment(v: string) {
+    this._set('horizontalAlignment', v, (t) => addLayer(t, { horizontalAlignment: v }));
+  }
   set verticalAlignment(v: string) {
     this._set('verticalAlignment', v, (t) => addLayer(t, { verticalAlignment: v }));
   }
@@ -67,6 +70,9 @@ export class FakeStyle extends FakeObject<RangeTarget> {
   }
   set italic(on: boolean) {
     this._set('italic', on, (t) => addLayer(t, { italic: on }));
+  }
+  set underline(v: string) {
+    this._set('underline', v, (t) => addLayer(t, { underline: v }));
   }
   set size(points: number) {
     this._set('size', points, (t) => addLayer(t, { fontSize: points }));

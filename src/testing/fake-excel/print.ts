@@ -67,6 +67,9 @@ export class FakePageLayout extends FakeObject<MemorySheet> {
   set footerMargin(v: number) {
     this.margin('footerMargin', v);
   }
+  get headersFooters(): FakeHeaderFooterGroup {
+    return this._child('headersFooters', () => new FakeHeaderFooterGroup(this.context, `${this._path}.headersFooters`, () => this._target()));
+  }
   setPrintTitleRows(rows: string): void {
     this._call('setPrintTitleRows', rows, (t) => {
       if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError('InvalidArgument', `“${rows}” is not a row range.`);
@@ -74,6 +77,60 @@ export class FakePageLayout extends FakeObject<MemorySheet> {
     });
   }
 }
+function headersOf(t: MemorySheet): NonNullable<MemoryPrint['page']['headersFooters']> {
+  return (printOf(t).page.headersFooters ??= { defaultForAllPages: {}, firstPage: {} });
+}
+
+/** PageLayout.headersFooters (ExcelApi 1.9): the state (a first page of its own or not) and two groups. */
+export class FakeHeaderFooterGroup extends FakeObject<MemorySheet> {
+  override _getters(): Record<string, (t: MemorySheet) => unknown> {
+    return { state: (t) => headersOf(t).state ?? 'Default' };
+  }
+  set state(v: string) {
+    this._set('state', v, (t) => {
+      if (!['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'].includes(v)) throw new FakeOfficeError('InvalidArgument', `“${v}” is not a header/footer state.`);
+      headersOf(t).state = v;
+    });
+  }
+  get defaultForAllPages(): FakeHeaderFooter {
+    return this._child('defaultForAllPages', () => new FakeHeaderFooter(this.context, `${this._path}.defaultForAllPages`, () => this._target(), 'defaultForAllPages'));
+  }
+  get firstPage(): FakeHeaderFooter {
+    return this._child('firstPage', () => new FakeHeaderFooter(this.context, `${this._path}.firstPage`, () => this._target(), 'firstPage'));
+  }
+}
+
+/** One HeaderFooter: its six sections' texts. */
+export class FakeHeaderFooter extends FakeObject<MemorySheet> {
+  constructor(
+    context: FakeObject<MemorySheet>['context'],
+    path: string,
+    resolve: () => MemorySheet | null,
+    private readonly group: 'defaultForAllPages' | 'firstPage',
+  ) {
+    super(context, path, resolve);
+  }
+  override _getters(): Record<string, (t: MemorySheet) => unknown> {
+    const get = (k: string) => (t: MemorySheet) => headersOf(t)[this.group][k] ?? '';
+    return { leftHeader: get('leftHeader'), centerHeader: get('centerHeader'), rightHeader: get('rightHeader'), leftFooter: get('leftFooter'), centerFooter: get('centerFooter'), rightFooter: get('rightFooter') };
+  }
+  private put(k: string, v: string): void {
+    this._set(k, v, (t) => void (headersOf(t)[this.group][k] = v));
+  }
+  set leftHeader(v: string) {
+    this.put('leftHeader', v);
+  }
+  set centerHeader(v: string) {
+    this.put('centerHeader', v);
+  }
+  set rightHeader(v: string) {
+    this.put('rightHeader', v);
+  }
+  set centerFooter(v: string) {
+    this.put('centerFooter', v);
+  }
+}
+
 /** RangeBorder: a side's line style, recorded over the range's area. */
 export class FakeBorder extends FakeObject<RangeTarget> {
   constructor(

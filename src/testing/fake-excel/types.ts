@@ -19,6 +19,8 @@ export interface MemoryFormat {
   fill?: string;
   wrapText?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
+  underline?: string;
 }
 
 /** A format applied to an area; `null` is a reset (Range.clear of formats). */
@@ -88,6 +90,8 @@ export interface MemoryPrint {
     margins: Record<string, number>;
     zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
     printTitleRows?: string;
+    /** PageLayout.headersFooters: the state and each group's texts, as set. */
+    headersFooters?: { state?: string; defaultForAllPages: Record<string, string>; firstPage: Record<string, string> };
   };
   gridlines?: boolean;
   borders: { area: Area; side: string; style: string }[];
