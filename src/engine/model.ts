@@ -7,7 +7,7 @@
 import type { Fraction } from './fraction';
 import type { BallotRow, VoteBase, VoteThreshold, VoteTie } from './vote';
 
-export type Lang = 'vi' | 'en';
+export type { Lang } from './i18n/lang';
 
 /** A cell of a sheet, as users see it: `'Số liệu'!D7` is `{ sheet: 'Số liệu', cell: 'D7' }`. */
 export interface CellRef {
