@@ -48,16 +48,9 @@ const PENDING: Record<string, number> = {
   'src/workbook/vote-sheets.ts': 37, // ballots, tally and minutes
   'src/workbook/audit.ts': 79, // the formula audit sheet
   'src/workbook/forms.ts': 51, // the unit submission forms
-  'src/workbook/compare-sheets.ts': 18, // comparison sheet
-  'src/workbook/consolidate-sheets.ts': 13, // submissions and merge log sheets
-  'src/workbook/warnings.ts': 7, // the warnings sheet
-  'src/workbook/submission-status.ts': 4, // the submission statuses
-  'src/workbook/chart.ts': 1, // the chart's title
   'src/workbook/read-settings.ts': 19, // setting hints → the settings table
   'src/presets/guides.ts': 96, // template input messages → the settings table
-  'src/presets/index.ts': 7, // the template's About sheet
   'src/jobs/save-history.ts': 9, // the history job's outcomes
-  'src/cli/print-vote.ts': 9, // the CLI's vote table
   'src/hosts/office/flags.ts': 1, // the flags sheet's note
   'src/preview/grid-view.ts': 7, // the browser preview (a test double's viewer)
   'src/preview/preview.ts': 7,

@@ -8,6 +8,7 @@ import { FUNCTIONS } from './functions';
 import { OFFICE } from './office';
 import { PANE } from './pane';
 import { RESULTS } from './results';
+import { SHEETS } from './sheets';
 import type { Area } from './template';
 
 type Prefixed<P extends string, T extends Area> = { readonly [K in keyof T & string as `${P}.${K}`]: T[K] };
@@ -26,6 +27,7 @@ export const CATALOGUE = {
   ...area('pane', PANE),
   ...area('office', OFFICE),
   ...area('fn', FUNCTIONS),
+  ...area('sheet', SHEETS),
 };
 
 export type Catalogue = typeof CATALOGUE;

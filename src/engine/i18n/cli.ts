@@ -192,6 +192,14 @@ workbook has errors, or two files are one unit's); 2 usage error.`,
   },
   nothingConsolidated: { vi: 'Không ghi tệp nào.', en: 'Nothing was written.' },
   notAFolder: { vi: 'Không phải thư mục: {value}', en: 'Not a folder: {value}' },
+  // The count of the vote as printed (cli/print-vote.ts)
+  voteHeading: { vi: 'Kết quả bỏ phiếu: {turnout}', en: 'Vote results: {turnout}' },
+  voteAward: { vi: '{award} (số suất {seats}; hợp lệ {valid}, không hợp lệ {invalid})', en: '{award} (seats {seats}; valid {valid}, invalid {invalid})' },
+  voteElected: { vi: 'Trúng: {units}', en: 'Elected: {units}' },
+  voteNone: { vi: '(không có)', en: '(none)' },
+  voteUnit: { vi: 'Đơn vị', en: 'Unit' },
+  voteVotes: { vi: 'Phiếu', en: 'Votes' },
+  voteOutcome: { vi: 'Kết quả', en: 'Outcome' },
 } as const satisfies Area;
 
 /** Why a file could not be read or written, in words, by the system's error code. */
