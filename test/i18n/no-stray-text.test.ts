@@ -50,7 +50,6 @@ const PENDING: Record<string, number> = {
   'src/workbook/forms.ts': 51, // the unit submission forms
   'src/workbook/read-settings.ts': 19, // setting hints → the settings table
   'src/presets/guides.ts': 96, // template input messages → the settings table
-  'src/jobs/save-history.ts': 9, // the history job's outcomes
   'src/hosts/office/flags.ts': 1, // the flags sheet's note
   'src/preview/grid-view.ts': 7, // the browser preview (a test double's viewer)
   'src/preview/preview.ts': 7,
