@@ -47,7 +47,7 @@ const PENDING: Record<string, number> = {
   'src/workbook/documents.ts': 24, // the official list (Nghị định 30/2020 layout)
   'src/workbook/vote-sheets.ts': 37, // ballots, tally and minutes
   'src/workbook/audit.ts': 79, // the formula audit sheet
-  'src/workbook/forms.ts': 51, // the unit submission forms
+  'src/workbook/forms.ts': 15, // the kind, direction and method words of the criteria sheet → the kinds table
   'src/workbook/read-settings.ts': 19, // setting hints → the settings table
   'src/presets/guides.ts': 96, // template input messages → the settings table
   'src/hosts/office/flags.ts': 1, // the flags sheet's note
