@@ -7,6 +7,7 @@ import { DIAGNOSTICS } from './diagnostics';
 import { FUNCTIONS } from './functions';
 import { OFFICE } from './office';
 import { PANE } from './pane';
+import { PREVIEW } from './preview';
 import { RESULTS } from './results';
 import { SHEETS } from './sheets';
 import type { Area } from './template';
@@ -28,6 +29,7 @@ export const CATALOGUE = {
   ...area('office', OFFICE),
   ...area('fn', FUNCTIONS),
   ...area('sheet', SHEETS),
+  ...area('preview', PREVIEW),
 };
 
 export type Catalogue = typeof CATALOGUE;
