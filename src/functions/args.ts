@@ -10,6 +10,7 @@ import { normalizeKey } from '../engine/names';
 import { parseChoice, parseNumber, type Parsed } from '../workbook/cells';
 import { isBlank, type Cell } from '../workbook/grid';
 import { invalidValue, isErrorValue } from './runtime';
+import '../engine/i18n/functions';
 
 /** One value as a grid cell: an Excel error becomes `{ error: '#N/A' }`, a blank null. */
 export function toCell(v: unknown): Cell {

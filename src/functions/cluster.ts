@@ -8,6 +8,7 @@ import type { ClusterResult } from '../engine/result';
 import { scoreGrid } from '../workbook/pipeline';
 import { workbookOf, type ClusterRanges } from './ranges';
 import { invalidValue } from './runtime';
+import '../engine/i18n/functions';
 
 function inFormula(d: Diagnostic): Diagnostic {
   if (d.code === 'ambiguousNumber') return { ...d, severity: 'error', code: 'ambiguousInFormula' };

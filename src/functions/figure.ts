@@ -12,6 +12,7 @@ import { DIRECTION_CHOICES, DIRECTION_WORDS, METHOD_CHOICES, METHOD_WORDS } from
 import { choiceArg, numberArg } from './args';
 import { paramName } from './names';
 import { invalidValue, notAvailable } from './runtime';
+import '../engine/i18n/functions';
 
 /** RATE(actual, target, [direction]) and STATUS with the same arguments. */
 export function ratioFigure(fn: 'RATE' | 'STATUS', lang: Lang, actual: unknown, target: unknown, direction: unknown): TargetFigure {

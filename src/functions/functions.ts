@@ -17,6 +17,7 @@ import { displayLang } from './lang';
 import { guardedRegistrar, notAvailable, run } from './runtime';
 import { nominationsTable, resultsTable, type Table } from './tables';
 import { voteOutcome } from './vote';
+import '../engine/i18n/functions';
 
 /**
  * The build appends `CustomFunctions.associate("ID", fn);` to this file for every function below. This

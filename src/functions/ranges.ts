@@ -11,6 +11,7 @@ import { areaAddress, parseArea, type SheetGrid, type WorkbookGrid } from '../wo
 import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET } from '../workbook/schema';
 import { omitted, toRows } from './args';
 import { paramName } from './names';
+import '../engine/i18n/functions';
 
 export interface ClusterRanges {
   criteria: unknown;

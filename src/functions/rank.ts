@@ -17,6 +17,7 @@ import { DIRECTION_WORDS, RANK_STYLE_WORDS } from '../workbook/schema';
 import { argMessage, numberArg, single, toCells, wordList } from './args';
 import { paramName } from './names';
 import { invalidValue } from './runtime';
+import '../engine/i18n/functions';
 
 export interface RankInput {
   subject: number[];

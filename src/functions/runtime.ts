@@ -4,6 +4,7 @@
  */
 
 import { t, type Lang } from '../engine/i18n';
+import '../engine/i18n/functions';
 
 type Runtime = typeof CustomFunctions;
 

@@ -6,6 +6,7 @@
 import { t, type Lang } from '../engine/i18n';
 import { nominationReasonText, nominationStatusLabel, reasonText } from '../engine/labels';
 import type { ClusterResult } from '../engine/result';
+import '../engine/i18n/functions';
 
 export type Table = Array<Array<string | number>>;
 

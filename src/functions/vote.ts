@@ -12,6 +12,7 @@ import { isBlank } from '../workbook/grid';
 import { numberArg, single } from './args';
 import { paramName } from './names';
 import { invalidValue } from './runtime';
+import '../engine/i18n/functions';
 
 function count(v: unknown, param: 'votes' | 'base', lang: Lang): number {
   const name = paramName('VOTE', param, lang);

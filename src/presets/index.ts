@@ -10,6 +10,7 @@ import { BLANK } from './blank';
 import { defaultSettingRows, sheetGuides } from './guides';
 import { HAI_PHONG_HUYEN_2024 } from './hai-phong-huyen-2024';
 import type { PresetData } from './types';
+import '../engine/i18n/sheets';
 
 export type { PresetData } from './types';
 

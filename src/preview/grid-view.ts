@@ -10,6 +10,7 @@ import type { MemoryWorkbook } from '../hosts/memory';
 import type { MemorySheet } from '../hosts/memory/book';
 import { columnLetter, parseArea, type Area } from '../workbook/grid';
 import { cellText, lookAt } from './cells';
+import '../engine/i18n/preview';
 
 /** The preview page is Vietnamese, as its HTML. */
 const LANG: Lang = 'vi';

@@ -11,6 +11,7 @@ import type { MemoryWorkbook } from '../hosts/memory';
 import { BRIDGE_GLOBAL, SAMPLE_PRESET, type PreviewBridge, type PreviewSource } from './bridge';
 import { workbookBytes } from './download';
 import { createGridView } from './grid-view';
+import '../engine/i18n/preview';
 
 /** The preview page is Vietnamese, as its HTML. */
 const LANG: Lang = 'vi';

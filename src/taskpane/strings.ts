@@ -5,6 +5,7 @@
  */
 import { pickLang, t as translate, tRuntime, type Lang, type Params, type ParamsArg } from '../engine/i18n';
 import type { PANE } from '../engine/i18n/pane';
+import '../engine/i18n/pane';
 
 export type StringKey = keyof typeof PANE;
 

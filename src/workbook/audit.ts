@@ -26,6 +26,7 @@ import { buildTree } from '../engine/tree';
 import { numberLiteral, sheetRef, textLiteral } from './formula';
 import { columnLetter, isBlank, parseArea, type Cell, type WorkbookGrid } from './grid';
 import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type StyledSheet } from './output';
+import '../engine/i18n/audit-sheet';
 
 /** The leaf kinds and methods the audit has a formula for: one entry each in AUDIT_KINDS. */
 export type AuditKey =

@@ -7,6 +7,7 @@
  */
 import { t, type Lang } from '../engine/i18n';
 import { areaAddress, columnLetter, type Area } from './grid';
+import '../engine/i18n/sheets';
 
 export type ChartKind = 'barStacked' | 'columnStacked' | 'line';
 

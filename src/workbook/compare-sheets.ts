@@ -11,6 +11,7 @@ import type { ClusterResult } from '../engine/result';
 import { ranksChart } from './chart';
 import type { Cell } from './grid';
 import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet, type Tone } from './output';
+import '../engine/i18n/sheets';
 
 function changeTone(change: number | null | undefined): Tone | null {
   if (change === null || change === undefined || change === 0) return null;

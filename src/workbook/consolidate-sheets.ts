@@ -7,6 +7,7 @@ import type { CellWrite, ConsolidationPlan } from './consolidate';
 import { isBlank, parseArea, type Cell, type SheetGrid } from './grid';
 import { OUTPUT_NAMES, type OutputSheet } from './output';
 import { statusText } from './submission-status';
+import '../engine/i18n/sheets';
 
 export { statusText };
 

@@ -10,6 +10,7 @@ import { criteriaFingerprint } from './fingerprint';
 import { columnLetter, parseArea, type Cell, type WorkbookGrid } from './grid';
 import type { ColumnFormat, StyledSheet } from './output';
 import { CRITERIA_SHEET, DATA_SHEET } from './schema';
+import '../engine/i18n/form-sheet';
 
 /**
  * The workbook-level defined name a form carries. It refers to a cell of the (protected) instructions

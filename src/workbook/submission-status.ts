@@ -2,6 +2,7 @@
 import { t, type Lang } from '../engine/i18n';
 import { message } from '../engine/messages';
 import type { SubmissionStatus } from './consolidate';
+import '../engine/i18n/sheets';
 
 export function statusText(s: SubmissionStatus, lang: Lang): string {
   switch (s.kind) {

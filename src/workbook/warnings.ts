@@ -14,6 +14,7 @@ import type { CellLink } from './document';
 import type { Cell } from './grid';
 import { OUTPUT_NAMES, titleOf, type ColumnFormat, type OutputSheet } from './output';
 import { printable } from './print';
+import '../engine/i18n/sheets';
 
 const HEADER = ['no', 'severity', 'sheet', 'cell', 'message'] as const;
 

@@ -1,6 +1,8 @@
 /** The one catalogue: typed parameters, both languages side by side, nothing left as `{x}` on screen. */
-import { hasKey, pickLang, t, tRuntime, type Key, type Params } from '../../src/engine/i18n';
-import { CATALOGUE } from '../../src/engine/i18n/catalogue';
+import { hasKey, MissingTextError, pickLang, t, tRuntime, type Key, type Params } from '../../src/engine/i18n';
+import { AREA_MODULES } from '../../src/engine/i18n/catalogue';
+import '../../src/engine/i18n/pane';
+import { loadedEntries } from '../../src/engine/i18n/table';
 
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 
@@ -34,6 +36,19 @@ describe('t(lang, key, params)', () => {
     expect(t('en', 'diag.tooManyRows', complete)).toBe('The sheet “A” has 1 rows, over the limit of 2.');
   });
 
+  it('loads the diagnostics and result words itself; another area only when a module imports it', () => {
+    expect(hasKey('diag.noRows') && hasKey('result.status.met')).toBe(true);
+    expect(hasKey('preview.opening')).toBe(false);
+    expect(() => t('vi', 'preview.opening')).toThrow(MissingTextError);
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the area loaded as a module that uses it would
+      require('../../src/engine/i18n/preview');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same registry, seen from the isolated copy
+      const fresh = require('../../src/engine/i18n') as typeof import('../../src/engine/i18n');
+      expect(fresh.t('vi', 'preview.opening')).toBe('Đang mở sổ tính…');
+    });
+  });
+
   it('has tRuntime for codes stored in data, hasKey for codes from outside', () => {
     const code: Key = 'diag.noRows';
     expect(tRuntime('vi', code, { sheet: 'X' })).toBe('Trang tính “X” không có dòng dữ liệu nào dưới tiêu đề.');
@@ -53,11 +68,21 @@ describe('t(lang, key, params)', () => {
 });
 
 describe('every entry', () => {
-  const entries = Object.entries(CATALOGUE) as [Key, { vi: string; en: string }][];
+  let entries: [string, { vi: string; en: string }][] = [];
+  beforeAll(() => {
+    jest.isolateModules(() => {
+      for (const mod of new Set(Object.values(AREA_MODULES).flat()))
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- every area, to see the whole catalogue
+        require(`../../src/engine/i18n/${mod}`);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the registry of that isolated copy
+      entries = (require('../../src/engine/i18n/table') as typeof import('../../src/engine/i18n/table')).loadedEntries();
+    });
+  });
 
   it('is many areas in one table', () => {
     const areas = new Set(entries.map(([k]) => k.slice(0, k.indexOf('.'))));
-    expect([...areas].sort()).toEqual(['cli', 'diag', 'file', 'fn', 'office', 'pane', 'preview', 'result', 'sheet']);
+    expect([...areas].sort()).toEqual(Object.keys(AREA_MODULES).sort());
+    expect(loadedEntries().length).toBeLessThan(entries.length);
     expect(entries.length).toBeGreaterThan(400);
   });
 

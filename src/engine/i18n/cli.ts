@@ -1,7 +1,8 @@
 /** The command line's own words (usage, option errors, file outcomes), Vietnamese and English side by side. */
+import { register } from './table';
 import type { Area } from './template';
 
-export const CLI = {
+export const CLI = register('cli', {
   usage: {
     vi: `thidua — chấm điểm, xếp hạng và dự kiến đề nghị khen thưởng cho cụm/khối thi đua
 
@@ -200,10 +201,10 @@ workbook has errors, or two files are one unit's); 2 usage error.`,
   voteUnit: { vi: 'Đơn vị', en: 'Unit' },
   voteVotes: { vi: 'Phiếu', en: 'Votes' },
   voteOutcome: { vi: 'Kết quả', en: 'Outcome' },
-} as const satisfies Area;
+} as const satisfies Area);
 
 /** Why a file could not be read or written, in words, by the system's error code. */
-export const FILE_REASONS = {
+export const FILE_REASONS = register('file', {
   ENOENT: { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
   ENOTDIR: { vi: 'đường dẫn thư mục không phải là thư mục', en: 'the folder path is not a folder' },
   EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
@@ -211,4 +212,4 @@ export const FILE_REASONS = {
   EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
   ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
   EISDIR: { vi: 'đó là một thư mục', en: 'it is a folder' },
-} as const satisfies Area;
+} as const satisfies Area);

@@ -3,9 +3,10 @@
  * by side. A diagnostic carries one of these codes and its parameters; the text is made in the
  * reader's language (`message` in engine/messages.ts, or `t(lang, 'diag.<code>', …)`).
  */
+import { register } from './table';
 import type { Area } from './template';
 
-export const DIAGNOSTICS = {
+export const DIAGNOSTICS = register('diag', {
   // Sheets and headers
   missingSheet: {
     vi: 'Không tìm thấy trang tính “{sheet}” ({alias}).',
@@ -482,4 +483,4 @@ export const DIAGNOSTICS = {
     vi: 'Sổ này được ghi lại toàn bộ bằng cách dự phòng, cách này không vẽ được biểu đồ: trang “{sheet}” không có biểu đồ thứ hạng qua các kỳ (các số liệu vẫn đầy đủ).',
     en: 'This workbook was rewritten the fallback way, which cannot draw charts: the sheet “{sheet}” has no chart of the ranks over the periods (the figures are all there).',
   },
-} as const satisfies Area;
+} as const satisfies Area);

@@ -3,9 +3,10 @@
  * Vietnamese and English side by side. They answer in Office's display language (functions/lang.ts);
  * `{param}` is a parameter's name as that language's tooltip shows it.
  */
+import { register } from './table';
 import type { Area } from './template';
 
-export const FUNCTIONS = {
+export const FUNCTIONS = register('fn', {
   // Arguments (functions/args.ts)
   notNumber: { vi: '“{param}”: “{value}” không phải là số.', en: '“{param}”: “{value}” is not a number.' },
   about: { vi: '“{param}”: {message}', en: '“{param}”: {message}' },
@@ -76,4 +77,4 @@ export const FUNCTIONS = {
   },
   zeroBase: { vi: '“{param}” phải lớn hơn 0.', en: '“{param}” must be more than 0.' },
   votesOverBase: { vi: '“{votes}” ({v}) lớn hơn “{base}” ({b}).', en: '“{votes}” ({v}) is more than “{base}” ({b}).' },
-} as const satisfies Area;
+} as const satisfies Area);

@@ -4,9 +4,13 @@
  * `{x}` on screen. See docs/architecture.md, "Adding a message".
  */
 import { fill } from '../format';
-import { CATALOGUE, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
+// The areas every surface uses; the others are imported by the modules that use them (table.ts).
+import './diagnostics';
+import './results';
 import type { Lang } from './lang';
-import type { ParamValue, Placeholders } from './template';
+import { entryOf } from './table';
+import type { Entry, ParamValue, Placeholders } from './template';
 
 export type { Lang } from './lang';
 export { pickLang } from './lang';
@@ -23,9 +27,23 @@ export type Params<K extends Key> = { readonly [P in ParamName<K>]: ParamValue }
 /** No argument for a key without parameters; its parameters, all of them, otherwise. */
 export type ParamsArg<K extends Key> = [ParamName<K>] extends [never] ? [] : [params: Params<K>];
 
+/** A key whose area was not loaded: a programming error (the module using it must import its area). */
+export class MissingTextError extends Error {
+  constructor(readonly key: string) {
+    super(`No text "${key}": import its area from src/engine/i18n/ in the module that uses it.`);
+    this.name = 'MissingTextError';
+  }
+}
+
+function entry(key: string): Entry {
+  const e = entryOf(key);
+  if (!e) throw new MissingTextError(key);
+  return e;
+}
+
 /** The text of `key` in `lang`, its `{name}` placeholders filled (numbers formatted for the language). */
 export function t<K extends Key>(lang: Lang, key: K, ...params: ParamsArg<K>): string {
-  const template: string = CATALOGUE[key][lang];
+  const template = entry(key)[lang];
   const [values] = params;
   return values ? fill(template, values as Readonly<Record<string, ParamValue>>, lang) : template;
 }
@@ -35,10 +53,10 @@ export function t<K extends Key>(lang: Lang, key: K, ...params: ParamsArg<K>): s
  * were checked where the diagnostic was made, not here. Prefer `t` wherever the key is written out.
  */
 export function tRuntime(lang: Lang, key: Key, params: Readonly<Record<string, ParamValue>>): string {
-  return fill(CATALOGUE[key][lang], params, lang);
+  return fill(entry(key)[lang], params, lang);
 }
 
-/** Whether `key` is in the catalogue (for codes that come from outside, e.g. an old JSON). */
+/** Whether `key` is in the catalogue and its area loaded (for codes that come from outside, e.g. an old JSON). */
 export function hasKey(key: string): key is Key {
-  return Object.hasOwn(CATALOGUE, key);
+  return entryOf(key) !== undefined;
 }

@@ -2,9 +2,10 @@
  * The Office.js host's own messages (failures talking to Excel), Vietnamese and English. The
  * diagnostics about the user's data are in diagnostics.ts.
  */
+import { register } from './table';
 import type { Area } from './template';
 
-export const OFFICE = {
+export const OFFICE = register('office', {
   read: {
     vi: 'Không đọc được sổ tính ({detail}). Sổ tính không bị thay đổi; hãy thử lại.',
     en: 'The workbook could not be read ({detail}). Nothing was changed; please try again.',
@@ -85,4 +86,4 @@ export const OFFICE = {
     vi: 'Sổ không có trang “Nhật ký gộp” của lần gộp trước.',
     en: 'The workbook has no “Merge log” sheet of an earlier consolidation.',
   },
-} as const satisfies Area;
+} as const satisfies Area);

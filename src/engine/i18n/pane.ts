@@ -2,9 +2,10 @@
  * The task pane's own words, Vietnamese and English side by side. Words of results (statuses,
  * reasons, tie notes, explanations) and of diagnostics have their own areas (results.ts, diagnostics.ts).
  */
+import { register } from './table';
 import type { Area } from './template';
 
-export const PANE = {
+export const PANE = register('pane', {
   // Header
   appName: { vi: 'Thi đua', en: 'Thi đua' },
   tagline: { vi: 'Chấm điểm, xếp hạng, đề nghị khen thưởng', en: 'Score, rank and draft award nominations' },
@@ -216,4 +217,4 @@ export const PANE = {
   // A section loaded on its first visit (src/taskpane/components/LazySection.tsx).
   sectionLoading: { vi: 'Đang tải…', en: 'Loading…' },
   sectionFailed: { vi: 'Không mở được mục này', en: 'Could not open this section' },
-} as const satisfies Area;
+} as const satisfies Area);

@@ -2,9 +2,10 @@
  * The browser preview page's own words (src/preview: the task pane over an in-memory workbook, not
  * part of the add-in). The page is Vietnamese, as its HTML; the English side is there for a switch.
  */
+import { register } from './table';
 import type { Area } from './template';
 
-export const PREVIEW = {
+export const PREVIEW = register('preview', {
   sheets: { vi: 'Trang tính / Sheets', en: 'Trang tính / Sheets' },
   hiddenRows: { vi: '{n} dòng', en: '{n} rows' },
   hiddenCols: { vi: '{n} cột', en: '{n} columns' },
@@ -18,4 +19,4 @@ export const PREVIEW = {
   writing: { vi: 'Đang ghi tệp .xlsx…', en: 'Writing the .xlsx file…' },
   downloaded: { vi: 'Đã tải về {file}.', en: 'Downloaded {file}.' },
   cannotWrite: { vi: 'Không ghi được tệp: {detail}', en: 'Could not write the file: {detail}' },
-} as const satisfies Area;
+} as const satisfies Area);

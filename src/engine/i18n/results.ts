@@ -3,9 +3,10 @@
  * periods and the vote — Vietnamese and English side by side. Numbers come in already formatted by
  * the caller (points to the cluster's decimals, ranks and years as written).
  */
+import { register } from './table';
 import type { Area } from './template';
 
-export const RESULTS = {
+export const RESULTS = register('result', {
   // Statuses (engine/labels.ts)
   'status.exceeded': { vi: 'Vượt', en: 'Exceeded' },
   'status.met': { vi: 'Đạt', en: 'Met' },
@@ -114,4 +115,4 @@ export const RESULTS = {
     vi: 'Chưa lưu vào lịch sử: trang “{sheet}” không có cột Kỳ, nên kết quả 6 tháng sẽ bị đọc thành cả năm; hãy thêm cột “Kỳ”.',
     en: 'Not saved to the history: the sheet “{sheet}” has no Kỳ (Period) column, so a mid-year result would read back as the year; add a “Kỳ” column.',
   },
-} as const satisfies Area;
+} as const satisfies Area);

@@ -2,9 +2,10 @@
  * Words written into sheets — titles, headers and fixed cells of the own sheets and the template's
  * About sheet — Vietnamese and English side by side. A header row is one entry per column.
  */
+import { register } from './table';
 import type { Area } from './template';
 
-export const SHEETS = {
+export const SHEETS = register('sheet', {
   // The template's `Giới thiệu` (About) sheet (presets/index.ts)
   'about.name': { vi: 'Giới thiệu', en: 'About' },
   'about.source': { vi: 'Nguồn số liệu', en: 'Where the figures come from' },
@@ -70,92 +71,4 @@ export const SHEETS = {
   'compare.reason': { vi: 'Lý do', en: 'Reason' },
   // The results chart (workbook/chart.ts)
   'chart.title': { vi: 'Điểm theo nhóm tiêu chí', en: 'Points by criteria group' },
-  // The unit submission form (workbook/forms.ts)
-  'form.guide': { vi: 'Hướng dẫn', en: 'Instructions' },
-  'form.title': { vi: 'PHIẾU NHẬP SỐ LIỆU THI ĐUA', en: 'EMULATION FIGURES FORM' },
-  'form.cluster': { vi: 'Cụm/khối thi đua', en: 'Cluster' },
-  'form.unit': { vi: 'Đơn vị', en: 'Unit' },
-  'form.yearPeriod': { vi: 'Năm / kỳ', en: 'Year / period' },
-  'form.deadline': { vi: 'Hạn nộp', en: 'Deadline' },
-  'form.noDeadline': { vi: '(cụm trưởng chưa đặt hạn nộp)', en: '(the cluster leader set no deadline)' },
-  'form.sendTo': { vi: 'Gửi về', en: 'Send it to' },
-  'form.leaderOf': { vi: '{unit} (cụm trưởng)', en: '{unit} (cluster leader)' },
-  'form.theLeader': { vi: 'cụm trưởng của cụm', en: 'the cluster leader' },
-  'form.fingerprint': { vi: 'Mã bộ tiêu chí', en: 'Criteria set' },
-  'form.markerLabel': { vi: 'Mã nhận biết phiếu (không sửa)', en: 'Form identity (do not edit)' },
-  'form.how': { vi: 'Cách điền', en: 'How to fill it in' },
-  'form.numberPrompt': { vi: '{name}: nhập số thực hiện (≥ 0).', en: '{name}: enter the actual figure (≥ 0).' },
-  'form.targetPrompt': { vi: '{name}: nhập số thực hiện (≥ 0); chỉ tiêu giao: {target}.', en: '{name}: enter the actual figure (≥ 0); target: {target}.' },
-  'form.passPrompt': { vi: '{name}: chọn Đạt hoặc Không đạt.', en: '{name}: pick Đạt (pass) or Không đạt (fail).' },
-  'form.selfPrompt': { vi: '{name}: điểm tự chấm, từ 0 đến {max}.', en: '{name}: the self score, 0 to {max}.' },
-  'form.selfPromptOpen': { vi: '{name}: điểm tự chấm (≥ 0).', en: '{name}: the self score (≥ 0).' },
-  'form.criterion': { vi: 'Tiêu chí {code}', en: 'Criterion {code}' },
-  'form.badNumber': { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
-  'form.numberError': { vi: 'Hãy nhập một số không âm (ví dụ 1250 hoặc 96,5).', en: 'Enter a number that is not negative (e.g. 1250 or 96.5).' },
-  'form.passError': { vi: 'Hãy chọn Đạt hoặc Không đạt.', en: 'Pick Đạt or Không đạt.' },
-  'form.rangeError': { vi: 'Điểm tự chấm phải từ 0 đến {max}.', en: 'The self score must be between 0 and {max}.' },
-  'form.step1': {
-    vi: '1. Mở trang “Số liệu”: mỗi dòng là một tiêu chí của đơn vị.',
-    en: '1. Open the “Số liệu” (data) sheet: each row is one of the unit’s criteria.',
-  },
-  'form.step2': {
-    vi: '2. Nhập “Thực hiện”: một số (≥ 0); với tiêu chí đạt/không đạt chọn “Đạt” hoặc “Không đạt” trong danh sách.',
-    en: '2. Enter “Thực hiện” (actual): a number (≥ 0); for a pass/fail criterion pick “Đạt” or “Không đạt” from the list.',
-  },
-  'form.step3': {
-    vi: '3. Nhập “Tự chấm” với tiêu chí chấm điểm (từ 0 đến điểm chuẩn); “Minh chứng” (số văn bản, đường dẫn) và “Ghi chú” nếu cần.',
-    en: '3. Enter “Tự chấm” (self score) for scored criteria (0 to the maximum points); “Minh chứng” (evidence) and “Ghi chú” (note) if needed.',
-  },
-  'form.step4': {
-    vi: '4. Các cột Đơn vị, Mã tiêu chí, Tên tiêu chí, Chỉ tiêu và trang “Tiêu chí” bị khóa: không sửa, không đổi tên trang, không xoá dòng.',
-    en: '4. The unit, code, name and target columns and the “Tiêu chí” sheet are locked: do not change them, rename sheets or delete rows.',
-  },
-  'form.step5': {
-    vi: '5. Lưu tệp dạng .xlsx (có thể điền bằng Excel, LibreOffice, WPS hay điện thoại) và gửi lại trước hạn nộp.',
-    en: '5. Save it as .xlsx (Excel, LibreOffice, WPS or a phone will do) and send it back before the deadline.',
-  },
-  // The formula audit sheet `Công thức kiểm tra` (workbook/audit.ts)
-  'audit.title': { vi: 'CÔNG THỨC KIỂM TRA', en: 'FORMULA AUDIT' },
-  'audit.intro': { vi: 'Mỗi số của sheet “{results}” được tính lại bằng công thức thường trên các ô nhập liệu; cột Kiểm tra so sánh với số add-in đã ghi (Khớp / Lệch). Sửa một ô nhập thì công thức tính lại ngay.', en: 'Every figure of the sheet “{results}” is recomputed with ordinary formulas over the input cells; the Check column compares it with the figure the add-in wrote (Match / Mismatch). Change an input cell and the formulas recompute.' },
-  'audit.units': { vi: '1. TỔNG HỢP THEO ĐƠN VỊ', en: '1. BY UNIT' },
-  'audit.leaves': { vi: '2. ĐIỂM TỪNG TIÊU CHÍ CỦA TỪNG ĐƠN VỊ', en: '2. POINTS OF EACH CRITERION OF EACH UNIT' },
-  'audit.rules': { vi: '3. CÔNG THỨC THEO LOẠI TIÊU CHÍ', en: '3. FORMULAS BY KIND OF CRITERION' },
-  'audit.group': { vi: '{code}. {name} (nhóm {n})', en: '{code}. {name} (group {n})' },
-  'audit.unitNote': { vi: 'Nhóm: SUMIFS điểm theo STT đơn vị và Nhóm (số) cộng các nhóm con; tổng = nhóm cấp cao nhất + tiêu chí ngoài nhóm + thưởng − trừ (không âm); tối đa = SUMIFS điểm tối đa (Nhóm ≥ 0); hạng = 1 + số đơn vị hơn (COUNTIFS trên {by} rồi từng tiêu chí phụ: {chain}); cột Kiểm tra so với dòng cùng đơn vị của “{results}” và với “Kiểm tra” của mọi tiêu chí của đơn vị ở phần 2', en: 'Groups: SUMIFS of the points by unit no. and group no., plus the sub-groups; total = top-level groups + leaves outside groups + bonus − deductions (never below 0); maximum = SUMIFS of the maxima (group ≥ 0); rank = 1 + the units ahead (COUNTIFS on the {by}, then each tie-break: {chain}); the Check column compares with the unit’s row of “{results}” and with the Check of each of its criteria in part 2' },
-  'audit.read': { vi: 'Giá trị đọc từ {ref} (ô ghi “{raw}”): công thức không đọc được chữ này', en: 'Value read from {ref} (the cell holds “{raw}”), which a formula cannot read' },
-  'audit.noRow': { vi: 'Không có dòng số liệu: thiếu số liệu', en: 'No data row: missing data' },
-  'audit.groupsNote': { vi: 'Nhóm (số): số thứ tự của nhóm cha (cột nhóm ở phần 1); 0 = ngoài nhóm; −1 = điểm thưởng; −2 = điểm trừ. Mọi điểm làm tròn nửa lên ({d} chữ số) trước khi cộng: ROUND(x + MAX({tol}; x × 1E−14); {d}), như phần mềm làm với số nhị phân (9,325 → 9,33).', en: 'Group (no.): the number of the parent group (its column in part 1); 0 = outside groups; −1 = bonus; −2 = deduction. Every point is rounded half up ({d} places) before summing: ROUND(x + MAX({tol}, x × 1E−14), {d}), as the add-in does with binary floats (9.325 → 9.33).' },
-  'audit.unitHead.no': { vi: 'STT', en: 'No.' },
-  'audit.unitHead.unit': { vi: 'Đơn vị', en: 'Unit' },
-  'audit.unitHead.bonus': { vi: 'Điểm thưởng', en: 'Bonus' },
-  'audit.unitHead.penalty': { vi: 'Điểm trừ', en: 'Deductions' },
-  'audit.unitHead.total': { vi: 'Tổng điểm', en: 'Total' },
-  'audit.unitHead.max': { vi: 'Điểm tối đa', en: 'Maximum' },
-  'audit.unitHead.percent': { vi: 'Tỷ lệ %', en: 'Percent' },
-  'audit.unitHead.cls': { vi: 'Xếp loại', en: 'Classification' },
-  'audit.unitHead.exceeded': { vi: 'Số tiêu chí vượt', en: 'Exceeded count' },
-  'audit.unitHead.head': { vi: 'Đầu nhóm đồng hạng', en: 'First of its tie' },
-  'audit.unitHead.key': { vi: 'Điểm {code} (tiêu chí phụ)', en: 'Points of {code} (tie-break)' },
-  'audit.unitHead.rank': { vi: 'Hạng', en: 'Rank' },
-  'audit.unitHead.check': { vi: 'Kiểm tra', en: 'Check' },
-  'audit.leafHead.unitNo': { vi: 'STT đơn vị', en: 'Unit no.' },
-  'audit.leafHead.unit': { vi: 'Đơn vị', en: 'Unit' },
-  'audit.leafHead.critNo': { vi: 'STT tiêu chí', en: 'Criterion no.' },
-  'audit.leafHead.code': { vi: 'Mã tiêu chí', en: 'Code' },
-  'audit.leafHead.group': { vi: 'Nhóm (số)', en: 'Group (no.)' },
-  'audit.leafHead.kind': { vi: 'Loại · cách tính', en: 'Kind · method' },
-  'audit.leafHead.target': { vi: 'Chỉ tiêu', en: 'Target' },
-  'audit.leafHead.actual': { vi: 'Thực hiện', en: 'Actual' },
-  'audit.leafHead.self': { vi: 'Tự chấm', en: 'Self score' },
-  'audit.leafHead.appraised': { vi: 'Thẩm định', en: 'Appraised' },
-  'audit.leafHead.ratio': { vi: 'Tỷ lệ r', en: 'Ratio r' },
-  'audit.leafHead.best': { vi: 'Tỷ lệ cao nhất L', en: 'Best ratio L' },
-  'audit.leafHead.status': { vi: 'Trạng thái', en: 'Status' },
-  'audit.leafHead.max': { vi: 'Điểm tối đa', en: 'Maximum' },
-  'audit.leafHead.raw': { vi: 'Điểm chưa làm tròn', en: 'Points before rounding' },
-  'audit.leafHead.points': { vi: 'Điểm', en: 'Points' },
-  'audit.leafHead.check': { vi: 'Kiểm tra', en: 'Check' },
-  'audit.leafHead.note': { vi: 'Ghi chú', en: 'Note' },
-  'audit.by.total': { vi: 'tổng điểm', en: 'total' },
-  'audit.by.percent': { vi: 'tỷ lệ %', en: 'percent' },
-} as const satisfies Area;
+} as const satisfies Area);

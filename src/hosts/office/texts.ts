@@ -4,6 +4,7 @@
  */
 import { tRuntime, type Lang } from '../../engine/i18n';
 import type { OFFICE } from '../../engine/i18n/office';
+import '../../engine/i18n/office';
 
 export type HostTextKey = keyof typeof OFFICE;
 
