@@ -9,6 +9,7 @@ import { t } from './i18n';
 import { comparePeriods, historyByUnit, periodKindOf, periodLabel, samePeriod, type Period } from './history';
 import type { ClusterModel, HistoryRow, Lang, PeriodKind } from './model';
 import type { UnitResult } from './result';
+import './i18n/result-periods';
 
 export interface PeriodFigures {
   rank: number | null;

@@ -8,6 +8,7 @@ import type { DiagnosticList } from './diagnostics';
 import { t } from './i18n';
 import type { Award, AwardConditions, CellRef, ClusterModel, HistoryRow, Lang } from './model';
 import { normalizeKey } from './names';
+import './i18n/result-conditions';
 
 /** A condition a unit does not meet, with what is missing. */
 export type ConditionFailure =

@@ -8,6 +8,7 @@ import { formatNumber } from './format';
 import { t } from './i18n';
 import type { Criterion, Lang } from './model';
 import type { CriterionResult } from './result';
+import './i18n/result-explain';
 
 export function explain(result: CriterionResult, criterion: Criterion, lang: Lang, decimals = 2): string {
   /** Points, to the cluster's decimals. */

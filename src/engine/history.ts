@@ -5,6 +5,7 @@
 import { t } from './i18n';
 import type { HistoryRow, Lang, PeriodKind, Unit } from './model';
 import { normalizeKey, normalizeUnitName } from './names';
+import './i18n/result-periods';
 
 export interface Period {
   year: number;

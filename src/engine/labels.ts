@@ -4,6 +4,7 @@ import { t } from './i18n';
 import type { Lang, TieBreak } from './model';
 import { failuresText, uncheckedText } from './eligibility';
 import type { CriterionResult, Nomination, NominationBasis, NotPlacedReason, Status, TieNote } from './result';
+import './i18n/result-labels';
 
 export function statusLabel(status: Status, lang: Lang): string {
   return t(lang, `result.status.${status}`);

@@ -4,6 +4,7 @@ import { fractionText } from './fraction';
 import { t } from './i18n';
 import type { Lang } from './model';
 import type { VoteOutcome, VoteResult, VoteRules } from './vote';
+import './i18n/result-vote';
 
 export function voteOutcomeLabel(outcome: VoteOutcome, lang: Lang): string {
   return t(lang, `result.vote.${outcome}`);

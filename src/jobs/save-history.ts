@@ -15,6 +15,7 @@ import { readHistory } from '../workbook/read-history';
 import { readUnits } from '../workbook/read-lists';
 import { HISTORY_SHEET, UNITS_SHEET } from '../workbook/schema';
 import { findSheets, origin, readTable } from '../workbook/table';
+import '../engine/i18n/result-history';
 
 /**
  * An award the vote elected a unit for. The vote (vote.md) is built elsewhere: whoever runs it

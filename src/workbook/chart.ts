@@ -7,7 +7,7 @@
  */
 import { t, type Lang } from '../engine/i18n';
 import { areaAddress, columnLetter, type Area } from './grid';
-import '../engine/i18n/sheets';
+import '../engine/i18n/chart-sheet';
 
 export type ChartKind = 'barStacked' | 'columnStacked' | 'line';
 

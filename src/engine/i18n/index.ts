@@ -5,9 +5,8 @@
  */
 import { fill } from '../format';
 import type { Catalogue } from './catalogue';
-// The areas every surface uses; the others are imported by the modules that use them (table.ts).
+// The diagnostics every surface shows; the other areas are imported by the modules that use them (table.ts).
 import './diagnostics';
-import './results';
 import type { Lang } from './lang';
 import { entryOf } from './table';
 import type { Entry, ParamValue, Placeholders } from './template';

@@ -69,6 +69,4 @@ export const SHEETS = register('sheet', {
   'compare.no': { vi: 'STT', en: 'No.' },
   'compare.award': { vi: 'Hình thức', en: 'Award' },
   'compare.reason': { vi: 'Lý do', en: 'Reason' },
-  // The results chart (workbook/chart.ts)
-  'chart.title': { vi: 'Điểm theo nhóm tiêu chí', en: 'Points by criteria group' },
 } as const satisfies Area);
