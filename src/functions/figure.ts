@@ -6,6 +6,7 @@ import { scoreTargetFigure, type TargetFigure } from '../engine/figure';
 import { detailOf } from '../engine/detail';
 import { t } from '../engine/i18n';
 import { message } from '../engine/messages';
+import { DEFAULT_METHOD } from '../engine/methods';
 import type { Criterion, Lang } from '../engine/model';
 import type { CriterionResult } from '../engine/result';
 import { DIRECTION_CHOICES, DIRECTION_WORDS, METHOD_CHOICES, METHOD_WORDS } from '../workbook/schema';
@@ -42,7 +43,7 @@ export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', lang: Lang, a: ScoreArgs):
     actual: numberArg(a.actual, name('actual'), lang),
     target: numberArg(a.target, name('target'), lang),
     max: numberArg(a.max, name('max'), lang, { required: true, nonNegative: true }),
-    method: choiceArg(a.method, name('method'), lang, METHOD_WORDS, METHOD_CHOICES) ?? 'proportional',
+    method: choiceArg(a.method, name('method'), lang, METHOD_WORDS, METHOD_CHOICES) ?? DEFAULT_METHOD,
     bonusPerPercent: numberArg(a.bonusPerPercent, name('bonusPerPercent'), lang, { nonNegative: true }),
     bonusCap: numberArg(a.bonusCap, name('bonusCap'), lang, { nonNegative: true }),
     direction: choiceArg(a.direction, name('direction'), lang, DIRECTION_WORDS, DIRECTION_CHOICES) ?? 'higher',

@@ -6,8 +6,8 @@
  * diagnostic's), the view shows that sheet and highlights the cell.
  */
 import { t, type Lang } from '../engine/i18n';
-import type { MemoryWorkbook } from '../hosts/memory';
-import type { MemorySheet } from '../hosts/memory/book';
+import type { MemoryWorkbook } from '../testing/fake-excel';
+import type { MemorySheet } from '../testing/fake-excel/book';
 import { columnLetter, parseArea, type Area } from '../workbook/grid';
 import { cellText, lookAt } from './cells';
 import '../engine/i18n/preview';

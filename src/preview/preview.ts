@@ -7,7 +7,7 @@
  * exceljs is loaded on demand (its own chunk), only when a file is opened or downloaded.
  */
 import { t, type Lang } from '../engine/i18n';
-import type { MemoryWorkbook } from '../hosts/memory';
+import type { MemoryWorkbook } from '../testing/fake-excel';
 import { BRIDGE_GLOBAL, SAMPLE_PRESET, type PreviewBridge, type PreviewSource } from './bridge';
 import { workbookBytes } from './download';
 import { createGridView } from './grid-view';

@@ -95,6 +95,8 @@ export function App({ api, initialLang }: AppProps) {
     setTemplateFocus((n) => n + 1);
   };
   const reload = (): void => inspect(lang);
+  // A score run hands back the workbook as it left it: one click reads the workbook once.
+  const scored = (i?: WorkbookInfo): void => (i ? void runInspect(async () => ({ ok: true, value: i })) : reload());
 
   const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang), forms: t('tabForms', lang) };
   const tabIcon: Record<Section, ReactElement> = {
@@ -124,7 +126,7 @@ export function App({ api, initialLang }: AppProps) {
             ))}
           </TabList>
           <div role="tabpanel" id="panel-score" aria-labelledby="tab-score" hidden={section !== 'score'}>
-            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={reload} saveHistory={fns.saveHistory} />
+            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={scored} saveHistory={fns.saveHistory} />
             <BallotsPanel lang={lang} makeBallots={fns.makeBallots} onMade={reload} />
           </div>
           <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== 'check'}>

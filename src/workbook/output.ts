@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../engine/diagnostics';
 import { explain } from '../engine/explain';
 import { nominationReasonText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
+import { hasTarget, isLeaf, readsScores } from '../engine/kinds';
 import type { Criterion, Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { CHART_TITLES, resultsChart } from './chart';
@@ -149,13 +150,13 @@ export function resultsSheet(result: ClusterResult, lang: Lang): OutputSheet {
 
 function actualShown(c: Criterion, a: number | boolean | null, lang: Lang): Cell {
   if (typeof a === 'boolean') return a ? T.yes[lang] : T.no[lang];
-  return c.kind === 'manual' ? null : a;
+  return readsScores(c) ? null : a;
 }
 
 export function detailSheet(result: ClusterResult, lang: Lang): OutputSheet {
   const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang], lang)], [], T.detail[lang]];
   const tones: OutputSheet['tones'] = [];
-  const leaves = result.criteria.filter((c) => c.kind !== 'group');
+  const leaves = result.criteria.filter(isLeaf);
   const d = result.settings.decimals;
   for (const u of result.units) {
     for (const c of leaves) {
@@ -167,7 +168,7 @@ export function detailSheet(result: ClusterResult, lang: Lang): OutputSheet {
         u.unit,
         c.code,
         c.name,
-        c.kind === 'target' ? (r.entry?.target ?? null) : null,
+        hasTarget(c) ? (r.entry?.target ?? null) : null,
         actualShown(c, r.entry?.actual ?? null, lang),
         r.rate,
         resultStatusLabel(r, lang),

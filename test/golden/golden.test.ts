@@ -15,8 +15,8 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { MemoryWorkbook } from "../../src/hosts/memory";
-import { sheetSnapshot } from "../../src/hosts/memory/book";
+import { MemoryWorkbook } from "../../src/testing/fake-excel";
+import { sheetSnapshot } from "../../src/testing/fake-excel/book";
 import { createOfficeApi } from "../../src/hosts/office";
 import { nominations, results } from "../../src/functions/functions";
 import {

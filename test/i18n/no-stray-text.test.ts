@@ -17,14 +17,20 @@ const DATA: Record<string, string> = {
   // The sheet vocabulary the reader matches in the user's workbook: sheet names, headers, choice words.
   'src/workbook/schema.ts': 'sheet names, headers and choice words read from user files',
   'src/workbook/output-kinds.ts': 'the names of the own sheets (a sheet is found by its name)',
-  'src/engine/validate.ts': 'sheet names and kind words as the user types them, quoted in diagnostics',
   'src/engine/compare.ts': 'the sheet name `Cài đặt` as a fallback location of a diagnostic',
   'src/engine/eligibility.ts': 'the sheet name `Khen thưởng` as a fallback location of a diagnostic',
   'src/engine/evaluate.ts': 'the sheet name `Phiếu bầu` as a fallback location of a diagnostic',
   'src/workbook/read-history.ts': 'the header `Đơn vị` of a history sheet',
   // Defaults that become the user's data (written into the template's sheets, compared with results).
-  'src/engine/settings.ts': 'default classification names (Xuất sắc, Tốt, …), setting values',
   'src/engine/awards.ts': 'default award names, setting values',
+  'src/engine/sheets.ts': 'sheet names as the user names them, quoted in diagnostics',
+  'src/engine/audit-formulas.ts': 'the yes words a pass/fail formula matches in the user’s cells',
+  // The tables of design.md, one entry per kind, method or setting, with their words in both languages.
+  'src/engine/kinds.ts': 'the kinds table: each kind’s words as the user types them',
+  'src/engine/methods.ts': 'the methods table: each method’s words as the user types them',
+  'src/engine/kind-views.ts': 'each kind’s and method’s name and rule in the audit, vi and en side by side in its entry',
+  'src/engine/settings-table.ts': 'the settings table: keys, choice words, defaults and hints, vi and en side by side',
+  'src/presets/setting-guides.ts': 'the settings’ input messages, vi and en side by side, typed over the settings table',
   // The presets: sample workbooks, their cells are data (Vietnamese place names, criteria, figures).
   'src/presets/hai-phong-huyen-2024.ts': 'sample workbook content',
   'src/presets/catalogue.ts': 'sample workbook titles and sources, vi and en side by side',
@@ -46,10 +52,9 @@ const PENDING: Record<string, number> = {
   'src/cli/print.ts': 11, // the CLI ranking's headers → the report column tables
   'src/workbook/documents.ts': 24, // the official list (Nghị định 30/2020 layout)
   'src/workbook/vote-sheets.ts': 37, // ballots, tally and minutes
-  'src/workbook/audit.ts': 37, // kind words and rules → the kinds table; the output headers it looks for → the column tables
-  'src/workbook/forms.ts': 15, // the kind, direction and method words of the criteria sheet → the kinds table
-  'src/workbook/read-settings.ts': 19, // setting hints → the settings table
-  'src/presets/guides.ts': 96, // template input messages → the settings table
+  'src/workbook/audit.ts': 17, // kind words and rules → the kinds table; the output headers it looks for → the column tables
+  'src/workbook/forms.ts': 5, // the kind, direction and method words of the criteria sheet → the kinds table
+  'src/presets/guides.ts': 36, // template input messages → the settings table
   'src/hosts/office/flags.ts': 1, // the flags sheet's note
 };
 

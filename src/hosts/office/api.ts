@@ -9,7 +9,7 @@
  */
 import type { Outcome, WorkbookApi, WorkbookInfo } from '../../app/api';
 import type { Lang } from '../../engine/model';
-import { checkGrid } from '../../workbook/check';
+import { checkBook } from '../../jobs/check';
 import { parseArea } from '../../workbook/grid';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
@@ -33,7 +33,7 @@ async function inspect(excel: ExcelRun, lang: Lang): Promise<Outcome<WorkbookInf
   try {
     const value = await excel(async (context): Promise<WorkbookInfo> => {
       const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
-      const scored = checkGrid(book.grid, { ignore: book.ignore });
+      const scored = checkBook({ grid: book.grid, existing: book.sheets, ignore: book.ignore });
       return { summary: scored.summary, outputSheets: book.sheets.filter((s) => s.marker).map((s) => s.name), diagnostics: scored.result.diagnostics };
     });
     return ok(value);

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
 import { EraserRegular } from '@fluentui/react-icons/svg/eraser';
-import type { ScoreRun, ScoreStep, WorkbookApi } from '../../app/api';
+import type { ScoreRun, ScoreStep, WorkbookApi, WorkbookInfo } from '../../app/api';
 import type { Lang } from '../../engine/model';
 import { t, tf } from '../strings';
 import { useAction } from '../useAction';
@@ -37,8 +37,8 @@ export interface ScorePanelProps {
   score: WorkbookApi['score'];
   clearFlags: WorkbookApi['clearFlags'];
   select: WorkbookApi['select'];
-  /** Called after a run wrote its sheets (the summary is read again). */
-  onScored: () => void;
+  /** Called after a run wrote its sheets, with the workbook as the run left it (no second read); without it, the summary is read again. */
+  onScored: (info?: WorkbookInfo) => void;
   /** *Lưu vào lịch sử*; absent: no button. */
   saveHistory?: WorkbookApi['saveHistory'];
 }
@@ -67,7 +67,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
       return score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress);
     });
     setRunId(id);
-    if (outcome.ok && outcome.value.result.ok) onScored();
+    if (outcome.ok && outcome.value.result.ok) onScored(outcome.value.info);
   };
 
   const busy = scoring.state.status === 'loading' || clearing.state.status === 'loading';

@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { explain } from '../../engine/explain';
 import { formatNumber } from '../../engine/format';
+import { isBonus, isDeduction, isExtra } from '../../engine/kinds';
 import type { Criterion, Lang } from '../../engine/model';
 import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/result';
 import { t, tf } from '../strings';
@@ -58,14 +59,14 @@ export function detailLines(result: ClusterResult, u: UnitResult): Line[] {
     const r = u.criteria[c.code] ?? u.extras[c.code];
     if (r) lines.push({ criterion: c, result: r });
   }
-  const extra = (l: Line): number => (l.criterion.kind === 'bonus' || l.criterion.kind === 'penalty' ? 1 : 0);
+  const extra = (l: Line): number => (isExtra(l.criterion) ? 1 : 0);
   return lines.sort((a, b) => extra(a) - extra(b));
 }
 
 /** `12/12`; bonus as `+2,5/5`, deductions as `−2/10`; `không tính` when it does not apply. */
 function pointsText(c: Criterion, r: CriterionResult, n: (x: number) => string, lang: Lang): string {
   if (r.points === null) return t('notCounted', lang);
-  const sign = c.kind === 'bonus' && r.points > 0 ? '+' : c.kind === 'penalty' && r.points > 0 ? '−' : '';
+  const sign = isBonus(c) && r.points > 0 ? '+' : isDeduction(c) && r.points > 0 ? '−' : '';
   return r.max === null ? `${sign}${n(r.points)}` : `${sign}${n(r.points)}/${n(r.max)}`;
 }
 
@@ -122,8 +123,8 @@ export function UnitDetail({ result, unit, onUnitChange, lang, focus = false, on
                 </span>
               </TableCell>
               <TableCell>
-                {c.kind === 'bonus' || c.kind === 'penalty' ? (
-                  <Text size={200}>{t(c.kind === 'bonus' ? 'bonus' : 'penalty', lang)}</Text>
+                {isExtra(c) ? (
+                  <Text size={200}>{t(isBonus(c) ? 'bonus' : 'penalty', lang)}</Text>
                 ) : (
                   <StatusBadge result={r} lang={lang} />
                 )}
