@@ -9,7 +9,6 @@ export { roundHalfUp, sumRounded, toUnits } from './decimal';
 export { rankUnits, defaultTieBreaks, tieValue } from './rank';
 export { nominate, quotaOf } from './nominate';
 export { explain } from './explain';
-export { toResultJson, type ResultJson } from './json';
 export { statusLabel, resultStatusLabel, tieNoteText, tieBreakLabel, reasonText, nominationBasisText, nominationStatusLabel } from './labels';
 export { formatNumber, formatPercent } from './format';
 export { compareNames } from './collate';

@@ -1,53 +1,41 @@
 /**
  * The spilled tables of THIDUA.RESULTS and NOMINATIONS: a header row, then one row per unit (or per
- * nomination), with the same words as the output sheets `Kết quả` and `Đề nghị khen thưởng`, in the
- * language the functions answer in.
+ * nomination), with the same words as the output sheets `Kết quả` and `Đề nghị khen thưởng`.
  */
-import { t, type Lang } from '../engine/i18n';
-import { nominationReasonText, nominationStatusLabel, reasonText } from '../engine/labels';
+import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
-import '../engine/i18n/functions';
+import type { Cell } from '../workbook/grid';
+import { headerOf } from '../workbook/reports/columns';
+import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationEntry } from '../workbook/reports/nominations';
+import { RANKING, rankingColumns, type RankingEntry } from '../workbook/reports/ranking';
 
 export type Table = Array<Array<string | number>>;
 
-/** The headers before and after the top-level groups. */
-export function resultsHeader(lang: Lang): { before: string[]; after: string[] } {
-  return {
-    before: [t(lang, 'fn.header.rank'), t(lang, 'fn.header.unit')],
-    after: (['bonus', 'penalty', 'total', 'percent', 'classification'] as const).map((k) => t(lang, `fn.header.${k}`)),
-  };
-}
-
-export function nominationsHeader(lang: Lang): string[] {
-  return (['award', 'unit', 'status', 'basis'] as const).map((k) => t(lang, `fn.header.${k}`));
-}
-
-/** Rank, unit, each top-level group (`I. Kinh tế`), bonus, deductions, total, percent, classification. */
-export function resultsTable(result: ClusterResult, lang: Lang): Table {
-  const groups = result.topGroups.map((code) => {
-    const name = result.criteria.find((c) => c.code === code)?.name;
-    return { code, label: name ? `${code}. ${name}` : code };
-  });
-  const { before, after } = resultsHeader(lang);
-  const header = [...before, ...groups.map((g) => g.label), ...after];
-  const rows = result.units.map((u) => [
-    u.rank,
-    u.unit,
-    ...groups.map((g) => u.groups[g.code] ?? 0),
-    u.bonus,
-    u.penalty,
-    u.total,
-    u.percent,
-    u.classification,
-  ]);
+/**
+ * The ranking's columns that the functions show (src/workbook/reports/ranking.ts): rank, unit, each
+ * top-level group (`I. Kinh tế`), bonus, deductions, total, percent, classification.
+ */
+export function resultsTable(result: ClusterResult, lang: Lang = 'vi', table: readonly RankingEntry[] = RANKING): Table {
+  const { ctx, columns } = rankingColumns(result, lang, 'function', table);
+  const header = columns.map((c) => headerOf(c, ctx, 'function'));
+  const rows = result.units.map((u) => columns.map((c) => spilled(c.value(u, ctx))));
   return [header, ...rows];
 }
 
-/** Award, unit, `Đề nghị` / `Cần bình xét`, basis; then each unit not proposed, `Không đề nghị`, reason. */
-export function nominationsTable(result: ClusterResult, lang: Lang): Table {
-  const d = result.settings.decimals;
-  const proposed = result.nominations.map((n) => [n.award, n.unit, nominationStatusLabel(n.status, lang), nominationReasonText(n, lang, d)]);
-  const notProposed = t(lang, 'fn.notProposed');
-  const left = result.notNominated.map((n) => ['', n.unit, notProposed, reasonText(n.reason, lang)]);
-  return [nominationsHeader(lang), ...proposed, ...left];
+/** A cell as a spilled value: numbers and text as they are, a blank as empty text. */
+function spilled(v: Cell): string | number {
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'boolean') return String(v);
+  return '';
+}
+
+/**
+ * The nominations' columns that the functions show (src/workbook/reports/nominations.ts): award, unit,
+ * `Đề nghị` / `Cần bình xét`, basis; then each unit not proposed, `Không đề nghị`, reason.
+ */
+export function nominationsTable(result: ClusterResult, lang: Lang = 'vi', table: readonly NominationEntry[] = NOMINATIONS): Table {
+  const { ctx, columns } = nominationColumns(result, lang, 'function', table);
+  const header = columns.map((c) => headerOf(c, ctx, 'function'));
+  const rows = [...proposedRows(result), ...leftRows(result)].map((r) => columns.map((c) => spilled(c.value(r, ctx))));
+  return [header, ...rows];
 }

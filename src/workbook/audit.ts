@@ -18,6 +18,7 @@
  * (9.32), so the points add the engine's own tolerance before ROUND:
  * `ROUND(x + MAX(1E-9 / 10^d, x × 1E-14), d)` — the very test of `toUnits` in engine/decimal.ts.
  */
+import { groupHeading } from '../engine/format';
 import { EPS, YES_WORDS, type AuditKind, type AuditWords, type FormulaContext, type LeafRefs } from '../engine/audit-formulas';
 import { t } from '../engine/i18n';
 import { auditKey, auditKinds } from '../engine/kind-views';
@@ -202,7 +203,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const unitHeader: Cell[] = Array<Cell>(width).fill(null);
   unitHeader[0] = head.no;
   unitHeader[1] = head.unit;
-  groups.forEach((g, i) => (unitHeader[U0 + i] = t(lang, 'sheet.audit.group', { code: g.code, name: g.name, n: String(i + 1) })));
+  groups.forEach((g, i) => (unitHeader[U0 + i] = t(lang, 'sheet.audit.group', { heading: groupHeading(g.code, g.name), n: String(i + 1) })));
   unitHeader[uc.bonus] = head.bonus;
   unitHeader[uc.penalty] = head.penalty;
   unitHeader[uc.total] = head.total;
@@ -304,7 +305,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
       const c = colIn(rh, label, fallback);
       return c < 0 ? null : `${at(mine)}=${res(c)}`;
     };
-    const groupHeader = (code: string): string => `${code}. ${result.criteria.find((c) => c.code === code)?.name ?? ''}`;
+    const groupHeader = (code: string): string => groupHeading(code, result.criteria.find((c) => c.code === code)?.name ?? '');
     const found = [
       same(1, oh.unit, 1),
       same(rankCol, oh.rank, 0),

@@ -91,7 +91,7 @@ describe('in English Office', () => {
 
     officeLanguage('en-US');
     const noms = nominations(...ranges());
-    expect(noms[0]).toEqual(['Award', 'Unit', 'Status', 'Basis / Reason']);
+    expect(noms[0]).toEqual(['Award', 'Unit', 'Status', 'Basis / reason']);
     const statuses = new Set(noms.slice(1).map((r) => r[2]));
     expect([...statuses].every((s) => ['Proposed', 'Vote needed', 'Not proposed'].includes(String(s)))).toBe(true);
     expect(noms.slice(1).some((r) => String(r[3]).startsWith('Rank '))).toBe(true);

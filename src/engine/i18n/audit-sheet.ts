@@ -8,7 +8,7 @@ export const AUDIT_SHEET = register('sheet', {
   'audit.units': { vi: '1. TỔNG HỢP THEO ĐƠN VỊ', en: '1. BY UNIT' },
   'audit.leaves': { vi: '2. ĐIỂM TỪNG TIÊU CHÍ CỦA TỪNG ĐƠN VỊ', en: '2. POINTS OF EACH CRITERION OF EACH UNIT' },
   'audit.rules': { vi: '3. CÔNG THỨC THEO LOẠI TIÊU CHÍ', en: '3. FORMULAS BY KIND OF CRITERION' },
-  'audit.group': { vi: '{code}. {name} (nhóm {n})', en: '{code}. {name} (group {n})' },
+  'audit.group': { vi: '{heading} (nhóm {n})', en: '{heading} (group {n})' },
   'audit.unitNote': { vi: 'Nhóm: SUMIFS điểm theo STT đơn vị và Nhóm (số) cộng các nhóm con; tổng = nhóm cấp cao nhất + tiêu chí ngoài nhóm + thưởng − trừ (không âm); tối đa = SUMIFS điểm tối đa (Nhóm ≥ 0); hạng = 1 + số đơn vị hơn (COUNTIFS trên {by} rồi từng tiêu chí phụ: {chain}); cột Kiểm tra so với dòng cùng đơn vị của “{results}” và với “Kiểm tra” của mọi tiêu chí của đơn vị ở phần 2', en: 'Groups: SUMIFS of the points by unit no. and group no., plus the sub-groups; total = top-level groups + leaves outside groups + bonus − deductions (never below 0); maximum = SUMIFS of the maxima (group ≥ 0); rank = 1 + the units ahead (COUNTIFS on the {by}, then each tie-break: {chain}); the Check column compares with the unit’s row of “{results}” and with the Check of each of its criteria in part 2' },
   'audit.read': { vi: 'Giá trị đọc từ {ref} (ô ghi “{raw}”): công thức không đọc được chữ này', en: 'Value read from {ref} (the cell holds “{raw}”), which a formula cannot read' },
   'audit.noRow': { vi: 'Không có dòng số liệu: thiếu số liệu', en: 'No data row: missing data' },

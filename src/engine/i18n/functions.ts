@@ -50,7 +50,7 @@ export const FUNCTIONS = register('fn', {
     vi: 'Vùng “{column}” có {cells} ô, phải có cùng số ô với “{values}” ({count} ô).',
     en: 'The range “{column}” has {cells} cells; it must have as many as “{values}” ({count} cells).',
   },
-  // THIDUA.RESULTS and NOMINATIONS (functions/cluster.ts, ranges.ts, tables.ts)
+  // THIDUA.RESULTS and NOMINATIONS (functions/cluster.ts, ranges.ts; their headers are the column tables')
   moreErrors: {
     vi: ' (còn {more} lỗi khác, xem đầy đủ trong ngăn Thi đua)',
     en: ' ({more} more error(s); the Thi đua pane lists them all)',
@@ -58,17 +58,6 @@ export const FUNCTIONS = register('fn', {
   notRanked: { vi: 'Không xếp hạng được các đơn vị.', en: 'The units could not be ranked.' },
   inRangeAt: { vi: '{cell} (vùng “{param}”)', en: '{cell} (range “{param}”)' },
   inRange: { vi: 'Vùng “{param}”, ô {cell} tính trong vùng', en: 'Range “{param}”, cell {cell} counted within the range' },
-  'header.rank': { vi: 'Hạng', en: 'Rank' },
-  'header.unit': { vi: 'Đơn vị', en: 'Unit' },
-  'header.bonus': { vi: 'Điểm thưởng', en: 'Bonus' },
-  'header.penalty': { vi: 'Điểm trừ', en: 'Deductions' },
-  'header.total': { vi: 'Tổng điểm', en: 'Total' },
-  'header.percent': { vi: 'Tỷ lệ %', en: 'Percent' },
-  'header.classification': { vi: 'Xếp loại', en: 'Classification' },
-  'header.award': { vi: 'Hình thức', en: 'Award' },
-  'header.status': { vi: 'Trạng thái', en: 'Status' },
-  'header.basis': { vi: 'Căn cứ / Lý do', en: 'Basis / Reason' },
-  notProposed: { vi: 'Không đề nghị', en: 'Not proposed' },
   // THIDUA.VOTE (functions/vote.ts)
   notWholeVotes: { vi: '“{param}”: {value} phải là số nguyên (số phiếu).', en: '“{param}”: {value} must be a whole number (of votes).' },
   badThreshold: {

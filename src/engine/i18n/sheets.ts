@@ -51,12 +51,6 @@ export const SHEETS = register('sheet', {
   'log.new': { vi: 'Giá trị mới', en: 'New value' },
   'log.file': { vi: 'Tệp', en: 'File' },
   // The comparison with earlier periods (workbook/compare-sheets.ts)
-  'compare.rankThen': { vi: 'Hạng {p}', en: 'Rank {p}' },
-  'compare.change': { vi: 'Thay đổi hạng', en: 'Rank change' },
-  'compare.totalThen': { vi: 'Tổng điểm {p}', en: 'Total {p}' },
-  'compare.totalChange': { vi: 'Chênh lệch điểm', en: 'Total change' },
-  'compare.percentThen': { vi: 'Tỷ lệ % {p}', en: 'Percent {p}' },
-  'compare.percentChange': { vi: 'Chênh lệch tỷ lệ', en: 'Percent change' },
   'compare.title': { vi: 'SO SÁNH THỨ HẠNG, ĐIỂM QUA CÁC KỲ', en: 'RANKS AND TOTALS OVER THE PERIODS' },
   'compare.unit': { vi: 'Đơn vị', en: 'Unit' },
   'compare.rank': { vi: 'Hạng', en: 'Rank' },

@@ -14,12 +14,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { formatNumber } from '../../engine/format';
+import type { ReactNode } from 'react';
 import { rankChangeText } from '../../engine/compare';
 import { periodLabel } from '../../engine/history';
 import { tieNoteText } from '../../engine/labels';
 import type { Lang } from '../../engine/model';
-import type { ClusterResult } from '../../engine/result';
+import type { ClusterResult, UnitResult } from '../../engine/result';
+import { headerOf, isNumeric, textOf } from '../../workbook/reports/columns';
+import { rankingColumns, type RankingColumn, type RankingEntry } from '../../workbook/reports/ranking';
 import { t, tf } from '../strings';
 import { ClassBadge } from './badges';
 
@@ -64,56 +66,67 @@ export interface RankingTableProps {
   lang: Lang;
   /** Opens the drill-down of a unit. */
   onShowUnit: (unit: string) => void;
+  /** The column table (tests pass a copy with a column added). */
+  table?: readonly RankingEntry[];
 }
 
-export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
+/** The cell of a column the pane shows in its own way (a link, a badge, the change read aloud). */
+type Renderer = (u: UnitResult, props: RankingTableProps) => ReactNode;
+
+function UnitCell({ u, lang, onShowUnit }: { u: UnitResult; lang: Lang; onShowUnit: (unit: string) => void }) {
   const styles = useStyles();
-  const d = result.settings.decimals;
-  // The change column only when the history holds an earlier period.
-  const compared = Boolean(result.comparison?.previous);
+  const note = tieNoteText(u.tie, lang);
+  return (
+    <span className={styles.unit}>
+      <Link as="button" onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
+        {u.unit}
+      </Link>
+      {note && (
+        <Text size={100} className={styles.note} data-testid="tie-note">
+          {note}
+        </Text>
+      )}
+    </span>
+  );
+}
+
+const RENDERERS: Partial<Record<string, Renderer>> = {
+  unit: (u, { lang, onShowUnit }) => <UnitCell u={u} lang={lang} onShowUnit={onShowUnit} />,
+  classification: (u, { result }) => <ClassBadge name={u.classification} bands={result.settings.classification} />,
+  rankChange: (u, { result, lang }) => <RankChange result={result} unit={u.unit} lang={lang} />,
+};
+
+/**
+ * The ranking's columns that the pane shows (src/workbook/reports/ranking.ts): numbers as the
+ * terminal writes them, aligned to the end; the unit, the classification and the change drawn.
+ */
+export function RankingTable(props: RankingTableProps) {
+  const { result, lang } = props;
+  const styles = useStyles();
+  const { ctx, columns } = rankingColumns(result, lang, 'pane', props.table);
+  const classOf = (c: RankingColumn): string | undefined =>
+    c.key === 'rank' ? styles.rank : c.key === 'rankChange' ? styles.change : !RENDERERS[c.key] && isNumeric(c.format) ? styles.number : undefined;
   return (
     <Table size="extra-small" className={styles.table} aria-label={t('rankingTitle', lang)} data-testid="ranking">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={styles.rank}>{t('colRank', lang)}</TableHeaderCell>
-          <TableHeaderCell>{t('colUnit', lang)}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t('colTotal', lang)}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t('colPercent', lang)}</TableHeaderCell>
-          <TableHeaderCell>{t('colClass', lang)}</TableHeaderCell>
-          {compared && <TableHeaderCell className={styles.change}>{t('colChange', lang)}</TableHeaderCell>}
+          {columns.map((c) => (
+            <TableHeaderCell key={c.key} className={classOf(c)}>
+              {headerOf(c, ctx, 'pane')}
+            </TableHeaderCell>
+          ))}
         </TableRow>
       </TableHeader>
       <TableBody>
-        {result.units.map((u) => {
-          const note = tieNoteText(u.tie, lang);
-          return (
-            <TableRow key={u.unit} data-unit={u.unit}>
-              <TableCell className={styles.rank}>{u.rank}</TableCell>
-              <TableCell>
-                <span className={styles.unit}>
-                  <Link as="button" onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
-                    {u.unit}
-                  </Link>
-                  {note && (
-                    <Text size={100} className={styles.note} data-testid="tie-note">
-                      {note}
-                    </Text>
-                  )}
-                </span>
+        {result.units.map((u) => (
+          <TableRow key={u.unit} data-unit={u.unit}>
+            {columns.map((c) => (
+              <TableCell key={c.key} className={classOf(c)}>
+                {RENDERERS[c.key]?.(u, props) ?? textOf(c.format, c.value(u, ctx), ctx)}
               </TableCell>
-              <TableCell className={styles.number}>{formatNumber(u.total, lang, d)}</TableCell>
-              <TableCell className={styles.number}>{formatNumber(u.percent, lang, 2)}</TableCell>
-              <TableCell>
-                <ClassBadge name={u.classification} bands={result.settings.classification} />
-              </TableCell>
-              {compared && (
-                <TableCell className={styles.change}>
-                  <RankChange result={result} unit={u.unit} lang={lang} />
-                </TableCell>
-              )}
-            </TableRow>
-          );
-        })}
+            ))}
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );
