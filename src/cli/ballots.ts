@@ -7,7 +7,7 @@ import { PackageSource } from '../hosts/exceljs/source';
 import { makeBallots } from '../jobs/ballots';
 import { cannotWrite, sameFile, sniff, writeAtomic, WriteError } from './files';
 import { resultWorkbook, type Io } from './main';
-import { t, writeFailure } from './text';
+import { t, writeFailure, type ValueKey } from './text';
 
 export interface BallotsOptions {
   input: string;
@@ -22,7 +22,7 @@ export function ballotsOutput(input: string): string {
 }
 
 export async function ballotsCommand(o: BallotsOptions, io: Io): Promise<number> {
-  const usage = (key: Parameters<typeof t>[0], value: string): number => {
+  const usage = (key: ValueKey, value: string): number => {
     io.err(t(key, o.lang, { value }));
     return 2;
   };

@@ -14,14 +14,14 @@ import { makeForms } from '../jobs/forms';
 import { formatFileDiagnostic, type SubmittedForm } from '../workbook/consolidate';
 import { statusText } from '../workbook/consolidate-sheets';
 import { cannotWrite, sameFile, sniff, writeAllAtomic, WriteError } from './files';
-import { t, writeFailure, type TextKey } from './text';
+import { t, writeFailure, type ValueKey } from './text';
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
 }
 
-type Usage = { key: TextKey; value: string };
+type Usage = { key: ValueKey; value: string };
 
 /** An input .xlsx's bytes, or the usage error (not .xlsx, missing, an .xls or encrypted file). */
 async function readXlsx(file: string, strict: boolean): Promise<Uint8Array | Usage> {

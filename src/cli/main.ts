@@ -27,7 +27,7 @@ import { inputProblemText, readerFailureText } from './read-failure';
 import { cleanForTerminal, jsonForTerminal } from './terminal';
 import { ballotsCommand } from './ballots';
 import { voteText } from './print-vote';
-import { t, writeFailure, type TextKey } from './text';
+import { t, writeFailure, type TextKey, type ValueKey } from './text';
 
 export interface Io {
   out: (s: string) => void;
@@ -45,7 +45,7 @@ function version(): string {
   }
 }
 
-type Usage = { key: TextKey; value: string };
+type Usage = { key: ValueKey; value: string };
 
 async function readInput(file: string, lang: Lang): Promise<Uint8Array | Usage | string> {
   if (path.extname(file).toLowerCase() !== '.xlsx') return { key: 'notXlsx', value: file };

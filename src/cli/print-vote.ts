@@ -4,19 +4,19 @@ import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { revoteText, thresholdText, turnoutText, voteOutcomeLabel } from '../engine/vote-labels';
 import { columns } from './print';
+import { t } from './text';
 
 export function voteText(result: ClusterResult, lang: Lang): string {
   const vote = result.vote;
   if (!vote) return '';
-  const vi = lang === 'vi';
-  const lines = [`${vi ? 'Kết quả bỏ phiếu' : 'Vote results'}: ${turnoutText(vote, lang)}`, thresholdText(vote.rules, lang)];
+  const lines = [t('voteHeading', lang, { turnout: turnoutText(vote, lang) }), thresholdText(vote.rules, lang)];
   for (const a of vote.awards) {
     const elected = a.candidates.filter((c) => c.outcome === 'elected').map((c) => c.unit);
-    lines.push('', `${a.award} (${vi ? 'số suất' : 'seats'} ${a.seats}; ${vi ? 'hợp lệ' : 'valid'} ${a.valid}, ${vi ? 'không hợp lệ' : 'invalid'} ${a.invalid})`);
-    lines.push(`  ${vi ? 'Trúng' : 'Elected'}: ${elected.length ? elected.join(', ') : vi ? '(không có)' : '(none)'}`);
+    lines.push('', t('voteAward', lang, { award: a.award, seats: String(a.seats), valid: String(a.valid), invalid: String(a.invalid) }));
+    lines.push(`  ${t('voteElected', lang, { units: elected.length ? elected.join(', ') : t('voteNone', lang) })}`);
     const rows = a.candidates.map((c) => [c.unit, String(c.votes), `${formatNumber(c.share, lang, 2)}%`, voteOutcomeLabel(c.outcome, lang)]);
     lines.push(
-      columns([[vi ? 'Đơn vị' : 'Unit', vi ? 'Phiếu' : 'Votes', '%', vi ? 'Kết quả' : 'Outcome'], ...rows], new Set([1, 2]))
+      columns([[t('voteUnit', lang), t('voteVotes', lang), '%', t('voteOutcome', lang)], ...rows], new Set([1, 2]))
         .split('\n')
         .map((l) => `  ${l}`)
         .join('\n'),

@@ -5,9 +5,11 @@
  */
 import { roundHalfUp } from './decimal';
 import type { DiagnosticList } from './diagnostics';
+import { t } from './i18n';
 import { comparePeriods, historyByUnit, periodKindOf, periodLabel, samePeriod, type Period } from './history';
 import type { ClusterModel, HistoryRow, Lang, PeriodKind } from './model';
 import type { UnitResult } from './result';
+import './i18n/result-periods';
 
 export interface PeriodFigures {
   rank: number | null;
@@ -94,7 +96,7 @@ export function compareWithHistory(ranked: readonly UnitResult[], model: Cluster
 /** `▲2`, `▼1`, `=`, or `mới` (new) for a unit absent then; blank when the earlier rank is unknown. */
 export function rankChangeText(c: UnitComparison | undefined, lang: Lang): string {
   if (!c) return '';
-  if (c.previous === null) return lang === 'vi' ? 'mới' : 'new';
+  if (c.previous === null) return t(lang, 'result.rankChange.new');
   if (c.rankChange === null) return '';
   if (c.rankChange > 0) return `▲${c.rankChange}`;
   if (c.rankChange < 0) return `▼${-c.rankChange}`;

@@ -5,8 +5,10 @@
  * data (the `Khen thưởng` columns), never code: the law and the province's rules change.
  */
 import type { DiagnosticList } from './diagnostics';
+import { t } from './i18n';
 import type { Award, AwardConditions, CellRef, ClusterModel, HistoryRow, Lang } from './model';
 import { normalizeKey } from './names';
+import './i18n/result-conditions';
 
 /** A condition a unit does not meet, with what is missing. */
 export type ConditionFailure =
@@ -123,12 +125,12 @@ const list = (years: readonly number[]): string => years.join(', ');
 export function conditionText(c: LookBack, lang: Lang): string {
   switch (c.kind) {
     case 'consecutive':
-      return lang === 'vi' ? `${c.years} năm liên tục ${c.result}` : `${c.years} consecutive years of ${c.result}`;
+      return t(lang, 'result.condition.consecutive', { years: String(c.years), result: c.result });
     case 'priorAward':
-      if (c.within === null) return lang === 'vi' ? `đã được tặng ${c.award}` : `previously awarded ${c.award}`;
-      return lang === 'vi' ? `đã được tặng ${c.award} trong ${c.within} năm` : `awarded ${c.award} within ${c.within} years`;
+      if (c.within === null) return t(lang, 'result.condition.priorAward', { award: c.award });
+      return t(lang, 'result.condition.priorAwardWithin', { award: c.award, within: String(c.within) });
     case 'notAgain':
-      return lang === 'vi' ? `không tặng lại trong ${c.years} năm` : `not again within ${c.years} years`;
+      return t(lang, 'result.condition.notAgain', { years: String(c.years) });
   }
 }
 
@@ -136,25 +138,21 @@ export function conditionText(c: LookBack, lang: Lang): string {
 export function failureText(f: ConditionFailure, lang: Lang): string {
   switch (f.kind) {
     case 'leaderOnly':
-      return lang === 'vi' ? 'Không phải đơn vị dẫn đầu cụm' : 'Not the unit leading the cluster';
+      return t(lang, 'result.failure.leaderOnly');
     case 'consecutive':
-      return lang === 'vi'
-        ? `Chưa đủ ${f.years} năm liên tục ${f.result} (thiếu ${list(f.missing)})`
-        : `Not ${f.years} consecutive years of ${f.result} (missing ${list(f.missing)})`;
+      return t(lang, 'result.failure.consecutive', { years: String(f.years), result: f.result, missing: list(f.missing) });
     case 'priorAward':
-      if (f.within === null) return lang === 'vi' ? `Chưa được tặng ${f.award}` : `Never awarded ${f.award}`;
-      return lang === 'vi' ? `Chưa được tặng ${f.award} trong ${f.within} năm` : `Not awarded ${f.award} within ${f.within} years`;
+      if (f.within === null) return t(lang, 'result.failure.priorAward', { award: f.award });
+      return t(lang, 'result.failure.priorAwardWithin', { award: f.award, within: String(f.within) });
     case 'notAgain':
-      return lang === 'vi' ? `Đã được tặng năm ${list(f.years)}` : `Already awarded in ${list(f.years)}`;
+      return t(lang, 'result.failure.notAgain', { years: list(f.years) });
   }
 }
 
 /** The note every reason touching an unchecked condition carries: never a silent pass. */
 export function uncheckedText(u: UncheckedCondition, lang: Lang): string {
   const what = conditionText(u.condition, lang);
-  if (u.why === 'noHistory')
-    return lang === 'vi' ? `Chưa kiểm tra điều kiện ${what} (sổ không có trang Lịch sử)` : `Condition ${what} not checked (the workbook has no History sheet)`;
-  return lang === 'vi' ? `Chưa kiểm tra điều kiện ${what} (Cài đặt không có Năm)` : `Condition ${what} not checked (no Year in the settings)`;
+  return t(lang, u.why === 'noHistory' ? 'result.unchecked.noHistory' : 'result.unchecked.noYear', { condition: what });
 }
 
 /** All the failures of an award for a unit, joined: `Hình thức: lý do; lý do`. */

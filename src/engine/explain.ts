@@ -5,12 +5,13 @@
 import { detailOf } from './detail';
 import { EPSILON, roundHalfUp } from './decimal';
 import { formatNumber } from './format';
+import { t } from './i18n';
 import { explainDetail } from './kind-views';
 import type { Criterion, Lang } from './model';
 import type { CriterionResult } from './result';
+import './i18n/result-explain';
 
 export function explain(result: CriterionResult, criterion: Criterion, lang: Lang, decimals = 2): string {
-  const vi = lang === 'vi';
   /** Points, to the cluster's decimals. */
   const n = (x: number): string => formatNumber(x, lang, decimals);
   /** Figures as entered (0,012 stays 0,012; up to six decimals). */
@@ -26,14 +27,12 @@ export function explain(result: CriterionResult, criterion: Criterion, lang: Lan
   const b = detailOf(result, criterion);
   switch (b.kind) {
     case 'noTarget':
-      if (b.zero) return vi ? 'Chỉ tiêu bằng 0 = không giao chỉ tiêu → không tính' : 'Target 0 = not assigned → not counted';
-      return vi ? 'Không giao chỉ tiêu → không tính' : 'No target assigned → not counted';
+      return t(lang, b.zero ? 'result.explain.zeroTarget' : 'result.explain.noTarget');
     case 'missing':
-      if (b.policy === 'exclude') return vi ? 'Thiếu số liệu → không tính' : 'Missing data → not counted';
-      return vi ? 'Thiếu số liệu → 0 điểm (vẫn tính điểm chuẩn)' : 'Missing data → 0 points (maximum still counted)';
+      return t(lang, b.policy === 'exclude' ? 'result.explain.missingExcluded' : 'result.explain.missingZero');
     case 'invalid':
-      return vi ? 'Số liệu không hợp lệ → 0 điểm' : 'Invalid data → 0 points';
+      return t(lang, 'result.explain.invalid');
     default:
-      return explainDetail(b, { vi, n, fig, pct, ms, pts }, criterion);
+      return explainDetail(b, { lang, n, fig, pct, ms, pts }, criterion);
   }
 }

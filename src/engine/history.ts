@@ -2,8 +2,10 @@
  * The periods of `Lịch sử` (cycle.md §2) and how its rows find their unit: under its current name
  * or one of its former names (`Tên trước đây`), one unit possibly having had several.
  */
+import { t } from './i18n';
 import type { HistoryRow, Lang, PeriodKind, Unit } from './model';
 import { normalizeKey, normalizeUnitName } from './names';
+import './i18n/result-periods';
 
 export interface Period {
   year: number;
@@ -20,8 +22,7 @@ export function periodKindOf(text: string | null | undefined): PeriodKind {
 }
 
 export function periodWord(p: PeriodKind, lang: Lang): string {
-  if (p === 'half') return lang === 'vi' ? '6 tháng' : 'half-year';
-  return lang === 'vi' ? 'năm' : 'year';
+  return t(lang, p === 'half' ? 'result.period.half' : 'result.period.year');
 }
 
 /** `2023` for a year, `2024 6 tháng` for a mid-year review (the `So sánh với` spelling). */

@@ -10,11 +10,13 @@ import type { Detail } from './detail';
 import { textLiteral } from './formula-text';
 import { KIND_NAMES, KINDS } from './kinds';
 import { methodNames, type TargetBranch } from './methods';
+import { t as text } from './i18n';
 import type { Criterion, CriterionKind, Lang, Method } from './model';
+import './i18n/result-explain';
 
 /** What an explanation is written with: the language and the number formats of explain.ts. */
 export interface ExplainTools {
-  vi: boolean;
+  lang: Lang;
   /** Points, to the cluster's decimals. */
   n: (x: number) => string;
   /** Figures as entered (up to six decimals). */
@@ -55,30 +57,24 @@ export interface MethodView {
 /** min(A × k, MS), in words: the count, bonus and deduction items. */
 function explainCount(d: Detail, t: ExplainTools): string | null {
   if (d.kind !== 'count') return null;
-  const { vi, n, fig } = t;
+  const { lang, n, fig } = t;
   const product = `${fig(d.actual)} × ${fig(d.perUnit)} = ${fig(d.actual * d.perUnit)}`;
   if (!d.capped) return product;
-  return vi ? `${product}, tối đa ${n(t.ms)} → ${n(t.pts)}` : `${product}, capped at ${n(t.ms)} → ${n(t.pts)}`;
+  return text(lang, 'result.explain.countCapped', { product, max: n(t.ms), points: n(t.pts) });
 }
 
 /** The ratio of R1 and the bonus of R3 in words, then the method's branch. */
 function explainTarget(d: Detail, t: ExplainTools, c: Criterion): string | null {
   if (d.kind !== 'target') return null;
-  const { vi, n, fig, pct } = t;
+  const { lang, n, fig, pct } = t;
+  const figures = { actual: fig(d.actual), target: fig(d.target), ratio: pct(d.r) };
   const ratio =
     c.direction === 'lower'
       ? d.target === 0
-        ? vi
-          ? `Giảm là tốt, chỉ tiêu 0, thực hiện ${fig(d.actual)} → tỷ lệ ${pct(d.r)}`
-          : `Lower is better, target 0, actual ${fig(d.actual)} → ratio ${pct(d.r)}`
-        : vi
-          ? `Giảm là tốt: tỷ lệ 2 − ${fig(d.actual)}/${fig(d.target)} = ${pct(d.r)}`
-          : `Lower is better: ratio 2 − ${fig(d.actual)}/${fig(d.target)} = ${pct(d.r)}`
-      : vi
-        ? `Tỷ lệ ${fig(d.actual)}/${fig(d.target)} = ${pct(d.r)}`
-        : `Ratio ${fig(d.actual)}/${fig(d.target)} = ${pct(d.r)}`;
-  const bonus =
-    d.bonus > 0 ? (vi ? ` + thưởng vượt ${n(d.bonus)} (tối đa ${n(c.bonusCap ?? 0)})` : ` + over-target bonus ${n(d.bonus)} (cap ${n(c.bonusCap ?? 0)})`) : '';
+        ? text(lang, 'result.explain.ratioLowerZero', figures)
+        : text(lang, 'result.explain.ratioLower', figures)
+      : text(lang, 'result.explain.ratio', figures);
+  const bonus = d.bonus > 0 ? text(lang, 'result.explain.bonus', { bonus: n(d.bonus), cap: n(c.bonusCap ?? 0) }) : '';
   return METHOD_VIEWS[c.method].explain(t, { ratio, bonus, r: d.r, branch: d.branch, leader: d.leader });
 }
 
@@ -103,8 +99,7 @@ export const KIND_VIEWS: Record<CriterionKind, KindView> = {
     label: { vi: 'đạt/không đạt', en: 'pass/fail' },
     explain: (d, t) => {
       if (d.kind !== 'passfail') return null;
-      const { vi, n } = t;
-      return d.yes ? (vi ? `Đạt → ${n(t.pts)}` : `Passed → ${n(t.pts)}`) : vi ? 'Không đạt → 0' : 'Failed → 0';
+      return d.yes ? text(t.lang, 'result.explain.passed', { points: t.n(t.pts) }) : text(t.lang, 'result.explain.failed');
     },
     audit: {
       words: { vi: 'đạt/không đạt', en: 'pass/fail' },
@@ -128,17 +123,13 @@ export const KIND_VIEWS: Record<CriterionKind, KindView> = {
     label: { vi: 'chấm điểm', en: 'manual' },
     explain: (d, t) => {
       if (d.kind !== 'manual') return null;
-      const { vi, n } = t;
-      const pts = t.pts;
+      const { lang, n } = t;
+      const points = n(t.pts);
       if (d.source === 'appraised')
         return d.self !== null
-          ? vi
-            ? `Điểm thẩm định ${n(pts)} (tự chấm ${n(d.self)})`
-            : `Appraised ${n(pts)} (self score ${n(d.self)})`
-          : vi
-            ? `Điểm thẩm định ${n(pts)}`
-            : `Appraised ${n(pts)}`;
-      return vi ? `Tự chấm ${n(pts)}` : `Self score ${n(pts)}`;
+          ? text(lang, 'result.explain.appraisedWithSelf', { points, self: n(d.self) })
+          : text(lang, 'result.explain.appraised', { points });
+      return text(lang, 'result.explain.self', { points });
     },
     audit: {
       words: { vi: 'chấm điểm', en: 'manual' },
@@ -188,16 +179,13 @@ export const METHOD_VIEWS: Record<Method, MethodView> = {
   },
   relative: {
     explain: (t, p) => {
-      const { vi, n, pct } = t;
+      const { lang, n, pct } = t;
       const half = n(0.5 * t.ms);
-      const pts = n(t.pts);
-      if (p.branch === 'relativeBelow') return `${p.ratio} < 100% → ${half} × ${pct(Math.max(p.r, 0))} = ${pts}`;
-      if (p.branch === 'relativeMet') return vi ? `${p.ratio} → nửa điểm chuẩn = ${pts}` : `${p.ratio} → half the maximum = ${pts}`;
-      if (p.branch === 'relativeLeader') return vi ? `${p.ratio}, dẫn đầu cụm → ${pts}` : `${p.ratio}, best in the cluster → ${pts}`;
-      const leader = pct(p.leader ?? p.r);
-      return vi
-        ? `${p.ratio}, dẫn đầu ${leader} → ${half} + ${half} × (${pct(p.r)} − 100%)/(${leader} − 100%) = ${pts}`
-        : `${p.ratio}, leader ${leader} → ${half} + ${half} × (${pct(p.r)} − 100%)/(${leader} − 100%) = ${pts}`;
+      const points = n(t.pts);
+      if (p.branch === 'relativeBelow') return `${p.ratio} < 100% → ${half} × ${pct(Math.max(p.r, 0))} = ${points}`;
+      if (p.branch === 'relativeMet') return text(lang, 'result.explain.relativeMet', { ratio: p.ratio, points });
+      if (p.branch === 'relativeLeader') return text(lang, 'result.explain.relativeLeader', { ratio: p.ratio, points });
+      return text(lang, 'result.explain.relativeBetween', { ratio: p.ratio, leader: pct(p.leader ?? p.r), half, r: pct(p.r), points });
     },
     audit: {
       words: { vi: 'so với dẫn đầu', en: 'relative' },

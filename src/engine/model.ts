@@ -8,7 +8,7 @@ import type { EntryColumns } from './columns';
 import type { SettingKey, SettingValues } from './settings-table';
 import type { BallotRow } from './vote';
 
-export type Lang = 'vi' | 'en';
+export type { Lang } from './i18n/lang';
 
 /** A cell of a sheet, as users see it: `'Số liệu'!D7` is `{ sheet: 'Số liệu', cell: 'D7' }`. */
 export interface CellRef {

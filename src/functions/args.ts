@@ -4,11 +4,13 @@
  * own cell parsers, so "1.868,257", "87,9%" and the Vietnamese choice words read exactly as they do
  * in the sheets. Anything unusable throws #VALUE! naming the parameter.
  */
+import { t, type Lang } from '../engine/i18n';
 import { message, type MessageCode, type MessageParams } from '../engine/messages';
 import { normalizeKey } from '../engine/names';
 import { parseChoice, parseNumber, type Parsed } from '../workbook/cells';
 import { isBlank, type Cell } from '../workbook/grid';
 import { invalidValue, isErrorValue } from './runtime';
+import '../engine/i18n/functions';
 
 /** One value as a grid cell: an Excel error becomes `{ error: '#N/A' }`, a blank null. */
 export function toCell(v: unknown): Cell {
@@ -57,27 +59,27 @@ export function omitted(v: unknown): boolean {
 }
 
 /** The text of a cell parser's failure for the parameter `name`. */
-export function argMessage(name: string, code: MessageCode, params: MessageParams): string {
-  if (code === 'notNumber') return `“${name}”: “${params.value}” không phải là số.`;
+export function argMessage(name: string, code: MessageCode, params: MessageParams, lang: Lang): string {
+  if (code === 'notNumber') return t(lang, 'fn.notNumber', { param: name, value: String(params.value) });
   // These messages name the parameter themselves (…không hợp lệ cho “chiều”…).
-  if ('header' in params) return message(code, { ...params, header: name }, 'vi');
-  return `“${name}”: ${message(code, params, 'vi')}`;
+  if ('header' in params) return message(code, { ...params, header: name }, lang);
+  return t(lang, 'fn.about', { param: name, message: message(code, params, lang) });
 }
 
-function accept<T>(parsed: Parsed<T>, name: string): T {
-  if (!parsed.ok) throw invalidValue(argMessage(name, parsed.code, parsed.params));
+function accept<T>(parsed: Parsed<T>, name: string, lang: Lang): T {
+  if (!parsed.ok) throw invalidValue(argMessage(name, parsed.code, parsed.params, lang));
   // "1.800" may be 1,8 or 1800: the pane warns and reads it one way, but a cell shows only a number,
   // so a formula refuses to guess.
-  if (parsed.warning?.code === 'ambiguousNumber') throw invalidValue(argMessage(name, 'ambiguousInFormula', parsed.warning.params));
+  if (parsed.warning?.code === 'ambiguousNumber') throw invalidValue(argMessage(name, 'ambiguousInFormula', parsed.warning.params, lang));
   return parsed.value;
 }
 
 /** A value that must be one cell; a 1×1 range is that cell. */
-export function single(v: unknown, name: string): Cell {
+export function single(v: unknown, name: string, lang: Lang): Cell {
   if (!Array.isArray(v)) return toCell(v);
   const cells = toCells(v);
   if (cells.length === 1) return cells[0]!;
-  throw invalidValue(`“${name}” phải là một ô, không phải một vùng ${cells.length} ô.`);
+  throw invalidValue(t(lang, 'fn.notOneCell', { param: name, cells: String(cells.length) }));
 }
 
 export interface NumberRules {
@@ -86,21 +88,21 @@ export interface NumberRules {
 }
 
 /** A number (or number text); null when blank and not required. */
-export function numberArg(v: unknown, name: string, rules: NumberRules & { required: true }): number;
-export function numberArg(v: unknown, name: string, rules?: NumberRules): number | null;
-export function numberArg(v: unknown, name: string, rules: NumberRules = {}): number | null {
-  const value = accept(parseNumber(single(v, name), name), name);
+export function numberArg(v: unknown, name: string, lang: Lang, rules: NumberRules & { required: true }): number;
+export function numberArg(v: unknown, name: string, lang: Lang, rules?: NumberRules): number | null;
+export function numberArg(v: unknown, name: string, lang: Lang, rules: NumberRules = {}): number | null {
+  const value = accept(parseNumber(single(v, name, lang), name), name, lang);
   if (value === null) {
-    if (rules.required) throw invalidValue(message('required', { header: name }, 'vi'));
+    if (rules.required) throw invalidValue(message('required', { header: name }, lang));
     return null;
   }
-  if (rules.nonNegative && value < 0) throw invalidValue(message('negative', { header: name, value }, 'vi'));
+  if (rules.nonNegative && value < 0) throw invalidValue(message('negative', { header: name, value }, lang));
   return value;
 }
 
 /** One of the words of a table (`tăng`/`giảm`, `tỷ lệ`/`ngưỡng`/…); null when blank. */
-export function choiceArg<T extends string>(v: unknown, name: string, words: Readonly<Record<string, T>>, shown: string): T | null {
-  return accept(parseChoice(single(v, name), name, words, shown), name);
+export function choiceArg<T extends string>(v: unknown, name: string, lang: Lang, words: Readonly<Record<string, T>>, shown: string): T | null {
+  return accept(parseChoice(single(v, name, lang), name, words, shown), name, lang);
 }
 
 /** A list of words separated by ";" or ",", each as its key (without case, diacritics or spaces). */

@@ -3,10 +3,12 @@
  * (src/jobs/check.ts: the result alone) → the cluster's result, or #VALUE! naming the first error's cell.
  */
 import type { Diagnostic } from '../engine/diagnostics';
+import { t, type Lang } from '../engine/i18n';
 import type { ClusterResult } from '../engine/result';
 import { scoreResult } from '../jobs/check';
 import { workbookOf, type ClusterRanges } from './ranges';
 import { invalidValue } from './runtime';
+import '../engine/i18n/functions';
 
 function inFormula(d: Diagnostic): Diagnostic {
   if (d.code === 'ambiguousNumber') return { ...d, severity: 'error', code: 'ambiguousInFormula' };
@@ -20,16 +22,16 @@ function inFormula(d: Diagnostic): Diagnostic {
   return { ...d, severity: 'error', code: 'figureInFormula' };
 }
 
-export function scoreRanges(fn: 'RESULTS' | 'NOMINATIONS', ranges: ClusterRanges, addresses?: readonly string[]): ClusterResult {
-  const wb = workbookOf(fn, ranges, addresses);
+export function scoreRanges(fn: 'RESULTS' | 'NOMINATIONS', lang: Lang, ranges: ClusterRanges, addresses?: readonly string[]): ClusterResult {
+  const wb = workbookOf(fn, lang, ranges, addresses);
   const result = scoreResult({ grid: wb.grid, existing: [] });
   // An ambiguous number ("1.800") or a figure read one way of two ("87,9%" against 100) is a warning
   // in the pane, which shows it; a formula cannot, so it refuses.
   const errors = result.diagnostics.filter((d) => d.severity === 'error' || d.code === 'ambiguousNumber' || d.code === 'figureReadAs').map(inFormula);
   if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (còn ${errors.length - 1} lỗi khác, xem đầy đủ trong ngăn Thi đua)` : '';
+    const more = errors.length > 1 ? t(lang, 'fn.moreErrors', { more: String(errors.length - 1) }) : '';
     throw invalidValue(`${wb.describe(errors[0]!)}${more}`);
   }
-  if (!result.ok) throw invalidValue('Không xếp hạng được các đơn vị.');
+  if (!result.ok) throw invalidValue(t(lang, 'fn.notRanked'));
   return result;
 }

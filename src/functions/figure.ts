@@ -4,21 +4,23 @@
  */
 import { scoreTargetFigure, type TargetFigure } from '../engine/figure';
 import { detailOf } from '../engine/detail';
+import { t } from '../engine/i18n';
 import { message } from '../engine/messages';
 import { DEFAULT_METHOD } from '../engine/methods';
-import type { Criterion } from '../engine/model';
+import type { Criterion, Lang } from '../engine/model';
 import type { CriterionResult } from '../engine/result';
 import { DIRECTION_CHOICES, DIRECTION_WORDS, METHOD_CHOICES, METHOD_WORDS } from '../workbook/schema';
 import { choiceArg, numberArg } from './args';
 import { paramName } from './names';
 import { invalidValue, notAvailable } from './runtime';
+import '../engine/i18n/functions';
 
 /** RATE(actual, target, [direction]) and STATUS with the same arguments. */
-export function ratioFigure(fn: 'RATE' | 'STATUS', actual: unknown, target: unknown, direction: unknown): TargetFigure {
+export function ratioFigure(fn: 'RATE' | 'STATUS', lang: Lang, actual: unknown, target: unknown, direction: unknown): TargetFigure {
   return {
-    actual: numberArg(actual, paramName(fn, 'actual')),
-    target: numberArg(target, paramName(fn, 'target')),
-    direction: choiceArg(direction, paramName(fn, 'direction'), DIRECTION_WORDS, DIRECTION_CHOICES) ?? 'higher',
+    actual: numberArg(actual, paramName(fn, 'actual', lang), lang),
+    target: numberArg(target, paramName(fn, 'target', lang), lang),
+    direction: choiceArg(direction, paramName(fn, 'direction', lang), lang, DIRECTION_WORDS, DIRECTION_CHOICES) ?? 'higher',
     max: 0,
   };
 }
@@ -35,17 +37,17 @@ export interface ScoreArgs {
 }
 
 /** SCORE(actual, target, max, [method], [bonusPerPercent], [bonusCap], [direction], [bestRatio]) and EXPLAIN. */
-export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', a: ScoreArgs): TargetFigure {
-  const name = (p: keyof ScoreArgs): string => paramName(fn, p);
+export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', lang: Lang, a: ScoreArgs): TargetFigure {
+  const name = (p: keyof ScoreArgs): string => paramName(fn, p, lang);
   return {
-    actual: numberArg(a.actual, name('actual')),
-    target: numberArg(a.target, name('target')),
-    max: numberArg(a.max, name('max'), { required: true, nonNegative: true }),
-    method: choiceArg(a.method, name('method'), METHOD_WORDS, METHOD_CHOICES) ?? DEFAULT_METHOD,
-    bonusPerPercent: numberArg(a.bonusPerPercent, name('bonusPerPercent'), { nonNegative: true }),
-    bonusCap: numberArg(a.bonusCap, name('bonusCap'), { nonNegative: true }),
-    direction: choiceArg(a.direction, name('direction'), DIRECTION_WORDS, DIRECTION_CHOICES) ?? 'higher',
-    leaderRatio: numberArg(a.bestRatio, name('bestRatio'), { nonNegative: true }),
+    actual: numberArg(a.actual, name('actual'), lang),
+    target: numberArg(a.target, name('target'), lang),
+    max: numberArg(a.max, name('max'), lang, { required: true, nonNegative: true }),
+    method: choiceArg(a.method, name('method'), lang, METHOD_WORDS, METHOD_CHOICES) ?? DEFAULT_METHOD,
+    bonusPerPercent: numberArg(a.bonusPerPercent, name('bonusPerPercent'), lang, { nonNegative: true }),
+    bonusCap: numberArg(a.bonusCap, name('bonusCap'), lang, { nonNegative: true }),
+    direction: choiceArg(a.direction, name('direction'), lang, DIRECTION_WORDS, DIRECTION_CHOICES) ?? 'higher',
+    leaderRatio: numberArg(a.bestRatio, name('bestRatio'), lang, { nonNegative: true }),
   };
 }
 
@@ -53,22 +55,21 @@ export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', a: ScoreArgs): TargetFigur
  * Scores the figure (R1–R3). A negative target is #VALUE!; a relative figure over its target needs the
  * cluster's best ratio, without which its points cannot be known (#N/A).
  */
-export function scoreFigure(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', figure: TargetFigure): { criterion: Criterion; result: CriterionResult } {
+export function scoreFigure(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: Lang, figure: TargetFigure): { criterion: Criterion; result: CriterionResult } {
   const scored = scoreTargetFigure(figure);
   if (!scored.ok)
     throw invalidValue(
       scored.problem === 'overflow'
-        ? `“${paramName(fn, 'target')}” ${figure.target ?? 0} quá gần 0 để tính tỷ lệ hoàn thành.`
-        : message('negative', { header: paramName(fn, 'target'), value: figure.target ?? 0 }, 'vi'),
+        ? t(lang, 'fn.tinyTarget', { param: paramName(fn, 'target', lang), value: String(figure.target ?? 0) })
+        : message('negative', { header: paramName(fn, 'target', lang), value: figure.target ?? 0 }, lang),
     );
   const b = detailOf(scored.result, scored.criterion);
   if (fn !== 'RATE' && fn !== 'STATUS' && b.kind === 'target' && b.branch === 'relativeLeader' && figure.leaderRatio == null)
-    throw notAvailable(`Cách tính so với dẫn đầu: tỷ lệ vượt 100%, cần “${paramName(fn, 'bestRatio')}” (tỷ lệ cao nhất của cụm) để tính điểm.`);
+    throw notAvailable(t(lang, 'fn.needBestRatio', { param: paramName(fn, 'bestRatio', lang) }));
   return scored;
 }
 
 /** Why there is no ratio (and no points) for a figure: #N/A with the reason. */
-export function noRatio(result: CriterionResult): CustomFunctions.Error {
-  if (result.basis.kind === 'missing') return notAvailable('Thiếu số liệu thực hiện: chưa có tỷ lệ.');
-  return notAvailable('Không giao chỉ tiêu (chỉ tiêu để trống, hoặc bằng 0 khi tăng là tốt): không tính.');
+export function noRatio(result: CriterionResult, lang: Lang): CustomFunctions.Error {
+  return notAvailable(t(lang, result.basis.kind === 'missing' ? 'fn.noActual' : 'fn.noTarget'));
 }

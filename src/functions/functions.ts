@@ -12,9 +12,12 @@ import { statusLabel } from '../engine/labels';
 import { scoreRanges } from './cluster';
 import { noRatio, ratioFigure, scoredFigure, scoreFigure } from './figure';
 import { rankFromArgs } from './rank';
+import { t } from '../engine/i18n';
+import { displayLang } from './lang';
 import { guardedRegistrar, notAvailable, run } from './runtime';
 import { nominationsTable, resultsTable, type Table } from './tables';
 import { voteOutcome } from './vote';
+import '../engine/i18n/functions';
 
 /**
  * The build appends `CustomFunctions.associate("ID", fn);` to this file for every function below. This
@@ -32,9 +35,9 @@ export const CustomFunctions = guardedRegistrar();
  * @returns The ratio r (1 is 100 %).
  */
 export function rate(actual: unknown, target: unknown, direction?: unknown): number {
-  return run(() => {
-    const { result } = scoreFigure('RATE', ratioFigure('RATE', actual, target, direction));
-    if (result.rate === null) throw noRatio(result);
+  return run(displayLang(), (lang) => {
+    const { result } = scoreFigure('RATE', lang, ratioFigure('RATE', lang, actual, target, direction));
+    if (result.rate === null) throw noRatio(result, lang);
     return result.rate;
   });
 }
@@ -48,7 +51,7 @@ export function rate(actual: unknown, target: unknown, direction?: unknown): num
  * @returns The status word.
  */
 export function status(actual: unknown, target: unknown, direction?: unknown): string {
-  return run(() => statusLabel(scoreFigure('STATUS', ratioFigure('STATUS', actual, target, direction)).result.status, 'vi'));
+  return run(displayLang(), (lang) => statusLabel(scoreFigure('STATUS', lang, ratioFigure('STATUS', lang, actual, target, direction)).result.status, lang));
 }
 
 /**
@@ -74,10 +77,10 @@ export function score(
   direction?: unknown,
   bestRatio?: unknown,
 ): number {
-  return run(() => {
+  return run(displayLang(), (lang) => {
     const args = { actual, target, max, method, bonusPerPercent, bonusCap, direction, bestRatio };
-    const { result } = scoreFigure('SCORE', scoredFigure('SCORE', args));
-    if (result.points === null) throw noRatio(result);
+    const { result } = scoreFigure('SCORE', lang, scoredFigure('SCORE', lang, args));
+    if (result.points === null) throw noRatio(result, lang);
     return result.points;
   });
 }
@@ -91,9 +94,9 @@ export function score(
  * @returns The rank (1 is first).
  */
 export function rank(value: unknown, values: unknown[][], tieBreaks?: unknown[][][]): number {
-  return run(() => {
-    const found = rankFromArgs(value, values, tieBreaks);
-    if (found === null) throw notAvailable('Không tìm thấy giá trị này (cùng các giá trị phụ) trong cột giá trị.');
+  return run(displayLang(), (lang) => {
+    const found = rankFromArgs(value, values, tieBreaks, lang);
+    if (found === null) throw notAvailable(t(lang, 'fn.notFound'));
     return found;
   });
 }
@@ -118,7 +121,7 @@ export function results(
   settings?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | number>> {
-  return run((): Table => resultsTable(scoreRanges('RESULTS', { criteria, data, units, awards, settings }, invocation?.parameterAddresses)));
+  return run(displayLang(), (lang): Table => resultsTable(scoreRanges('RESULTS', lang, { criteria, data, units, awards, settings }, invocation?.parameterAddresses), lang));
 }
 
 /**
@@ -141,7 +144,7 @@ export function nominations(
   settings?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | number>> {
-  return run((): Table => nominationsTable(scoreRanges('NOMINATIONS', { criteria, data, units, awards, settings }, invocation?.parameterAddresses)));
+  return run(displayLang(), (lang): Table => nominationsTable(scoreRanges('NOMINATIONS', lang, { criteria, data, units, awards, settings }, invocation?.parameterAddresses), lang));
 }
 
 /**
@@ -155,7 +158,7 @@ export function nominations(
  * @param [bonusCap] Cap on that bonus (default 0: no bonus).
  * @param [direction] tăng/higher (default) or giảm/lower (lower is better).
  * @param [bestRatio] For the relative method: L, the best ratio in the cluster (e.g. 2 or 200%). Needed when the ratio is over 100 %.
- * @returns The explanation, in Vietnamese.
+ * @returns The explanation, in Office's display language (Vietnamese or English).
  */
 export function explanation(
   actual: unknown,
@@ -167,10 +170,10 @@ export function explanation(
   direction?: unknown,
   bestRatio?: unknown,
 ): string {
-  return run(() => {
+  return run(displayLang(), (lang) => {
     const args = { actual, target, max, method, bonusPerPercent, bonusCap, direction, bestRatio };
-    const { criterion, result } = scoreFigure('EXPLAIN', scoredFigure('EXPLAIN', args));
-    return explain(result, criterion, 'vi', 2);
+    const { criterion, result } = scoreFigure('EXPLAIN', lang, scoredFigure('EXPLAIN', lang, args));
+    return explain(result, criterion, lang, 2);
   });
 }
 
@@ -183,5 +186,5 @@ export function explanation(
  * @returns Trúng / Elected or Không đủ tỷ lệ / Below the threshold.
  */
 export function vote(votes: unknown, base: unknown, threshold?: unknown): string {
-  return run(() => voteOutcome(votes, base, threshold));
+  return run(displayLang(), (lang) => voteOutcome(lang, votes, base, threshold));
 }

@@ -6,10 +6,12 @@
  * Excel gives (when it gives them), so they point at the user's own cells.
  */
 import { diagnosticText, formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
+import { t, type Lang } from '../engine/i18n';
 import { areaAddress, parseArea, type SheetGrid, type WorkbookGrid } from '../workbook/grid';
 import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET } from '../workbook/schema';
 import { omitted, toRows } from './args';
 import { paramName } from './names';
+import '../engine/i18n/functions';
 
 export interface ClusterRanges {
   criteria: unknown;
@@ -70,7 +72,7 @@ export interface RangesWorkbook {
 }
 
 /** The workbook the reader sees; optional ranges left out (or blank) are sheets that do not exist. */
-export function workbookOf(fn: 'RESULTS' | 'NOMINATIONS', ranges: ClusterRanges, addresses?: readonly string[]): RangesWorkbook {
+export function workbookOf(fn: 'RESULTS' | 'NOMINATIONS', lang: Lang, ranges: ClusterRanges, addresses?: readonly string[]): RangesWorkbook {
   const sheets: SheetGrid[] = [];
   const places = new Map<string, { param: string; place: RangePlace | null }>();
   ROLES.forEach((role, i) => {
@@ -78,15 +80,15 @@ export function workbookOf(fn: 'RESULTS' | 'NOMINATIONS', ranges: ClusterRanges,
     if (!role.required && omitted(value)) return;
     const place = parsePlace(addresses?.[i]);
     sheets.push({ name: role.sheet, rows: toRows(value) });
-    places.set(role.sheet, { param: paramName(fn, role.key), place });
+    places.set(role.sheet, { param: paramName(fn, role.key, lang), place });
   });
   const describe = (d: Diagnostic): string => {
     const known = places.get(d.sheet);
-    if (!known) return formatDiagnostic(d, 'vi');
+    if (!known) return formatDiagnostic(d, lang);
     const cell = known.place ? shift(d.cell, known.place) : d.cell;
-    if (known.place?.sheet) return formatDiagnostic({ ...d, sheet: known.place.sheet, cell }, 'vi');
-    const where = known.place ? `${cell} (vùng “${known.param}”)` : `Vùng “${known.param}”, ô ${cell} tính trong vùng`;
-    return `${where}: ${diagnosticText(d, 'vi')}`;
+    if (known.place?.sheet) return formatDiagnostic({ ...d, sheet: known.place.sheet, cell }, lang);
+    const where = t(lang, known.place ? 'fn.inRangeAt' : 'fn.inRange', { cell, param: known.param });
+    return `${where}: ${diagnosticText(d, lang)}`;
   };
   return { grid: { sheets }, describe };
 }

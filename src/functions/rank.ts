@@ -8,7 +8,8 @@
  * and direction words (`tăng`/`higher`, default, or `giảm`/`lower`), the n-th for the n-th tie-break.
  * Blank cells in `values` leave that row out; a blank tie-break value is the worst there is.
  */
-import type { Direction, Settings } from '../engine/model';
+import { t } from '../engine/i18n';
+import type { Direction, Lang, Settings } from '../engine/model';
 import { buildRankIndex, rankInIndex, type RankIndex } from '../engine/rank-value';
 import { parseNumber } from '../workbook/cells';
 import { isBlank, type Cell } from '../workbook/grid';
@@ -16,6 +17,7 @@ import { DIRECTION_WORDS, RANK_STYLE_WORDS } from '../workbook/schema';
 import { argMessage, numberArg, single, toCells, wordList } from './args';
 import { paramName } from './names';
 import { invalidValue } from './runtime';
+import '../engine/i18n/functions';
 
 export interface RankInput {
   subject: number[];
@@ -79,34 +81,30 @@ function sameAsCached(values: unknown, rest: readonly unknown[], raw: readonly u
 }
 
 /** The rank of THIDUA.RANK's value among its column, with the rows indexed once per distinct column. */
-export function rankFromArgs(value: unknown, values: unknown, tieBreaks: unknown): number | null {
+export function rankFromArgs(value: unknown, values: unknown, tieBreaks: unknown, lang: Lang): number | null {
   const rest = Array.isArray(tieBreaks) ? (tieBreaks as unknown[]) : tieBreaks == null ? [] : [tieBreaks];
   if (cached && sameAsCached(values, rest, cached.raw)) {
-    const input = readRankArgs(value, [], tieBreaks, cached.rows);
+    const input = readRankArgs(value, [], tieBreaks, lang, cached.rows);
     return rankInIndex(cached.index, input.subject, input.style);
   }
-  const input = readRankArgs(value, values, tieBreaks);
+  const input = readRankArgs(value, values, tieBreaks, lang);
   const index = buildRankIndex(input.rows);
   const raw = rawCells(values, rest);
   if (raw) cached = { raw, rows: input.rows, index };
   return rankInIndex(index, input.subject, input.style);
 }
 
-const VALUE = paramName('RANK', 'value');
-const VALUES = paramName('RANK', 'values');
-const TIE = paramName('RANK', 'tieBreaks');
 
 interface Options {
   style: Settings['rankStyle'];
   directions: Direction[];
 }
 
-function readOptions(v: unknown): Options {
-  const cell = single(v, `${TIE} (kiểu xếp hạng)`);
+function readOptions(v: unknown, lang: Lang): Options {
+  const cell = single(v, t(lang, 'fn.rankStyleParam', { param: paramName('RANK', 'tieBreaks', lang) }), lang);
   const options: Options = { style: 'competition', directions: [] };
   if (isBlank(cell)) return options;
-  if (typeof cell !== 'string')
-    throw invalidValue(`Tham số cuối của THIDUA.RANK phải là chữ như “liên tục” hoặc “đồng hạng; giảm”, không phải ${JSON.stringify(cell)}.`);
+  if (typeof cell !== 'string') throw invalidValue(t(lang, 'fn.rankOptionsNotText', { value: JSON.stringify(cell) }));
   let styled = false;
   for (const { word, key } of wordList(cell)) {
     const style = RANK_STYLE_WORDS[key];
@@ -116,53 +114,56 @@ function readOptions(v: unknown): Options {
       styled = true;
     } else if (direction) options.directions.push(direction);
     else
-      throw invalidValue(
-        `“${word}” không hợp lệ trong tham số cuối của THIDUA.RANK; dùng một kiểu xếp hạng (đồng hạng, liên tục) và chiều của từng tiêu chí phụ (tăng, giảm).`,
-      );
+      throw invalidValue(t(lang, 'fn.rankOptionUnknown', { word }));
   }
   return options;
 }
 
-/** A key from a cell: blank is the worst value (−∞), a lower-is-better value is negated. */
-function key(cell: Cell, name: string, direction: Direction): number {
-  const parsed = parseNumber(cell, name);
-  if (!parsed.ok) throw invalidValue(argMessage(name, parsed.code, parsed.params));
+/**
+ * A key from a cell: blank is the worst value (−∞), a lower-is-better value is negated. `name` (the
+ * cell as a message names it) is made only for a message: a column is read for every cell of it.
+ */
+function key(cell: Cell, name: () => string, direction: Direction, lang: Lang): number {
+  const parsed = parseNumber(cell, '');
+  if (!parsed.ok) throw invalidValue(argMessage(name(), parsed.code, parsed.params, lang));
   if (parsed.value === null) return -Infinity;
   return direction === 'lower' ? -parsed.value : parsed.value;
 }
 
 /** `rows`: the column's rows already read (from the cache): only the subject and options are read. */
-export function readRankArgs(value: unknown, values: unknown, tieBreaks: unknown, rows?: number[][]): RankInput {
+export function readRankArgs(value: unknown, values: unknown, tieBreaks: unknown, lang: Lang, rows?: number[][]): RankInput {
   const rest = Array.isArray(tieBreaks) ? (tieBreaks as unknown[]) : tieBreaks == null ? [] : [tieBreaks];
   const pairs = Math.floor(rest.length / 2);
-  const options = rest.length % 2 === 1 ? readOptions(rest[rest.length - 1]) : { style: 'competition' as const, directions: [] };
+  const options = rest.length % 2 === 1 ? readOptions(rest[rest.length - 1], lang) : { style: 'competition' as const, directions: [] };
   if (options.directions.length > pairs)
-    throw invalidValue(`Có ${options.directions.length} chữ chỉ chiều nhưng chỉ có ${pairs} tiêu chí phụ.`);
+    throw invalidValue(t(lang, 'fn.tooManyDirections', { directions: String(options.directions.length), pairs: String(pairs) }));
   const direction = (i: number): Direction => options.directions[i] ?? 'higher';
+  const VALUES = paramName('RANK', 'values', lang);
+  const TIE = paramName('RANK', 'tieBreaks', lang);
+  const tieColumn = (p: number): string => t(lang, 'fn.tieColumn', { param: TIE, n: String(p + 1) });
+  const cellOf = (column: string, i: number): string => t(lang, 'fn.columnCell', { column, n: String(i + 1) });
 
-  const subject = [numberArg(value, VALUE, { required: true })];
+  const subject = [numberArg(value, paramName('RANK', 'value', lang), lang, { required: true })];
   if (rows) {
-    for (let p = 0; p < pairs; p++) subject.push(key(single(rest[2 * p], `${TIE} ${p + 1}`), `${TIE} ${p + 1}`, direction(p)));
+    for (let p = 0; p < pairs; p++) subject.push(key(single(rest[2 * p], `${TIE} ${p + 1}`, lang), () => `${TIE} ${p + 1}`, direction(p), lang));
     return { subject, rows, style: options.style };
   }
   const column = toCells(values);
   const tieColumns: Cell[][] = [];
   for (let p = 0; p < pairs; p++) {
     const own = `${TIE} ${p + 1}`;
-    const col = `${TIE} ${p + 1} (cột)`;
-    subject.push(key(single(rest[2 * p], own), own, direction(p)));
+    subject.push(key(single(rest[2 * p], own, lang), () => own, direction(p), lang));
     const cells = toCells(rest[2 * p + 1]);
     if (cells.length !== column.length)
-      throw invalidValue(`Vùng “${col}” có ${cells.length} ô, phải có cùng số ô với “${VALUES}” (${column.length} ô).`);
+      throw invalidValue(t(lang, 'fn.columnSize', { column: tieColumn(p), cells: String(cells.length), values: VALUES, count: String(column.length) }));
     tieColumns.push(cells);
   }
 
   const read: number[][] = [];
   column.forEach((cell, i) => {
     if (isBlank(cell)) return;
-    const where = `${VALUES}, ô thứ ${i + 1}`;
-    const row = [key(cell, where, 'higher')];
-    tieColumns.forEach((cells, p) => row.push(key(cells[i]!, `${TIE} ${p + 1} (cột), ô thứ ${i + 1}`, direction(p))));
+    const row = [key(cell, () => cellOf(VALUES, i), 'higher', lang)];
+    tieColumns.forEach((cells, p) => row.push(key(cells[i]!, () => cellOf(tieColumn(p), i), direction(p), lang)));
     read.push(row);
   });
   return { subject, rows: read, style: options.style };

@@ -3,6 +3,9 @@
  * turns anything unexpected into one of them, and the guard through which functions are associated.
  */
 
+import { t, type Lang } from '../engine/i18n';
+import '../engine/i18n/functions';
+
 type Runtime = typeof CustomFunctions;
 
 /** Excel's `CustomFunctions` global; undefined outside Excel (a browser preview, a test without it). */
@@ -25,13 +28,16 @@ export function isErrorValue(v: unknown): v is { code: string; message?: string 
   return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string' && (v as { code: string }).code.startsWith('#');
 }
 
-/** Runs a function body: Excel errors pass through, anything else becomes #VALUE! with its text. */
-export function run<T>(body: () => T): T {
+/**
+ * Runs a function body in `lang` (Office's display language): Excel errors pass through, anything
+ * else becomes #VALUE! with its text.
+ */
+export function run<T>(lang: Lang, body: (lang: Lang) => T): T {
   try {
-    return body();
+    return body(lang);
   } catch (e) {
     if (isErrorValue(e)) throw e;
-    throw invalidValue(`Lỗi không mong đợi khi tính: ${e instanceof Error ? e.message : String(e)}`);
+    throw invalidValue(t(lang, 'fn.unexpected', { detail: e instanceof Error ? e.message : String(e) }));
   }
 }
 

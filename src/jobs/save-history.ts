@@ -4,6 +4,7 @@
  * same year, period and unit already exist. Grids in, a plan out; each host writes the plan
  * (the CLI into a new workbook, the pane into the open one).
  */
+import { t } from '../engine/i18n';
 import { DiagnosticList } from '../engine/diagnostics';
 import { periodKindOf, periodLabel, periodWord, unitResolver } from '../engine/history';
 import type { CellRef, Lang, PeriodKind } from '../engine/model';
@@ -14,6 +15,7 @@ import { readHistory } from '../workbook/read-history';
 import { readUnits } from '../workbook/read-lists';
 import { HISTORY_SHEET, UNITS_SHEET } from '../workbook/schema';
 import { findSheets, origin, readTable } from '../workbook/table';
+import '../engine/i18n/result-history';
 
 /**
  * An award the vote elected a unit for. The vote (vote.md) is built elsewhere: whoever runs it
@@ -155,45 +157,28 @@ export function applyHistoryAppend(grid: WorkbookGrid, a: HistoryAppend): Workbo
   return { ...grid, sheets: existing ? grid.sheets.map((s) => (s === existing ? sheet : s)) : [...grid.sheets, sheet] };
 }
 
-const TEXT = {
-  saved: { vi: 'Đã lưu {rows} dòng ({units} đơn vị, kỳ {period}) vào trang “{sheet}”.', en: 'Saved {rows} rows ({units} units, period {period}) to the sheet “{sheet}”.' },
-  notScored: { vi: 'Chưa lưu vào lịch sử: sổ còn lỗi nên chưa có kết quả để lưu.', en: 'Not saved to the history: the workbook has errors, so there is no result to save.' },
-  noYear: { vi: 'Chưa lưu vào lịch sử: Cài đặt chưa có “Năm”.', en: 'Not saved to the history: the settings have no “Năm” (Year).' },
-  badSheet: { vi: 'Chưa lưu vào lịch sử: trang “{sheet}” không có dòng tiêu đề đủ cột Năm, Đơn vị.', en: 'Not saved to the history: the sheet “{sheet}” has no header row with the Năm (Year) and Đơn vị (Unit) columns.' },
-  duplicates: {
-    vi: 'Chưa lưu vào lịch sử: trang Lịch sử đã có {count} dòng của kỳ {period} (chỉ được thêm, không ghi đè; hãy xoá các dòng này nếu muốn lưu lại):',
-    en: 'Not saved to the history: the History sheet already has {count} rows of the period {period} (it only appends, never overwrites; delete these rows to save again):',
-  },
-  row: { vi: '  {sheet}!{cell}: {unit}', en: '  {sheet}!{cell}: {unit}' },
-  noPeriodColumn: {
-    vi: 'Chưa lưu vào lịch sử: trang “{sheet}” không có cột Kỳ, nên kết quả 6 tháng sẽ bị đọc thành cả năm; hãy thêm cột “Kỳ”.',
-    en: 'Not saved to the history: the sheet “{sheet}” has no Kỳ (Period) column, so a mid-year result would read back as the year; add a “Kỳ” column.',
-  },
-} as const;
 
-function fillText(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+
 
 /** The outcome in words, one line per item (the CLI prints them, the pane shows them). */
 export function saveHistoryLines(outcome: SaveHistoryOutcome, lang: Lang, sheetName = HISTORY_SHEET.vi): string[] {
   if (outcome.ok) {
     const a = outcome.append;
-    return [fillText(TEXT.saved[lang], { rows: a.rows.length - (a.create ? 1 : 0), units: a.units.length, period: periodLabel(a, lang), sheet: a.sheet })];
+    return [t(lang, 'result.history.saved', { rows: String(a.rows.length - (a.create ? 1 : 0)), units: String(a.units.length), period: periodLabel(a, lang), sheet: a.sheet })];
   }
   switch (outcome.reason) {
     case 'notScored':
     case 'noYear':
-      return [TEXT[outcome.reason][lang]];
+      return [t(lang, `result.history.${outcome.reason}`)];
     case 'badSheet':
-      return [fillText(TEXT.badSheet[lang], { sheet: outcome.diagnostics[0]?.sheet ?? sheetName })];
+      return [t(lang, 'result.history.badSheet', { sheet: outcome.diagnostics[0]?.sheet ?? sheetName })];
     case 'noPeriodColumn':
-      return [fillText(TEXT.noPeriodColumn[lang], { sheet: outcome.sheet })];
+      return [t(lang, 'result.history.noPeriodColumn', { sheet: outcome.sheet })];
     case 'duplicates': {
       const first = outcome.existing[0]!;
       return [
-        fillText(TEXT.duplicates[lang], { count: outcome.existing.length, period: periodLabel(first, lang) }),
-        ...outcome.existing.map((e) => fillText(TEXT.row[lang], { sheet: e.at.sheet, cell: e.at.cell, unit: e.unit })),
+        t(lang, 'result.history.duplicates', { count: String(outcome.existing.length), period: periodLabel(first, lang) }),
+        ...outcome.existing.map((e) => `  ${e.at.sheet}!${e.at.cell}: ${e.unit}`),
       ];
     }
   }

@@ -2,7 +2,7 @@
  * Ready workbooks (`thidua template`, the task pane's *Tạo bảng mẫu*), as styled input sheets in
  * the format of workbook-format.md, Vietnamese or English headers.
  */
-import type { Lang } from '../engine/model';
+import { t, type Lang } from '../engine/i18n';
 import { columnLetter, type Cell } from '../workbook/grid';
 import type { ColumnFormat, StyledSheet } from '../workbook/output';
 import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, HISTORY_SHEET, SETTINGS_SHEET, UNITS_SHEET, type SheetSpec } from '../workbook/schema';
@@ -10,6 +10,7 @@ import { BLANK } from './blank';
 import { defaultSettingRows, sheetGuides } from './guides';
 import { HAI_PHONG_HUYEN_2024 } from './hai-phong-huyen-2024';
 import type { PresetData } from './types';
+import '../engine/i18n/sheets';
 
 export type { PresetData } from './types';
 
@@ -50,22 +51,17 @@ function sheet(spec: SheetSpec, rows: Cell[][], lang: Lang, title?: string): Sty
 }
 
 function aboutSheet(p: PresetData, lang: Lang): StyledSheet {
-  const vi = lang === 'vi';
   return {
-    name: vi ? 'Giới thiệu' : 'About',
+    name: t(lang, 'sheet.about.name'),
     rows: [
       [p.title[lang]],
       [],
-      [vi ? 'Nguồn số liệu' : 'Where the figures come from'],
+      [t(lang, 'sheet.about.source')],
       [p.source[lang]],
       [],
-      [vi ? 'Cách dùng' : 'How to use it'],
-      [
-        vi
-          ? 'Nhập số liệu vào các trang Tiêu chí, Số liệu, Đơn vị, Khen thưởng, Cài đặt; rồi bấm “Chấm điểm & xếp hạng” (hoặc chạy: thidua score <tệp>.xlsx). Kết quả được ghi vào các trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng.'
-          : 'Fill in the Criteria, Data, Units, Awards and Settings sheets, then press “Score & rank” (or run: thidua score <file>.xlsx). The results go to the Results, Score detail and Nominations sheets.',
-      ],
-      ...(p.notes ? [[], [vi ? 'Điều kiện khen thưởng và lịch sử' : 'Award conditions and history'], ...p.notes[lang].map((n) => [n])] : []),
+      [t(lang, 'sheet.about.howTo')],
+      [t(lang, 'sheet.about.steps')],
+      ...(p.notes ? [[], [t(lang, 'sheet.about.conditions')], ...p.notes[lang].map((n) => [n])] : []),
     ],
     headerRows: [],
     titleRows: [0, 2, 5, ...(p.notes ? [8] : [])],
@@ -77,7 +73,7 @@ function aboutSheet(p: PresetData, lang: Lang): StyledSheet {
 
 /** The input sheets of a preset, ready to write (never over existing sheets: hosts check). */
 export function presetSheets(p: PresetData, lang: Lang): StyledSheet[] {
-  const title = p.criteria.length ? (lang === 'vi' ? `BẢNG TIÊU CHÍ THI ĐUA — ${p.title.vi}` : `CRITERIA — ${p.title.en}`) : undefined;
+  const title = p.criteria.length ? t(lang, 'sheet.template.criteriaTitle', { title: p.title[lang] }) : undefined;
   const sheets = [
     sheet(CRITERIA_SHEET, p.criteria, lang, title),
     sheet(DATA_SHEET, p.data, lang),
@@ -86,7 +82,7 @@ export function presetSheets(p: PresetData, lang: Lang): StyledSheet[] {
     // A preset without settings lists every setting with its default (the blank template).
     sheet(SETTINGS_SHEET, p.settings.length ? p.settings : defaultSettingRows(lang), lang),
     // Always `Lịch sử`: Excel reserves the sheet name "History" (cycle.md's English alias).
-    ...(p.history ? [sheet({ ...HISTORY_SHEET, en: HISTORY_SHEET.vi }, p.history, lang, lang === 'vi' ? 'LỊCH SỬ THI ĐUA — SỐ LIỆU MINH HỌA, KHÔNG PHẢI SỐ LIỆU THẬT' : 'EMULATION HISTORY — ILLUSTRATIVE FIGURES, NOT REAL ONES')] : []),
+    ...(p.history ? [sheet({ ...HISTORY_SHEET, en: HISTORY_SHEET.vi }, p.history, lang, t(lang, 'sheet.template.historyTitle'))] : []),
   ];
   return p.criteria.length ? [aboutSheet(p, lang), ...sheets] : sheets;
 }

@@ -5,10 +5,15 @@
  * window does: when a run activates a sheet (the results after scoring) or selects a cell (a
  * diagnostic's), the view shows that sheet and highlights the cell.
  */
+import { t, type Lang } from '../engine/i18n';
 import type { MemoryWorkbook } from '../testing/fake-excel';
 import type { MemorySheet } from '../testing/fake-excel/book';
 import { columnLetter, parseArea, type Area } from '../workbook/grid';
 import { cellText, lookAt } from './cells';
+import '../engine/i18n/preview';
+
+/** The preview page is Vietnamese, as its HTML. */
+const LANG: Lang = 'vi';
 
 /** Rows and columns drawn at most (the rest is counted below the table). */
 export const MAX_ROWS = 1500;
@@ -42,7 +47,7 @@ function extent(sheet: MemorySheet): { rows: number; cols: number } {
 
 export function createGridView(root: HTMLElement): GridView {
   const tabs = h('div', { className: 'tabs', role: 'tablist' });
-  tabs.setAttribute('aria-label', 'Trang tính / Sheets');
+  tabs.setAttribute('aria-label', t(LANG, 'preview.sheets'));
   const scroller = h('div', { className: 'grid-scroll', id: 'grid-panel', tabIndex: 0 });
   scroller.setAttribute('role', 'tabpanel');
   const footer = h('p', { className: 'grid-note' });
@@ -159,8 +164,11 @@ export function createGridView(root: HTMLElement): GridView {
     table.dataset.sheet = sheet.name;
     scroller.replaceChildren(table);
     scroller.setAttribute('aria-labelledby', `sheet-tab-${sheet.id}`);
-    const hidden = [rows > nRows ? `${rows - nRows} dòng` : '', cols > nCols ? `${cols - nCols} cột` : ''].filter(Boolean);
-    footer.textContent = hidden.length ? `Không hiện: ${hidden.join(', ')} (xem bản tải về).` : '';
+    const hidden = [
+      rows > nRows ? t(LANG, 'preview.hiddenRows', { n: String(rows - nRows) }) : '',
+      cols > nCols ? t(LANG, 'preview.hiddenCols', { n: String(cols - nCols) }) : '',
+    ].filter(Boolean);
+    footer.textContent = hidden.length ? t(LANG, 'preview.notShown', { what: hidden.join(', ') }) : '';
     const sel = firstSelected as HTMLElement | null;
     if (sel) sel.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
@@ -171,7 +179,7 @@ export function createGridView(root: HTMLElement): GridView {
     drawTabs(book, visible);
     const sheet = visible.find((s) => s.name === current);
     if (sheet) drawSheet(book, sheet);
-    else scroller.replaceChildren(h('p', { className: 'grid-note', textContent: 'Sổ tính trống.' }));
+    else scroller.replaceChildren(h('p', { className: 'grid-note', textContent: t(LANG, 'preview.emptyBook') }));
     root.dataset.sheet = current ?? '';
   };
 
@@ -179,7 +187,7 @@ export function createGridView(root: HTMLElement): GridView {
     render(book) {
       if (!book) {
         tabs.replaceChildren();
-        scroller.replaceChildren(h('p', { className: 'grid-note', textContent: 'Đang mở sổ tính…' }));
+        scroller.replaceChildren(h('p', { className: 'grid-note', textContent: t(LANG, 'preview.opening') }));
         lastBook = null;
         return;
       }

@@ -6,10 +6,15 @@
  * workbook. *Tải về* writes the workbook, output sheets included, with the exceljs host.
  * exceljs is loaded on demand (its own chunk), only when a file is opened or downloaded.
  */
+import { t, type Lang } from '../engine/i18n';
 import type { MemoryWorkbook } from '../testing/fake-excel';
 import { BRIDGE_GLOBAL, SAMPLE_PRESET, type PreviewBridge, type PreviewSource } from './bridge';
 import { workbookBytes } from './download';
 import { createGridView } from './grid-view';
+import '../engine/i18n/preview';
+
+/** The preview page is Vietnamese, as its HTML. */
+const LANG: Lang = 'vi';
 
 const SAMPLE: PreviewSource = { kind: 'preset', preset: SAMPLE_PRESET, name: `${SAMPLE_PRESET}.xlsx` };
 
@@ -80,29 +85,29 @@ fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];
   fileInput.value = '';
   if (!file) return;
-  say(`Đang đọc ${file.name}…`);
+  say(t(LANG, 'preview.reading', { file: file.name }));
   void (async () => {
     try {
       const { loadXlsx } = await import(/* webpackChunkName: "exceljs-host" */ '../hosts/exceljs');
       const { grid: g } = await loadXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
       open({ kind: 'grid', name: file.name, grid: structuredClone(g) });
-      say(`Đã mở ${file.name} (${g.sheets.length} trang).`);
+      say(t(LANG, 'preview.opened', { file: file.name, sheets: String(g.sheets.length) }));
     } catch (e) {
-      say(`Không đọc được ${file.name}: ${e instanceof Error ? e.message : String(e)}`, true);
+      say(t(LANG, 'preview.cannotRead', { file: file.name, detail: e instanceof Error ? e.message : String(e) }), true);
     }
   })();
 });
 
 sample.addEventListener('click', () => {
   open(SAMPLE);
-  say('Đã mở lại sổ tính mẫu.');
+  say(t(LANG, 'preview.sampleAgain'));
 });
 
 download.addEventListener('click', () => {
   if (!book) return;
   const current = book;
   download.disabled = true;
-  say('Đang ghi tệp .xlsx…');
+  say(t(LANG, 'preview.writing'));
   void (async () => {
     try {
       const bytes = await workbookBytes(current);
@@ -114,9 +119,9 @@ download.addEventListener('click', () => {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
-      say(`Đã tải về ${a.download}.`);
+      say(t(LANG, 'preview.downloaded', { file: a.download }));
     } catch (e) {
-      say(`Không ghi được tệp: ${e instanceof Error ? e.message : String(e)}`, true);
+      say(t(LANG, 'preview.cannotWrite', { detail: e instanceof Error ? e.message : String(e) }), true);
     } finally {
       download.disabled = book === null;
     }

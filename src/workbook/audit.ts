@@ -20,6 +20,7 @@
  */
 import { groupHeading } from '../engine/format';
 import { EPS, YES_WORDS, type AuditKind, type AuditWords, type FormulaContext, type LeafRefs } from '../engine/audit-formulas';
+import { t } from '../engine/i18n';
 import { auditKey, auditKinds } from '../engine/kind-views';
 import { isBonus, isDeduction, isGroup, isLeaf, readsScores, readsYesNo, hasTarget, usesLeader } from '../engine/kinds';
 import type { CellRef, Entry, Lang, TieBreak } from '../engine/model';
@@ -28,6 +29,7 @@ import { buildTree } from '../engine/tree';
 import { numberLiteral, sheetRef, textLiteral } from './formula';
 import { columnLetter, isBlank, parseArea, type Cell, type WorkbookGrid } from './grid';
 import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type StyledSheet } from './output';
+import '../engine/i18n/audit-sheet';
 
 /** The leaf kinds and methods the audit has a formula for, in table order (engine/kinds.ts): one entry each. */
 export const AUDIT_KINDS: ReadonlyMap<string, AuditKind> = auditKinds();
@@ -43,38 +45,14 @@ export function roundFormula(x: string, d: number): string {
   return `ROUND(${x}+MAX(${numberLiteral(1e-9 / 10 ** d)},${x}*0.00000000000001),${d})`;
 }
 
-const T = {
-  title: { vi: 'CÔNG THỨC KIỂM TRA', en: 'FORMULA AUDIT' },
-  intro: {
-    vi: 'Mỗi số của sheet “{results}” được tính lại bằng công thức thường trên các ô nhập liệu; cột Kiểm tra so sánh với số add-in đã ghi (Khớp / Lệch). Sửa một ô nhập thì công thức tính lại ngay.',
-    en: 'Every figure of the sheet “{results}” is recomputed with ordinary formulas over the input cells; the Check column compares it with the figure the add-in wrote (Match / Mismatch). Change an input cell and the formulas recompute.',
-  },
-  units: { vi: '1. TỔNG HỢP THEO ĐƠN VỊ', en: '1. BY UNIT' },
-  leaves: { vi: '2. ĐIỂM TỪNG TIÊU CHÍ CỦA TỪNG ĐƠN VỊ', en: '2. POINTS OF EACH CRITERION OF EACH UNIT' },
-  rules: { vi: '3. CÔNG THỨC THEO LOẠI TIÊU CHÍ', en: '3. FORMULAS BY KIND OF CRITERION' },
-  unitHead: {
-    vi: { no: 'STT', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Số tiêu chí vượt', head: 'Đầu nhóm đồng hạng', key: 'Điểm {code} (tiêu chí phụ)', rank: 'Hạng', check: 'Kiểm tra' },
-    en: { no: 'No.', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded count', head: 'First of its tie', key: 'Points of {code} (tie-break)', rank: 'Rank', check: 'Check' },
-  },
-  group: { vi: '{heading} (nhóm {n})', en: '{heading} (group {n})' },
-  leafHead: {
-    vi: ['STT đơn vị', 'Đơn vị', 'STT tiêu chí', 'Mã tiêu chí', 'Nhóm (số)', 'Loại · cách tính', 'Chỉ tiêu', 'Thực hiện', 'Tự chấm', 'Thẩm định', 'Tỷ lệ r', 'Tỷ lệ cao nhất L', 'Trạng thái', 'Điểm tối đa', 'Điểm chưa làm tròn', 'Điểm', 'Kiểm tra', 'Ghi chú'],
-    en: ['Unit no.', 'Unit', 'Criterion no.', 'Code', 'Group (no.)', 'Kind · method', 'Target', 'Actual', 'Self score', 'Appraised', 'Ratio r', 'Best ratio L', 'Status', 'Maximum', 'Points before rounding', 'Points', 'Check', 'Note'],
-  },
-  unitNote: {
-    vi: 'Nhóm: SUMIFS điểm theo STT đơn vị và Nhóm (số) cộng các nhóm con; tổng = nhóm cấp cao nhất + tiêu chí ngoài nhóm + thưởng − trừ (không âm); tối đa = SUMIFS điểm tối đa (Nhóm ≥ 0); hạng = 1 + số đơn vị hơn (COUNTIFS trên {by} rồi từng tiêu chí phụ: {chain}); cột Kiểm tra so với dòng cùng đơn vị của “{results}” và với “Kiểm tra” của mọi tiêu chí của đơn vị ở phần 2',
-    en: 'Groups: SUMIFS of the points by unit no. and group no., plus the sub-groups; total = top-level groups + leaves outside groups + bonus − deductions (never below 0); maximum = SUMIFS of the maxima (group ≥ 0); rank = 1 + the units ahead (COUNTIFS on the {by}, then each tie-break: {chain}); the Check column compares with the unit’s row of “{results}” and with the Check of each of its criteria in part 2',
-  },
-  by: { vi: { total: 'tổng điểm', percent: 'tỷ lệ %' }, en: { total: 'total', percent: 'percent' } },
-  read: { vi: 'Giá trị đọc từ {ref} (ô ghi “{raw}”): công thức không đọc được chữ này', en: 'Value read from {ref} (the cell holds “{raw}”), which a formula cannot read' },
-  noRow: { vi: 'Không có dòng số liệu: thiếu số liệu', en: 'No data row: missing data' },
-  groupsNote: {
-    vi: 'Nhóm (số): số thứ tự của nhóm cha (cột nhóm ở phần 1); 0 = ngoài nhóm; −1 = điểm thưởng; −2 = điểm trừ. Mọi điểm làm tròn nửa lên ({d} chữ số) trước khi cộng: ROUND(x + MAX({tol}; x × 1E−14); {d}), như phần mềm làm với số nhị phân (9,325 → 9,33).',
-    en: 'Group (no.): the number of the parent group (its column in part 1); 0 = outside groups; −1 = bonus; −2 = deduction. Every point is rounded half up ({d} places) before summing: ROUND(x + MAX({tol}, x × 1E−14), {d}), as the add-in does with binary floats (9.325 → 9.33).',
-  },
-};
+const UNIT_HEAD = ['no', 'unit', 'bonus', 'penalty', 'total', 'max', 'percent', 'cls', 'exceeded', 'head', 'rank', 'check'] as const;
+const LEAF_HEAD = ['unitNo', 'unit', 'critNo', 'code', 'group', 'kind', 'target', 'actual', 'self', 'appraised', 'ratio', 'best', 'status', 'max', 'raw', 'points', 'check', 'note'] as const;
 
-const fill = (s: string, p: Record<string, string | number>): string => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
+/** The headers of part 1 by key. */
+function unitHead(lang: Lang): Record<(typeof UNIT_HEAD)[number], string> {
+  return Object.fromEntries(UNIT_HEAD.map((k) => [k, t(lang, `sheet.audit.unitHead.${k}`)])) as Record<(typeof UNIT_HEAD)[number], string>;
+}
+
 
 /** The raw value of an input cell in the grid (undefined: the sheet or the cell is not in it). */
 function rawCell(grid: WorkbookGrid, ref: CellRef): Cell | undefined {
@@ -105,7 +83,7 @@ function inputFigure(grid: WorkbookGrid, ref: CellRef | undefined, value: number
   } else if (yesNo ? typeof value === 'boolean' && formulaYes(raw) === value && (typeof raw !== 'number' || raw === 0 || raw === 1) : typeof raw === 'number' && raw === value)
     return { cell: { formula: r }, note: null };
   const shown = raw === undefined || raw === null ? '' : typeof raw === 'object' ? ('error' in raw ? raw.error : '') : String(raw);
-  return { cell: value, note: fill(T.read[lang], { ref: `${ref.sheet}!${ref.cell}`, raw: shown }) };
+  return { cell: value, note: t(lang, 'sheet.audit.read', { ref: `${ref.sheet}!${ref.cell}`, raw: shown }) };
 }
 
 /** Where the audit reads the add-in's figures: the names its results and detail sheets were written under. */
@@ -191,7 +169,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const leaves = result.criteria.filter(isLeaf);
   const critNo = new Map(leaves.map((c, i) => [c.code, i + 1] as const));
   const n = result.units.length;
-  const head = T.unitHead[lang];
+  const head = unitHead(lang);
   const resultsRef = sheetRef(targets.results);
 
   // Unit section columns.
@@ -211,21 +189,21 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const titleRows: number[] = [];
   const headerRows: number[] = [];
   const titleParts = [result.cluster, result.period, result.year === null ? null : String(result.year)].filter((p) => p);
-  rows.push([titleParts.length ? `${T.title[lang]} — ${titleParts.join(' ')}` : T.title[lang]]);
+  rows.push([titleParts.length ? `${t(lang, 'sheet.audit.title')} — ${titleParts.join(' ')}` : t(lang, 'sheet.audit.title')]);
   titleRows.push(0);
-  rows.push([fill(T.intro[lang], { results: targets.results })]);
+  rows.push([t(lang, 'sheet.audit.intro', { results: targets.results })]);
   rows.push([]);
   titleRows.push(rows.length);
-  rows.push([T.units[lang]]);
+  rows.push([t(lang, 'sheet.audit.units')]);
   const chainWords = result.tieBreaks
     .map((t) => (t.kind === 'criterion' ? t.code : t.kind === 'exceeded' ? head.exceeded : t.kind === 'penalty' ? head.penalty : head.bonus))
     .join(', ');
-  rows.push([fill(T.unitNote[lang], { by: T.by[lang][s.rankBy], chain: chainWords, results: targets.results })]);
+  rows.push([t(lang, 'sheet.audit.unitNote', { by: t(lang, `sheet.audit.by.${s.rankBy}`), chain: chainWords, results: targets.results })]);
   headerRows.push(rows.length);
   const unitHeader: Cell[] = Array<Cell>(width).fill(null);
   unitHeader[0] = head.no;
   unitHeader[1] = head.unit;
-  groups.forEach((g, i) => (unitHeader[U0 + i] = fill(T.group[lang], { heading: groupHeading(g.code, g.name), n: i + 1 })));
+  groups.forEach((g, i) => (unitHeader[U0 + i] = t(lang, 'sheet.audit.group', { heading: groupHeading(g.code, g.name), n: String(i + 1) })));
   unitHeader[uc.bonus] = head.bonus;
   unitHeader[uc.penalty] = head.penalty;
   unitHeader[uc.total] = head.total;
@@ -234,7 +212,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   unitHeader[uc.cls] = head.cls;
   unitHeader[uc.exceeded] = head.exceeded;
   if (dense) unitHeader[headCol] = head.head;
-  for (const [code, c] of keyCol) unitHeader[c] = fill(head.key, { code });
+  for (const [code, c] of keyCol) unitHeader[c] = t(lang, 'sheet.audit.unitHead.key', { code });
   unitHeader[rankCol] = head.rank;
   unitHeader[checkCol] = head.check;
   rows.push(unitHeader);
@@ -349,9 +327,9 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
 
   rows.push([]);
   titleRows.push(rows.length);
-  rows.push([T.leaves[lang]]);
+  rows.push([t(lang, 'sheet.audit.leaves')]);
   headerRows.push(rows.length);
-  rows.push([...T.leafHead[lang]]);
+  rows.push(LEAF_HEAD.map((k) => t(lang, `sheet.audit.leafHead.${k}`)));
 
   // Leaf rows. Each criterion's formulas are made once with markers for the row numbers and filled
   // in per unit (one flat string each: 50,000 rows × 8 formulas would otherwise be rope trees).
@@ -426,7 +404,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
       row[L.best] = formulaOf(p.best, r);
       if (readsYesNo(c) && !entry) {
         // No data row: missing data (R6), whatever the cells would say.
-        notes.push(T.noRow[lang]);
+        notes.push(t(lang, 'sheet.audit.noRow'));
         row[L.status] = missing === 'zero' ? w.missing : null;
         row[L.max] = missing === 'zero' ? (c.max ?? 0) : null;
         row[L.raw] = missing === 'zero' ? 0 : null;
@@ -446,9 +424,9 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   // The rules in words, for the kinds this cluster uses.
   rows.push([]);
   titleRows.push(rows.length);
-  rows.push([T.rules[lang]]);
+  rows.push([t(lang, 'sheet.audit.rules')]);
   for (const [key, kind] of AUDIT_KINDS) if (used.has(key)) rows.push([kind.words[lang], kind.rule[lang]]);
-  rows.push([fill(T.groupsNote[lang], { d, tol: numberLiteral(1e-9 / 10 ** d) })]);
+  rows.push([t(lang, 'sheet.audit.groupsNote', { d: String(d), tol: numberLiteral(1e-9 / 10 ** d) })]);
 
   const columns: ColumnFormat[] = Array.from({ length: width }, (_, j) => ({ width: j === 1 ? 26 : j === L.kind ? 22 : 12 }));
   columns[L.note] = { width: 40 };

@@ -5,8 +5,9 @@
  * carries: the points of each unit by top-level group (and bonus), stacked, units in rank order.
  * And the chart `So sánh các kỳ` carries: a line of each unit's rank over the periods.
  */
-import type { Lang } from '../engine/model';
+import { t, type Lang } from '../engine/i18n';
 import { areaAddress, columnLetter, type Area } from './grid';
+import '../engine/i18n/chart-sheet';
 
 export type ChartKind = 'barStacked' | 'columnStacked' | 'line';
 
@@ -50,7 +51,7 @@ export const nameArea = (s: ChartSeries): Area => ({ top: s.name.row, bottom: s.
 /** The A1 address of an area without a sheet (Office.js ranges). */
 export const plainAddress = (a: Area): string => areaAddress(a);
 
-export const CHART_TITLES: Record<Lang, string> = { vi: 'Điểm theo nhóm tiêu chí', en: 'Points by criteria group' };
+export const CHART_TITLES: Record<Lang, string> = { vi: t('vi', 'sheet.chart.title'), en: t('en', 'sheet.chart.title') };
 
 /** The object name of the results chart (the same in every host). */
 export const RESULTS_CHART = 'ThiDua_BieuDo';

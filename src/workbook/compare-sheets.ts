@@ -5,36 +5,24 @@
  */
 import { failureText } from '../engine/eligibility';
 import { periodLabel } from '../engine/history';
-import type { Lang } from '../engine/model';
+import { t, type Lang } from '../engine/i18n';
 import type { ClusterResult } from '../engine/result';
 import { ranksChart } from './chart';
 import type { Cell } from './grid';
 import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet } from './output';
-
-const T = {
-  title: { vi: 'SO SÁNH THỨ HẠNG, ĐIỂM QUA CÁC KỲ', en: 'RANKS AND TOTALS OVER THE PERIODS' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  rank: { vi: 'Hạng', en: 'Rank' },
-  total: { vi: 'Điểm', en: 'Total' },
-  current: { vi: '(kỳ này)', en: '(this period)' },
-  ranksBlock: { vi: 'Hạng qua các kỳ (dữ liệu biểu đồ)', en: 'Ranks over the periods (chart data)' },
-  period: { vi: 'Kỳ', en: 'Period' },
-  chartTitle: { vi: 'Thứ hạng qua các kỳ', en: 'Ranks over the periods' },
-  ineligibleTitle: { vi: 'KHÔNG ĐỦ ĐIỀU KIỆN THEO HÌNH THỨC', en: 'NOT ELIGIBLE, BY AWARD' },
-  ineligibleHeader: { vi: ['STT', 'Đơn vị', 'Hình thức', '', '', 'Lý do'], en: ['No.', 'Unit', 'Award', '', '', 'Reason'] },
-};
+import '../engine/i18n/sheets';
 
 /** `So sánh các kỳ`: every unit, its rank and total in each period of the history and this one. */
 export function comparisonSheet(result: ClusterResult, lang: Lang): OutputSheet | null {
   const c = result.comparison;
   if (!c) return null;
-  const labels = c.periods.map((p) => periodLabel(p, lang) + (p.year === c.current.year && p.period === c.current.period ? ` ${T.current[lang]}` : ''));
-  const title = [T.title[lang], result.cluster].filter(Boolean).join(' — ');
-  const top: Cell[] = [T.unit[lang]];
+  const labels = c.periods.map((p) => periodLabel(p, lang) + (p.year === c.current.year && p.period === c.current.period ? ` ${t(lang, 'sheet.compare.current')}` : ''));
+  const title = [t(lang, 'sheet.compare.title'), result.cluster].filter(Boolean).join(' — ');
+  const top: Cell[] = [t(lang, 'sheet.compare.unit')];
   const sub: Cell[] = [null];
   for (const l of labels) {
     top.push(l, null);
-    sub.push(T.rank[lang], T.total[lang]);
+    sub.push(t(lang, 'sheet.compare.rank'), t(lang, 'sheet.compare.total'));
   }
   const rows: Cell[][] = [[title], [], top, sub];
   for (const u of result.units) rows.push([u.unit, ...(c.series[u.unit] ?? []).flatMap((f) => [f?.rank ?? null, f?.total ?? null])]);
@@ -63,8 +51,8 @@ function withRanksBlock(rows: Cell[][], columns: ColumnFormat[], result: Cluster
     while (row.length < k) row.push(null);
     row[k] = v;
   };
-  put(2, col, T.ranksBlock[lang]);
-  put(3, col, T.period[lang]);
+  put(2, col, t(lang, 'sheet.compare.ranksBlock'));
+  put(3, col, t(lang, 'sheet.compare.period'));
   units.forEach((u, j) => put(3, col + 1 + j, u));
   labels.forEach((l, i) => {
     put(4 + i, col, l);
@@ -73,7 +61,7 @@ function withRanksBlock(rows: Cell[][], columns: ColumnFormat[], result: Cluster
   columns.push({ width: 3 }, { width: 18 }, ...units.map(() => ({ width: 10, numFmt: '0' })));
   const top = 4 + Math.max(units.length, labels.length) + 1;
   return ranksChart({
-    title: T.chartTitle[lang],
+    title: t(lang, 'sheet.compare.chartTitle'),
     headerRow: 3,
     periodCol: col,
     periods: labels.length,
@@ -95,9 +83,9 @@ export function withIneligible(sheet: OutputSheet, result: ClusterResult, lang: 
   if (list.length === 0) return sheet;
   const rows = [...sheet.rows, []];
   const titleRows = [...sheet.titleRows, rows.length];
-  rows.push([T.ineligibleTitle[lang]]);
+  rows.push([t(lang, 'sheet.compare.ineligibleTitle')]);
   const headerRows = [...sheet.headerRows, rows.length];
-  rows.push(T.ineligibleHeader[lang]);
+  rows.push([t(lang, 'sheet.compare.no'), t(lang, 'sheet.compare.unit'), t(lang, 'sheet.compare.award'), '', '', t(lang, 'sheet.compare.reason')]);
   list.forEach((x, i) => rows.push([i + 1, x.unit, x.award, null, null, x.failures.map((f) => failureText(f, lang)).join('; ')]));
   return { ...sheet, rows, titleRows, headerRows };
 }

@@ -2,23 +2,17 @@
  * The two own sheets a consolidation writes: `Tình hình nộp` (each unit's submission) and
  * `Nhật ký gộp` (every cell written, so the pane can undo it exactly), and the log read back.
  */
-import type { Lang } from '../engine/model';
+import { t, type Lang } from '../engine/i18n';
 import type { CellWrite, ConsolidationPlan } from './consolidate';
 import { isBlank, parseArea, type Cell, type SheetGrid } from './grid';
 import { OUTPUT_NAMES, type OutputSheet } from './output';
 import { statusText } from './submission-status';
+import '../engine/i18n/sheets';
 
 export { statusText };
 
-const T = {
-  submissionsTitle: { vi: 'TÌNH HÌNH NỘP PHIẾU CỦA CÁC ĐƠN VỊ', en: 'UNIT FORM SUBMISSIONS' },
-  logTitle: { vi: 'NHẬT KÝ GỘP PHIẾU (các ô đã ghi; dùng để hoàn tác)', en: 'CONSOLIDATION LOG (cells written; used to undo)' },
-  submissions: {
-    vi: ['Đơn vị', 'Tệp', 'Thời gian điền', 'Số dòng đã điền', 'Số dòng cần điền', 'Xung đột', 'Tình trạng'],
-    en: ['Unit', 'File', 'Filled in', 'Rows filled', 'Rows expected', 'Conflicts', 'Status'],
-  },
-  log: { vi: ['Trang', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Tệp'], en: ['Sheet', 'Cell', 'Old value', 'New value', 'File'] },
-} as const;
+const SUBMISSIONS = ['unit', 'file', 'modified', 'filled', 'expected', 'conflicts', 'status'] as const;
+const LOG = ['sheet', 'cell', 'old', 'new', 'file'] as const;
 
 /** An ISO time as `dd/mm/yyyy hh:mm` (UTC, as the file's properties hold it); the text itself when it is not one. */
 export function timeText(iso: string | null): string | null {
@@ -30,7 +24,7 @@ export function timeText(iso: string | null): string | null {
 }
 
 export function submissionsSheet(plan: ConsolidationPlan, lang: Lang): OutputSheet {
-  const rows: Cell[][] = [[T.submissionsTitle[lang]], [], [...T.submissions[lang]]];
+  const rows: Cell[][] = [[t(lang, 'sheet.submissions.title')], [], SUBMISSIONS.map((k) => t(lang, `sheet.submissions.${k}`))];
   const tones: OutputSheet['tones'] = [];
   for (const s of plan.submissions) {
     const tone = s.status.kind === 'submitted' ? 'good' : s.status.kind === 'incomplete' ? 'neutral' : 'bad';
@@ -50,7 +44,7 @@ export function submissionsSheet(plan: ConsolidationPlan, lang: Lang): OutputShe
 }
 
 export function mergeLogSheet(plan: ConsolidationPlan, lang: Lang): OutputSheet {
-  const rows: Cell[][] = [[T.logTitle[lang]], [], [...T.log[lang]]];
+  const rows: Cell[][] = [[t(lang, 'sheet.log.title')], [], LOG.map((k) => t(lang, `sheet.log.${k}`))];
   for (const w of plan.writes) rows.push([w.sheet, w.cell, w.old, w.value, w.file]);
   return {
     kind: 'mergeLog',

@@ -3,6 +3,7 @@
  * them are open to the unit and how each open cell is validated, and the marker that lets a returned
  * form be recognised. Hosts write them as they are (exceljs for the CLI and the pane's downloads).
  */
+import { t } from '../engine/i18n';
 import { hasMethod, hasTarget, isLeaf, kindText, methodText, readsYesNo } from '../engine/kinds';
 import type { ClusterModel, Criterion, Entry, Lang } from '../engine/model';
 import { normalizeUnitName } from '../engine/names';
@@ -10,6 +11,7 @@ import { criteriaFingerprint } from './fingerprint';
 import { columnLetter, parseArea, type Cell, type WorkbookGrid } from './grid';
 import type { ColumnFormat, StyledSheet } from './output';
 import { CRITERIA_SHEET, DATA_SHEET } from './schema';
+import '../engine/i18n/form-sheet';
 
 /**
  * The workbook-level defined name a form carries. It refers to a cell of the (protected) instructions
@@ -110,50 +112,8 @@ const DIRECTION_TEXT = { higher: { vi: 'tăng', en: 'higher' }, lower: { vi: 'gi
 /** The pass/fail choices of the form's list (the reader takes both as yes/no). */
 export const PASS_FAIL: Record<Lang, readonly [string, string]> = { vi: ['Đạt', 'Không đạt'], en: ['Pass', 'Fail'] };
 
-const T = {
-  guide: { vi: 'Hướng dẫn', en: 'Instructions' },
-  title: { vi: 'PHIẾU NHẬP SỐ LIỆU THI ĐUA', en: 'EMULATION FIGURES FORM' },
-  cluster: { vi: 'Cụm/khối thi đua', en: 'Cluster' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  yearPeriod: { vi: 'Năm / kỳ', en: 'Year / period' },
-  deadline: { vi: 'Hạn nộp', en: 'Deadline' },
-  noDeadline: { vi: '(cụm trưởng chưa đặt hạn nộp)', en: '(the cluster leader set no deadline)' },
-  sendTo: { vi: 'Gửi về', en: 'Send it to' },
-  leaderOf: { vi: '{unit} (cụm trưởng)', en: '{unit} (cluster leader)' },
-  theLeader: { vi: 'cụm trưởng của cụm', en: 'the cluster leader' },
-  fingerprint: { vi: 'Mã bộ tiêu chí', en: 'Criteria set' },
-  markerLabel: { vi: 'Mã nhận biết phiếu (không sửa)', en: 'Form identity (do not edit)' },
-  how: { vi: 'Cách điền', en: 'How to fill it in' },
-  steps: {
-    vi: [
-      '1. Mở trang “Số liệu”: mỗi dòng là một tiêu chí của đơn vị.',
-      '2. Nhập “Thực hiện”: một số (≥ 0); với tiêu chí đạt/không đạt chọn “Đạt” hoặc “Không đạt” trong danh sách.',
-      '3. Nhập “Tự chấm” với tiêu chí chấm điểm (từ 0 đến điểm chuẩn); “Minh chứng” (số văn bản, đường dẫn) và “Ghi chú” nếu cần.',
-      '4. Các cột Đơn vị, Mã tiêu chí, Tên tiêu chí, Chỉ tiêu và trang “Tiêu chí” bị khóa: không sửa, không đổi tên trang, không xoá dòng.',
-      '5. Lưu tệp dạng .xlsx (có thể điền bằng Excel, LibreOffice, WPS hay điện thoại) và gửi lại trước hạn nộp.',
-    ],
-    en: [
-      '1. Open the “Số liệu” (data) sheet: each row is one of the unit’s criteria.',
-      '2. Enter “Thực hiện” (actual): a number (≥ 0); for a pass/fail criterion pick “Đạt” or “Không đạt” from the list.',
-      '3. Enter “Tự chấm” (self score) for scored criteria (0 to the maximum points); “Minh chứng” (evidence) and “Ghi chú” (note) if needed.',
-      '4. The unit, code, name and target columns and the “Tiêu chí” sheet are locked: do not change them, rename sheets or delete rows.',
-      '5. Save it as .xlsx (Excel, LibreOffice, WPS or a phone will do) and send it back before the deadline.',
-    ],
-  },
-  dataTitle: { vi: 'Tên tiêu chí', en: 'Tên tiêu chí' },
-  numberPrompt: { vi: '{name}: nhập số thực hiện (≥ 0).', en: '{name}: enter the actual figure (≥ 0).' },
-  targetPrompt: { vi: '{name}: nhập số thực hiện (≥ 0); chỉ tiêu giao: {target}.', en: '{name}: enter the actual figure (≥ 0); target: {target}.' },
-  passPrompt: { vi: '{name}: chọn Đạt hoặc Không đạt.', en: '{name}: pick Đạt (pass) or Không đạt (fail).' },
-  selfPrompt: { vi: '{name}: điểm tự chấm, từ 0 đến {max}.', en: '{name}: the self score, 0 to {max}.' },
-  selfPromptOpen: { vi: '{name}: điểm tự chấm (≥ 0).', en: '{name}: the self score (≥ 0).' },
-  criterion: { vi: 'Tiêu chí {code}', en: 'Criterion {code}' },
-  badNumber: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
-  numberError: { vi: 'Hãy nhập một số không âm (ví dụ 1250 hoặc 96,5).', en: 'Enter a number that is not negative (e.g. 1250 or 96.5).' },
-  passError: { vi: 'Hãy chọn Đạt hoặc Không đạt.', en: 'Pick Đạt or Không đạt.' },
-  rangeError: { vi: 'Điểm tự chấm phải từ 0 đến {max}.', en: 'The self score must be between 0 and {max}.' },
-} as const;
+const STEPS = ['step1', 'step2', 'step3', 'step4', 'step5'] as const;
 
-const fillIn = (text: string, params: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (w, k: string) => params[k] ?? w);
 
 /** Cuts a text to Excel's limits on validation titles (32) and messages (255). */
 function cut(text: string, limit: number): string {
@@ -161,9 +121,9 @@ function cut(text: string, limit: number): string {
 }
 
 /** The prompt `{name}: …` with the name shortened so that the whole fits in 255 characters. */
-function prompt(template: string, name: string, params: Record<string, string> = {}): string {
-  const rest = fillIn(template, { ...params, name: '' }).length;
-  return cut(fillIn(template, { ...params, name: cut(name, Math.max(20, 250 - rest)) }), 255);
+function prompt(text: (name: string) => string, name: string): string {
+  const rest = text('').length;
+  return cut(text(cut(name, Math.max(20, 250 - rest))), 255);
 }
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
@@ -225,22 +185,22 @@ function guideSheet(model: ClusterModel, unit: string, marker: FormMarker, lang:
   const s = model.settings;
   const leader = model.units.find((u) => /^c[uụ]m\s*tr[uư][oở]ng$|^leader$/i.test(u.role.normalize('NFC').trim()));
   const rows: Cell[][] = [
-    [`${T.title[lang]} — ${unit}`],
+    [`${t(lang, 'sheet.form.title')} — ${unit}`],
     [],
-    [T.cluster[lang], marker.cluster],
-    [T.unit[lang], unit],
-    [T.yearPeriod[lang], [s.year, s.period].filter((v) => v !== null && v !== '').join(' ') || null],
-    [T.deadline[lang], s.deadline ?? T.noDeadline[lang]],
-    [T.sendTo[lang], leader ? fillIn(T.leaderOf[lang], { unit: leader.name }) : T.theLeader[lang]],
+    [t(lang, 'sheet.form.cluster'), marker.cluster],
+    [t(lang, 'sheet.form.unit'), unit],
+    [t(lang, 'sheet.form.yearPeriod'), [s.year, s.period].filter((v) => v !== null && v !== '').join(' ') || null],
+    [t(lang, 'sheet.form.deadline'), s.deadline ?? t(lang, 'sheet.form.noDeadline')],
+    [t(lang, 'sheet.form.sendTo'), leader ? t(lang, 'sheet.form.leaderOf', { unit: leader.name }) : t(lang, 'sheet.form.theLeader')],
     [],
-    [T.how[lang]],
-    ...T.steps[lang].map((step) => [step]),
+    [t(lang, 'sheet.form.how')],
+    ...STEPS.map((step) => [t(lang, `sheet.form.${step}`)]),
     [],
-    [T.fingerprint[lang], marker.criteria],
-    [T.markerLabel[lang], markerText(marker)],
+    [t(lang, 'sheet.form.fingerprint'), marker.criteria],
+    [t(lang, 'sheet.form.markerLabel'), markerText(marker)],
   ];
   return {
-    name: T.guide[lang],
+    name: t(lang, 'sheet.form.guide'),
     rows,
     headerRows: [],
     titleRows: [0, 8],
@@ -272,27 +232,33 @@ function dataSheet(model: ClusterModel, unit: string, entries: ReadonlyMap<strin
     const shown = c.measure ? `${c.name} (${c.measure})` : c.name;
     const r = rows.length;
     rows.push([unit, c.code, shown, target, null, null, null, null]);
-    const title = cut(fillIn(T.criterion[lang], { code: c.code }), 32);
+    const title = cut(t(lang, 'sheet.form.criterion', { code: c.code }), 32);
     const actual: FormValidation =
       readsYesNo(c)
-        ? { type: 'list', list: PASS_FAIL.vi, promptTitle: title, prompt: prompt(T.passPrompt[lang], c.name), errorTitle: T.badNumber[lang], error: T.passError[lang] }
+        ? { type: 'list', list: PASS_FAIL.vi, promptTitle: title, prompt: prompt((name) => t(lang, 'sheet.form.passPrompt', { name }), c.name), errorTitle: t(lang, 'sheet.form.badNumber'), error: t(lang, 'sheet.form.passError') }
         : {
             type: 'decimal',
             min: 0,
             max: null,
             promptTitle: title,
-            prompt: target !== null ? prompt(T.targetPrompt[lang], c.name, { target: num(target) }) : prompt(T.numberPrompt[lang], c.name),
-            errorTitle: T.badNumber[lang],
-            error: T.numberError[lang],
+            prompt:
+              target !== null
+                ? prompt((name) => t(lang, 'sheet.form.targetPrompt', { name, target: num(target) }), c.name)
+                : prompt((name) => t(lang, 'sheet.form.numberPrompt', { name }), c.name),
+            errorTitle: t(lang, 'sheet.form.badNumber'),
+            error: t(lang, 'sheet.form.numberError'),
           };
     const self: FormValidation = {
       type: 'decimal',
       min: 0,
       max: c.max,
       promptTitle: title,
-      prompt: c.max !== null ? prompt(T.selfPrompt[lang], c.name, { max: num(c.max) }) : prompt(T.selfPromptOpen[lang], c.name),
-      errorTitle: T.badNumber[lang],
-      error: c.max !== null ? fillIn(T.rangeError[lang], { max: num(c.max) }) : T.numberError[lang],
+      prompt:
+        c.max !== null
+          ? prompt((name) => t(lang, 'sheet.form.selfPrompt', { name, max: num(c.max!) }), c.name)
+          : prompt((name) => t(lang, 'sheet.form.selfPromptOpen', { name }), c.name),
+      errorTitle: t(lang, 'sheet.form.badNumber'),
+      error: c.max !== null ? t(lang, 'sheet.form.rangeError', { max: num(c.max) }) : t(lang, 'sheet.form.numberError'),
     };
     open.push({ row: r, col: FORM_COLUMN.actual, validation: actual });
     open.push({ row: r, col: FORM_COLUMN.self, validation: self });

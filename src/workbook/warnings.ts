@@ -8,29 +8,25 @@
  * by the placement, through `withNotes`.
  */
 import { diagnosticText, hasCell, type Diagnostic } from '../engine/diagnostics';
-import type { Lang } from '../engine/model';
+import { t, type Lang } from '../engine/i18n';
 import type { ClusterResult } from '../engine/result';
 import type { CellLink } from './document';
 import type { Cell } from './grid';
 import { OUTPUT_NAMES, titleOf, type ColumnFormat, type OutputSheet } from './output';
 import { printable } from './print';
+import '../engine/i18n/sheets';
 
-const T = {
-  title: { vi: 'CẢNH BÁO CỦA LẦN CHẤM ĐIỂM', en: 'WARNINGS OF THE SCORING RUN' },
-  header: { vi: ['STT', 'Mức độ', 'Trang', 'Ô', 'Nội dung'], en: ['No.', 'Severity', 'Sheet', 'Cell', 'Message'] },
-  severity: { error: { vi: 'Lỗi', en: 'Error' }, warning: { vi: 'Cảnh báo', en: 'Warning' } },
-  none: { vi: 'Không có cảnh báo nào.', en: 'No warnings.' },
-};
+const HEADER = ['no', 'severity', 'sheet', 'cell', 'message'] as const;
 
 export function warningsSheet(result: ClusterResult, lang: Lang, extra: readonly Diagnostic[] = []): OutputSheet {
   const all = [...result.diagnostics, ...extra];
-  const rows: Cell[][] = [[titleOf(result, T.title[lang], lang)], [], T.header[lang]];
+  const rows: Cell[][] = [[titleOf(result, t(lang, 'sheet.warnings.title'), lang)], [], HEADER.map((k) => t(lang, `sheet.warnings.${k}`))];
   const links: CellLink[] = [];
   all.forEach((d, i) => {
     if (hasCell(d)) links.push({ row: rows.length, col: 3, sheet: d.sheet, cell: d.cell });
-    rows.push([i + 1, T.severity[d.severity][lang], d.sheet, d.cell, diagnosticText(d, lang)]);
+    rows.push([i + 1, t(lang, `sheet.warnings.${d.severity}`), d.sheet, d.cell, diagnosticText(d, lang)]);
   });
-  if (all.length === 0) rows.push([null, T.none[lang]]);
+  if (all.length === 0) rows.push([null, t(lang, 'sheet.warnings.none')]);
   const tones: OutputSheet['tones'] = all.flatMap((d, i) => (d.severity === 'error' ? [{ row: 3 + i, col: 1, tone: 'bad' as const }] : []));
   const columns: ColumnFormat[] = [{ width: 5, numFmt: '0' }, { width: 10 }, { width: 14 }, { width: 8 }, { width: 60, wrap: true }];
   const sheet: OutputSheet = {

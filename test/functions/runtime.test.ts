@@ -35,13 +35,19 @@ describe('in Excel', () => {
 
   it('turns an unexpected exception into #VALUE! with its text, and lets Excel errors through', () => {
     const e = excelError(() =>
-      run(() => {
+      run('vi', () => {
         throw new TypeError('boom');
       }),
     );
     expect([e.code, e.message]).toEqual(['#VALUE!', 'Lỗi không mong đợi khi tính: boom']);
-    expect(excelError(() => run(() => { throw errorCell('#N/A'); })).code).toBe('#N/A');
-    expect(run(() => 42)).toBe(42);
+    const en = excelError(() =>
+      run('en', () => {
+        throw new TypeError('boom');
+      }),
+    );
+    expect([en.code, en.message]).toEqual(['#VALUE!', 'Unexpected error while computing: boom']);
+    expect(excelError(() => run('vi', () => { throw errorCell('#N/A'); })).code).toBe('#N/A');
+    expect(run('en', (lang) => `${lang} 42`)).toBe('en 42');
   });
 });
 

@@ -56,7 +56,7 @@ const STEP: MethodEntry = {
 };
 /** …and how it is shown: its explanation and its audit formula. */
 const STEP_VIEW: MethodView = {
-  explain: (t, p) => `${p.ratio} → ${t.vi ? 'bậc' : 'step'} ${(p.branch as string) === 'stepNone' ? '0' : (p.branch as string) === 'stepHalf' ? '90%' : '100%'} = ${t.n(t.pts)}`,
+  explain: (t, p) => `${p.ratio} → ${t.lang === 'vi' ? 'bậc' : 'step'} ${(p.branch as string) === 'stepNone' ? '0' : (p.branch as string) === 'stepHalf' ? '90%' : '100%'} = ${t.n(t.pts)}`,
   audit: {
     words: { vi: 'bậc thang', en: 'step' },
     rule: { vi: 'Điểm = MS nếu r ≥ 1; MS/2 nếu r ≥ 0,9; không thì 0', en: 'Points = MS when r ≥ 1; MS/2 when r ≥ 0.9; else 0' },

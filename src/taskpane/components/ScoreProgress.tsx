@@ -2,9 +2,9 @@
 import { Field, ProgressBar } from '@fluentui/react-components';
 import type { ScoreStep } from '../../app/api';
 import type { Lang } from '../../engine/model';
-import { t, tf, type StringKey } from '../strings';
+import { t, tf, type PlainKey } from '../strings';
 
-const STEP_TEXT: Record<ScoreStep, StringKey> = {
+const STEP_TEXT: Record<ScoreStep, PlainKey> = {
   read: 'stepRead',
   score: 'stepScore',
   write: 'stepWrite',
