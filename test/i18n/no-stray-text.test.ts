@@ -53,7 +53,8 @@ const DATA: Record<string, string> = {
 const PENDING: Record<string, number> = {
   'src/workbook/output.ts': 5, // the sheets' titles
   'src/workbook/documents.ts': 24, // the official list (Nghị định 30/2020 layout)
-  'src/workbook/vote-sheets.ts': 37, // ballots, tally and minutes
+  'src/workbook/vote-sheets.ts': 38, // ballots, tally and minutes (the minutes' ND 30 layout landed beside the catalogue)
+  'src/workbook/paper.ts': 12, // the ND 30 paper's fixed words (quốc hiệu, tiêu ngữ, Nơi nhận, signature), landed beside the catalogue
   'src/workbook/audit.ts': 17, // kind words and rules → the kinds table; the output headers it looks for → the column tables
   'src/workbook/forms.ts': 5, // the kind, direction and method words of the criteria sheet → the kinds table
   'src/presets/guides.ts': 36, // template input messages → the settings table
