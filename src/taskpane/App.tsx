@@ -16,7 +16,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Header } from './components/Header';
 import { LazySection } from './components/LazySection';
 import { ScorePanel } from './components/ScorePanel';
-import { SummaryPanel } from './components/SummaryPanel';
+import { SummaryPanel, isEmptyWorkbook } from './components/SummaryPanel';
 import { t } from './strings';
 import { useAction } from './useAction';
 
@@ -59,6 +59,8 @@ export function App({ api, initialLang }: AppProps) {
   const [visited, setVisited] = useState<ReadonlySet<Section>>(() => new Set(['score']));
   useEffect(() => setVisited((v) => (v.has(section) ? v : new Set([...v, section]))), [section]);
   const [templateFocus, setTemplateFocus] = useState(0);
+  // After a run the summary shrinks to one line; the reload or the expand button opens it again.
+  const [collapsed, setCollapsed] = useState(false);
   const info = useAction<WorkbookInfo>(lang);
   const { run: runInspect } = info;
 
@@ -95,6 +97,11 @@ export function App({ api, initialLang }: AppProps) {
     setTemplateFocus((n) => n + 1);
   };
   const reload = (): void => inspect(lang);
+  const scored = (): void => {
+    setCollapsed(true);
+    reload();
+  };
+  const empty = info.state.status === 'done' && isEmptyWorkbook(info.state.value.summary);
 
   const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang), forms: t('tabForms', lang) };
   const tabIcon: Record<Section, ReactElement> = {
@@ -109,7 +116,7 @@ export function App({ api, initialLang }: AppProps) {
       <Header lang={lang} onLangChange={setLang} />
       <main className={styles.main}>
         <ErrorBoundary lang={lang} onRetry={reload}>
-          <SummaryPanel state={info.state} lang={lang} onReload={reload} onStartTemplate={openTemplate} />
+          <SummaryPanel state={info.state} lang={lang} onReload={reload} onStartTemplate={openTemplate} collapsed={collapsed} onExpand={() => setCollapsed(false)} />
           <TabList
             className={styles.tabs}
             size="small"
@@ -124,7 +131,7 @@ export function App({ api, initialLang }: AppProps) {
             ))}
           </TabList>
           <div role="tabpanel" id="panel-score" aria-labelledby="tab-score" hidden={section !== 'score'}>
-            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={reload} saveHistory={fns.saveHistory} />
+            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={scored} saveHistory={fns.saveHistory} empty={empty} />
             <BallotsPanel lang={lang} makeBallots={fns.makeBallots} onMade={reload} />
           </div>
           <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== 'check'}>

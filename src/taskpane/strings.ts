@@ -218,6 +218,11 @@ const STRINGS = {
   // A section loaded on its first visit (src/taskpane/components/LazySection.tsx).
   sectionLoading: { vi: 'Đang tải…', en: 'Loading…' },
   sectionFailed: { vi: 'Không mở được mục này', en: 'Could not open this section' },
+  // Working in the pane (issue 16); the words of the results chunk are in work-strings.ts.
+  summaryLine: { vi: '{cluster} · {units} đơn vị · {criteria} tiêu chí', en: '{cluster} · {units} units · {criteria} criteria' },
+  summaryMore: { vi: 'Xem chi tiết bảng tính', en: 'Show the workbook details' },
+  clearedNone: { vi: 'Không có ô nào đang được đánh dấu: không có gì để xoá.', en: 'No cell is flagged: there is nothing to clear.' },
+  chooseTemplate: { vi: 'Chọn bảng mẫu', en: 'Choose a template' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,0 +1,45 @@
+/**
+ * The task pane's words for working in it (issue 16): the announcement after a run, the one-line
+ * summary, the written sheets' buttons, the flags' messages, the stale notice, the drill-down's
+ * subtotals. Kept beside strings.ts, in the same shape (`{name}` placeholders filled by `wf`).
+ */
+import { fill } from '../engine/format';
+import type { Lang } from '../engine/model';
+
+const WORK_STRINGS = {
+  // After a run: the live region and the results' heading.
+  announceScored: { vi: 'Đã chấm {n} đơn vị; {leader} dẫn đầu.', en: '{n} units scored; {leader} leads.' },
+  announceScoredNone: { vi: 'Đã chấm {n} đơn vị.', en: '{n} units scored.' },
+  announceErrors: { vi: 'Số liệu còn lỗi nên chưa chấm điểm: {n} lỗi.', en: 'The data has errors, so nothing was scored: {n} error(s).' },
+  and: { vi: ' và ', en: ' and ' },
+  resultsTitle: { vi: 'Kết quả chấm điểm', en: 'Scoring results' },
+  // The written sheets, one button each.
+  writtenSheets: { vi: 'Đã ghi các trang: {sheets}.', en: 'Sheets written: {sheets}.' },
+  openSheets: { vi: 'Mở trang kết quả', en: 'Open an output sheet' },
+  openSheet: { vi: 'Mở trang {sheet}', en: 'Open the sheet {sheet}' },
+  openFailed: { vi: 'Không mở được trang', en: 'Could not open the sheet' },
+  // The flags.
+  flaggedCells: { vi: 'Đã đánh dấu {n} ô số liệu.', en: '{n} data cells flagged.' },
+  // Stale results.
+  staleTitle: { vi: 'Kết quả đã cũ', en: 'The results are out of date' },
+  staleBody: { vi: 'Số liệu đã thay đổi sau lần chấm vừa rồi.', en: 'The data has changed since the last run.' },
+  rescore: { vi: 'Chấm lại', en: 'Score again' },
+  // The drill-down.
+  subtotal: { vi: 'Cộng nhóm {group}', en: 'Group {group} subtotal' },
+  penaltyNone: { vi: 'không bị trừ', en: 'no deduction' },
+  penaltyPoints: { vi: 'trừ {n}', en: 'minus {n}' },
+  penaltyMax: { vi: 'tối đa {n}', en: 'at most {n}' },
+  penaltyTotal: { vi: 'Tổng điểm trừ', en: 'Total deductions' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type WorkStringKey = keyof typeof WORK_STRINGS;
+
+/** The text of `key` in `lang`. */
+export function w(key: WorkStringKey, lang: Lang): string {
+  return WORK_STRINGS[key][lang];
+}
+
+/** The text of `key` with its `{name}` placeholders filled (numbers formatted for the language). */
+export function wf(key: WorkStringKey, params: Readonly<Record<string, string | number>>, lang: Lang): string {
+  return fill(WORK_STRINGS[key][lang], params, lang);
+}
