@@ -25,11 +25,10 @@ const WORK_STRINGS = {
   staleBody: { vi: 'Số liệu đã thay đổi sau lần chấm vừa rồi.', en: 'The data has changed since the last run.' },
   rescore: { vi: 'Chấm lại', en: 'Score again' },
   // The drill-down.
-  subtotal: { vi: 'Cộng nhóm {group}', en: 'Group {group} subtotal' },
-  penaltyNone: { vi: 'không bị trừ', en: 'no deduction' },
-  penaltyPoints: { vi: 'trừ {n}', en: 'minus {n}' },
-  penaltyMax: { vi: 'tối đa {n}', en: 'at most {n}' },
-  penaltyTotal: { vi: 'Tổng điểm trừ', en: 'Total deductions' },
+  subtotal: { vi: 'Cộng nhóm {code}. {name}', en: 'Subtotal of group {code}. {name}' },
+  penaltyNone: { vi: 'Không bị trừ', en: 'No deduction' },
+  penaltyPoints: { vi: 'Bị trừ {n} điểm', en: '{n} points deducted' },
+  penaltyMax: { vi: 'trừ tối đa {n}', en: 'at most {n} deducted' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WorkStringKey = keyof typeof WORK_STRINGS;

@@ -27,7 +27,12 @@ const useStyles = makeStyles({
   table: { tableLayout: 'auto', width: '100%' },
   rank: { width: '2.5em', textAlign: 'end' },
   number: { textAlign: 'end', whiteSpace: 'nowrap' },
-  unit: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXXS },
+  unit: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXXS },
+  // A name wraps to two lines at most (the full name in its title and the drill-down).
+  name: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', textAlign: 'start', overflowWrap: 'anywhere' },
+  // Below 380 px the class column goes and its badge moves under the unit's name.
+  wide: { '@media (max-width: 379px)': { display: 'none' } },
+  narrow: { display: 'none', '@media (max-width: 379px)': { display: 'inline-flex' } },
   note: { color: tokens.colorNeutralForeground3 },
   change: { textAlign: 'center', whiteSpace: 'nowrap' },
   up: { color: tokens.colorPaletteGreenForeground1 },
@@ -79,7 +84,7 @@ export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
           <TableHeaderCell>{t('colUnit', lang)}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t('colTotal', lang)}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t('colPercent', lang)}</TableHeaderCell>
-          <TableHeaderCell>{t('colClass', lang)}</TableHeaderCell>
+          <TableHeaderCell className={styles.wide}>{t('colClass', lang)}</TableHeaderCell>
           {compared && <TableHeaderCell className={styles.change}>{t('colChange', lang)}</TableHeaderCell>}
         </TableRow>
       </TableHeader>
@@ -91,9 +96,12 @@ export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
               <TableCell className={styles.rank}>{u.rank}</TableCell>
               <TableCell>
                 <span className={styles.unit}>
-                  <Link as="button" onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
+                  <Link as="button" className={styles.name} onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
                     {u.unit}
                   </Link>
+                  <span className={styles.narrow} data-testid="class-narrow">
+                    <ClassBadge name={u.classification} bands={result.settings.classification} />
+                  </span>
                   {note && (
                     <Text size={100} className={styles.note} data-testid="tie-note">
                       {note}
@@ -103,7 +111,7 @@ export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
               </TableCell>
               <TableCell className={styles.number}>{formatNumber(u.total, lang, d)}</TableCell>
               <TableCell className={styles.number}>{formatNumber(u.percent, lang, 2)}</TableCell>
-              <TableCell>
+              <TableCell className={styles.wide}>
                 <ClassBadge name={u.classification} bands={result.settings.classification} />
               </TableCell>
               {compared && (
