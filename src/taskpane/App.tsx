@@ -2,7 +2,7 @@
  * The task pane: header (name, language), the workbook summary, and the sections Chấm điểm,
  * Kiểm tra and Bảng mẫu. Everything it does to the workbook goes through the `api` prop.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
 import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
@@ -16,7 +16,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Header } from './components/Header';
 import { LazySection } from './components/LazySection';
 import { ScorePanel } from './components/ScorePanel';
-import { SummaryPanel, isEmptyWorkbook } from './components/SummaryPanel';
+import { SummaryPanel, inputSheets, isEmptyWorkbook } from './components/SummaryPanel';
 import { t } from './strings';
 import { useAction } from './useAction';
 
@@ -82,6 +82,30 @@ export function App({ api, initialLang }: AppProps) {
     [api],
   );
 
+  // Edits of the input sheets since the pane opened: a run older than the last one is stale.
+  const [changes, setChanges] = useState(0);
+  const inputsRef = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (info.state.status === 'done') inputsRef.current = new Set(inputSheets(info.state.value.summary));
+  }, [info.state]);
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void api.watchChanges?.((sheet) => {
+      if (inputsRef.current.has(sheet)) setChanges((n) => n + 1);
+    })
+      .then((o) => {
+        if (!o.ok) return;
+        if (gone) o.value();
+        else stop = o.value;
+      })
+      .catch(() => undefined);
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [api]);
+
   const inspect = useCallback((l: Lang) => void runInspect(() => fns.inspect(l)), [runInspect, fns]);
 
   useEffect(() => {
@@ -131,7 +155,7 @@ export function App({ api, initialLang }: AppProps) {
             ))}
           </TabList>
           <div role="tabpanel" id="panel-score" aria-labelledby="tab-score" hidden={section !== 'score'}>
-            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={scored} saveHistory={fns.saveHistory} empty={empty} />
+            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={scored} saveHistory={fns.saveHistory} empty={empty} changes={changes} />
             <BallotsPanel lang={lang} makeBallots={fns.makeBallots} onMade={reload} />
           </div>
           <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== 'check'}>

@@ -11,7 +11,7 @@ import { FakeNamedItemCollection } from './names';
 import { FakePageLayout, printOf } from './print';
 import { FakeCollection, FakeObject } from './proxy';
 import { FakeRange } from './range';
-import type { MemoryWorkbook } from './workbook';
+import type { MemoryChange, MemoryWorkbook } from './workbook';
 
 const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
@@ -76,6 +76,20 @@ export class FakeWorksheetCollection extends FakeCollection<MemorySheet, FakeWor
   getItem(key: string): FakeWorksheet {
     const book = this.context.book;
     return new FakeWorksheet(this.context, `worksheets[${key}]`, () => findSheet(book, key));
+  }
+
+  /**
+   * WorksheetCollection.onChanged (ExcelApi 1.9): handlers hear every write of cell values, with
+   * the sheet's id and the address, once the request is over. `remove()` then `context.sync()`, as in Office.js.
+   */
+  get onChanged(): { add(handler: (e: MemoryChange) => Promise<unknown>): { remove(): void; context: { sync(): Promise<void> } } } {
+    const book = this.context.book;
+    return {
+      add: (handler) => {
+        const remove = book.addChangeListener((e) => void handler(e).catch(() => undefined));
+        return { remove, context: { sync: async () => undefined } };
+      },
+    };
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {

@@ -31,6 +31,14 @@ export interface Fault {
   message: string;
 }
 
+/** What WorksheetCollection.onChanged hands its handlers (the part the hosts read). */
+export interface MemoryChange {
+  worksheetId: string;
+  address: string;
+  type: 'WorksheetChanged';
+  source: 'Local';
+}
+
 export class MemoryWorkbook {
   name: string;
   sheets: MemorySheet[];
@@ -66,6 +74,23 @@ export class MemoryWorkbook {
     if (context.pending > 0) await context.sync();
     return result;
   };
+
+  private readonly changeListeners = new Set<(change: MemoryChange) => void>();
+
+  /** Listens to cell values written (WorksheetCollection.onChanged); returns the removal. */
+  addChangeListener(listener: (change: MemoryChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
+  }
+
+  /** Tells the listeners that values of `sheet` were written, after the request (as Excel raises events). */
+  _changed(sheet: MemorySheet, address: string): void {
+    if (this.changeListeners.size === 0) return;
+    const change: MemoryChange = { worksheetId: String(sheet.id), address, type: 'WorksheetChanged', source: 'Local' };
+    setTimeout(() => {
+      for (const l of [...this.changeListeners]) l(change);
+    }, 0);
+  }
 
   /** Makes the n-th sync from now fail, after applying `afterOps` of its operations. */
   failOnSync(n: number, options: { afterOps?: number; code?: string; message?: string } = {}): void {

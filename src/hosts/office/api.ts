@@ -13,6 +13,7 @@ import { checkGrid } from '../../workbook/check';
 import { parseArea } from '../../workbook/grid';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
+import { watchChanges } from './watch';
 
 /** `Excel.run`'s basic form; `Excel.run` itself and `MemoryWorkbook.run` both fit it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -105,5 +106,6 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
     makeForms: async (lang) => withForms(lang, 'forms', (m) => m.makeForms(excel, lang)),
     consolidate: async (files, options) => withForms(options.lang, 'consolidate', (m) => m.consolidateForms(excel, files, options)),
     undoConsolidation: async (lang) => withForms(lang, 'undo', (m) => m.undoConsolidation(excel, lang)),
+    watchChanges: (onChange) => watchChanges(excel, onChange),
   };
 }

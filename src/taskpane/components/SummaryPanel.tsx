@@ -46,7 +46,8 @@ export function isEmptyWorkbook(summary: WorkbookSummary): boolean {
   return summary.sheets.criteria === undefined;
 }
 
-function inputSheets(s: WorkbookSummary): string[] {
+/** The input sheets the reader found (criteria, data, units, awards, settings, ballots). */
+export function inputSheets(s: WorkbookSummary): string[] {
   const { criteria, data, units, awards, settings, ballots } = s.sheets;
   return [criteria, ...(data ?? []), units, awards, settings, ballots].filter((x): x is string => typeof x === 'string' && x !== '');
 }
