@@ -24,6 +24,15 @@ const WORK_STRINGS = {
   staleTitle: { vi: 'Kết quả đã cũ', en: 'The results are out of date' },
   staleBody: { vi: 'Số liệu đã thay đổi sau lần chấm vừa rồi.', en: 'The data has changed since the last run.' },
   rescore: { vi: 'Chấm lại', en: 'Score again' },
+  // The totals chart.
+  totalsTitle: { vi: 'Biểu đồ tổng điểm', en: 'Totals chart' },
+  totalsChartLabel: {
+    vi: 'Biểu đồ thanh tổng điểm của {units} đơn vị theo thứ hạng, mỗi thanh chia theo {groups} nhóm và điểm thưởng, tính theo % điểm tối đa; đường gạch là ngưỡng xếp loại ({bands}). Dẫn đầu: {leader}. Bảng xếp hạng ghi đủ số liệu.',
+    en: 'Bar chart of the totals of {units} units in rank order, each bar split into {groups} groups and bonus, as % of the maximum; dashed lines are the classification thresholds ({bands}). Leader: {leader}. The ranking table has every figure.',
+  },
+  chartBonus: { vi: 'Điểm thưởng', en: 'Bonus' },
+  chartPenalty: { vi: 'Điểm trừ (bớt khỏi cuối thanh)', en: 'Deductions (taken off the end)' },
+  chartBands: { vi: 'Ngưỡng xếp loại: {bands}', en: 'Class thresholds: {bands}' },
   // The drill-down.
   subtotal: { vi: 'Cộng nhóm {code}. {name}', en: 'Subtotal of group {code}. {name}' },
   penaltyNone: { vi: 'Không bị trừ', en: 'No deduction' },

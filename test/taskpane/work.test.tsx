@@ -7,6 +7,7 @@
 import './polyfills';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { WorkbookGrid } from '../../src/workbook/grid';
+import { scoreGrid } from '../../src/workbook/pipeline';
 import { changeSheet, cloneGrid, fakeApi, loadGrid, renderPane, sheetOf } from './fake-api';
 
 let haiPhong: WorkbookGrid;
@@ -28,7 +29,7 @@ describe('Kết quả đã cũ (stale results)', () => {
     act(() => changeSheet(api, 'Số liệu'));
     const panel = scorePanel();
     fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
-    await within(panel).findByTestId('score-results');
+    await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
     expect(within(panel).queryByTestId('stale')).toBeNull();
     // The run's own sheets (and any sheet that is not an input) change nothing.
     act(() => changeSheet(api, 'Kết quả'));
@@ -41,7 +42,7 @@ describe('Kết quả đã cũ (stale results)', () => {
     fireEvent.click(within(stale).getByRole('button', { name: 'Chấm lại' }));
     await waitFor(() => expect(api.score).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(within(panel).queryByTestId('stale')).toBeNull());
-    await within(panel).findByTestId('score-results');
+    await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
     // Criteria edited too: stale again.
     act(() => changeSheet(api, 'Tiêu chí'));
     expect(await within(panel).findByTestId('stale')).toBeTruthy();
@@ -57,7 +58,7 @@ describe('Kết quả đã cũ (stale results)', () => {
       const { unmount } = renderPane(api);
       const panel = scorePanel();
       fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
-      await within(panel).findByTestId('score-results');
+      await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
       expect(api.watchChanges).toHaveBeenCalledTimes(1);
       expect(within(panel).queryByTestId('stale')).toBeNull();
       expect(screen.queryByText(/boom|ExcelApi/)).toBeNull();
@@ -74,6 +75,32 @@ describe('Kết quả đã cũ (stale results)', () => {
     await act(async () => undefined);
     unmount();
     expect(stop).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the totals chart', () => {
+  test('one stacked bar per unit in rank order, its width the percent, a line per band threshold, a text alternative', async () => {
+    renderPane(fakeApi(haiPhong));
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    const results = await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
+    const chart = within(results).getByTestId('totals-chart');
+    const img = within(chart).getByRole('img');
+    const result = scoreGrid(haiPhong, 'vi').result;
+    expect(img.getAttribute('aria-labelledby')).toBeTruthy();
+    const label = document.getElementById(img.getAttribute('aria-labelledby')!)!.textContent!;
+    expect(label).toContain('8 đơn vị');
+    expect(label).toContain(`Dẫn đầu: Thủy Nguyên`);
+    const bars = [...chart.querySelectorAll('g[data-unit]')];
+    expect(bars.map((g) => g.getAttribute('data-unit'))).toEqual(result.units.map((u) => u.unit));
+    // Each bar's stacked pieces end at the unit's percent plus its deductions, on the chart's scale.
+    const widths = bars.map((g) => [...g.querySelectorAll('rect:not([stroke])')].reduce((sum, r) => sum + Number(r.getAttribute('width')), 0));
+    const penalties = result.units.map((u) => (u.penalty / u.max) * 100);
+    const scale = widths[0]! / (result.units[0]!.percent + penalties[0]!);
+    result.units.forEach((u, i) => expect(widths[i]! / scale).toBeCloseTo(u.percent + penalties[i]!, 1));
+    const bands = [...chart.querySelectorAll('g[data-band]')].map((g) => g.getAttribute('data-band'));
+    expect(bands).toEqual([...result.settings.classification].filter((b) => b.min > 0).sort((a, b) => a.min - b.min).map((b) => b.name));
+    expect(within(chart).getByText(/^Ngưỡng xếp loại: /)).toBeTruthy();
   });
 });
 

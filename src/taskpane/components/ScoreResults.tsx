@@ -34,6 +34,7 @@ export { StaleNotice, announcement } from './RunNotices';
 import { NominationList } from './NominationList';
 import { RankChart } from './RankChart';
 import { RankingTable } from './RankingTable';
+import { TotalsChart } from './TotalsChart';
 import { UnitDetail } from './UnitDetail';
 import { VoteCount } from './VoteCount';
 
@@ -87,7 +88,7 @@ export interface ScoreResultsProps {
   focusOnMount?: boolean;
 }
 
-type Part = 'ranking' | 'history' | 'detail' | 'nominations' | 'vote' | 'warnings';
+type Part = 'ranking' | 'totals' | 'history' | 'detail' | 'nominations' | 'vote' | 'warnings';
 
 export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOnMount = false }: ScoreResultsProps) {
   const styles = useStyles();
@@ -103,7 +104,8 @@ export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOn
       {w('resultsTitle', lang)}
     </Text>
   );
-  const [open, setOpen] = useState<Part[]>(['ranking', 'history', 'nominations', 'vote']);
+  // The totals chart opens by itself for a cluster of a size it draws legibly (one row per unit).
+  const [open, setOpen] = useState<Part[]>(() => ['ranking', ...(result.units.length <= 40 ? (['totals'] as const) : []), 'history', 'nominations', 'vote']);
   const [unit, setUnit] = useState(result.units[0]?.unit ?? '');
   // A unit chosen in the ranking: its drill-down takes the focus once it is shown.
   const [focusDetail, setFocusDetail] = useState(false);
@@ -165,6 +167,16 @@ export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOn
             <RankingTable result={result} lang={lang} onShowUnit={showUnit} />
           </AccordionPanel>
         </AccordionItem>
+        {result.units.length > 0 && (
+          <AccordionItem value="totals">
+            <AccordionHeader as="h3" size="small">
+              {w('totalsTitle', lang)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <TotalsChart result={result} lang={lang} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         {result.comparison && result.comparison.periods.length > 1 && (
           <AccordionItem value="history">
             <AccordionHeader as="h3" size="small">
