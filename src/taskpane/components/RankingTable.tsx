@@ -12,6 +12,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { formatNumber } from '../../engine/format';
@@ -33,8 +34,11 @@ const useStyles = makeStyles({
   // Below 380 px the class column goes and its badge moves under the unit's name.
   wide: { '@media (max-width: 379px)': { display: 'none' } },
   narrow: { display: 'none', '@media (max-width: 379px)': { display: 'inline-flex' } },
+  // Below 380 px the cells pad less and the headers may wrap (`Tổng / điểm`), so the table fits 320 px.
+  tight: { '@media (max-width: 379px)': { paddingInline: tokens.spacingHorizontalXS } },
+  head: { '@media (max-width: 379px)': { whiteSpace: 'normal', paddingInline: tokens.spacingHorizontalXS } },
   note: { color: tokens.colorNeutralForeground3 },
-  change: { textAlign: 'center', whiteSpace: 'nowrap' },
+  change: { textAlign: 'center', whiteSpace: 'nowrap', position: 'relative' },
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
@@ -80,12 +84,12 @@ export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
     <Table size="extra-small" className={styles.table} aria-label={t('rankingTitle', lang)} data-testid="ranking">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={styles.rank}>{t('colRank', lang)}</TableHeaderCell>
-          <TableHeaderCell>{t('colUnit', lang)}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t('colTotal', lang)}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t('colPercent', lang)}</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.rank, styles.head)}>{t('colRank', lang)}</TableHeaderCell>
+          <TableHeaderCell className={styles.head}>{t('colUnit', lang)}</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.number, styles.head)}>{t('colTotal', lang)}</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.number, styles.head)}>{t('colPercent', lang)}</TableHeaderCell>
           <TableHeaderCell className={styles.wide}>{t('colClass', lang)}</TableHeaderCell>
-          {compared && <TableHeaderCell className={styles.change}>{t('colChange', lang)}</TableHeaderCell>}
+          {compared && <TableHeaderCell className={mergeClasses(styles.change, styles.head)}>{t('colChange', lang)}</TableHeaderCell>}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -93,8 +97,8 @@ export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
           const note = tieNoteText(u.tie, lang);
           return (
             <TableRow key={u.unit} data-unit={u.unit}>
-              <TableCell className={styles.rank}>{u.rank}</TableCell>
-              <TableCell>
+              <TableCell className={mergeClasses(styles.rank, styles.tight)}>{u.rank}</TableCell>
+              <TableCell className={styles.tight}>
                 <span className={styles.unit}>
                   <Link as="button" className={styles.name} onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
                     {u.unit}
@@ -109,13 +113,13 @@ export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
                   )}
                 </span>
               </TableCell>
-              <TableCell className={styles.number}>{formatNumber(u.total, lang, d)}</TableCell>
-              <TableCell className={styles.number}>{formatNumber(u.percent, lang, 2)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.tight)}>{formatNumber(u.total, lang, d)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.tight)}>{formatNumber(u.percent, lang, 2)}</TableCell>
               <TableCell className={styles.wide}>
                 <ClassBadge name={u.classification} bands={result.settings.classification} />
               </TableCell>
               {compared && (
-                <TableCell className={styles.change}>
+                <TableCell className={mergeClasses(styles.change, styles.tight)}>
                   <RankChange result={result} unit={u.unit} lang={lang} />
                 </TableCell>
               )}
