@@ -8,6 +8,7 @@ import './polyfills';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
+import { generateCluster } from '../support/generate-cluster';
 import { changeSheet, cloneGrid, fakeApi, loadGrid, renderPane, sheetOf } from './fake-api';
 
 let haiPhong: WorkbookGrid;
@@ -101,6 +102,45 @@ describe('the totals chart', () => {
     const bands = [...chart.querySelectorAll('g[data-band]')].map((g) => g.getAttribute('data-band'));
     expect(bands).toEqual([...result.settings.classification].filter((b) => b.min > 0).sort((a, b) => a.min - b.min).map((b) => b.name));
     expect(within(chart).getByText(/^Ngưỡng xếp loại: /)).toBeTruthy();
+  });
+});
+
+describe('large clusters: search, filter, pages', () => {
+  test('120 units: 50 rows at first, Hiện thêm adds the next; search ignores accents and case; the class filter narrows', async () => {
+    const names = (i: number): string => (i === 77 ? 'Phường Đông Hải' : `Đơn vị ${String(i + 1).padStart(3, '0')}`);
+    const grid = generateCluster({ units: 120, criteria: 6, seed: 3, unitName: names });
+    renderPane(fakeApi(grid));
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    const results = await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
+    const rows = (): string[] => [...results.querySelectorAll('[data-testid=ranking] tbody tr')].map((r) => r.getAttribute('data-unit') ?? '');
+    const result = scoreGrid(grid, 'vi').result;
+    expect(rows()).toEqual(result.units.slice(0, 50).map((u) => u.unit));
+    expect(within(results).getByTestId('ranking-count').textContent).toBe('120/120 đơn vị');
+    fireEvent.click(within(results).getByRole('button', { name: 'Hiện thêm 50 (còn 70)' }));
+    expect(rows()).toHaveLength(100);
+    fireEvent.click(within(results).getByRole('button', { name: 'Hiện thêm 20 (còn 20)' }));
+    expect(rows()).toEqual(result.units.map((u) => u.unit));
+    expect(within(results).queryByTestId('ranking-more')).toBeNull();
+    const search = within(results).getByRole('searchbox', { name: 'Tìm đơn vị' });
+    fireEvent.change(search, { target: { value: 'dong hai' } });
+    expect(rows()).toEqual(['Phường Đông Hải']);
+    expect(within(results).getByTestId('ranking-count').textContent).toBe('1/120 đơn vị');
+    fireEvent.change(search, { target: { value: '' } });
+    const band = result.units[60]!.classification;
+    fireEvent.change(within(results).getByRole('combobox', { name: 'Xếp loại' }), { target: { value: band } });
+    const inBand = result.units.filter((u) => u.classification === band).map((u) => u.unit);
+    expect(rows()).toEqual(inBand.slice(0, 50));
+    expect(within(results).getByTestId('ranking-count').textContent).toBe(`${inBand.length}/120 đơn vị`);
+  });
+
+  test('a small cluster has no search bar', async () => {
+    renderPane(fakeApi(haiPhong));
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    const results = await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
+    expect(within(results).queryByTestId('ranking-filter')).toBeNull();
+    expect(within(results).queryByTestId('ranking-more')).toBeNull();
   });
 });
 

@@ -33,6 +33,7 @@ export { SaveHistory } from './SaveHistory';
 export { StaleNotice, announcement } from './RunNotices';
 import { NominationList } from './NominationList';
 import { RankChart } from './RankChart';
+import { useRankingFilter } from './RankingFilter';
 import { RankingTable } from './RankingTable';
 import { TotalsChart } from './TotalsChart';
 import { UnitDetail } from './UnitDetail';
@@ -99,6 +100,7 @@ export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOn
     headingRef.current?.scrollIntoView?.({ block: 'start' });
     headingRef.current?.focus({ preventScroll: true });
   }, [focusOnMount]);
+  const ranking = useRankingFilter(result, lang);
   const heading = (
     <Text as="h3" size={300} weight="semibold" className={styles.heading} tabIndex={-1} ref={headingRef} data-testid="results-heading">
       {w('resultsTitle', lang)}
@@ -164,7 +166,9 @@ export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOn
             {t('rankingTitle', lang)}
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <RankingTable result={result} lang={lang} onShowUnit={showUnit} />
+            {ranking.controls}
+            <RankingTable result={ranking.shown} lang={lang} onShowUnit={showUnit} />
+            {ranking.more}
           </AccordionPanel>
         </AccordionItem>
         {result.units.length > 0 && (
