@@ -43,7 +43,7 @@ const WORK_STRINGS = {
   subtotal: { vi: 'Cộng nhóm {code}. {name}', en: 'Subtotal of group {code}. {name}' },
   penaltyNone: { vi: 'Không bị trừ', en: 'No deduction' },
   penaltyPoints: { vi: 'Bị trừ {n} điểm', en: '{n} points deducted' },
-  penaltyMax: { vi: 'trừ tối đa {n}', en: 'at most {n} deducted' },
+  penaltyMax: { vi: 'trừ tối đa {n}', en: 'max. {n}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WorkStringKey = keyof typeof WORK_STRINGS;

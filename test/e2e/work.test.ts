@@ -11,6 +11,7 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { newWorkbook, toBuffer } from '../../src/hosts/exceljs';
+import { generateCluster } from '../support/generate-cluster';
 import { axeSerious } from './axe';
 import { openPreview, paneFrame, screenshot, useSession } from './support';
 
@@ -104,6 +105,16 @@ describe.each(WIDTHS)('at %i px', (width) => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, '13-sau-khi-cham-350.png');
     }
+    // The totals chart opens by itself at 8 units: a bar per unit, the class thresholds, no sideways scroll.
+    const chart = page.getByTestId('totals-chart');
+    await chart.waitFor();
+    expect(await chart.locator('g[data-unit]').count()).toBe(8);
+    expect(await chart.locator('g[data-band]').count()).toBeGreaterThan(0);
+    expect(await sideways(page)).toBe('');
+    if (width === 350) {
+      await chart.scrollIntoViewIfNeeded();
+      await screenshot(page, '17-bieu-do-tong-diem-350.png');
+    }
   });
 
   test('names at most two lines, badges on one; drill-down readable, with subtotals and deductions as −n', async () => {
@@ -181,4 +192,43 @@ test('an empty workbook: one primary action, which opens the template choice; no
   await pane.getByRole('combobox', { name: 'Mẫu' }).waitFor();
   await page.setViewportSize({ width: 320, height: 720 });
   await screenshot(page, '16-bang-trong.png');
+});
+
+test('300 units: search and class filter, 50 rows drawn, the totals chart; the longest main-thread task while scoring is reported', async () => {
+  const grid = generateCluster({ units: 300, criteria: 20, seed: 3, unitName: (i) => (i === 150 ? 'Phường Đông Hải' : `Đơn vị ${String(i + 1).padStart(3, '0')}`) });
+  const file = join(env.files.dir, 'cum-300.xlsx');
+  const sheets = grid.sheets.map((sh) => ({ name: sh.name, rows: sh.rows.map((r) => [...(r ?? [])]), headerRows: [0], titleRows: [], columns: [], tones: [], freeze: { rows: 0, cols: 0 } }));
+  writeFileSync(file, await toBuffer(newWorkbook(sheets)));
+  const { page } = await env.session.newPage();
+  await openPreview(page, env.session.server);
+  await page.setInputFiles('#file', file);
+  await page.waitForFunction(() => document.getElementById('file-name')?.textContent === 'cum-300.xlsx' && document.body.dataset.ready === 'true');
+  const pane = await paneFrame(page);
+  await pane.getByTestId('summary').waitFor();
+  // Long tasks (over 50 ms) of the pane's main thread while it scores.
+  await pane.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await pane.getByRole('tabpanel').getByRole('button', { name: 'Chấm điểm & xếp hạng', exact: true }).click();
+  const results = pane.getByTestId('score-results');
+  await results.waitFor({ timeout: 60_000 });
+  const longest = await pane.evaluate(() => (window as unknown as { longest: number }).longest);
+  console.log(`300 units in the preview: the longest main-thread task while scoring took ${Math.round(longest)} ms`);
+  expect(await pane.locator('[data-testid=ranking] tbody tr').count()).toBe(50);
+  expect(await pane.getByTestId('ranking-count').textContent()).toBe('300/300 đơn vị');
+  await pane.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('dong hai');
+  await pane.locator('[data-testid=ranking] tbody tr[data-unit="Phường Đông Hải"]').waitFor();
+  expect(await pane.locator('[data-testid=ranking] tbody tr').count()).toBe(1);
+  await pane.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('');
+  // The totals chart is closed at this size; opened, it has a bar per unit shown and its text alternative.
+  await pane.getByRole('button', { name: 'Biểu đồ tổng điểm' }).click();
+  const chart = pane.getByTestId('totals-chart');
+  await chart.waitFor();
+  expect(await chart.locator('g[data-unit]').count()).toBe(300);
+  expect(await chart.getByRole('img').getAttribute('aria-labelledby')).toBeTruthy();
+  expect(await axeSerious(pane)).toEqual([]);
 });

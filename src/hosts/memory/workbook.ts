@@ -45,6 +45,8 @@ export class MemoryWorkbook {
   names: MemoryName[] = [];
   active: string | null;
   selection: { sheet: string; address: string } | null = null;
+  /** Milliseconds each `context.sync()` waits, as a round trip to Excel would (0: none). */
+  syncDelayMs = 0;
   /** Excel on the web refuses requests and responses over 5 MB. */
   payloadLimit = 5 * 1024 * 1024;
   stats: MemoryStats = MemoryWorkbook.emptyStats();

@@ -34,8 +34,8 @@ const useStyles = makeStyles({
   // Readable: the body's size less one step, in the secondary (not the muted) foreground.
   explanation: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   points: { textAlign: 'end', whiteSpace: 'nowrap' },
-  pointsCol: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' },
-  cap: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  pointsCol: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', position: 'relative' },
+  cap: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, whiteSpace: 'normal', textAlign: 'end' },
   deducted: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   subtotal: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
