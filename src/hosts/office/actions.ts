@@ -78,6 +78,9 @@ async function removeAdded(excel: ExcelRun, added: Added[], flagging = false, fl
   }
 }
 
+/** Lets the browser paint and handle input before the next synchronous stretch (issue 16). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: ScoreStep) => void): Promise<Outcome<ScoreRun>> {
   const { lang } = options;
   const state: { step: Exclude<ScoreStep, 'done'>; added: Added[]; flagging: boolean; flags: FlagPlan | null } = {
@@ -100,9 +103,12 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       report('read');
       const book = await readBook(context, { values: true, flags: options.flagInPlace, merges: mergesSupported() });
       report('score');
+      // Each step's progress is painted, and the main thread breathes, before the next long stretch.
+      await nextTask();
       const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
       if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
       report('write');
+      await nextTask();
       const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
       const sheets = options.audit ? withAudit({ result: scored.result, grid: book.grid, lang, sheets: scored.sheets, existing }) : scored.sheets;
       const plan = planOutputs(book, sheets);
