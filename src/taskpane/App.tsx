@@ -39,6 +39,15 @@ const useStyles = makeStyles({
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
 });
 
+/** `f()`, or `fallback` when it throws (a malformed answer reaches the error boundary through the summary). */
+function attempt<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
 export type Section = 'score' | 'check' | 'template' | 'forms';
 
 const SECTIONS: readonly Section[] = ['score', 'check', 'template', 'forms'];
@@ -86,7 +95,9 @@ export function App({ api, initialLang }: AppProps) {
   const [changes, setChanges] = useState(0);
   const inputsRef = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    if (info.state.status === 'done') inputsRef.current = new Set(inputSheets(info.state.value.summary));
+    const state = info.state;
+    // A malformed answer is the error boundary's to show (in the summary), not this effect's.
+    if (state.status === 'done') inputsRef.current = new Set(attempt(() => inputSheets(state.value.summary), []));
   }, [info.state]);
   useEffect(() => {
     let stop: (() => void) | null = null;
@@ -125,7 +136,8 @@ export function App({ api, initialLang }: AppProps) {
     setCollapsed(true);
     reload();
   };
-  const empty = info.state.status === 'done' && isEmptyWorkbook(info.state.value.summary);
+  const state = info.state;
+  const empty = state.status === 'done' && attempt(() => isEmptyWorkbook(state.value.summary), false);
 
   const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang), forms: t('tabForms', lang) };
   const tabIcon: Record<Section, ReactElement> = {
