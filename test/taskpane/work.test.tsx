@@ -132,6 +132,13 @@ describe('large clusters: search, filter, pages', () => {
     const inBand = result.units.filter((u) => u.classification === band).map((u) => u.unit);
     expect(rows()).toEqual(inBand.slice(0, 50));
     expect(within(results).getByTestId('ranking-count').textContent).toBe(`${inBand.length}/120 đơn vị`);
+    // The "not proposed" list: 20 at a time.
+    const notNominated = within(results).getByTestId('not-nominated');
+    const listed = (): string[] => [...notNominated.querySelectorAll('li[data-unit]')].map((li) => li.getAttribute('data-unit')!);
+    expect(result.notNominated.length).toBeGreaterThan(40);
+    expect(listed()).toEqual(result.notNominated.slice(0, 20).map((x) => x.unit));
+    fireEvent.click(within(notNominated).getByRole('button', { name: `Hiện thêm 20 (còn ${result.notNominated.length - 20})` }));
+    expect(listed()).toEqual(result.notNominated.slice(0, 40).map((x) => x.unit));
   });
 
   test('a small cluster has no search bar', async () => {

@@ -89,3 +89,17 @@ export function useRankingFilter(result: ClusterResult, lang: Lang): FilteredRan
     ) : null;
   return { shown, controls, more };
 }
+
+/** A long list drawn a page at a time: the first `size` items, and *Hiện thêm* for the next. */
+export function usePaged<T>(items: readonly T[], size: number, lang: Lang): { shown: readonly T[]; more: ReactElement | null } {
+  const [limit, setLimit] = useState(size);
+  const shown = useMemo(() => items.slice(0, limit), [items, limit]);
+  const rest = items.length - limit;
+  const more =
+    rest > 0 ? (
+      <Button size="small" onClick={() => setLimit((l) => l + size)} data-testid="list-more">
+        {wf('showMore', { n: Math.min(size, rest), rest }, lang)}
+      </Button>
+    ) : null;
+  return { shown, more };
+}
