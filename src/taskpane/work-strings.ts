@@ -39,6 +39,17 @@ const WORK_STRINGS = {
   chartBonus: { vi: 'Điểm thưởng', en: 'Bonus' },
   chartPenalty: { vi: 'Điểm trừ (bớt khỏi cuối thanh)', en: 'Deductions (taken off the end)' },
   chartBands: { vi: 'Ngưỡng xếp loại: {bands}', en: 'Class thresholds: {bands}' },
+  // The status pictures.
+  dotsLabel: {
+    vi: 'Biểu đồ điểm từng tiêu chí của {unit} so với điểm chuẩn: {n} tiêu chí, {full} tiêu chí đạt đủ điểm; chưa đạt: {weak}. Bảng dưới ghi đủ số liệu.',
+    en: 'Chart of the points of {unit} on each criterion against its maximum: {n} criteria, {full} at full points; below target: {weak}. The table below has every figure.',
+  },
+  mapTitle: { vi: 'Bản đồ trạng thái', en: 'Status map' },
+  mapLabel: {
+    vi: 'Bản đồ trạng thái {units} đơn vị × {criteria} tiêu chí: {exceeded} ô vượt, {met} ô đạt, {below} ô chưa đạt.',
+    en: 'Status map of {units} units × {criteria} criteria: {exceeded} exceeded, {met} met, {below} below.',
+  },
+  mapHint: { vi: 'Mỗi hàng một đơn vị theo thứ hạng, mỗi cột một tiêu chí; xem Chi tiết điểm để biết số liệu.', en: 'One row per unit in rank order, one column per criterion; the Score detail has the figures.' },
   // The drill-down.
   subtotal: { vi: 'Cộng nhóm {code}. {name}', en: 'Subtotal of group {code}. {name}' },
   penaltyNone: { vi: 'Không bị trừ', en: 'No deduction' },

@@ -142,9 +142,22 @@ describe.each(WIDTHS)('at %i px', (width) => {
     );
     expect(penalties.length).toBeGreaterThan(0);
     for (const p of penalties) expect(p).not.toMatch(/^\d+(,\d+)?\/\d/);
+    // The unit's criteria as dots against their maximum, coloured by status.
+    expect(await detail.getByTestId('criteria-dots').locator('g[data-code]').count()).toBeGreaterThan(10);
     if (width === 350) {
-      await detail.locator('tr[data-subtotal]').first().scrollIntoViewIfNeeded();
+      await detail.getByTestId('criteria-dots').scrollIntoViewIfNeeded();
       await screenshot(page, '14-chi-tiet-350.png');
+    }
+    // The units × criteria status map.
+    await page.getByRole('button', { name: 'Bản đồ trạng thái' }).click();
+    const map = page.getByTestId('status-map');
+    await map.waitFor();
+    expect(await map.locator('g[data-unit]').count()).toBe(8);
+    expect(await sideways(page)).toBe('');
+    expect(await axeSerious(page)).toEqual([]);
+    if (width === 350) {
+      await map.scrollIntoViewIfNeeded();
+      await screenshot(page, '18-ban-do-trang-thai-350.png');
     }
   });
 

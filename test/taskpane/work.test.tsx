@@ -105,6 +105,36 @@ describe('the totals chart', () => {
   });
 });
 
+describe('the status pictures', () => {
+  test('the drill-down draws each scored criterion as a dot coloured by its status; the status map a square per unit and criterion', async () => {
+    renderPane(fakeApi(haiPhong));
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    const results = await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
+    const result = scoreGrid(haiPhong, 'vi').result;
+    fireEvent.click(within(results).getByRole('button', { name: 'Kiến Thụy' }));
+    const dots = await within(results).findByTestId('criteria-dots');
+    const u = result.units.find((x) => x.unit === 'Kiến Thụy')!;
+    const drawn = [...dots.querySelectorAll('g[data-code]')].map((g) => `${g.getAttribute('data-code')}:${g.getAttribute('data-status')}`);
+    const want = result.criteria
+      .map((c) => u.criteria[c.code])
+      .filter((r) => r !== undefined && r.points !== null && r.max !== null && r.max > 0)
+      .map((r) => `${r!.code}:${r!.status}`);
+    expect(drawn).toEqual(want);
+    const label = document.getElementById(within(dots).getByRole('img').getAttribute('aria-labelledby')!)!.textContent!;
+    const weak = want.filter((x) => x.endsWith(':below')).map((x) => x.split(':')[0]);
+    expect(label).toContain(`chưa đạt: ${weak.join(', ')}`);
+    fireEvent.click(within(results).getByRole('button', { name: 'Bản đồ trạng thái' }));
+    const map = await within(results).findByTestId('status-map');
+    expect([...map.querySelectorAll('g[data-unit]')].map((g) => g.getAttribute('data-unit'))).toEqual(result.units.map((x) => x.unit));
+    const squares = map.querySelectorAll('rect[data-status]');
+    expect(squares.length).toBe(result.units.reduce((n, x) => n + Object.keys(x.criteria).length, 0));
+    const below = result.units.reduce((n, x) => n + Object.values(x.criteria).filter((r) => r.status === 'below').length, 0);
+    expect(map.querySelectorAll('rect[data-status=below]').length).toBe(below);
+    expect(document.getElementById(within(map).getByRole('img').getAttribute('aria-labelledby')!)!.textContent).toContain(`${below} ô chưa đạt`);
+  });
+});
+
 describe('large clusters: search, filter, pages', () => {
   test('120 units: 50 rows at first, Hiện thêm adds the next; search ignores accents and case; the class filter narrows', async () => {
     const names = (i: number): string => (i === 77 ? 'Phường Đông Hải' : `Đơn vị ${String(i + 1).padStart(3, '0')}`);

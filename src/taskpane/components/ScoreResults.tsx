@@ -36,6 +36,7 @@ import { RankChart } from './RankChart';
 import { useRankingFilter } from './RankingFilter';
 import { RankingTable } from './RankingTable';
 import { TotalsChart } from './TotalsChart';
+import { StatusMap } from './StatusCharts';
 import { UnitDetail } from './UnitDetail';
 import { VoteCount } from './VoteCount';
 
@@ -89,7 +90,7 @@ export interface ScoreResultsProps {
   focusOnMount?: boolean;
 }
 
-type Part = 'ranking' | 'totals' | 'history' | 'detail' | 'nominations' | 'vote' | 'warnings';
+type Part = 'ranking' | 'totals' | 'map' | 'history' | 'detail' | 'nominations' | 'vote' | 'warnings';
 
 export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOnMount = false }: ScoreResultsProps) {
   const styles = useStyles();
@@ -178,6 +179,16 @@ export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOn
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
               <TotalsChart result={result} lang={lang} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {result.units.length > 0 && (
+          <AccordionItem value="map">
+            <AccordionHeader as="h3" size="small">
+              {w('mapTitle', lang)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <StatusMap result={result} lang={lang} />
             </AccordionPanel>
           </AccordionItem>
         )}

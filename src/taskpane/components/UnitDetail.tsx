@@ -24,6 +24,7 @@ import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/re
 import { t, tf } from '../strings';
 import { w, wf } from '../work-strings';
 import { ClassBadge, StatusBadge } from './badges';
+import { CriteriaDots } from './StatusCharts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -157,6 +158,7 @@ export function UnitDetail({ result, unit, onUnitChange, lang, focus = false, on
         </Text>
         <ClassBadge name={u.classification} bands={result.settings.classification} />
       </div>
+      <CriteriaDots result={result} unit={u} lang={lang} />
       <Table size="extra-small" className={styles.table} aria-label={`${t('detailTitle', lang)}: ${u.unit}`}>
         <TableHeader>
           <TableRow>
