@@ -25,8 +25,8 @@ const RIGHT = 8;
 const TOP = 14;
 const ROW = 16;
 const BAR = 11;
-// Teal: none of the groups' colours (LINE_COLORS), so the bonus never reads as a group.
-const BONUS = '#00b7c3';
+// Dark teal: none of the groups' colours (LINE_COLORS), and over 3:1 against white.
+const BONUS = '#006f7a';
 const PENALTY = '#c50f1f';
 
 /** A name cut to fit the label column (the full name in the bar's title). */
