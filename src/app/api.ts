@@ -39,6 +39,8 @@ export interface ScoreOptions {
   flagInPlace: boolean;
   /** Also write the formula audit (`Công thức kiểm tra`). */
   audit?: boolean;
+  /** Aborted before the writing starts: the run stops and nothing is written (issue 16, *Huỷ*). */
+  signal?: AbortSignal;
 }
 
 export interface TemplateRun {

@@ -27,3 +27,28 @@ test('read, score, write, flag, done, each painted before the next stretch', asy
   expect(events.indexOf('painted score')).toBeLessThan(events.indexOf('write'));
   expect(events.indexOf('painted write')).toBeLessThan(events.indexOf('flag'));
 });
+
+test('a cancel asked for before the writing stops the run: nothing written, an error Outcome', async () => {
+  for (const at of ['read', 'score', 'write'] as const) {
+    const book = MemoryWorkbook.fromGrid(generateCluster({ units: 12, criteria: 6, seed: 2 }));
+    const before = book.sheets.map((s) => s.name);
+    const api = createOfficeApi(book.run);
+    const controller = new AbortController();
+    const r = await api.score({ lang: 'vi', flagInPlace: true, signal: controller.signal }, (s) => {
+      if (s === at) controller.abort();
+    });
+    expect(r).toEqual({ ok: false, error: expect.stringContaining('Đã huỷ theo yêu cầu; không ghi gì vào sổ.') });
+    expect(book.sheets.map((s) => s.name)).toEqual(before);
+    expect(book.sheets.every((s) => s.conditionalFormats.length === 0)).toBe(true);
+  }
+});
+
+test('a cancel once the writing has started is too late: the run completes', async () => {
+  const book = MemoryWorkbook.fromGrid(generateCluster({ units: 12, criteria: 6, seed: 2 }));
+  const api = createOfficeApi(book.run);
+  const controller = new AbortController();
+  const r = await api.score({ lang: 'vi', flagInPlace: true, signal: controller.signal }, (s) => {
+    if (s === 'flag') controller.abort();
+  });
+  expect(r.ok && r.value.result.ok).toBe(true);
+});

@@ -31,7 +31,7 @@ describe('Chấm điểm & xếp hạng (score)', () => {
     const api = fakeApi(haiPhong);
     renderPane(api);
     await scoreAndWait();
-    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false }, expect.any(Function));
+    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false, signal: expect.any(AbortSignal) }, expect.any(Function));
     const table = screen.getByRole('table', { name: 'Bảng xếp hạng' });
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toEqual(['Hạng', 'Đơn vị', 'Tổng điểm', 'Tỷ lệ %', 'Xếp loại']);
@@ -94,7 +94,7 @@ describe('Chấm điểm & xếp hạng (score)', () => {
     await waitFor(() => expect(within(panel).getByTestId('score-progress').textContent).toContain('Bước 3/4: Ghi các trang kết quả'));
     await act(async () => gate.resolve());
     await within(panel).findByTestId('score-results');
-    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: true }, expect.any(Function));
+    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: true, signal: expect.any(AbortSignal) }, expect.any(Function));
     expect(within(panel).queryByTestId('score-progress')).toBeNull();
     // Separate sentences: the sheets written, then the flags.
     expect(within(panel).getByTestId('written').textContent).toBe('Đã ghi các trang: Kết quả, Chi tiết điểm, Đề nghị khen thưởng');

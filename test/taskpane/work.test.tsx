@@ -9,7 +9,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
 import { generateCluster } from '../support/generate-cluster';
-import { changeSheet, cloneGrid, fakeApi, loadGrid, renderPane, sheetOf } from './fake-api';
+import { changeSheet, cloneGrid, deferred, fakeApi, loadGrid, renderPane, sheetOf } from './fake-api';
 
 let haiPhong: WorkbookGrid;
 beforeAll(async () => {
@@ -76,6 +76,34 @@ describe('Kết quả đã cũ (stale results)', () => {
     await act(async () => undefined);
     unmount();
     expect(stop).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Huỷ (cancel)', () => {
+  test('the run in progress has a cancel button; cancelled, it says nothing was written, not an error', async () => {
+    const api = fakeApi(haiPhong);
+    const real = api.score.getMockImplementation()!;
+    const gate = deferred<void>();
+    api.score.mockImplementationOnce(async (options, progress) => {
+      progress?.('read');
+      await gate.promise;
+      if (options.signal?.aborted) return { ok: false, error: 'Đã huỷ theo yêu cầu; không ghi gì vào sổ.' };
+      return real(options, progress);
+    });
+    renderPane(api);
+    const panel = scorePanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    const cancel = await within(panel).findByRole('button', { name: 'Huỷ' }, { timeout: 15000 });
+    fireEvent.click(cancel);
+    expect(api.score.mock.calls[0]![0].signal!.aborted).toBe(true);
+    await act(async () => gate.resolve());
+    expect((await within(panel).findByTestId('run-cancelled')).textContent).toBe('Đã huỷ lần chấm; không ghi gì vào sổ.');
+    expect(within(panel).queryByText('Chưa chấm được điểm')).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Huỷ' })).toBeNull();
+    // The next run is a normal one.
+    fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
+    await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
+    expect(within(panel).queryByTestId('run-cancelled')).toBeNull();
   });
 });
 

@@ -78,6 +78,11 @@ async function removeAdded(excel: ExcelRun, added: Added[], flagging = false, fl
   }
 }
 
+/** A cancel asked for before the writing: the run stops there, nothing written (issue 16). */
+function stopIfCancelled(signal: AbortSignal | undefined, lang: Lang): void {
+  if (signal?.aborted) throw new Error(lang === 'vi' ? 'Đã huỷ theo yêu cầu; không ghi gì vào sổ.' : 'Cancelled as asked; nothing was written.');
+}
+
 /** Lets the browser paint and handle input before the next synchronous stretch (issue 16). */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -105,10 +110,13 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       report('score');
       // Each step's progress is painted, and the main thread breathes, before the next long stretch.
       await nextTask();
+      stopIfCancelled(options.signal, lang);
       const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
       if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
       report('write');
       await nextTask();
+      // The last moment a cancel leaves the workbook untouched.
+      stopIfCancelled(options.signal, lang);
       const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
       const sheets = options.audit ? withAudit({ result: scored.result, grid: book.grid, lang, sheets: scored.sheets, existing }) : scored.sheets;
       const plan = planOutputs(book, sheets);

@@ -5,6 +5,7 @@
 import { useRef, useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
+import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import { EraserRegular } from '@fluentui/react-icons/svg/eraser';
 import type { ScoreRun, ScoreStep, WorkbookApi } from '../../app/api';
 import type { Lang } from '../../engine/model';
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  progress: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, '& > :first-child': { alignSelf: 'stretch' } },
   announce: {
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
@@ -72,6 +74,13 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
   const [flags, setFlags] = useState<number | null>(null);
   // The input changes counted when the last run started: later ones make its results stale.
   const [changesAtRun, setChangesAtRun] = useState(changes);
+  // *Huỷ*: the run in progress stops before it writes anything.
+  const abort = useRef<AbortController | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const cancel = (): void => {
+    abort.current?.abort();
+    setCancelled(true);
+  };
 
   const start = async (): Promise<void> => {
     const id = ++runs.current;
@@ -84,10 +93,14 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
     const progress = (s: ScoreStep): void => {
       if (id === runs.current) setStep(s);
     };
+    const controller = new AbortController();
+    abort.current = controller;
+    setCancelled(false);
     const outcome = await scoring.run(async () => {
       setView(await loadResultsView());
-      return score({ lang, flagInPlace, ...(audit ? { audit: true } : {}) }, progress);
+      return score({ lang, flagInPlace, ...(audit ? { audit: true } : {}), signal: controller.signal }, progress);
     });
+    if (abort.current === controller) abort.current = null;
     setRunId(id);
     if (id !== runs.current) return;
     if (outcome.ok) {
@@ -142,9 +155,22 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
           <MessageBarBody>{clearing.state.value > 0 ? tf('cleared', { n: clearing.state.value }, lang) : t('clearedNone', lang)}</MessageBarBody>
         </MessageBar>
       )}
-      {scoring.state.status === 'loading' &&
-        (view ? <view.ScoreProgress step={step} flagInPlace={runFlags} lang={lang} /> : <Spinner size="tiny" labelPosition="after" label={t('progress', lang)} />)}
-      {scoring.state.status === 'failed' && <ErrorBar title={t('scoreFailed', lang)} error={scoring.state.error} />}
+      {scoring.state.status === 'loading' && (
+        <div className={styles.progress}>
+          {view ? <view.ScoreProgress step={step} flagInPlace={runFlags} lang={lang} /> : <Spinner size="tiny" labelPosition="after" label={t('progress', lang)} />}
+          <Button size="small" icon={<DismissRegular />} onClick={cancel} disabled={cancelled}>
+            {t('cancelRun', lang)}
+          </Button>
+        </div>
+      )}
+      {scoring.state.status === 'failed' &&
+        (cancelled ? (
+          <MessageBar intent="info" layout="multiline" data-testid="run-cancelled">
+            <MessageBarBody>{t('runCancelled', lang)}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <ErrorBar title={t('scoreFailed', lang)} error={scoring.state.error} />
+        ))}
       {scored && view && <view.ScoreResults key={runId} run={scored} flagged={flaggedNow} lang={lang} select={select} focusOnMount />}
       {scored && scored.result.ok && saveHistory && view && (
         <view.SaveHistory key={`h${runId}`} lang={lang} saveHistory={saveHistory} disabled={busy} onSaved={onScored} />
