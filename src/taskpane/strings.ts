@@ -224,7 +224,6 @@ const STRINGS = {
   clearedNone: { vi: 'Không có ô nào đang được đánh dấu: không có gì để xoá.', en: 'No cell is flagged: there is nothing to clear.' },
   chooseTemplate: { vi: 'Chọn bảng mẫu', en: 'Choose a template' },
   cancelRun: { vi: 'Huỷ', en: 'Cancel' },
-  runCancelled: { vi: 'Đã huỷ lần chấm; không ghi gì vào sổ.', en: 'The run was cancelled; nothing was written.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

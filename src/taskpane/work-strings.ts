@@ -20,6 +20,8 @@ const WORK_STRINGS = {
   openFailed: { vi: 'Không mở được trang', en: 'Could not open the sheet' },
   // The flags.
   flaggedCells: { vi: 'Đã đánh dấu {n} ô số liệu.', en: '{n} data cells flagged.' },
+  // A cancelled run.
+  runCancelled: { vi: 'Đã huỷ lần chấm; không ghi gì vào sổ.', en: 'The run was cancelled; nothing was written.' },
   // Stale results.
   staleTitle: { vi: 'Kết quả đã cũ', en: 'The results are out of date' },
   staleBody: { vi: 'Số liệu đã thay đổi sau lần chấm vừa rồi.', en: 'The data has changed since the last run.' },

@@ -39,3 +39,12 @@ export function StaleNotice({ lang, busy, onRescore }: StaleNoticeProps) {
     </MessageBar>
   );
 }
+
+/** A run cancelled before it wrote: information, not an error. */
+export function CancelledNotice({ lang }: { lang: Lang }) {
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="run-cancelled">
+      <MessageBarBody>{w('runCancelled', lang)}</MessageBarBody>
+    </MessageBar>
+  );
+}

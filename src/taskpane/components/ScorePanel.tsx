@@ -5,7 +5,6 @@
 import { useRef, useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
-import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import { EraserRegular } from '@fluentui/react-icons/svg/eraser';
 import type { ScoreRun, ScoreStep, WorkbookApi } from '../../app/api';
 import type { Lang } from '../../engine/model';
@@ -14,7 +13,7 @@ import { useAction } from '../useAction';
 
 import { ErrorBar } from './ErrorBar';
 
-type ResultsView = Pick<typeof import('./ScoreResults'), 'ScoreResults' | 'ScoreProgress' | 'SaveHistory' | 'StaleNotice' | 'announcement'>;
+type ResultsView = Pick<typeof import('./ScoreResults'), 'ScoreResults' | 'ScoreProgress' | 'SaveHistory' | 'StaleNotice' | 'CancelledNotice' | 'announcement'>;
 let loadedView: ResultsView | null = null;
 
 /**
@@ -158,16 +157,14 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
       {scoring.state.status === 'loading' && (
         <div className={styles.progress}>
           {view ? <view.ScoreProgress step={step} flagInPlace={runFlags} lang={lang} /> : <Spinner size="tiny" labelPosition="after" label={t('progress', lang)} />}
-          <Button size="small" icon={<DismissRegular />} onClick={cancel} disabled={cancelled}>
+          <Button size="small" onClick={cancel} disabled={cancelled}>
             {t('cancelRun', lang)}
           </Button>
         </div>
       )}
       {scoring.state.status === 'failed' &&
-        (cancelled ? (
-          <MessageBar intent="info" layout="multiline" data-testid="run-cancelled">
-            <MessageBarBody>{t('runCancelled', lang)}</MessageBarBody>
-          </MessageBar>
+        (cancelled && view ? (
+          <view.CancelledNotice lang={lang} />
         ) : (
           <ErrorBar title={t('scoreFailed', lang)} error={scoring.state.error} />
         ))}

@@ -30,7 +30,7 @@ import { OpenRegular } from '@fluentui/react-icons/svg/open';
 /** Loaded with the results, in the same chunk (ScorePanel's loadResultsView). */
 export { ScoreProgress } from './ScoreProgress';
 export { SaveHistory } from './SaveHistory';
-export { StaleNotice, announcement } from './RunNotices';
+export { CancelledNotice, StaleNotice, announcement } from './RunNotices';
 import { NominationList } from './NominationList';
 import { RankChart } from './RankChart';
 import { useRankingFilter } from './RankingFilter';
