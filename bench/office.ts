@@ -1,6 +1,6 @@
 /** Excel round trips of the one-click flow, counted by the in-memory Excel host. */
 import { createOfficeApi } from '../src/hosts/office';
-import { MemoryWorkbook } from '../src/hosts/memory';
+import { MemoryWorkbook } from '../src/testing/fake-excel';
 import { generateCluster } from '../test/support/generate-cluster';
 
 export interface OfficeFigures {

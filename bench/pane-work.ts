@@ -4,7 +4,7 @@
  * longest stretch the main thread is blocked meanwhile (Node's event-loop delay monitor).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { MemoryWorkbook } from '../src/hosts/memory';
+import { MemoryWorkbook } from '../src/testing/fake-excel';
 import { createOfficeApi } from '../src/hosts/office';
 import { generateCluster } from '../test/support/generate-cluster';
 

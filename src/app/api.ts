@@ -7,9 +7,10 @@
 import type { Diagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
+import type { Step } from '../jobs/ports';
 import type { ElectedAward } from '../jobs/save-history';
 import type { FileDiagnostic, SubmissionRow } from '../workbook/consolidate';
-import type { WorkbookSummary } from '../workbook/read';
+import type { WorkbookSummary } from '../jobs/check';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -21,7 +22,8 @@ export interface WorkbookInfo {
   diagnostics: Diagnostic[];
 }
 
-export type ScoreStep = 'read' | 'score' | 'write' | 'flag' | 'done';
+/** The steps of a score run (the jobs' Progress steps). */
+export type ScoreStep = Step;
 
 export interface ScoreRun {
   result: ClusterResult;
@@ -31,6 +33,11 @@ export interface ScoreRun {
   notes: Diagnostic[];
   /** Input cells flagged in place (0 when not asked for). */
   flagged: number;
+  /**
+   * The workbook as it stands after the run (what `inspect` would now say), from the one read the run
+   * made: the pane shows it without reading the workbook again.
+   */
+  info: WorkbookInfo;
 }
 
 export interface ScoreOptions {

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
-import { loadXlsx } from '../hosts/exceljs';
+import { PackageSource } from '../hosts/exceljs/source';
 import { makeBallots } from '../jobs/ballots';
 import { cannotWrite, sameFile, sniff, writeAtomic, WriteError } from './files';
 import { resultWorkbook, type Io } from './main';
@@ -44,13 +44,14 @@ export async function ballotsCommand(o: BallotsOptions, io: Io): Promise<number>
   const kind = sniff(bytes);
   if (kind === 'ole') return usage('oleFile', o.input);
   if (kind !== 'zip') return usage('notZip', o.input);
-  let loaded;
+  const source = new PackageSource(bytes, path.basename(o.input));
+  let book;
   try {
-    loaded = await loadXlsx(bytes, path.basename(o.input));
+    book = await source.read();
   } catch {
     return usage('notZip', o.input);
   }
-  const made = makeBallots(loaded.grid, o.lang, { ignore: new Set(loaded.markers.keys()) });
+  const made = makeBallots(book.grid, o.lang, { ignore: new Set(book.existing.filter((s) => s.marker !== null).map((s) => s.name)) });
   for (const d of made.diagnostics)
     io.err(d.severity === 'error' ? formatDiagnostic(d, o.lang) : `${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   if (!made.ok) {
@@ -59,7 +60,7 @@ export async function ballotsCommand(o: BallotsOptions, io: Io): Promise<number>
     else io.err(t('errorsFound', o.lang, { value: made.diagnostics.filter((d) => d.severity === 'error').length }));
     return 1;
   }
-  const written = await resultWorkbook(bytes, made.sheets);
+  const written = await resultWorkbook(source, made.sheets);
   for (const d of written.notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   try {
     await writeAtomic(out, written.bytes);

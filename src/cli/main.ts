@@ -7,17 +7,16 @@ import path from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
-import { loadXlsx, newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
+import { newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
+import { PackageSource, type Opener } from '../hosts/exceljs/source';
 import { appendHistory } from '../hosts/exceljs/history';
 import { addOutputSheets } from '../hosts/xlsx';
-import { inflateRawNode } from '../hosts/xlsx/inflate-node';
 import { planHistoryAppend, saveHistoryLines, type HistoryAppend } from '../jobs/save-history';
-import { DEFAULT_PRESET, findPreset, presetSheets, PRESETS } from '../presets';
-import type { WorkbookGrid } from '../workbook/grid';
+import { scoreBook } from '../jobs/score';
+import { templateSheets } from '../jobs/template';
+import type { SourceBook } from '../jobs/ports';
+import { DEFAULT_PRESET, PRESETS } from '../presets';
 import type { OutputSheet } from '../workbook/output';
-import { scoreGrid } from '../workbook/pipeline';
-import type { ExistingSheet } from '../workbook/placement';
-import { withAudit } from '../jobs/audit';
 import { documentSheets } from '../workbook/documents';
 import { printPdf } from './pdf';
 import { parseCommand } from './args';
@@ -58,21 +57,16 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array | Usage |
   return bytes;
 }
 
-/** The input grid and the sheets the workbook has (with the add-in's markers); the exceljs workbook is left to the garbage collector. */
-async function readGrid(bytes: Uint8Array, name: string): Promise<{ grid: WorkbookGrid; existing: ExistingSheet[] }> {
-  const { grid, workbook, markers } = await loadXlsx(bytes, name, inflateRawNode);
-  return { grid, existing: workbook.worksheets.map((ws) => ({ name: ws.name, marker: markers.get(ws.name) ?? null })) };
-}
-
 /**
  * The result workbook: the input package with the output sheets added by the surgical writer
  * (every other part kept byte for byte); for a package it will not edit (a strict-OOXML workbook,
- * a missing part: `Written.reason`), the whole workbook rewritten by exceljs, as before.
+ * a missing part: `Written.reason`), the workbook the source opened rewritten whole by exceljs.
  */
-export async function resultWorkbook(input: Uint8Array, sheets: readonly OutputSheet[]): Promise<{ bytes: Uint8Array; notes: Diagnostic[]; surgical: boolean }> {
-  const written = await addOutputSheets(input, sheets);
+export async function resultWorkbook(input: PackageSource | Uint8Array, sheets: readonly OutputSheet[]): Promise<{ bytes: Uint8Array; notes: Diagnostic[]; surgical: boolean }> {
+  const source = input instanceof PackageSource ? input : new PackageSource(input);
+  const written = await addOutputSheets(source.bytes, sheets);
   if (written.ok) return { bytes: written.bytes, notes: written.notes, surgical: true };
-  const { workbook } = await loadXlsx(input, undefined, inflateRawNode);
+  const workbook = await source.workbook();
   const notes = writeOutputs(workbook, sheets);
   // exceljs cannot write charts: a sheet goes without its chart, and the user is told.
   for (const s of sheets) if (s.chart) notes.push({ severity: 'warning', sheet: s.name, cell: 'A1', code: s.chart.kind === 'line' ? 'ranksChartNotWritten' : 'chartNotWritten', params: { sheet: s.name } });
@@ -83,8 +77,8 @@ export async function resultWorkbook(input: Uint8Array, sheets: readonly OutputS
  * The result workbook with this run appended to `Lịch sử`: the surgical writer only adds sheets, so
  * the copy is rewritten whole by exceljs (the input file is still never touched).
  */
-async function historyWorkbook(input: Uint8Array, sheets: readonly OutputSheet[], history: HistoryAppend): Promise<{ bytes: Uint8Array; notes: Diagnostic[] }> {
-  const { workbook } = await loadXlsx(input);
+async function historyWorkbook(source: PackageSource, sheets: readonly OutputSheet[], history: HistoryAppend): Promise<{ bytes: Uint8Array; notes: Diagnostic[] }> {
+  const workbook = await source.workbook();
   const notes = writeOutputs(workbook, sheets);
   appendHistory(workbook, history);
   return { bytes: await toBuffer(workbook), notes };
@@ -103,7 +97,12 @@ export interface ScoreOptions {
   saveHistory?: boolean;
 }
 
-export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<number> {
+/** What the score command opens packages with (tests count the openings). */
+export interface ScoreDeps {
+  open?: Opener;
+}
+
+export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreDeps = {}): Promise<number> {
   const bytes = await readInput(o.input, o.lang);
   if (!(bytes instanceof Uint8Array)) {
     io.err(typeof bytes === 'string' ? bytes : t(bytes.key, o.lang, { value: bytes.value }));
@@ -141,15 +140,16 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
       return 2;
     }
   }
-  let grid;
-  let existing: ExistingSheet[];
+  // The input package is opened once: the grid, the sheets to place outputs beside and any rewrite come from it.
+  const source = new PackageSource(bytes, path.basename(o.input), deps.open);
+  let book: SourceBook;
   try {
-    ({ grid, existing } = await readGrid(bytes, path.basename(o.input)));
+    book = await source.read();
   } catch (e) {
     io.err(readerFailureText(o.input, e, o.lang));
     return 2;
   }
-  const scored = scoreGrid(grid, o.lang);
+  const scored = scoreBook(book, { lang: o.lang, ...(o.audit ? { audit: true } : {}) });
   const { result } = scored;
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   for (const d of result.diagnostics)
@@ -162,7 +162,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
   let history: HistoryAppend | null = null;
   if (o.saveHistory) {
     // The award column: the units the run's vote elected, when the workbook has ballots.
-    const plan = planHistoryAppend(grid, result, o.lang);
+    const plan = planHistoryAppend(book.grid, result, o.lang);
     const lines = saveHistoryLines(plan, o.lang);
     if (!plan.ok) {
       for (const l of lines) io.err(l);
@@ -170,12 +170,12 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
     }
     history = plan.append;
   }
-  const sheets = o.audit ? withAudit({ result, grid, lang: o.lang, sheets: scored.sheets, existing }) : scored.sheets;
+  const sheets = scored.sheets;
   const written = !writeBook
     ? { bytes: new Uint8Array(), notes: [], surgical: false }
     : history
-      ? await historyWorkbook(bytes, sheets, history)
-      : await resultWorkbook(bytes, sheets);
+      ? await historyWorkbook(source, sheets, history)
+      : await resultWorkbook(source, sheets);
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
@@ -210,8 +210,8 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio): Promise<num
 }
 
 export async function templateCommand(output: string, presetName: string, lang: Lang, io: Io = stdio): Promise<number> {
-  const preset = findPreset(presetName);
-  if (!preset) {
+  const plan = templateSheets(presetName, lang);
+  if (!plan.ok) {
     io.err(t('unknownPreset', lang, { value: presetName }));
     return 2;
   }
@@ -224,7 +224,7 @@ export async function templateCommand(output: string, presetName: string, lang: 
     return 2;
   }
   try {
-    await writeAtomic(output, await toBuffer(newWorkbook(presetSheets(preset, lang))));
+    await writeAtomic(output, await toBuffer(newWorkbook(plan.insert)));
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     io.err(writeFailure(e.file, e.code, lang));

@@ -1,11 +1,10 @@
 /** The ranking and the nomination draft as text for the terminal. */
-import { formatNumber } from '../engine/format';
-import { rankChangeText } from '../engine/compare';
 import { failureText } from '../engine/eligibility';
-import { periodLabel } from '../engine/history';
-import { nominationReasonText, reasonText, tieNoteText } from '../engine/labels';
+import { nominationReasonText, reasonText } from '../engine/labels';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
+import { alignedRight, headerOf, textOf } from '../workbook/reports/columns';
+import { RANKING, rankingColumns, type RankingEntry } from '../workbook/reports/ranking';
 import { t } from './text';
 
 function width(s: string): number {
@@ -24,45 +23,12 @@ export function columns(rows: string[][], rightAligned: ReadonlySet<number>): st
   return rows.map((r) => r.map((c, i) => pad(c, widths[i]!, rightAligned.has(i))).join('  ').trimEnd()).join('\n');
 }
 
-export function rankingText(result: ClusterResult, lang: Lang): string {
-  const vi = lang === 'vi';
-  const d = result.settings.decimals;
-  const n = (x: number): string => formatNumber(x, lang, d);
-  const head = [
-    vi ? 'Hạng' : 'Rank',
-    vi ? 'Đơn vị' : 'Unit',
-    ...result.topGroups,
-    vi ? 'Thưởng' : 'Bonus',
-    vi ? 'Trừ' : 'Ded.',
-    vi ? 'Tổng' : 'Total',
-    vi ? 'Tối đa' : 'Max',
-    vi ? 'Tỷ lệ %' : '%',
-    vi ? 'Xếp loại' : 'Class',
-    vi ? 'Ghi chú' : 'Note',
-  ];
-  const rows = result.units.map((u) => [
-    String(u.rank),
-    u.unit,
-    ...result.topGroups.map((g) => n(u.groups[g] ?? 0)),
-    n(u.bonus),
-    n(u.penalty),
-    n(u.total),
-    n(u.max),
-    formatNumber(u.percent, lang, 2),
-    u.classification,
-    tieNoteText(u.tie, lang),
-  ]);
-  const right = new Set([0, ...result.topGroups.map((_, i) => i + 2), ...[0, 1, 2, 3, 4].map((i) => i + 2 + result.topGroups.length)]);
-  const previous = result.comparison?.previous;
-  if (previous) {
-    // The earlier rank and the change (cycle.md §2), after the columns of every run.
-    head.push(`${vi ? 'Hạng' : 'Rank'} ${periodLabel(previous, lang)}`, vi ? 'Thay đổi' : 'Change');
-    result.units.forEach((u, i) => {
-      const c = result.comparison!.units[u.unit];
-      rows[i]!.push(c?.previous?.rank != null ? String(c.previous.rank) : '', rankChangeText(c, lang));
-    });
-    right.add(head.length - 2).add(head.length - 1);
-  }
+/** The ranking's columns that the terminal shows (src/workbook/reports/ranking.ts), under a title. */
+export function rankingText(result: ClusterResult, lang: Lang, table: readonly RankingEntry[] = RANKING): string {
+  const { ctx, columns: cols } = rankingColumns(result, lang, 'cli', table);
+  const head = cols.map((c) => headerOf(c, ctx, 'cli'));
+  const rows = result.units.map((u) => cols.map((c) => textOf(c.format, c.value(u, ctx), ctx)));
+  const right = new Set(cols.flatMap((c, i) => (alignedRight(c) ? [i] : [])));
   const when = [result.period, result.year].filter((x) => x !== null && x !== '').join(' ');
   const title = [result.cluster, when].filter((x) => x).join(' — ');
   return `${title}\n\n${columns([head, ...rows], right)}`;

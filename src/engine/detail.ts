@@ -6,7 +6,7 @@
 import { EPSILON } from './decimal';
 import type { Criterion } from './model';
 import type { CriterionResult } from './result';
-import { targetPoints, type TargetBranch } from './rules';
+import { targetPoints, type TargetBranch } from './methods';
 
 export type Detail =
   | { kind: 'target'; target: number; actual: number; r: number; branch: TargetBranch; bonus: number; leader: number | null }

@@ -6,6 +6,7 @@ import { DiagnosticList, type Diagnostic } from './diagnostics';
 import type { MessageCode } from './messages';
 import type { ClusterModel } from './model';
 import { indexEntries } from './entries';
+import { isGroup } from './kinds';
 import { compareWithHistory } from './compare';
 import { checkConditionBasis } from './eligibility';
 import { nominate } from './nominate';
@@ -56,7 +57,7 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
     criteria: model.criteria,
     awards: model.awards,
     tieBreaks,
-    topGroups: tree.topLevel.filter((c) => c.kind === 'group').map((c) => c.code),
+    topGroups: tree.topLevel.filter(isGroup).map((c) => c.code),
   };
   const failed = (): ClusterResult => ({ ...base, ok: false, units: [], nominations: [], notNominated: [], diagnostics: diags.items });
   // Scoring finds problems of its own (a negative target, missing data under `lỗi`): look for them

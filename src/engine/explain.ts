@@ -5,6 +5,7 @@
 import { detailOf } from './detail';
 import { EPSILON, roundHalfUp } from './decimal';
 import { formatNumber } from './format';
+import { explainDetail } from './kind-views';
 import type { Criterion, Lang } from './model';
 import type { CriterionResult } from './result';
 
@@ -32,63 +33,7 @@ export function explain(result: CriterionResult, criterion: Criterion, lang: Lan
       return vi ? 'Thiếu số liệu → 0 điểm (vẫn tính điểm chuẩn)' : 'Missing data → 0 points (maximum still counted)';
     case 'invalid':
       return vi ? 'Số liệu không hợp lệ → 0 điểm' : 'Invalid data → 0 points';
-    case 'passfail':
-      return b.yes ? (vi ? `Đạt → ${n(pts)}` : `Passed → ${n(pts)}`) : vi ? 'Không đạt → 0' : 'Failed → 0';
-    case 'count': {
-      const product = `${fig(b.actual)} × ${fig(b.perUnit)} = ${fig(b.actual * b.perUnit)}`;
-      if (!b.capped) return product;
-      return vi ? `${product}, tối đa ${n(ms)} → ${n(pts)}` : `${product}, capped at ${n(ms)} → ${n(pts)}`;
-    }
-    case 'manual':
-      if (b.source === 'appraised')
-        return b.self !== null
-          ? vi
-            ? `Điểm thẩm định ${n(pts)} (tự chấm ${n(b.self)})`
-            : `Appraised ${n(pts)} (self score ${n(b.self)})`
-          : vi
-            ? `Điểm thẩm định ${n(pts)}`
-            : `Appraised ${n(pts)}`;
-      return vi ? `Tự chấm ${n(pts)}` : `Self score ${n(pts)}`;
-    case 'target': {
-      const ratio =
-        criterion.direction === 'lower'
-          ? b.target === 0
-            ? vi
-              ? `Giảm là tốt, chỉ tiêu 0, thực hiện ${fig(b.actual)} → tỷ lệ ${pct(b.r)}`
-              : `Lower is better, target 0, actual ${fig(b.actual)} → ratio ${pct(b.r)}`
-            : vi
-              ? `Giảm là tốt: tỷ lệ 2 − ${fig(b.actual)}/${fig(b.target)} = ${pct(b.r)}`
-              : `Lower is better: ratio 2 − ${fig(b.actual)}/${fig(b.target)} = ${pct(b.r)}`
-          : vi
-            ? `Tỷ lệ ${fig(b.actual)}/${fig(b.target)} = ${pct(b.r)}`
-            : `Ratio ${fig(b.actual)}/${fig(b.target)} = ${pct(b.r)}`;
-      const bonus =
-        b.bonus > 0
-          ? vi
-            ? ` + thưởng vượt ${n(b.bonus)} (tối đa ${n(criterion.bonusCap ?? 0)})`
-            : ` + over-target bonus ${n(b.bonus)} (cap ${n(criterion.bonusCap ?? 0)})`
-          : '';
-      const half = n(0.5 * ms);
-      switch (b.branch) {
-        case 'proportional':
-          return `${ratio} → ${n(ms)} × ${pct(Math.min(Math.max(b.r, 0), 1))}${bonus} = ${n(pts)}`;
-        case 'thresholdMet':
-          return vi ? `${ratio} ≥ 100% → ${n(ms)}${bonus} = ${n(pts)}` : `${ratio} ≥ 100% → ${n(ms)}${bonus} = ${n(pts)}`;
-        case 'thresholdMissed':
-          return `${ratio} < 100% → 0`;
-        case 'relativeBelow':
-          return `${ratio} < 100% → ${half} × ${pct(Math.max(b.r, 0))} = ${n(pts)}`;
-        case 'relativeMet':
-          return vi ? `${ratio} → nửa điểm chuẩn = ${n(pts)}` : `${ratio} → half the maximum = ${n(pts)}`;
-        case 'relativeLeader':
-          return vi ? `${ratio}, dẫn đầu cụm → ${n(pts)}` : `${ratio}, best in the cluster → ${n(pts)}`;
-        case 'relativeBetween': {
-          const leader = pct(b.leader ?? b.r);
-          return vi
-            ? `${ratio}, dẫn đầu ${leader} → ${half} + ${half} × (${pct(b.r)} − 100%)/(${leader} − 100%) = ${n(pts)}`
-            : `${ratio}, leader ${leader} → ${half} + ${half} × (${pct(b.r)} − 100%)/(${leader} − 100%) = ${n(pts)}`;
-        }
-      }
-    }
+    default:
+      return explainDetail(b, { vi, n, fig, pct, ms, pts }, criterion);
   }
 }

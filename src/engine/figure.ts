@@ -5,6 +5,7 @@
  */
 import type { Criterion, Direction, Entry, Method } from './model';
 import type { CriterionResult } from './result';
+import { DEFAULT_METHOD } from './methods';
 import { scoreTarget, targetPlan } from './target';
 
 export interface TargetFigure {
@@ -41,7 +42,7 @@ export function figureCriterion(f: TargetFigure): Criterion {
     kind: 'target',
     max: f.max,
     direction: f.direction ?? 'higher',
-    method: f.method ?? 'proportional',
+    method: f.method ?? DEFAULT_METHOD,
     bonusPerPercent: f.bonusPerPercent ?? null,
     bonusCap: f.bonusCap ?? null,
     pointsPerUnit: null,

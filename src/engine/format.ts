@@ -43,3 +43,12 @@ export function fill(template: string, params: Readonly<Record<string, string | 
     return typeof v === 'number' ? formatNumber(v, lang, 6) : v;
   });
 }
+
+/**
+ * A group's heading from its code and name: `I. Kinh tế`. A code that already ends in a dot or a
+ * bracket (`I.`, `1)`, as many clusters write them) gets no second one: `I. Nhiệm vụ`, never `I.. Nhiệm vụ`.
+ */
+export function groupHeading(code: string, name: string | undefined): string {
+  if (!name) return code;
+  return /[.)]$/.test(code) ? `${code} ${name}` : `${code}. ${name}`;
+}

@@ -4,8 +4,8 @@
  * diagnostics at the cell a user has to fix.
  */
 
-import type { Fraction } from './fraction';
-import type { BallotRow, VoteBase, VoteThreshold, VoteTie } from './vote';
+import type { SettingKey, SettingValues } from './settings-table';
+import type { BallotRow } from './vote';
 
 export type Lang = 'vi' | 'en';
 
@@ -132,50 +132,11 @@ export interface Band {
   min: number;
 }
 
-export interface Settings {
-  cluster: string | null;
-  year: number | null;
-  period: string | null;
-  decimals: number;
-  missing: 'zero' | 'exclude' | 'error';
-  rankBy: 'total' | 'percent';
-  rankStyle: 'competition' | 'dense';
-  /** null: the default chain (first top-level group, exceeded count, deductions). */
-  tieBreaks: TieBreak[] | null;
-  classification: Band[];
-  oneAwardPerUnit: boolean;
-  /** A fraction of the criterion's maximum (0.05 for 5 %). */
-  selfScoreGap: number;
-  totalBonusCap: number | null;
-  /** The official documents' settings (documents.md §1): blank leaves the document's default or a gap to fill by hand. */
-  managingBody: string | null;
-  /** Default: the cluster's name. */
-  issuingBody: string | null;
-  reference: string | null;
-  place: string | null;
-  /** As typed (`15/12/2024`) or an Excel date serial as text; blank leaves `ngày … tháng … năm …`. */
-  signDate: string | null;
-  authority: string | null;
-  signerTitle: string | null;
-  signer: string | null;
-  /** `;`-separated. */
-  recipients: string | null;
-  /** Số đại biểu: members entitled to vote; null: the number of units (vote.md). */
-  voters: number | null;
-  /** Ngưỡng phiếu: `quá bán` (more than half) or at least an exact share. */
-  voteThreshold: VoteThreshold;
-  /** Tính tỷ lệ trên: the voters, or the award's valid ballots. */
-  voteBase: VoteBase;
-  /** Số đại biểu có mặt tối thiểu: a share of the voters whose ballots must be received; null: no check. */
-  quorum: Fraction | null;
-  /** Khi bằng phiếu: a tie at the last seat goes to a revote, or to the better rank. */
-  voteTie: VoteTie;
-  /** `So sánh với`: the earlier period to compare with; null = the latest one before the current. */
-  compareWith?: { year: number; period: PeriodKind } | null;
-  /** When the units' submission forms are due (`Hạn nộp`), as shown on the forms; null when not set. */
-  deadline: string | null;
-  at?: Partial<Record<keyof Omit<Settings, 'at'>, CellRef>>;
-}
+/**
+ * The `Cài đặt` settings: their values are derived from the one settings table (engine/settings-table.ts,
+ * where each setting's meaning is written), plus where each was read from.
+ */
+export type Settings = SettingValues & { at?: Partial<Record<SettingKey, CellRef>> };
 
 export interface ClusterModel {
   criteria: Criterion[];

@@ -4,6 +4,7 @@
  * O(n log n): one sort over precomputed keys.
  */
 import { compareNames } from './collate';
+import { isGroup } from './kinds';
 import type { Settings, TieBreak } from './model';
 import type { TieNote, UnitResult } from './result';
 import { leafResult } from './scored-units';
@@ -11,7 +12,7 @@ import type { CriteriaTree } from './tree';
 
 /** The default chain: the first top-level group (more first), exceeded count (more), deductions (less). */
 export function defaultTieBreaks(tree: CriteriaTree): TieBreak[] {
-  const firstGroup = tree.topLevel.find((c) => c.kind === 'group');
+  const firstGroup = tree.topLevel.find(isGroup);
   const chain: TieBreak[] = [];
   if (firstGroup) chain.push({ kind: 'criterion', code: firstGroup.code });
   chain.push({ kind: 'exceeded' }, { kind: 'penalty' });

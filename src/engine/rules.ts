@@ -2,8 +2,8 @@
  * The formulas of R1–R3 for one figure: pure functions over numbers, shared by the cluster scoring
  * and by the custom functions (THIDUA.RATE, STATUS, SCORE, EXPLAIN).
  */
-import { clamp, EPSILON } from './decimal';
-import type { Direction, Method } from './model';
+import { EPSILON } from './decimal';
+import type { Direction } from './model';
 
 /** The over/under flag of R2. */
 export type Flag = 'exceeded' | 'met' | 'below';
@@ -54,73 +54,7 @@ export function overTargetBonus(r: number, bonusPerPercent: number | null, bonus
   return Math.min(Math.max(0, percentOver(r)) * perPercent, cap);
 }
 
-export interface TargetScoring {
-  method: Method;
-  max: number;
-  bonusPerPercent: number | null;
-  bonusCap: number | null;
-  /** L of the relative method: the largest r of the criterion in the cluster. */
-  leaderRatio?: number | null;
-}
-
-/** Which branch of its method gave a target criterion its points (for the explanation). */
-export type TargetBranch =
-  | 'proportional'
-  | 'thresholdMet'
-  | 'thresholdMissed'
-  | 'relativeBelow'
-  | 'relativeMet'
-  | 'relativeLeader'
-  | 'relativeBetween';
-
-export interface TargetPoints {
-  /** Points before rounding, bonus included. */
-  raw: number;
-  /** The part of `raw` that is over-target bonus. */
-  bonus: number;
-  branch: TargetBranch;
-}
-
-/** Which branch of its method applies to ratio r (R3). */
-export function targetBranch(r: number, s: TargetScoring): TargetBranch {
-  if (s.method === 'relative') {
-    if (r < 1 - EPSILON) return 'relativeBelow';
-    if (Math.abs(r - 1) <= EPSILON) return 'relativeMet';
-    return r >= (s.leaderRatio ?? r) - EPSILON ? 'relativeLeader' : 'relativeBetween';
-  }
-  if (s.method === 'threshold') return r >= 1 - EPSILON ? 'thresholdMet' : 'thresholdMissed';
-  return 'proportional';
-}
-
-/** R3 for a `định lượng` criterion with ratio r: the points before rounding, bonus included. */
-export function targetRawPoints(r: number, s: TargetScoring): number {
-  const ms = s.max;
-  switch (targetBranch(r, s)) {
-    case 'relativeBelow':
-      return 0.5 * ms * Math.max(r, 0);
-    case 'relativeMet':
-      return 0.5 * ms;
-    case 'relativeLeader':
-      return ms;
-    case 'relativeBetween': {
-      const leader = s.leaderRatio ?? r;
-      return 0.5 * ms + (0.5 * ms * (r - 1)) / (leader - 1);
-    }
-    case 'thresholdMet':
-      return ms + overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
-    case 'thresholdMissed':
-      return overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
-    case 'proportional':
-      return ms * clamp(r, 0, 1) + overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
-  }
-}
-
-/** R3 with its detail: the raw points, the part that is over-target bonus, and the branch. */
-export function targetPoints(r: number, s: TargetScoring): TargetPoints {
-  const branch = targetBranch(r, s);
-  const bonus = s.method === 'relative' ? 0 : overTargetBonus(r, s.bonusPerPercent, s.bonusCap);
-  return { raw: targetRawPoints(r, s), bonus, branch };
-}
+// The methods of R3 (proportional, threshold, relative) are the table of methods.ts.
 
 /** R3 for `đếm`, `thưởng` and `trừ`: min(A × k, MS); k defaults to 1. */
 export function countPoints(actual: number, pointsPerUnit: number | null, max: number): number {

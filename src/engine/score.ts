@@ -6,13 +6,14 @@
 import { EPSILON, roundHalfUp, scaleOf, unitsOfRounded } from './decimal';
 import type { DiagnosticList } from './diagnostics';
 import { entryOf, type EntryIndex } from './entries';
+import { hasTarget, isFlagged, kindOf, usesLeader } from './kinds';
+import type { Scoring } from './leaf-score';
 import type { ClusterModel, Criterion, Entry, Settings, Unit } from './model';
-import type { Basis, CriterionResult, UnitResult } from './result';
+import type { CriterionResult, UnitResult } from './result';
 import { ResultColumns, ScoredUnit, type UnitFigures } from './scored-units';
-import { completionRatio, countPoints } from './rules';
-import { scoreTarget, targetPlan, type TargetPlan } from './target';
+import { completionRatio } from './rules';
+import { targetPlan, type TargetPlan } from './target';
 import { groupsBottomUp, type CriteriaTree } from './tree';
-import { SHEET, where } from './validate';
 
 /** L of the relative method: the largest r of each relative criterion among units that have one. */
 function leaderRatio(c: Criterion, index: EntryIndex): number | null {
@@ -26,120 +27,11 @@ function leaderRatio(c: Criterion, index: EntryIndex): number | null {
   return best > -Infinity ? best : null;
 }
 
-const MISSING: Record<Settings['missing'], Basis> = {
-  zero: { kind: 'missing', policy: 'zero' },
-  exclude: { kind: 'missing', policy: 'exclude' },
-  error: { kind: 'missing', policy: 'error' },
-};
-const INVALID: Basis = { kind: 'invalid' };
-const YES: Basis = { kind: 'passfail', yes: true };
-const NO: Basis = { kind: 'passfail', yes: false };
-const COUNT: Basis = { kind: 'count' };
-const MANUAL: Basis = { kind: 'manual' };
-
-interface Scoring {
-  settings: Settings;
-  /** How each target criterion is scored (with L for the relative method), shared by all units. */
-  targets: Map<string, TargetPlan>;
-  diags: DiagnosticList;
-}
-
-function missing(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  const policy = s.settings.missing;
-  if (policy === 'error') {
-    const at = entry?.at?.actual ?? entry?.at?.unit ?? unit.at?.name ?? c.at?.code;
-    s.diags.error(where(at, SHEET.data), 'missingData', { code: c.code, unit: unit.name });
-  }
-  // A blank cell that scores 0 or leaves the criterion out is said at that cell (an absent row: validate.ts).
-  if (entry && policy !== 'error') {
-    const at = c.kind === 'manual' ? (entry.at?.self ?? entry.at?.appraised ?? entry.at?.actual) : entry.at?.actual;
-    s.diags.warning(where(at ?? entry.at?.unit ?? unit.at?.name, SHEET.data), policy === 'zero' ? 'missingZero' : 'missingExcluded', { code: c.code, unit: unit.name });
-  }
-  if (policy === 'exclude') return { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: MISSING[policy], entry };
-  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: MISSING[policy], entry };
-}
-
-function invalid(c: Criterion, entry: Entry | null): CriterionResult {
-  return { code: c.code, status: 'missing', points: 0, max: c.max ?? 0, rate: null, basis: INVALID, entry };
-}
-
-function scoreTargetLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  const o = scoreTarget(c, entry, s.targets.get(c.code)!, s.settings.decimals);
-  switch (o.kind) {
-    case 'negativeTarget':
-      s.diags.error(where(entry?.at?.target, SHEET.data), 'negativeTarget', { code: c.code, unit: unit.name, value: entry?.target ?? 0 });
-      return invalid(c, entry);
-    case 'overflow':
-      s.diags.error(where(entry?.at?.target, SHEET.data), 'tinyTarget', { code: c.code, unit: unit.name, value: String(entry?.target ?? 0) });
-      return invalid(c, entry);
-    case 'missing':
-      return missing(c, unit, entry, s);
-    case 'zeroTarget':
-      s.diags.warning(where(entry?.at?.target, SHEET.data), 'zeroTarget', { code: c.code, unit: unit.name });
-      return o.result;
-    case 'scored':
-      return o.result;
-  }
-}
-
-function scoreCount(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  const a = typeof entry?.actual === 'number' ? entry.actual : null;
-  if (a === null) {
-    if (c.kind !== 'count') return { code: c.code, status: 'scored', points: 0, max: c.max ?? 0, rate: null, basis: COUNT, entry };
-    return missing(c, unit, entry, s);
-  }
-  if (a < 0) {
-    s.diags.error(where(entry?.at?.actual, SHEET.data), 'negative', { header: c.code, value: a });
-    return invalid(c, entry);
-  }
-  const points = roundHalfUp(countPoints(a, c.pointsPerUnit, c.max ?? 0), s.settings.decimals);
-  return { code: c.code, status: 'scored', points, max: c.max ?? 0, rate: null, basis: COUNT, entry };
-}
-
-function scoreManual(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  const ms = c.max ?? 0;
-  const self = entry?.self ?? null;
-  const appraised = entry?.appraised ?? null;
-  const value = appraised ?? self;
-  if (value === null) return missing(c, unit, entry, s);
-  const at = appraised !== null ? entry?.at?.appraised : entry?.at?.self;
-  if (value < 0) {
-    s.diags.error(where(at, SHEET.data), 'negative', { header: c.code, value });
-    return invalid(c, entry);
-  }
-  // Above the maximum: reported at its cell, but counted as entered. The peer system's real data
-  // (fixture cong-an-cum-347) has such a score and its expected result counts it (docs/decisions.md).
-  if (value > ms + EPSILON) s.diags.warning(where(at, SHEET.data), 'scoreOverMax', { value, unit: unit.name, code: c.code, max: ms });
-  if (self !== null && appraised !== null && Math.abs(self - appraised) > s.settings.selfScoreGap * ms + EPSILON)
-    s.diags.warning(where(entry?.at?.appraised, SHEET.data), 'selfScoreGap', {
-      self,
-      appraised,
-      unit: unit.name,
-      code: c.code,
-      gap: roundHalfUp(s.settings.selfScoreGap * 100, 4),
-    });
-  return { code: c.code, status: 'scored', points: roundHalfUp(value, s.settings.decimals), max: ms, rate: null, basis: MANUAL, entry };
-}
-
+/** R3 for one leaf, by its kind's entry in the kinds table. */
 function scoreLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
-  switch (c.kind) {
-    case 'target':
-      return scoreTargetLeaf(c, unit, entry, s);
-    case 'passfail': {
-      if (!entry || typeof entry.actual !== 'boolean') return missing(c, unit, entry, s);
-      const yes = entry.actual;
-      const points = yes ? roundHalfUp(c.max ?? 0, s.settings.decimals) : 0;
-      return { code: c.code, status: yes ? 'met' : 'below', points, max: c.max ?? 0, rate: null, basis: yes ? YES : NO, entry };
-    }
-    case 'count':
-    case 'bonus':
-    case 'penalty':
-      return scoreCount(c, unit, entry, s);
-    case 'manual':
-      return scoreManual(c, unit, entry, s);
-    case 'group':
-      throw new Error(`scoreLeaf called on the group ${c.code}`);
-  }
+  const score = kindOf(c).score;
+  if (!score) throw new Error(`scoreLeaf called on the group ${c.code}`);
+  return score(c, unit, entry, s);
 }
 
 /** The first band whose threshold the percent reaches; blank when it reaches none (a warning says so). */
@@ -151,7 +43,7 @@ function classify(percent: number, settings: Settings): string {
 /** Scores every unit of the index (unranked: rank 0, no tie notes). */
 export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: EntryIndex, diags: DiagnosticList): UnitResult[] {
   const targets = new Map<string, TargetPlan>();
-  for (const c of tree.scoredLeaves) if (c.kind === 'target') targets.set(c.code, targetPlan(c, c.method === 'relative' ? leaderRatio(c, index) : null));
+  for (const c of tree.scoredLeaves) if (hasTarget(c)) targets.set(c.code, targetPlan(c, usesLeader(c) ? leaderRatio(c, index) : null));
   const s: Scoring = { settings: model.settings, targets, diags };
   const d = model.settings.decimals;
   const f = scaleOf(d);
@@ -187,7 +79,7 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
       }
       points[l] = r.points === null ? 0 : unitsOfRounded(r.points, d);
       if (r.max !== null) maxUnits += unitsOfRounded(r.max, d);
-      if (c.kind === 'target' || c.kind === 'passfail') {
+      if (isFlagged(c)) {
         if (r.status === 'exceeded') exceeded++;
         else if (r.status === 'met') met++;
         else if (r.status === 'below' || r.status === 'missing') below++;

@@ -6,7 +6,8 @@
 import { roundHalfUp } from './decimal';
 import type { Criterion, Entry } from './model';
 import type { Basis, CriterionResult } from './result';
-import { completionRatio, flagOf, targetRawPoints, type TargetScoring } from './rules';
+import { METHODS, targetRawPoints, type TargetScoring } from './methods';
+import { completionRatio, flagOf } from './rules';
 
 export type TargetOutcome =
   /** A ratio (points), or no target (not applicable); `zeroTarget` when that target was a 0. */
@@ -26,7 +27,7 @@ export interface TargetPlan {
 
 /** `leader`: L of the relative method (null: none known; a lone figure is then its own best). */
 export function targetPlan(c: Criterion, leader: number | null): TargetPlan {
-  const l = c.method === 'relative' ? leader : null;
+  const l = METHODS[c.method].usesLeader ? leader : null;
   return {
     basis: { kind: 'target', leader: l },
     scoring: { method: c.method, max: c.max ?? 0, bonusPerPercent: c.bonusPerPercent, bonusCap: c.bonusCap, leaderRatio: l },

@@ -1,4 +1,7 @@
+import { countsInGroups, isBonus, isDeduction, isGroup } from './kinds';
 import type { Criterion } from './model';
+
+export { isExtra, isLeaf } from './kinds';
 
 /** The criteria as a tree, indexed once: children in sheet order, leaves, top level. */
 export interface CriteriaTree {
@@ -10,14 +13,6 @@ export interface CriteriaTree {
   bonusLeaves: Criterion[];
   penaltyLeaves: Criterion[];
   groups: Criterion[];
-}
-
-export function isLeaf(c: Criterion): boolean {
-  return c.kind !== 'group';
-}
-
-export function isExtra(c: Criterion): boolean {
-  return c.kind === 'bonus' || c.kind === 'penalty';
 }
 
 /** Builds the tree; assumes unique codes and known parents (see validateModel). */
@@ -40,10 +35,10 @@ export function buildTree(criteria: readonly Criterion[]): CriteriaTree {
     byCode,
     children,
     topLevel,
-    scoredLeaves: all.filter((c) => isLeaf(c) && !isExtra(c)),
-    bonusLeaves: all.filter((c) => c.kind === 'bonus'),
-    penaltyLeaves: all.filter((c) => c.kind === 'penalty'),
-    groups: all.filter((c) => c.kind === 'group'),
+    scoredLeaves: all.filter(countsInGroups),
+    bonusLeaves: all.filter(isBonus),
+    penaltyLeaves: all.filter(isDeduction),
+    groups: all.filter(isGroup),
   };
 }
 
@@ -54,8 +49,8 @@ export function leavesUnder(tree: CriteriaTree, code: string): Criterion[] {
   const walk = (c: Criterion): void => {
     if (seen.has(c.code)) return;
     seen.add(c.code);
-    if (c.kind === 'group') for (const child of tree.children.get(c.code) ?? []) walk(child);
-    else if (!isExtra(c)) out.push(c);
+    if (isGroup(c)) for (const child of tree.children.get(c.code) ?? []) walk(child);
+    else if (countsInGroups(c)) out.push(c);
   };
   const start = tree.byCode.get(code);
   if (start) walk(start);
@@ -67,8 +62,8 @@ export function groupsBottomUp(tree: CriteriaTree): Criterion[] {
   const out: Criterion[] = [];
   const visit = (c: Criterion, depth: number): void => {
     if (depth > tree.byCode.size) return; // a cycle; validateModel reports it
-    for (const child of tree.children.get(c.code) ?? []) if (child.kind === 'group') visit(child, depth + 1);
-    if (c.kind === 'group') out.push(c);
+    for (const child of tree.children.get(c.code) ?? []) if (isGroup(child)) visit(child, depth + 1);
+    if (isGroup(c)) out.push(c);
   };
   for (const c of tree.topLevel) visit(c, 0);
   return out;

@@ -5,33 +5,13 @@
 import { sumRounded } from './decimal';
 import { DiagnosticList } from './diagnostics';
 import type { CellRef, ClusterModel, Criterion } from './model';
-import { buildTree, isExtra, isLeaf } from './tree';
+import { absentRow, isGroup, isLeaf, kindWord, usesOverBonus } from './kinds';
+import { SHEET, where } from './sheets';
+import { buildTree, isExtra } from './tree';
 import { normalizeUnitName } from './names';
 import type { EntryIndex } from './entries';
 
-export const SHEET = {
-  criteria: 'Tiêu chí',
-  data: 'Số liệu',
-  units: 'Đơn vị',
-  awards: 'Khen thưởng',
-  settings: 'Cài đặt',
-} as const;
-
-/** The `Loại` word of each kind, as users write it (with the English alias). */
-const KIND_WORD: Record<Criterion['kind'], string> = {
-  group: 'nhóm (group)',
-  target: 'định lượng (target)',
-  passfail: 'đạt/không đạt (passfail)',
-  count: 'đếm (count)',
-  manual: 'chấm điểm (manual)',
-  bonus: 'thưởng (bonus)',
-  penalty: 'trừ (penalty)',
-};
-
-/** A location, or the first cell of the sheet it is about when the model has none. */
-export function where(at: CellRef | undefined, sheet: string): CellRef {
-  return at ?? { sheet, cell: 'A1' };
-}
+export { SHEET, where } from './sheets';
 
 function cellName(at: CellRef | undefined): string {
   return at ? `${at.sheet}!${at.cell}` : '?';
@@ -65,12 +45,12 @@ function validateCriteria(criteria: readonly Criterion[], out: DiagnosticList): 
     if (c.parent !== null) {
       const parent = first.get(c.parent);
       if (!parent) out.error(where(c.at?.parent, SHEET.criteria), 'unknownParent', { parent: c.parent, code: c.code });
-      else if (parent.kind !== 'group')
-        out.error(where(c.at?.parent, SHEET.criteria), 'parentNotGroup', { parent: c.parent, code: c.code, kind: KIND_WORD[parent.kind] });
+      else if (!isGroup(parent))
+        out.error(where(c.at?.parent, SHEET.criteria), 'parentNotGroup', { parent: c.parent, code: c.code, kind: kindWord(parent.kind) });
     }
     if (isLeaf(c) && c.max === null) out.error(where(c.at?.max ?? c.at?.code, SHEET.criteria), 'leafMaxRequired', { code: c.code });
-    if (c.kind === 'group' && c.mandatory) out.warning(where(c.at?.mandatory, SHEET.criteria), 'mandatoryOnGroup', { code: c.code });
-    if (c.kind === 'target' && c.method !== 'relative' && (c.bonusPerPercent ?? 0) > 0 && c.bonusCap === null)
+    if (isGroup(c) && c.mandatory) out.warning(where(c.at?.mandatory, SHEET.criteria), 'mandatoryOnGroup', { code: c.code });
+    if (usesOverBonus(c) && (c.bonusPerPercent ?? 0) > 0 && c.bonusCap === null)
       out.warning(where(c.at?.bonusCap ?? c.at?.bonusPerPercent, SHEET.criteria), 'bonusWithoutCap', {});
   }
   reportCycles(criteria, first, out);
@@ -80,7 +60,7 @@ function validateCriteria(criteria: readonly Criterion[], out: DiagnosticList): 
   // A group's maximum: its own `Điểm chuẩn`, or (left blank) the sum of its children's.
   const derived = new Map<string, number | null>();
   const maxOf = (c: Criterion): number | null => {
-    if (c.max !== null || c.kind !== 'group') return c.max;
+    if (c.max !== null || !isGroup(c)) return c.max;
     if (derived.has(c.code)) return derived.get(c.code)!;
     derived.set(c.code, null); // a cycle (reported above) has no maximum
     const kids = (tree.children.get(c.code) ?? []).filter((k) => !isExtra(k)).map(maxOf);
@@ -138,7 +118,7 @@ function validateEntries(model: ClusterModel, codes: Map<string, Criterion>, ind
   for (const e of index.notLeaves) {
     const c = codes.get(e.criterion);
     if (!c) out.error(where(e.at?.criterion, SHEET.data), 'unknownCriterion', { code: e.criterion });
-    else if (c.kind === 'group') out.error(where(e.at?.criterion, SHEET.data), 'dataForGroup', { code: e.criterion });
+    else if (isGroup(c)) out.error(where(e.at?.criterion, SHEET.data), 'dataForGroup', { code: e.criterion });
   }
   if (model.unitsFromSheet) {
     const reported = new Set<string>();
@@ -170,13 +150,13 @@ function reportAbsentRows(model: ClusterModel, index: EntryIndex, out: Diagnosti
   const unused = new Set<number>();
   for (let l = 0; l < L; l++) {
     const c = index.leaves[l]!;
-    if (!missingWhenAbsent(c) && c.kind !== 'target') continue;
+    if (absentRow(c) !== 'missing' && absentRow(c) !== 'notAssigned') continue;
     if (U === 0) continue;
     let any = false;
     for (let u = 0; u < U && !any; u++) any = index.grid[u * L + l] !== undefined;
     if (any) continue;
     unused.add(l);
-    if (c.kind === 'target') out.warning(where(c.at?.code, SHEET.criteria), 'targetWithoutRows', { code: c.code, sheet: dataSheet });
+    if (absentRow(c) === 'notAssigned') out.warning(where(c.at?.code, SHEET.criteria), 'targetWithoutRows', { code: c.code, sheet: dataSheet });
     else if (policy !== 'error')
       out.warning(where(c.at?.code, SHEET.criteria), policy === 'zero' ? 'leafWithoutRowsZero' : 'leafWithoutRowsExcluded', { code: c.code, sheet: dataSheet });
   }
@@ -189,8 +169,8 @@ function reportAbsentRows(model: ClusterModel, index: EntryIndex, out: Diagnosti
       const c = index.leaves[l]!;
       if (index.grid[u * L + l] !== undefined) rows++;
       else if (unused.has(l)) continue;
-      else if (c.kind === 'target') targets.push(c.code);
-      else if (missingWhenAbsent(c) && policy !== 'error') others.push(c.code);
+      else if (absentRow(c) === 'notAssigned') targets.push(c.code);
+      else if (absentRow(c) === 'missing' && policy !== 'error') others.push(c.code);
     }
     const at = where(unit.at?.name, unitsSheet);
     if (rows === 0 && L > 0) out.warning(at, 'unitWithoutRows', { unit: unit.name, sheet: dataSheet });
@@ -199,11 +179,6 @@ function reportAbsentRows(model: ClusterModel, index: EntryIndex, out: Diagnosti
     else if (targets.length > 0) out.warning(at, 'targetRowsAbsent', { unit: unit.name, codes: targets.join(', '), sheet: dataSheet });
     else if (others.length > 0) out.warning(at, policy === 'zero' ? 'rowsAbsentZero' : 'rowsAbsentExcluded', { unit: unit.name, codes: others.join(', '), sheet: dataSheet });
   }
-}
-
-/** Leaves whose absent row is missing data (R6); bonus and penalty items are 0, targets not assigned. */
-function missingWhenAbsent(c: Criterion): boolean {
-  return c.kind === 'passfail' || c.kind === 'count' || c.kind === 'manual';
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
- * THIDUA.RESULTS and NOMINATIONS: ranges → the same reader and engine as the task pane and the CLI
- * (workbook/pipeline.ts) → the cluster's result, or #VALUE! naming the first error's cell.
+ * THIDUA.RESULTS and NOMINATIONS: ranges → the score job the task pane and the CLI run too
+ * (src/jobs/check.ts: the result alone) → the cluster's result, or #VALUE! naming the first error's cell.
  */
 import type { Diagnostic } from '../engine/diagnostics';
 import type { ClusterResult } from '../engine/result';
-import { scoreGrid } from '../workbook/pipeline';
+import { scoreResult } from '../jobs/check';
 import { workbookOf, type ClusterRanges } from './ranges';
 import { invalidValue } from './runtime';
 
@@ -22,7 +22,7 @@ function inFormula(d: Diagnostic): Diagnostic {
 
 export function scoreRanges(fn: 'RESULTS' | 'NOMINATIONS', ranges: ClusterRanges, addresses?: readonly string[]): ClusterResult {
   const wb = workbookOf(fn, ranges, addresses);
-  const { result } = scoreGrid(wb.grid, 'vi');
+  const result = scoreResult({ grid: wb.grid, existing: [] });
   // An ambiguous number ("1.800") or a figure read one way of two ("87,9%" against 100) is a warning
   // in the pane, which shows it; a formula cannot, so it refuses.
   const errors = result.diagnostics.filter((d) => d.severity === 'error' || d.code === 'ambiguousNumber' || d.code === 'figureReadAs').map(inFormula);

@@ -5,6 +5,7 @@
 import { scoreTargetFigure, type TargetFigure } from '../engine/figure';
 import { detailOf } from '../engine/detail';
 import { message } from '../engine/messages';
+import { DEFAULT_METHOD } from '../engine/methods';
 import type { Criterion } from '../engine/model';
 import type { CriterionResult } from '../engine/result';
 import { DIRECTION_CHOICES, DIRECTION_WORDS, METHOD_CHOICES, METHOD_WORDS } from '../workbook/schema';
@@ -40,7 +41,7 @@ export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', a: ScoreArgs): TargetFigur
     actual: numberArg(a.actual, name('actual')),
     target: numberArg(a.target, name('target')),
     max: numberArg(a.max, name('max'), { required: true, nonNegative: true }),
-    method: choiceArg(a.method, name('method'), METHOD_WORDS, METHOD_CHOICES) ?? 'proportional',
+    method: choiceArg(a.method, name('method'), METHOD_WORDS, METHOD_CHOICES) ?? DEFAULT_METHOD,
     bonusPerPercent: numberArg(a.bonusPerPercent, name('bonusPerPercent'), { nonNegative: true }),
     bonusCap: numberArg(a.bonusCap, name('bonusCap'), { nonNegative: true }),
     direction: choiceArg(a.direction, name('direction'), DIRECTION_WORDS, DIRECTION_CHOICES) ?? 'higher',

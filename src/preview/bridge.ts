@@ -5,7 +5,7 @@
  * the production task pane touches is of its own realm) and tells the page after every `Excel.run`.
  * Data crossing the frames is copied with `structuredClone`; the page only reads the pane's book.
  */
-import type { MemoryWorkbook } from '../hosts/memory';
+import type { MemoryWorkbook } from '../testing/fake-excel';
 import type { WorkbookGrid } from '../workbook/grid';
 
 /** The workbook the pane opens: a bundled preset (written with its formats) or a loaded file. */

@@ -6,8 +6,8 @@
  * input sheets (`=AND(N("ThiDua:vuot")=0,'ThiDua_DanhDau'!D5=1)`), both relative to the first cell of
  * the rule's range. Reads the book only (it may belong to another frame).
  */
-import { formatOf, type MemoryConditionalFormat, type MemoryFormat, type MemorySheet } from '../hosts/memory/book';
-import type { MemoryWorkbook } from '../hosts/memory';
+import { formatOf, type MemoryConditionalFormat, type MemoryFormat, type MemorySheet } from '../testing/fake-excel/book';
+import type { MemoryWorkbook } from '../testing/fake-excel';
 import { isCellError, isFormula, parseArea, type Cell } from '../workbook/grid';
 
 export interface CellLook extends MemoryFormat {

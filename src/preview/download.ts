@@ -7,8 +7,8 @@
  * in-place flags of input sheets (conditional formats over a hidden helper sheet) are not written:
  * the file's input sheets stay as they were loaded.
  */
-import type { MemoryWorkbook } from '../hosts/memory';
-import { formatOf, type MemorySheet } from '../hosts/memory/book';
+import type { MemoryWorkbook } from '../testing/fake-excel';
+import { formatOf, type MemorySheet } from '../testing/fake-excel/book';
 import { areaAddress, type Cell } from '../workbook/grid';
 import type { CellLink, SheetLayout, Validation } from '../workbook/document';
 import { OWN_MARKERS, TONE_COLORS, type ColumnFormat, type StyledSheet, type Tone } from '../workbook/output';

@@ -5,8 +5,8 @@
  * window does: when a run activates a sheet (the results after scoring) or selects a cell (a
  * diagnostic's), the view shows that sheet and highlights the cell.
  */
-import type { MemoryWorkbook } from '../hosts/memory';
-import type { MemorySheet } from '../hosts/memory/book';
+import type { MemoryWorkbook } from '../testing/fake-excel';
+import type { MemorySheet } from '../testing/fake-excel/book';
 import { columnLetter, parseArea, type Area } from '../workbook/grid';
 import { cellText, lookAt } from './cells';
 

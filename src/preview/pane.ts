@@ -8,7 +8,7 @@
  * The workbook: the source the preview page gives (window.parent.thiduaPreview), or the Hải Phòng
  * preset when the pane is opened alone (pane.html?lang=en for English).
  */
-import { MemoryWorkbook } from '../hosts/memory';
+import { MemoryWorkbook } from '../testing/fake-excel';
 import { execute } from '../hosts/office/chunks';
 import { formatOps, Handles } from '../hosts/office/write';
 import { findPreset, presetSheets } from '../presets';

@@ -6,7 +6,7 @@
  * workbook. *Tải về* writes the workbook, output sheets included, with the exceljs host.
  * exceljs is loaded on demand (its own chunk), only when a file is opened or downloaded.
  */
-import type { MemoryWorkbook } from '../hosts/memory';
+import type { MemoryWorkbook } from '../testing/fake-excel';
 import { BRIDGE_GLOBAL, SAMPLE_PRESET, type PreviewBridge, type PreviewSource } from './bridge';
 import { workbookBytes } from './download';
 import { createGridView } from './grid-view';

@@ -132,9 +132,12 @@ export function App({ api, initialLang }: AppProps) {
     setTemplateFocus((n) => n + 1);
   };
   const reload = (): void => inspect(lang);
-  const scored = (): void => {
+  // A score run hands back the workbook as it left it: one click reads the workbook once. After a
+  // run the summary folds to one line (the results take the room).
+  const scored = (i?: WorkbookInfo): void => {
     setCollapsed(true);
-    reload();
+    if (i) void runInspect(async () => ({ ok: true, value: i }));
+    else reload();
   };
   const state = info.state;
   const empty = state.status === 'done' && attempt(() => isEmptyWorkbook(state.value.summary), false);

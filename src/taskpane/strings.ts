@@ -98,11 +98,7 @@ const STRINGS = {
 
   // Ranking
   rankingTitle: { vi: 'Bảng xếp hạng', en: 'Ranking' },
-  colRank: { vi: 'Hạng', en: 'Rank' },
   colUnit: { vi: 'Đơn vị', en: 'Unit' },
-  colTotal: { vi: 'Tổng điểm', en: 'Total' },
-  colPercent: { vi: 'Tỷ lệ %', en: '%' },
-  colClass: { vi: 'Xếp loại', en: 'Class' },
   showDetail: { vi: 'Xem chi tiết điểm của {unit}', en: 'Show the score detail of {unit}' },
 
   // Drill-down
@@ -156,7 +152,6 @@ const STRINGS = {
   tryAgain: { vi: 'Thử lại', en: 'Try again' },
 
   // History: the rank change, the ranks over time, Lưu vào lịch sử (cycle.md §2)
-  colChange: { vi: 'Thay đổi', en: 'Change' },
   changeUp: { vi: 'Tăng {n} bậc so với {period} (hạng {rank})', en: 'Up {n} from {period} (rank {rank})' },
   changeDown: { vi: 'Giảm {n} bậc so với {period} (hạng {rank})', en: 'Down {n} from {period} (rank {rank})' },
   changeSame: { vi: 'Giữ hạng so với {period}', en: 'Same rank as in {period}' },

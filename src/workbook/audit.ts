@@ -18,176 +18,24 @@
  * (9.32), so the points add the engine's own tolerance before ROUND:
  * `ROUND(x + MAX(1E-9 / 10^d, x × 1E-14), d)` — the very test of `toUnits` in engine/decimal.ts.
  */
-import { EPSILON } from '../engine/decimal';
-import type { CellRef, Criterion, Entry, Lang, Method, Settings, TieBreak } from '../engine/model';
+import { groupHeading } from '../engine/format';
+import { EPS, YES_WORDS, type AuditKind, type AuditWords, type FormulaContext, type LeafRefs } from '../engine/audit-formulas';
+import { auditKey, auditKinds } from '../engine/kind-views';
+import { isBonus, isDeduction, isGroup, isLeaf, readsScores, readsYesNo, hasTarget, usesLeader } from '../engine/kinds';
+import type { CellRef, Entry, Lang, TieBreak } from '../engine/model';
 import type { ClusterResult, CriterionResult } from '../engine/result';
 import { buildTree } from '../engine/tree';
 import { numberLiteral, sheetRef, textLiteral } from './formula';
 import { columnLetter, isBlank, parseArea, type Cell, type WorkbookGrid } from './grid';
 import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type StyledSheet } from './output';
 
-/** The leaf kinds and methods the audit has a formula for: one entry each in AUDIT_KINDS. */
-export type AuditKey =
-  | 'target.proportional'
-  | 'target.threshold'
-  | 'target.relative'
-  | 'passfail'
-  | 'count'
-  | 'manual'
-  | 'bonus'
-  | 'penalty';
-
-export function auditKey(c: Criterion): AuditKey | null {
-  if (c.kind === 'group') return null;
-  if (c.kind === 'target') return `target.${c.method}` as `target.${Method}`;
-  return c.kind;
-}
-
-/** The cells of one leaf row, as A1 references in the same row. */
-export interface LeafRefs {
-  target: string;
-  actual: string;
-  self: string;
-  appraised: string;
-  ratio: string;
-  /** L: the best ratio of the criterion in the cluster (the relative method). */
-  best: string;
-  status: string;
-  max: string;
-  raw: string;
-}
-
-/** What a formula needs besides the row's cells. */
-export interface FormulaContext {
-  c: Criterion;
-  /** MS as a formula literal. */
-  ms: string;
-  missing: Exclude<Settings['missing'], 'error'>;
-  words: Words;
-}
-
-/** One kind (and method): its name, its rule in words, and the formulas of its cells. */
-export interface AuditKind {
-  words: Record<Lang, string>;
-  rule: Record<Lang, string>;
-  /** The ratio r (R1); absent: the kind has none. */
-  ratio?: (x: LeafRefs, k: FormulaContext) => string;
-  /** The over/under flag (R2); absent: the kind carries none. */
-  status?: (x: LeafRefs, k: FormulaContext) => string;
-  /** The maximum when the criterion applies to the unit, blank when it does not. */
-  max: (x: LeafRefs, k: FormulaContext) => string;
-  /** The points before rounding (R3), blank when the criterion does not apply. */
-  raw: (x: LeafRefs, k: FormulaContext) => string;
-}
-
-const EPS = numberLiteral(EPSILON);
+/** The leaf kinds and methods the audit has a formula for, in table order (engine/kinds.ts): one entry each. */
+export const AUDIT_KINDS: ReadonlyMap<string, AuditKind> = auditKinds();
 
 /** The words the formulas write and match on (COUNTIFS on the status): fixed, never user text. */
-interface Words {
-  exceeded: string;
-  met: string;
-  below: string;
-  missing: string;
-  match: string;
-  differs: string;
-}
-
-const WORDS: Record<Lang, Words> = {
+const WORDS: Record<Lang, AuditWords> = {
   vi: { exceeded: 'Vượt', met: 'Đạt', below: 'Chưa đạt', missing: 'Thiếu số liệu', match: 'Khớp', differs: 'Lệch' },
   en: { exceeded: 'Exceeded', met: 'Met', below: 'Below', missing: 'Missing data', match: 'Match', differs: 'Mismatch' },
-};
-
-/** Over-target bonus of R3: min(max(0, (r − 1) × 100) × per-percent, cap); '' when there is none. */
-function overBonus(r: string, c: Criterion): string {
-  const per = c.bonusPerPercent ?? 0;
-  const cap = c.bonusCap ?? 0;
-  if (per <= 0 || cap <= 0) return '';
-  return `+MIN(MAX(0,(${r}-1)*100)*${numberLiteral(per)},${numberLiteral(cap)})`;
-}
-
-/** Whether a target applies: blank never; 0 not when higher is better (R1). */
-const noTarget = (x: LeafRefs, c: Criterion): string => (c.direction === 'lower' ? `${x.target}=""` : `OR(${x.target}="",${x.target}=0)`);
-
-/** The points of a missing figure by the `Thiếu số liệu` policy: 0 with the maximum kept, or not counted. */
-const missingPoints = (k: FormulaContext): string => (k.missing === 'zero' ? '0' : '""');
-
-const targetKind = (vi: string, en: string, ruleVi: string, ruleEn: string, points: (x: LeafRefs, k: FormulaContext) => string): AuditKind => ({
-  words: { vi: `định lượng · ${vi}`, en: `target · ${en}` },
-  rule: { vi: ruleVi, en: ruleEn },
-  ratio: (x, k) =>
-    k.c.direction === 'lower'
-      ? `IF(OR(${x.target}="",${x.actual}=""),"",IF(${x.target}=0,IF(${x.actual}<=0,1,0),MAX(0,2-${x.actual}/${x.target})))`
-      : `IF(OR(${x.target}="",${x.target}=0,${x.actual}=""),"",${x.actual}/${x.target})`,
-  status: (x, k) =>
-    `IF(${x.ratio}="",IF(${x.max}="","",${textLiteral(k.words.missing)}),IF(${x.ratio}>1+${EPS},${textLiteral(k.words.exceeded)},IF(${x.ratio}>=1-${EPS},${textLiteral(k.words.met)},${textLiteral(k.words.below)})))`,
-  max: (x, k) =>
-    k.missing === 'zero' ? `IF(${noTarget(x, k.c)},"",${k.ms})` : `IF(OR(${noTarget(x, k.c)},${x.actual}=""),"",${k.ms})`,
-  raw: (x, k) => `IF(${x.ratio}="",IF(${x.max}="","",0),${points(x, k)})`,
-});
-
-/** A yes in a pass/fail cell, as the formulas read it (the reader's words; other spellings are read by the builder). */
-const YES_WORDS = ['đạt', 'có', 'x', 'yes', 'pass', 'true'];
-const isYes = (cell: string): string => `OR(${cell}=TRUE(),${cell}=1,${YES_WORDS.map((w) => `${cell}=${textLiteral(w)}`).join(',')})`;
-
-/** min(A × k, MS) of R3 (k blank: 1). */
-const capped = (x: LeafRefs, k: FormulaContext): string =>
-  k.c.pointsPerUnit === null || k.c.pointsPerUnit === 1 ? `MIN(${x.actual},${k.ms})` : `MIN(${x.actual}*${numberLiteral(k.c.pointsPerUnit)},${k.ms})`;
-
-/** The kind table: every kind and method of scoring-rules.md R3 and its formulas. */
-export const AUDIT_KINDS: Record<AuditKey, AuditKind> = {
-  'target.proportional': targetKind(
-    'tỷ lệ',
-    'proportional',
-    'Điểm = MS × min(max(r, 0), 1) + thưởng vượt min(max(0, (r − 1) × 100) × điểm/1%, mức tối đa)',
-    'Points = MS × min(max(r, 0), 1) + over-target bonus min(max(0, (r − 1) × 100) × per 1%, cap)',
-    (x, k) => `${k.ms}*MIN(MAX(${x.ratio},0),1)${overBonus(x.ratio, k.c)}`,
-  ),
-  'target.threshold': targetKind(
-    'ngưỡng',
-    'threshold',
-    'Điểm = MS nếu r ≥ 1, không thì 0; cộng thưởng vượt',
-    'Points = MS when r ≥ 1, else 0; plus the over-target bonus',
-    (x, k) => `IF(${x.ratio}>=1-${EPS},${k.ms},0)${overBonus(x.ratio, k.c)}`,
-  ),
-  'target.relative': targetKind(
-    'so với dẫn đầu',
-    'relative',
-    'r < 1: 0,5 × MS × r; r = 1: 0,5 × MS; r ≥ L (tỷ lệ cao nhất cụm, MAXIFS): MS; còn lại 0,5 × MS + 0,5 × MS × (r − 1) / (L − 1)',
-    'r < 1: 0.5 × MS × r; r = 1: 0.5 × MS; r ≥ L (the cluster’s best ratio, MAXIFS): MS; otherwise 0.5 × MS + 0.5 × MS × (r − 1) / (L − 1)',
-    (x, k) =>
-      `IF(${x.ratio}<1-${EPS},0.5*${k.ms}*MAX(${x.ratio},0),IF(ABS(${x.ratio}-1)<=${EPS},0.5*${k.ms},IF(${x.ratio}>=${x.best}-${EPS},${k.ms},0.5*${k.ms}+0.5*${k.ms}*(${x.ratio}-1)/(${x.best}-1))))`,
-  ),
-  passfail: {
-    words: { vi: 'đạt/không đạt', en: 'pass/fail' },
-    rule: { vi: 'Điểm = MS nếu Thực hiện là Đạt (đạt, có, x, 1, TRUE), không thì 0', en: 'Points = MS when the actual is a yes (đạt, có, x, yes, 1, TRUE), else 0' },
-    status: (x, k) => `IF(${isYes(x.actual)},${textLiteral(k.words.met)},${textLiteral(k.words.below)})`,
-    max: (_x, k) => k.ms,
-    raw: (x, k) => `IF(${isYes(x.actual)},${k.ms},0)`,
-  },
-  count: {
-    words: { vi: 'đếm', en: 'count' },
-    rule: { vi: 'Điểm = min(Thực hiện × điểm mỗi đơn vị, MS)', en: 'Points = min(actual × points per unit, MS)' },
-    max: (x, k) => (k.missing === 'zero' ? k.ms : `IF(${x.actual}="","",${k.ms})`),
-    raw: (x, k) => `IF(${x.actual}="",${missingPoints(k)},${capped(x, k)})`,
-  },
-  manual: {
-    words: { vi: 'chấm điểm', en: 'manual' },
-    rule: { vi: 'Điểm = điểm thẩm định nếu có, không thì điểm tự chấm', en: 'Points = the appraised score if present, else the self score' },
-    max: (x, k) => (k.missing === 'zero' ? k.ms : `IF(AND(${x.self}="",${x.appraised}=""),"",${k.ms})`),
-    raw: (x, k) => `IF(AND(${x.self}="",${x.appraised}=""),${missingPoints(k)},IF(${x.appraised}<>"",${x.appraised},${x.self}))`,
-  },
-  bonus: {
-    words: { vi: 'thưởng', en: 'bonus' },
-    rule: { vi: 'Điểm thưởng = min(Thực hiện × điểm mỗi đơn vị, MS); ô trống: 0', en: 'Bonus = min(actual × points per unit, MS); blank: 0' },
-    max: (_x, k) => k.ms,
-    raw: (x, k) => `IF(${x.actual}="",0,${capped(x, k)})`,
-  },
-  penalty: {
-    words: { vi: 'trừ', en: 'penalty' },
-    rule: { vi: 'Điểm trừ = min(Thực hiện × điểm mỗi đơn vị, MS); ô trống: 0', en: 'Deduction = min(actual × points per unit, MS); blank: 0' },
-    max: (_x, k) => k.ms,
-    raw: (x, k) => `IF(${x.actual}="",0,${capped(x, k)})`,
-  },
 };
 
 /** Half-up rounding to `d` places with the engine's tolerance for binary floats (see the file's note). */
@@ -208,7 +56,7 @@ const T = {
     vi: { no: 'STT', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Số tiêu chí vượt', head: 'Đầu nhóm đồng hạng', key: 'Điểm {code} (tiêu chí phụ)', rank: 'Hạng', check: 'Kiểm tra' },
     en: { no: 'No.', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded count', head: 'First of its tie', key: 'Points of {code} (tie-break)', rank: 'Rank', check: 'Check' },
   },
-  group: { vi: '{code}. {name} (nhóm {n})', en: '{code}. {name} (group {n})' },
+  group: { vi: '{heading} (nhóm {n})', en: '{heading} (group {n})' },
   leafHead: {
     vi: ['STT đơn vị', 'Đơn vị', 'STT tiêu chí', 'Mã tiêu chí', 'Nhóm (số)', 'Loại · cách tính', 'Chỉ tiêu', 'Thực hiện', 'Tự chấm', 'Thẩm định', 'Tỷ lệ r', 'Tỷ lệ cao nhất L', 'Trạng thái', 'Điểm tối đa', 'Điểm chưa làm tròn', 'Điểm', 'Kiểm tra', 'Ghi chú'],
     en: ['Unit no.', 'Unit', 'Criterion no.', 'Code', 'Group (no.)', 'Kind · method', 'Target', 'Actual', 'Self score', 'Appraised', 'Ratio r', 'Best ratio L', 'Status', 'Maximum', 'Points before rounding', 'Points', 'Check', 'Note'],
@@ -338,9 +186,9 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const d = s.decimals;
   const missing: FormulaContext['missing'] = s.missing === 'exclude' ? 'exclude' : 'zero';
   const tree = buildTree(result.criteria);
-  const groups = result.criteria.filter((c) => c.kind === 'group');
+  const groups = result.criteria.filter(isGroup);
   const groupNo = new Map(groups.map((g, i) => [g.code, i + 1] as const));
-  const leaves = result.criteria.filter((c) => c.kind !== 'group');
+  const leaves = result.criteria.filter(isLeaf);
   const critNo = new Map(leaves.map((c, i) => [c.code, i + 1] as const));
   const n = result.units.length;
   const head = T.unitHead[lang];
@@ -377,7 +225,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const unitHeader: Cell[] = Array<Cell>(width).fill(null);
   unitHeader[0] = head.no;
   unitHeader[1] = head.unit;
-  groups.forEach((g, i) => (unitHeader[U0 + i] = fill(T.group[lang], { code: g.code, name: g.name, n: i + 1 })));
+  groups.forEach((g, i) => (unitHeader[U0 + i] = fill(T.group[lang], { heading: groupHeading(g.code, g.name), n: i + 1 })));
   unitHeader[uc.bonus] = head.bonus;
   unitHeader[uc.penalty] = head.penalty;
   unitHeader[uc.total] = head.total;
@@ -433,13 +281,13 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
     row[1] = u.unit;
     const sumifs = (valueCol: number, key: string): string => `SUMIFS(${leafRange(valueCol)},${leafRange(L.unitNo)},${at(0)},${leafRange(L.group)},${key})`;
     for (const g of groups) {
-      const sub = (tree.children.get(g.code) ?? []).filter((c) => c.kind === 'group').map((c) => `+${at(gCol.get(c.code)!)}`);
+      const sub = (tree.children.get(g.code) ?? []).filter(isGroup).map((c) => `+${at(gCol.get(c.code)!)}`);
       row[gCol.get(g.code)!] = { formula: `ROUND(${sumifs(L.points, String(groupNo.get(g.code)))}${sub.join('')},${d})` };
     }
     const bonusSum = `ROUND(${sumifs(L.points, '-1')},${d})`;
     row[uc.bonus] = { formula: s.totalBonusCap === null ? bonusSum : `MIN(${bonusSum},${numberLiteral(s.totalBonusCap)})` };
     row[uc.penalty] = { formula: `ROUND(${sumifs(L.points, '-2')},${d})` };
-    const tops = tree.topLevel.filter((c) => c.kind === 'group').map((g) => at(gCol.get(g.code)!));
+    const tops = tree.topLevel.filter(isGroup).map((g) => at(gCol.get(g.code)!));
     row[uc.total] = { formula: `MAX(0,ROUND(${[...tops, sumifs(L.points, '0')].join('+')}+${at(uc.bonus)}-${at(uc.penalty)},${d}))` };
     row[uc.max] = { formula: `ROUND(${sumifs(L.max, '">=0"')},${d})` };
     const ratio = `${at(uc.total)}/${at(uc.max)}`;
@@ -479,7 +327,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
       const c = colIn(rh, label, fallback);
       return c < 0 ? null : `${at(mine)}=${res(c)}`;
     };
-    const groupHeader = (code: string): string => `${code}. ${result.criteria.find((c) => c.code === code)?.name ?? ''}`;
+    const groupHeader = (code: string): string => groupHeading(code, result.criteria.find((c) => c.code === code)?.name ?? '');
     const found = [
       same(1, oh.unit, 1),
       same(rankCol, oh.rank, 0),
@@ -508,14 +356,14 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   // Leaf rows. Each criterion's formulas are made once with markers for the row numbers and filled
   // in per unit (one flat string each: 50,000 rows × 8 formulas would otherwise be rope trees).
   const detailRef = targets.detail === null ? '' : sheetRef(targets.detail);
-  const used = new Set<AuditKey>();
+  const used = new Set<string>();
   const ROW = '\uE000';
   const DET = '\uE001';
   const formulaOf = (template: string[] | null, r: number, dr = 0): Cell =>
     template === null ? null : { formula: template.length === 1 ? template[0]! : fillRows(template, String(r), String(dr)) };
   const plans = leaves.map((c, li) => {
     const key = auditKey(c)!;
-    const kind = AUDIT_KINDS[key];
+    const kind = AUDIT_KINDS.get(key)!;
     const at = (k: number): string => `${columnLetter(k)}${ROW}`;
     const x: LeafRefs = {
       target: at(L.target),
@@ -535,9 +383,9 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
       c,
       key,
       kind,
-      group: c.kind === 'bonus' ? -1 : c.kind === 'penalty' ? -2 : c.parent === null ? 0 : (groupNo.get(c.parent) ?? 0),
+      group: isBonus(c) ? -1 : isDeduction(c) ? -2 : c.parent === null ? 0 : (groupNo.get(c.parent) ?? 0),
       ratio: compile(kind.ratio ? kind.ratio(x, k) : null),
-      best: compile(key === 'target.relative' ? `MAXIFS(${leafRange(L.ratio)},${leafRange(L.critNo)},${li + 1})` : null),
+      best: compile(usesLeader(c) ? `MAXIFS(${leafRange(L.ratio)},${leafRange(L.critNo)},${li + 1})` : null),
       status: compile(kind.status ? kind.status(x, k) : null),
       max: compile(kind.max(x, k)),
       raw: compile(kind.raw(x, k)),
@@ -568,15 +416,15 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
         if (f.note) notes.push(f.note);
       };
       if (entry) {
-        if (c.kind === 'target') put(L.target, entry.at?.target, entry.target);
-        if (c.kind === 'manual') {
+        if (hasTarget(c)) put(L.target, entry.at?.target, entry.target);
+        if (readsScores(c)) {
           put(L.self, entry.at?.self, entry.self);
           put(L.appraised, entry.at?.appraised, entry.appraised);
-        } else put(L.actual, entry.at?.actual, entry.actual, c.kind === 'passfail');
+        } else put(L.actual, entry.at?.actual, entry.actual, readsYesNo(c));
       }
       row[L.ratio] = formulaOf(p.ratio, r);
       row[L.best] = formulaOf(p.best, r);
-      if (c.kind === 'passfail' && !entry) {
+      if (readsYesNo(c) && !entry) {
         // No data row: missing data (R6), whatever the cells would say.
         notes.push(T.noRow[lang]);
         row[L.status] = missing === 'zero' ? w.missing : null;
@@ -599,7 +447,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   rows.push([]);
   titleRows.push(rows.length);
   rows.push([T.rules[lang]]);
-  for (const key of Object.keys(AUDIT_KINDS) as AuditKey[]) if (used.has(key)) rows.push([AUDIT_KINDS[key].words[lang], AUDIT_KINDS[key].rule[lang]]);
+  for (const [key, kind] of AUDIT_KINDS) if (used.has(key)) rows.push([kind.words[lang], kind.rule[lang]]);
   rows.push([fill(T.groupsNote[lang], { d, tol: numberLiteral(1e-9 / 10 ** d) })]);
 
   const columns: ColumnFormat[] = Array.from({ length: width }, (_, j) => ({ width: j === 1 ? 26 : j === L.kind ? 22 : 12 }));

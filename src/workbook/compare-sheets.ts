@@ -1,24 +1,17 @@
 /**
- * The comparison with earlier periods in the output sheets (cycle.md §2): columns at the end of
- * `Kết quả` (only when the history holds an earlier period), the `So sánh các kỳ` own sheet (units ×
- * periods, rank and total), and the units the award conditions left out under the nominations.
+ * The comparison with earlier periods in the output sheets (cycle.md §2): the `So sánh các kỳ` own
+ * sheet (units × periods, rank and total) and the units the award conditions left out under the
+ * nominations. The columns at the end of `Kết quả` are the ranking table's (./reports/ranking.ts).
  */
-import { rankChangeText } from '../engine/compare';
 import { failureText } from '../engine/eligibility';
 import { periodLabel } from '../engine/history';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { ranksChart } from './chart';
 import type { Cell } from './grid';
-import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet, type Tone } from './output';
+import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet } from './output';
 
 const T = {
-  rankThen: { vi: 'Hạng {p}', en: 'Rank {p}' },
-  change: { vi: 'Thay đổi hạng', en: 'Rank change' },
-  totalThen: { vi: 'Tổng điểm {p}', en: 'Total {p}' },
-  totalChange: { vi: 'Chênh lệch điểm', en: 'Total change' },
-  percentThen: { vi: 'Tỷ lệ % {p}', en: 'Percent {p}' },
-  percentChange: { vi: 'Chênh lệch tỷ lệ', en: 'Percent change' },
   title: { vi: 'SO SÁNH THỨ HẠNG, ĐIỂM QUA CÁC KỲ', en: 'RANKS AND TOTALS OVER THE PERIODS' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   rank: { vi: 'Hạng', en: 'Rank' },
@@ -30,44 +23,6 @@ const T = {
   ineligibleTitle: { vi: 'KHÔNG ĐỦ ĐIỀU KIỆN THEO HÌNH THỨC', en: 'NOT ELIGIBLE, BY AWARD' },
   ineligibleHeader: { vi: ['STT', 'Đơn vị', 'Hình thức', '', '', 'Lý do'], en: ['No.', 'Unit', 'Award', '', '', 'Reason'] },
 };
-
-const fill = (text: string, p: string): string => text.replace('{p}', p);
-
-function changeTone(change: number | null | undefined): Tone | null {
-  if (change === null || change === undefined || change === 0) return null;
-  return change > 0 ? 'good' : 'bad';
-}
-
-/** `Kết quả` with the earlier period's rank, total and percent and their change at the end. */
-export function withComparison(sheet: OutputSheet, result: ClusterResult, lang: Lang): OutputSheet {
-  const c = result.comparison;
-  if (!c?.previous) return sheet;
-  const header = sheet.headerRows[0]!;
-  const p = periodLabel(c.previous, lang);
-  const col = sheet.rows[header]!.length;
-  const rows = sheet.rows.map((r) => [...r]);
-  rows[header]!.push(fill(T.rankThen[lang], p), T.change[lang], fill(T.totalThen[lang], p), T.totalChange[lang], fill(T.percentThen[lang], p), T.percentChange[lang]);
-  const tones = [...sheet.tones];
-  result.units.forEach((u, i) => {
-    const r = header + 1 + i;
-    const x = c.units[u.unit];
-    const prev = x?.previous ?? null;
-    rows[r]!.push(prev?.rank ?? null, rankChangeText(x, lang), prev?.total ?? null, x?.totalChange ?? null, prev?.percent ?? null, x?.percentChange ?? null);
-    const tone = changeTone(x?.rankChange);
-    if (tone) tones.push({ row: r, col: col + 1, tone });
-  });
-  const pts = pointsFormat(result.settings.decimals);
-  const columns: ColumnFormat[] = [
-    ...sheet.columns,
-    { width: 11, numFmt: '0' },
-    { width: 10 },
-    { width: 13, numFmt: pts },
-    { width: 12, numFmt: `+${pts};-${pts};0` },
-    { width: 12, numFmt: '0.00' },
-    { width: 12, numFmt: '+0.00;-0.00;0' },
-  ];
-  return { ...sheet, rows, tones, columns };
-}
 
 /** `So sánh các kỳ`: every unit, its rank and total in each period of the history and this one. */
 export function comparisonSheet(result: ClusterResult, lang: Lang): OutputSheet | null {

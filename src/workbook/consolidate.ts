@@ -5,6 +5,7 @@
  */
 import { DiagnosticList, formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { MessageCode, MessageParams } from '../engine/messages';
+import { countsInGroups, hasTarget, isExtra, readsYesNo } from '../engine/kinds';
 import type { ClusterModel, Lang } from '../engine/model';
 import { cleanName, normalizeUnitName } from '../engine/names';
 import { parseCode, parseNumber, parseText, parseYesNo, type Parsed } from './cells';
@@ -216,7 +217,7 @@ export function planConsolidation(cluster: { file: string; grid: WorkbookGrid },
   plan.dataSheet = side.sheet.name;
   const fingerprint = criteriaFingerprint(model.criteria);
   const leaves = new Map(formCriteria(model.criteria).map((c) => [c.code, c] as const));
-  const expected = [...leaves.values()].filter((c) => c.kind !== 'bonus' && c.kind !== 'penalty').length;
+  const expected = [...leaves.values()].filter(countsInGroups).length;
 
   // First pass: who each file is. Two files of one unit stop everything, both named.
   const claims = new Map<string, string>();
@@ -302,11 +303,11 @@ export function planConsolidation(cluster: { file: string; grid: WorkbookGrid },
     const filledCodes = new Set<string>();
     for (const { row: r, code } of rows) {
       const c = leaves.get(code)!;
-      const passfail = c.kind === 'passfail';
+      const passfail = readsYesNo(c);
       let target = side!.rows.get(key(unitName, code));
       // A submitted target that differs from the leader's: a warning, the leader's is kept.
       const formTarget = parseNumber(r.get('target'), DATA_SHEET.columns[2].vi);
-      if (c.kind === 'target' && formTarget.ok && formTarget.value !== null) {
+      if (hasTarget(c) && formTarget.ok && formTarget.value !== null) {
         const mine = target ? parseNumber(target.get('target'), DATA_SHEET.columns[2].vi) : null;
         const theirs = mine?.ok ? mine.value : null;
         if (theirs !== formTarget.value)
@@ -315,7 +316,7 @@ export function planConsolidation(cluster: { file: string; grid: WorkbookGrid },
       for (const field of OWNED) {
         const value = parsed(field, r.get(field), passfail);
         if (value === null || value === undefined || value === '') continue;
-        if ((field === 'actual' || field === 'self') && c.kind !== 'bonus' && c.kind !== 'penalty') filledCodes.add(code);
+        if ((field === 'actual' || field === 'self') && !isExtra(c)) filledCodes.add(code);
         if (!target) target = appendRow(unitName, code, form.file);
         const col = columnOf(field, form.file);
         const at = { sheet: side!.sheet.name, cell: address(target.row, col) };

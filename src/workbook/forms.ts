@@ -3,7 +3,8 @@
  * them are open to the unit and how each open cell is validated, and the marker that lets a returned
  * form be recognised. Hosts write them as they are (exceljs for the CLI and the pane's downloads).
  */
-import type { ClusterModel, Criterion, CriterionKind, Entry, Lang } from '../engine/model';
+import { hasMethod, hasTarget, isLeaf, kindText, methodText, readsYesNo } from '../engine/kinds';
+import type { ClusterModel, Criterion, Entry, Lang } from '../engine/model';
 import { normalizeUnitName } from '../engine/names';
 import { criteriaFingerprint } from './fingerprint';
 import { columnLetter, parseArea, type Cell, type WorkbookGrid } from './grid';
@@ -104,22 +105,7 @@ export interface FormOptions {
   lang: Lang;
 }
 
-/** The kind words as the criteria sheet takes them. */
-const KIND_TEXT: Record<CriterionKind, Record<Lang, string>> = {
-  group: { vi: 'nhóm', en: 'group' },
-  target: { vi: 'định lượng', en: 'target' },
-  passfail: { vi: 'đạt/không đạt', en: 'passfail' },
-  count: { vi: 'đếm', en: 'count' },
-  manual: { vi: 'chấm điểm', en: 'manual' },
-  bonus: { vi: 'thưởng', en: 'bonus' },
-  penalty: { vi: 'trừ', en: 'penalty' },
-};
 const DIRECTION_TEXT = { higher: { vi: 'tăng', en: 'higher' }, lower: { vi: 'giảm', en: 'lower' } } as const;
-const METHOD_TEXT = {
-  proportional: { vi: 'tỷ lệ', en: 'proportional' },
-  threshold: { vi: 'ngưỡng', en: 'threshold' },
-  relative: { vi: 'so với dẫn đầu', en: 'relative' },
-} as const;
 
 /** The pass/fail choices of the form's list (the reader takes both as yes/no). */
 export const PASS_FAIL: Record<Lang, readonly [string, string]> = { vi: ['Đạt', 'Không đạt'], en: ['Pass', 'Fail'] };
@@ -200,7 +186,7 @@ export function safeFileName(unit: string): string {
 
 /** The leaf criteria a unit reports on, in sheet order. */
 export function formCriteria(criteria: readonly Criterion[]): Criterion[] {
-  return criteria.filter((c) => c.kind !== 'group');
+  return criteria.filter(isLeaf);
 }
 
 function criteriaSheet(model: ClusterModel, lang: Lang): FormSheet {
@@ -210,10 +196,10 @@ function criteriaSheet(model: ClusterModel, lang: Lang): FormSheet {
       c.code,
       c.name,
       c.parent,
-      KIND_TEXT[c.kind][lang],
+      kindText(c.kind, lang),
       c.max,
-      c.kind === 'target' ? DIRECTION_TEXT[c.direction][lang] : null,
-      c.kind === 'target' ? METHOD_TEXT[c.method][lang] : null,
+      hasTarget(c) ? DIRECTION_TEXT[c.direction][lang] : null,
+      hasMethod(c) ? methodText(c.method, lang) : null,
       c.bonusPerPercent,
       c.bonusCap,
       c.pointsPerUnit,
@@ -282,13 +268,13 @@ function dataSheet(model: ClusterModel, unit: string, entries: ReadonlyMap<strin
   const num = (n: number): string => String(n).replace('.', lang === 'vi' ? ',' : '.');
   for (const c of formCriteria(model.criteria)) {
     const entry = entries.get(c.code);
-    const target = c.kind === 'target' ? (entry?.target ?? null) : null;
+    const target = hasTarget(c) ? (entry?.target ?? null) : null;
     const shown = c.measure ? `${c.name} (${c.measure})` : c.name;
     const r = rows.length;
     rows.push([unit, c.code, shown, target, null, null, null, null]);
     const title = cut(fillIn(T.criterion[lang], { code: c.code }), 32);
     const actual: FormValidation =
-      c.kind === 'passfail'
+      readsYesNo(c)
         ? { type: 'list', list: PASS_FAIL.vi, promptTitle: title, prompt: prompt(T.passPrompt[lang], c.name), errorTitle: T.badNumber[lang], error: T.passError[lang] }
         : {
             type: 'decimal',

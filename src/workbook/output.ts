@@ -3,19 +3,21 @@
  * they are: values, then number formats, header style, widths and status colours.
  */
 import type { Diagnostic } from '../engine/diagnostics';
-import { explain } from '../engine/explain';
-import { nominationReasonText, reasonText, resultStatusLabel, tieNoteText } from '../engine/labels';
-import type { Criterion, Lang } from '../engine/model';
+import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { CHART_TITLES, resultsChart } from './chart';
 import type { SheetLayout } from './document';
-import { comparisonSheet, withComparison, withIneligible } from './compare-sheets';
+import { comparisonSheet, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 import { printable } from './print';
+import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
+import { DETAIL, detailColumns, detailRows, type DetailEntry } from './reports/detail';
+import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry, type NominationRow } from './reports/nominations';
+import { RANKING, rankingColumns, type RankingColumn, type RankingContext, type RankingEntry } from './reports/ranking';
 
 import { voteSheets } from './vote-sheets';
 
-import { OUTPUT_NAMES, STATUS_TONES, type OutputKind, type Tone } from './output-kinds';
+import { OUTPUT_NAMES, type OutputKind, type Tone } from './output-kinds';
 
 export { OUTPUT_NAMES, OWN_MARKERS, STATUS_TONES, TONE_COLORS, type OutputKind, type Tone } from './output-kinds';
 
@@ -65,21 +67,6 @@ const T = {
   detailTitle: { vi: 'CHI TIẾT ĐIỂM THEO TIÊU CHÍ', en: 'SCORE DETAIL BY CRITERION' },
   nomTitle: { vi: 'DỰ KIẾN DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'DRAFT LIST OF AWARD NOMINATIONS' },
   notNominated: { vi: 'ĐƠN VỊ KHÔNG ĐƯỢC ĐỀ NGHỊ', en: 'UNITS NOT PROPOSED' },
-  results: {
-    vi: ['Hạng', 'Đơn vị', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Điểm tối đa', 'Tỷ lệ %', 'Xếp loại', 'Vượt', 'Đạt', 'Chưa đạt', 'Ghi chú xếp hạng'],
-    en: ['Rank', 'Unit', 'Bonus', 'Deductions', 'Total', 'Maximum', 'Percent', 'Classification', 'Exceeded', 'Met', 'Below', 'Ranking note'],
-  },
-  detail: {
-    vi: ['Đơn vị', 'Mã tiêu chí', 'Tên tiêu chí', 'Chỉ tiêu', 'Thực hiện', 'Tỷ lệ %', 'Trạng thái', 'Điểm', 'Điểm tối đa', 'Minh chứng', 'Giải thích'],
-    en: ['Unit', 'Criterion', 'Name', 'Target', 'Actual', 'Rate %', 'Status', 'Points', 'Maximum', 'Evidence', 'Explanation'],
-  },
-  nominations: {
-    vi: ['STT', 'Đơn vị', 'Hình thức đề nghị', 'Tổng điểm', 'Hạng', 'Căn cứ'],
-    en: ['No.', 'Unit', 'Proposed award', 'Total', 'Rank', 'Basis'],
-  },
-  notNominatedHeader: { vi: ['STT', 'Đơn vị', '', 'Tổng điểm', 'Hạng', 'Lý do'], en: ['No.', 'Unit', '', 'Total', 'Rank', 'Reason'] },
-  yes: { vi: 'Đạt', en: 'Yes' },
-  no: { vi: 'Không đạt', en: 'No' },
 };
 
 /** A sheet's title naming the cluster, the period and the year: `KẾT QUẢ … — Cụm 3 — 6 tháng đầu năm 2024`. */
@@ -91,147 +78,115 @@ export function titleOf(result: Pick<ClusterResult, 'cluster' | 'period' | 'year
   return parts.length ? `${title} — ${parts.join(' — ')}` : title;
 }
 
-export function pointsFormat(decimals: number): string {
-  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+export { pointsFormat };
+
+/** A column of a table as the sheet formats it. */
+function sheetFormat<Row, Ctx extends ColumnContext>(c: Column<Row, Ctx>, ctx: Ctx): ColumnFormat {
+  const numFmt = numFmtOf(c.format, ctx.decimals);
+  return numFmt === undefined ? { width: c.width } : { width: c.width, numFmt };
 }
 
-export function resultsSheet(result: ClusterResult, lang: Lang): OutputSheet {
-  const groups = result.topGroups.map((code) => result.criteria.find((c) => c.code === code)!);
-  const [rank, unit, ...rest] = T.results[lang];
-  const header: Cell[] = [rank!, unit!, ...groups.map((g) => `${g.code}. ${g.name}`), ...rest];
-  const pts = pointsFormat(result.settings.decimals);
+/** Appends each unit's values of some columns to its row (from row 3), with their tones. */
+function putRanking(rows: Cell[][], tones: OutputSheet['tones'], result: ClusterResult, ctx: RankingContext, cols: RankingColumn[], offset: number): void {
+  result.units.forEach((u, i) => {
+    const row = (rows[3 + i] ??= []);
+    cols.forEach((c, j) => {
+      row.push(c.value(u, ctx));
+      const tone = c.tone?.(u, ctx);
+      if (tone) tones.push({ row: 3 + i, col: offset + j, tone });
+    });
+  });
+}
+
+/**
+ * `Kết quả`, built from the ranking's column table (src/workbook/reports/ranking.ts): the title, the
+ * header and one row per unit, laid out for print; the chart below; then the appendix columns (the
+ * comparison with the earlier period) to the right, outside the printed table's borders and title.
+ */
+export function resultsSheet(result: ClusterResult, lang: Lang, table: readonly RankingEntry[] = RANKING): OutputSheet {
+  const { ctx, columns } = rankingColumns(result, lang, 'sheet', table);
+  const main = columns.filter((c) => !c.appendix);
+  const header: Cell[] = main.map((c) => headerOf(c, ctx, 'sheet'));
   const rows: Cell[][] = [[titleOf(result, T.title[lang], lang)], [], header];
-  for (const u of result.units)
-    rows.push([
-      u.rank,
-      u.unit,
-      ...groups.map((g) => u.groups[g.code] ?? 0),
-      u.bonus,
-      u.penalty,
-      u.total,
-      u.max,
-      u.percent,
-      u.classification,
-      u.exceeded,
-      u.met,
-      u.below,
-      tieNoteText(u.tie, lang),
-    ]);
-  const columns: ColumnFormat[] = [
-    { width: 7, numFmt: '0' },
-    { width: 28 },
-    ...groups.map(() => ({ width: 14, numFmt: pts })),
-    { width: 11, numFmt: pts },
-    { width: 10, numFmt: pts },
-    { width: 11, numFmt: pts },
-    { width: 11, numFmt: pts },
-    { width: 9, numFmt: '0.00' },
-    { width: 12 },
-    { width: 7, numFmt: '0' },
-    { width: 7, numFmt: '0' },
-    { width: 9, numFmt: '0' },
-    { width: 30 },
-  ];
-  const sheet: OutputSheet = printable<OutputSheet>({ kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns, tones: [], freeze: { rows: 3, cols: 2 } }, { max: 50 });
-  const bonusCol = 2 + groups.length;
+  const tones: OutputSheet['tones'] = [];
+  putRanking(rows, tones, result, ctx, main, 0);
+  const sheet: OutputSheet = printable<OutputSheet>(
+    { kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns: main.map((c) => sheetFormat(c, ctx)), tones: [...tones], freeze: { rows: 3, cols: 2 } },
+    { max: 50 },
+  );
+  const at = (key: string): number => main.findIndex((c) => c.key === key);
+  const bonusCol = at('bonus');
   const chart = resultsChart({
     title: titleOf(result, CHART_TITLES[lang], lang),
     firstRow: 3,
     units: result.units.length,
     headerRow: 2,
-    unitCol: 1,
-    groupCols: groups.map((_, i) => 2 + i),
-    bonusCol: result.units.some((u) => u.bonus !== 0) ? bonusCol : null,
+    unitCol: at('unit'),
+    groupCols: main.flatMap((c, i) => (c.key.startsWith('group:') ? [i] : [])),
+    bonusCol: bonusCol >= 0 && result.units.some((u) => u.bonus !== 0) ? bonusCol : null,
     width: header.length,
   });
-  return chart ? { ...sheet, chart } : sheet;
+  const extra = columns.filter((c) => c.appendix);
+  if (extra.length === 0) return chart ? { ...sheet, chart } : sheet;
+  const out = { ...sheet, rows: sheet.rows.map((r) => [...r]), tones: [...sheet.tones], columns: [...sheet.columns, ...extra.map((c) => sheetFormat(c, ctx))] };
+  out.rows[2]!.push(...extra.map((c) => headerOf(c, ctx, 'sheet')));
+  putRanking(out.rows, out.tones, result, ctx, extra, main.length);
+  return chart ? { ...out, chart } : out;
 }
 
-function actualShown(c: Criterion, a: number | boolean | null, lang: Lang): Cell {
-  if (typeof a === 'boolean') return a ? T.yes[lang] : T.no[lang];
-  return c.kind === 'manual' ? null : a;
-}
-
-export function detailSheet(result: ClusterResult, lang: Lang): OutputSheet {
-  const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang], lang)], [], T.detail[lang]];
+/** `Chi tiết điểm`, built from the detail's column table (src/workbook/reports/detail.ts). */
+export function detailSheet(result: ClusterResult, lang: Lang, table: readonly DetailEntry[] = DETAIL): OutputSheet {
+  const { ctx, columns } = detailColumns(result, lang, 'sheet', table);
+  const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang], lang)], [], columns.map((c) => headerOf(c, ctx, 'sheet'))];
   const tones: OutputSheet['tones'] = [];
-  const leaves = result.criteria.filter((c) => c.kind !== 'group');
-  const d = result.settings.decimals;
-  for (const u of result.units) {
-    for (const c of leaves) {
-      const r = u.criteria[c.code] ?? u.extras[c.code];
-      if (!r) continue;
-      const tone = STATUS_TONES[r.status];
-      if (tone) tones.push({ row: rows.length, col: 6, tone });
-      rows.push([
-        u.unit,
-        c.code,
-        c.name,
-        c.kind === 'target' ? (r.entry?.target ?? null) : null,
-        actualShown(c, r.entry?.actual ?? null, lang),
-        r.rate,
-        resultStatusLabel(r, lang),
-        r.points,
-        r.max,
-        r.entry?.evidence || null,
-        explain(r, c, lang, d),
-      ]);
-    }
+  for (const row of detailRows(result)) {
+    columns.forEach((c, col) => {
+      const tone = c.tone?.(row, ctx);
+      if (tone) tones.push({ row: rows.length, col, tone });
+    });
+    rows.push(columns.map((c) => c.value(row, ctx)));
   }
-  const pts = pointsFormat(d);
-  const columns: ColumnFormat[] = [
-    { width: 24 },
-    { width: 10 },
-    { width: 40 },
-    { width: 11, numFmt: '#,##0.###' },
-    { width: 11, numFmt: '#,##0.###' },
-    { width: 10, numFmt: '0.00%' },
-    { width: 16 },
-    { width: 9, numFmt: pts },
-    { width: 9, numFmt: pts },
-    { width: 18 },
-    { width: 60 },
-  ];
-  return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns, tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
+  return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
 }
 
-export function nominationsSheet(result: ClusterResult, lang: Lang): OutputSheet {
-  const rows: Cell[][] = [[titleOf(result, T.nomTitle[lang], lang)], [], T.nominations[lang]];
+/**
+ * `Đề nghị khen thưởng`, built from the nominations' column table (src/workbook/reports/nominations.ts):
+ * the units proposed, then (when there are some) a second table of the units not proposed.
+ */
+export function nominationsSheet(result: ClusterResult, lang: Lang, table: readonly NominationEntry[] = NOMINATIONS): OutputSheet {
+  const { ctx, columns } = nominationColumns(result, lang, 'sheet', table);
+  const rows: Cell[][] = [[titleOf(result, T.nomTitle[lang], lang)], []];
   const tones: OutputSheet['tones'] = [];
-  const byUnit = new Map(result.units.map((u) => [u.unit, u] as const));
-  const d = result.settings.decimals;
-  result.nominations.forEach((n, i) => {
-    const u = byUnit.get(n.unit);
-    if (n.status === 'vote') tones.push({ row: rows.length, col: 5, tone: 'neutral' });
-    rows.push([i + 1, n.unit, n.award, u?.total ?? null, u?.rank ?? null, nominationReasonText(n, lang, d)]);
-  });
-  const headerRows = [2];
+  const headerRows: number[] = [];
   const titleRows = [0];
+  const put = (section: NominationContext['section'], list: NominationRow[]): void => {
+    const at = { ...ctx, section };
+    headerRows.push(rows.length);
+    rows.push(columns.map((c) => headerOf(c, at, 'sheet')));
+    for (const row of list) {
+      columns.forEach((c, col) => {
+        const tone = c.tone?.(row, at);
+        if (tone) tones.push({ row: rows.length, col, tone });
+      });
+      rows.push(columns.map((c) => c.value(row, at)));
+    }
+  };
+  put('proposed', proposedRows(result));
   if (result.notNominated.length > 0) {
     rows.push([]);
     titleRows.push(rows.length);
     rows.push([T.notNominated[lang]]);
-    headerRows.push(rows.length);
-    rows.push(T.notNominatedHeader[lang]);
-    result.notNominated.forEach((n, i) => {
-      const u = byUnit.get(n.unit);
-      rows.push([i + 1, n.unit, null, u?.total ?? null, u?.rank ?? null, reasonText(n.reason, lang)]);
-    });
+    put('left', leftRows(result));
   }
-  const columns: ColumnFormat[] = [
-    { width: 6, numFmt: '0' },
-    { width: 28 },
-    { width: 48 },
-    { width: 11, numFmt: pointsFormat(d) },
-    { width: 7, numFmt: '0' },
-    { width: 50 },
-  ];
-  return printable({ kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns, tones, freeze: { rows: 3, cols: 0 } }, { max: 60 });
+  return printable(
+    { kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 0 } },
+    { max: 60 },
+  );
 }
 
 /** The output sheets of a ranked result (with the comparison's columns and sheet when there is history). */
 export function outputSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
-  const sheets = [withComparison(resultsSheet(result, lang), result, lang), detailSheet(result, lang), withIneligible(nominationsSheet(result, lang), result, lang), ...voteSheets(result, lang)];
+  const sheets = [resultsSheet(result, lang), detailSheet(result, lang), withIneligible(nominationsSheet(result, lang), result, lang), ...voteSheets(result, lang)];
   const compare = comparisonSheet(result, lang);
   return compare ? [...sheets, compare] : sheets;
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
+import { KIND_NAMES } from '../engine/kinds';
+import { DEFAULT_METHOD } from '../engine/methods';
 import type { Criterion } from '../engine/model';
 import { parseChoice, parseCode, parseNumberStrict as parseNumber, parseText, parseYesNo } from './cells';
 import { checkRecord, take } from './fields';
@@ -20,7 +22,7 @@ const nonNegative = z.nullable(z.number().check(z.minimum(0, { error: 'negative'
 const CriterionRecord = z.object({
   code: z.string().check(z.minLength(1, { error: 'required' })),
   name: z.string().check(z.minLength(1, { error: 'required' })),
-  kind: z.enum(['group', 'target', 'passfail', 'count', 'manual', 'bonus', 'penalty'], { error: 'required' }),
+  kind: z.enum(KIND_NAMES, { error: 'required' }),
   max: nonNegative,
   bonusPerPercent: nonNegative,
   bonusCap: nonNegative,
@@ -61,7 +63,7 @@ export function readCriteria(sheet: SheetGrid, diags: DiagnosticList): CriteriaR
       pointsPerUnit: get('pointsPerUnit', (c) => parseNumber(c, header('pointsPerUnit'))) ?? null,
     };
     const direction = get('direction', (c) => parseChoice(c, header('direction'), DIRECTION_WORDS, DIRECTION_CHOICES)) ?? 'higher';
-    const method = get('method', (c) => parseChoice(c, header('method'), METHOD_WORDS, METHOD_CHOICES)) ?? 'proportional';
+    const method = get('method', (c) => parseChoice(c, header('method'), METHOD_WORDS, METHOD_CHOICES)) ?? DEFAULT_METHOD;
     const mandatory = get('mandatory', parseYesNo) ?? false;
     const parent = get('parent', parseCode) ?? null;
     const measure = get('measure', parseText) ?? '';

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { DiagnosticList } from '../engine/diagnostics';
+import { hasTarget, isGroup, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef, Criterion, Entry } from '../engine/model';
 import { cleanName, normalizeKey, normalizeUnitName } from '../engine/names';
 import { parseCode, parseText, parseYesNo, type Parsed } from './cells';
@@ -22,6 +23,9 @@ interface Context {
   diags: DiagnosticList;
 }
 
+/** Stands for an unknown code when asking the kinds table (a group: no figures). */
+const NOT_TARGET = { kind: 'group' } as const;
+
 const HEADERS = new Map<string, string>(DATA_SHEET.columns.map((c) => [c.key, c.vi] as const));
 
 function header(field: string): string {
@@ -32,7 +36,7 @@ const TARGET = header('target');
 
 /** The actual by the criterion's kind: yes/no for pass/fail, a number otherwise. */
 function parseActual(cell: Cell | undefined, kind: Criterion['kind'] | undefined, shape?: NumberShape | null): Parsed<number | boolean | null> {
-  return kind === 'passfail' ? parseYesNo(cell) : parseFigureNumber(cell, ACTUAL, shape);
+  return kind !== undefined && readsYesNo({ kind }) ? parseYesNo(cell) : parseFigureNumber(cell, ACTUAL, shape);
 }
 
 /** A self or appraised score: a number, not negative. */
@@ -45,7 +49,7 @@ function parseScore(cell: Cell | undefined, field: 'self' | 'appraised', shape?:
 
 /** A manual criterion's score typed in `Thực hiện` counts as the self score when none is given. */
 function settleManual(e: Entry, kind: Criterion['kind'] | undefined): Entry {
-  if (kind === 'manual' && e.self === null && e.appraised === null && typeof e.actual === 'number')
+  if (kind !== undefined && readsScores({ kind }) && e.self === null && e.appraised === null && typeof e.actual === 'number')
     return {
       ...e,
       self: e.actual,
@@ -100,23 +104,23 @@ export function readLongData(sheet: SheetGrid, ctx: Context): Entry[] {
     const code = takeAt(parseCode(row.get('criterion')), row, 'criterion', diags);
     if (!unit || !code) continue;
     const c = ctx.criteria.get(code);
-    const parseValues = c !== undefined && !ctx.unreadable.has(code) && c.kind !== 'group';
+    const parseValues = c !== undefined && !ctx.unreadable.has(code) && isLeaf(c);
     let target: number | null = null;
     let actual: number | boolean | null = null;
-    if (parseValues && c.kind === 'target' && plainPair(row)) {
+    if (parseValues && hasTarget(c) && plainPair(row)) {
       // Real numbers in General format (nearly every row): nothing to decide.
       target = takeAt(parseFigureNumber(row.get('target'), TARGET, null), row, 'target', diags) ?? null;
       actual = takeAt(parseFigureNumber(row.get('actual'), ACTUAL, null), row, 'actual', diags) ?? null;
-    } else if (parseValues && c.kind === 'target') {
+    } else if (parseValues && hasTarget(c)) {
       const t = takeAt(parseFigure(row.get('target'), TARGET, row.shape('target')), row, 'target', diags) ?? null;
       const a = takeAt(parseFigure(row.get('actual'), ACTUAL, row.shape('actual')), row, 'actual', diags) ?? null;
       ({ target, actual } = settleFigures(t, a, { target: () => row.at('target'), actual: () => row.at('actual') }, diags));
     } else if (parseValues) {
       actual = takeAt(parseActual(row.get('actual'), c.kind, row.shape('actual')), row, 'actual', diags) ?? null;
-      if (c.kind === 'passfail' && hasActual && isBlank(row.get('actual'))) diags.warning(row.at('actual'), 'blankPassFail', { code, unit: cleanName(unit) });
+      if (readsYesNo(c) && hasActual && isBlank(row.get('actual'))) diags.warning(row.at('actual'), 'blankPassFail', { code, unit: cleanName(unit) });
     }
-    if (parseValues && c.kind !== 'manual') needActual.add(code);
-    if (parseValues && c.kind === 'target') needTarget.add(code);
+    if (parseValues && !readsScores(c)) needActual.add(code);
+    if (parseValues && hasTarget(c)) needTarget.add(code);
     const entry: Entry = {
       unit: cleanName(unit),
       criterion: code,
@@ -182,14 +186,14 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
       if (first) ctx.diags.error(at, 'duplicateCodeColumn', { code, first: first.cell });
       else if (!c && NOT_CODES.has(headerKey(cell))) ctx.diags.warning(at, 'unknownColumn', { header: code });
       else if (!c) ctx.diags.error(at, 'unknownCriterion', { code });
-      else if (c.kind === 'group') ctx.diags.error(at, 'dataForGroup', { code });
+      else if (isGroup(c)) ctx.diags.error(at, 'dataForGroup', { code });
       else {
         codeCols.push({ col, code });
         if (w.field === 'actual') {
           actualCodes.add(code);
           firstCodeCell.set(code, at);
         }
-        else if (w.field === 'target' && c.kind === 'target' && sheets.actual && !actualCodes.has(code))
+        else if (w.field === 'target' && hasTarget(c) && sheets.actual && !actualCodes.has(code))
           ctx.diags.error(at, 'noActualForTarget', { code, sheet: sheets.actual.name });
       }
       firstCol.set(code, first ?? at);
@@ -229,13 +233,13 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
         if (ctx.unreadable.has(code)) continue;
         const cell = cellAt(sheet, r, col);
         const shape = shapeAt(r, col);
-        if (c.kind === 'target' && (w.field === 'actual' || w.field === 'target')) {
+        if (hasTarget(c) && (w.field === 'actual' || w.field === 'target')) {
           const f = figures.get(e) ?? {};
           f[w.field] = take(parseFigure(cell, w.vi, shape), at, ctx.diags) ?? null;
           figures.set(e, f);
         } else if (w.field === 'actual') {
           e.actual = take(parseActual(cell, c.kind, shape), at, ctx.diags) ?? null;
-          if (c.kind === 'passfail' && isBlank(cell)) ctx.diags.warning(at, 'blankPassFail', { code, unit: e.unit });
+          if (readsYesNo(c) && isBlank(cell)) ctx.diags.warning(at, 'blankPassFail', { code, unit: e.unit });
         } else if (w.field === 'target') e.target = null;
         else e[w.field] = take(parseScore(cell, w.field, shape), at, ctx.diags) ?? null;
       }
@@ -244,7 +248,7 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
     if (rows === 0 && w.field === 'actual') ctx.diags.error(refAt(sheet, headerRow, unitCol), 'noRows', { sheet: sheet.name });
   }
   const actualSheet = sheets.actual;
-  const targetCodes = [...actualCodes].filter((code) => ctx.criteria.get(code)?.kind === 'target' && !ctx.unreadable.has(code));
+  const targetCodes = [...actualCodes].filter((code) => hasTarget(ctx.criteria.get(code) ?? NOT_TARGET) && !ctx.unreadable.has(code));
   if (actualSheet && !sheets.target && targetCodes.length > 0) {
     const at = firstCodeCell.get(targetCodes[0]!) ?? refAt(actualSheet, origin(actualSheet).row, origin(actualSheet).col);
     ctx.diags.error(at, 'noTargetSheet', { codes: targetCodes.join(', ') });

@@ -4,6 +4,7 @@
  */
 import { defaultAwards } from '../engine/awards';
 import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
+import { countsInGroups, isExtra, isGroup } from '../engine/kinds';
 import type { ClusterModel, Criterion, Unit } from '../engine/model';
 import { normalizeUnitName } from '../engine/names';
 import type { WorkbookGrid } from './grid';
@@ -135,7 +136,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
 }
 
 function countCriteria(summary: WorkbookSummary, criteria: readonly Criterion[]): void {
-  summary.criteria = criteria.filter((c) => c.kind !== 'group' && c.kind !== 'bonus' && c.kind !== 'penalty').length;
-  summary.extras = criteria.filter((c) => c.kind === 'bonus' || c.kind === 'penalty').length;
-  summary.groups = criteria.filter((c) => c.kind === 'group').length;
+  summary.criteria = criteria.filter(countsInGroups).length;
+  summary.extras = criteria.filter(isExtra).length;
+  summary.groups = criteria.filter(isGroup).length;
 }

@@ -2,8 +2,10 @@
  * The workbook format as tables (workbook-format.md): sheets, their headers with English aliases,
  * which are required, and the words accepted in choice columns. One table, one helper that reads it.
  */
-import type { AwardScope, CriterionKind, Direction, Method, PeriodKind, Settings } from '../engine/model';
+import type { AwardScope, CriterionKind, Direction, Method, PeriodKind } from '../engine/model';
 import { normalizeKey } from '../engine/names';
+import { kindWords, methodWords } from '../engine/kinds';
+import { choiceWordTable, SETTING_KEY_ORDER, SETTINGS, TIE_BREAK_WORDS, type SettingKey } from '../engine/settings-table';
 
 export interface ColumnSpec<K extends string = string> {
   key: K;
@@ -140,16 +142,9 @@ function words<T extends string>(pairs: Record<T, readonly string[]>): Record<st
   return out;
 }
 
-export const KIND_WORDS = words<CriterionKind>({
-  group: ['nhóm', 'group'],
-  target: ['định lượng', 'target', 'chỉ tiêu'],
-  passfail: ['đạt/không đạt', 'passfail', 'pass/fail'],
-  count: ['đếm', 'count'],
-  manual: ['chấm điểm', 'manual'],
-  bonus: ['thưởng', 'bonus', 'điểm thưởng'],
-  penalty: ['trừ', 'penalty', 'điểm trừ'],
-});
-export const KIND_CHOICES = 'nhóm, định lượng, đạt/không đạt, đếm, chấm điểm, thưởng, trừ';
+/** The kind and method words come from the kinds table (engine/kinds.ts, engine/methods.ts). */
+export const KIND_WORDS = words<CriterionKind>(kindWords());
+export { KIND_CHOICES, METHOD_CHOICES } from '../engine/kinds';
 
 export const PERIOD_WORDS = words<PeriodKind>({
   half: ['6 tháng', '6 tháng đầu năm', 'sơ kết', 'giữa năm', 'half', 'half-year', 'mid-year', 'H1'],
@@ -160,66 +155,26 @@ export const PERIOD_CHOICES = '6 tháng, năm (half, year)';
 export const DIRECTION_WORDS = words<Direction>({ higher: ['tăng', 'higher'], lower: ['giảm', 'lower'] });
 export const DIRECTION_CHOICES = 'tăng, giảm (higher, lower)';
 
-export const METHOD_WORDS = words<Method>({
-  proportional: ['tỷ lệ', 'tỉ lệ', 'proportional'],
-  threshold: ['ngưỡng', 'threshold'],
-  relative: ['so với dẫn đầu', 'relative'],
-});
-export const METHOD_CHOICES = 'tỷ lệ, ngưỡng, so với dẫn đầu (proportional, threshold, relative)';
+export const METHOD_WORDS = words<Method>(methodWords());
 
 export const SCOPE_WORDS = words<AwardScope>({ overall: ['toàn diện', 'overall'], thematic: ['chuyên đề', 'thematic'] });
 export const SCOPE_CHOICES = 'toàn diện, chuyên đề (overall, thematic)';
 
-export const MISSING_WORDS = words<Settings['missing']>({
-  zero: ['0', 'zero', 'không'],
-  exclude: ['loại trừ', 'exclude'],
-  error: ['lỗi', 'error'],
-});
-export const RANK_BY_WORDS = words<Settings['rankBy']>({ total: ['tổng điểm', 'total'], percent: ['tỷ lệ', 'tỉ lệ', 'percent'] });
-export const RANK_STYLE_WORDS = words<Settings['rankStyle']>({
-  competition: ['đồng hạng', 'competition'],
-  dense: ['liên tục', 'dense'],
-});
-export const TIE_WORDS = words<'exceeded' | 'penalty' | 'bonus'>({
-  exceeded: ['số tiêu chí vượt', 'exceeded'],
-  penalty: ['điểm trừ', 'penalty'],
-  bonus: ['điểm thưởng', 'bonus'],
-});
+/** The words accepted for the choice settings: from the one settings table (engine/settings-table.ts). */
+export const MISSING_WORDS = choiceWordTable(SETTINGS.missing.parse.words);
+export const RANK_BY_WORDS = choiceWordTable(SETTINGS.rankBy.parse.words);
+export const RANK_STYLE_WORDS = choiceWordTable(SETTINGS.rankStyle.parse.words);
+export const TIE_WORDS = choiceWordTable(TIE_BREAK_WORDS);
+export const VOTE_BASE_WORDS = choiceWordTable(SETTINGS.voteBase.parse.words);
+export const VOTE_TIE_WORDS = choiceWordTable(SETTINGS.voteTie.parse.words);
 
-export type SettingKey = Exclude<keyof Settings, 'at'>;
+export type { SettingKey } from '../engine/settings-table';
 
-/** The `Cài đặt` keys (key column words) and what each sets. */
-export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string; aliases?: readonly string[] }[] = [
-  // A `Khối thi đua` is a cluster too (domain.md): its leaders write `Tên khối`.
-  { key: 'cluster', vi: 'Tên cụm', en: 'Cluster', aliases: ['Tên khối', 'Tên cụm thi đua', 'Tên khối thi đua', 'Block'] },
-  { key: 'year', vi: 'Năm', en: 'Year' },
-  { key: 'period', vi: 'Kỳ', en: 'Period' },
-  { key: 'decimals', vi: 'Số chữ số thập phân', en: 'Decimals' },
-  { key: 'missing', vi: 'Thiếu số liệu', en: 'Missing data' },
-  { key: 'rankBy', vi: 'Xếp hạng theo', en: 'Rank by' },
-  { key: 'rankStyle', vi: 'Kiểu xếp hạng', en: 'Rank style' },
-  { key: 'tieBreaks', vi: 'Tiêu chí phụ xếp hạng', en: 'Tie-breaks' },
-  { key: 'classification', vi: 'Xếp loại', en: 'Classification' },
-  { key: 'oneAwardPerUnit', vi: 'Mỗi đơn vị một hình thức', en: 'One award per unit' },
-  { key: 'selfScoreGap', vi: 'Ngưỡng chênh lệch tự chấm', en: 'Self-score gap' },
-  { key: 'totalBonusCap', vi: 'Tổng điểm thưởng tối đa', en: 'Total bonus cap' },
-  { key: 'managingBody', vi: 'Cơ quan chủ quản', en: 'Managing body' },
-  { key: 'issuingBody', vi: 'Cơ quan ban hành', en: 'Issuing body' },
-  { key: 'reference', vi: 'Số ký hiệu', en: 'Reference' },
-  { key: 'place', vi: 'Địa danh', en: 'Place' },
-  { key: 'signDate', vi: 'Ngày ký', en: 'Date' },
-  { key: 'authority', vi: 'Thẩm quyền ký', en: 'Authority line' },
-  { key: 'signerTitle', vi: 'Chức vụ người ký', en: "Signer's title" },
-  { key: 'signer', vi: 'Người ký', en: 'Signer' },
-  { key: 'recipients', vi: 'Nơi nhận', en: 'Recipients' },
-  { key: 'voters', vi: 'Số đại biểu', en: 'Voters' },
-  { key: 'voteThreshold', vi: 'Ngưỡng phiếu', en: 'Vote threshold' },
-  { key: 'voteBase', vi: 'Tính tỷ lệ trên', en: 'Vote base' },
-  { key: 'quorum', vi: 'Số đại biểu có mặt tối thiểu', en: 'Quorum' },
-  { key: 'voteTie', vi: 'Khi bằng phiếu', en: 'Vote tie' },
-  { key: 'compareWith', vi: 'So sánh với', en: 'Compare with' },
-  { key: 'deadline', vi: 'Hạn nộp', en: 'Deadline' },
-];
+/** The `Cài đặt` keys (key column words) and what each sets, in the template's order: from the settings table. */
+export const SETTING_KEYS: readonly { key: SettingKey; vi: string; en: string; aliases?: readonly string[] }[] = SETTING_KEY_ORDER.map((key) => {
+  const { vi, en, aliases } = SETTINGS[key];
+  return aliases ? { key, vi, en, aliases } : { key, vi, en };
+});
 
 /** `Phiếu bầu` (vote.md): one row per ballot, award and candidate; its presence turns the vote on. */
 export const BALLOTS_SHEET = {
@@ -230,13 +185,5 @@ export const BALLOTS_SHEET = {
   keyColumns: ['ballot'],
 } as const satisfies SheetSpec;
 
-export const VOTE_BASE_WORDS = words<Settings['voteBase']>({
-  voters: ['số đại biểu', 'voters', 'đại biểu'],
-  valid: ['số phiếu hợp lệ', 'valid', 'phiếu hợp lệ'],
-});
-export const VOTE_TIE_WORDS = words<Settings['voteTie']>({
-  revote: ['bỏ phiếu lại', 'revote'],
-  rank: ['theo thứ hạng', 'rank', 'thứ hạng'],
-});
 /** `quá bán` and its synonyms; any other value of `Ngưỡng phiếu` is a share. */
 export const MAJORITY_WORDS = words<'majority'>({ majority: ['quá bán', 'quá nửa', 'majority', '> 50%'] });

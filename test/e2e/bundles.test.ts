@@ -20,7 +20,7 @@ const sources = (bundle: string): string[] => (JSON.parse(text(`${bundle}.map`))
 const FORBIDDEN_MODULES: [string, RegExp][] = [
   ['exceljs', /node_modules\/exceljs\//],
   ['the exceljs host', /src\/hosts\/exceljs\//],
-  ['the in-memory host', /src\/hosts\/memory\//],
+  ['the in-memory host', /src\/testing\/fake-excel\//],
   ['the preview', /src\/preview\//],
   ['the command line', /src\/cli\//],
 ];
@@ -56,7 +56,7 @@ describe.each(['taskpane.js', 'functions.js'])('dist/%s', (file) => {
 
 describe('the checks can fail: the preview bundles hold what dist must not', () => {
   test('pane.js holds the in-memory host (and not exceljs)', () => {
-    expect(sources(join(PREVIEW, 'pane.js')).some((s) => /src\/hosts\/memory\//.test(s))).toBe(true);
+    expect(sources(join(PREVIEW, 'pane.js')).some((s) => /src\/testing\/fake-excel\//.test(s))).toBe(true);
     expect(text(join(PREVIEW, 'pane.js'))).toContain('A custom rule formula starts with');
     expect(text(join(PREVIEW, 'pane.js'))).not.toContain('xl/workbook.xml');
   });

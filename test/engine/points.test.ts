@@ -1,5 +1,6 @@
 /** R3: the points of one leaf criterion, every kind and method, through the engine. */
-import { countPoints, overTargetBonus, targetPoints } from '../../src/engine/rules';
+import { countPoints, overTargetBonus } from '../../src/engine/rules';
+import { targetPoints } from '../../src/engine/methods';
 import { cluster, detailFor, diagList, leafOf, oneTarget, pointsOf, unitOf } from './builder';
 
 describe('R3 định lượng, proportional (default)', () => {

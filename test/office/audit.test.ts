@@ -4,7 +4,7 @@
  * wrote — every check says Khớp. A user's `Kết quả` is kept, and the audit checks `Kết quả (2)`.
  */
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { styledSheet } from '../../src/preview/download';
 import { isCellError, isFormula, type Cell } from '../../src/workbook/grid';

@@ -3,7 +3,7 @@
  * on Kết quả over the unit names and the group and bonus columns, named, titled, categories in
  * rank order from the top, below the table; added in the batch that writes the sheet.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { chartSource } from '../../src/hosts/office/chart';
 import { RESULTS_CHART, resultsChart } from '../../src/workbook/chart';

@@ -3,7 +3,7 @@
  * print titles, borders on the tables, header and title heights, wrapped columns, the Warnings
  * sheet's links, data validations and gridlines; and an Excel without ExcelApi 1.8/1.9.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { Handles, runPrintOps, sheetOps, printOps } from '../../src/hosts/office/write';
 import { mm } from '../../src/workbook/document';

@@ -3,7 +3,7 @@
  * Excel refuses as too large) resolves to a clear message in the UI language, leaves every input
  * sheet as it was, and takes back the sheets and flags it had started to add.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { readBook } from '../../src/hosts/office/read';
 import { parseArea } from '../../src/workbook/grid';

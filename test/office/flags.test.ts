@@ -2,7 +2,7 @@
  * Flagging in place: the actual cells show green / yellow / red through conditional formats only;
  * a re-run replaces the flags, clearFlags removes exactly the add-in's and nothing else.
  */
-import { MemoryWorkbook, type MemoryConditionalFormat } from '../../src/hosts/memory';
+import { MemoryWorkbook, type MemoryConditionalFormat } from '../../src/testing/fake-excel';
 import { createOfficeApi, FLAG_MARKER, FLAG_SHEET, isFlagFormula } from '../../src/hosts/office';
 import type { ClusterResult } from '../../src/engine/result';
 import { STATUS_TONES, TONE_COLORS } from '../../src/workbook/output';

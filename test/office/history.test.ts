@@ -1,5 +1,5 @@
 /** *Lưu vào lịch sử* through the Office.js host (cycle.md §2): appends, creates, refuses duplicates. */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { findPreset, presetSheets } from '../../src/presets';
 import { formulas } from '../support/office';

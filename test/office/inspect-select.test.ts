@@ -2,7 +2,7 @@
  * inspect reads the workbook as the reader sees it (used ranges not at A1, Excel errors, merged
  * title rows, own sheets left out); select takes the user to a diagnostic's cell.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { fixtureGrid } from '../support/office';
 

@@ -3,7 +3,7 @@
  * it cannot load, each action resolves to an error Outcome in the UI language and the workbook is
  * left as it was; inspect and select, in the first load, still work.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { fixtureGrid } from '../support/office';
 
 jest.mock('../../src/hosts/office/actions', () => {

@@ -4,7 +4,7 @@
  */
 /* The first tests break Office.js's load/sync rules on purpose, to see the fake refuse as Excel does. */
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/call-sync-before-read */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 
 const grid = () => ({
   name: 'test.xlsx',

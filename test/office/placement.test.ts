@@ -3,7 +3,7 @@
  * second run reuses the add-in's own sheets (found by their markers, even renamed), and text that
  * Excel would take for a formula, a number or an error lands as the same text.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { message } from '../../src/engine/messages';
 import { OWN_MARKERS } from '../../src/workbook/output';

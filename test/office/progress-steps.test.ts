@@ -3,7 +3,7 @@
  * (issue 16: the bar jumped from 1/4 to 4/4): a timer set when `score` is reported fires before
  * `write` is, and one set at `write` before the first request that writes.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import type { ScoreStep } from '../../src/app/api';
 import { generateCluster } from '../support/generate-cluster';

@@ -4,7 +4,7 @@
  * per unit), series by columns, the value axis reversed from 1 (rank 1 at the top); drawn once
  * after a second run; none without history.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { chartSource } from '../../src/hosts/office/chart';
 import { findPreset, presetSheets } from '../../src/presets';

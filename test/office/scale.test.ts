@@ -5,7 +5,7 @@
  * cells) and the output (~16 MB of values) no longer fit in one 4 MB request each: every further
  * slice is one more request, so one more sync; no request or response ever reaches 4 MB.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi, READ_CELL_BUDGET } from '../../src/hosts/office';
 import type { Cell } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';

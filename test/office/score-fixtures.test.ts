@@ -3,7 +3,7 @@
  * the expected ranks, totals and nominations; input sheets are untouched; the request count and
  * sizes are what the host promises; the sheets look as the exceljs host makes them look.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { widthPoints } from '../../src/hosts/office/cells';
 import { createOfficeApi } from '../../src/hosts/office';
 import { findPreset, presetSheets } from '../../src/presets';

@@ -1,5 +1,5 @@
 /** The Office.js host notes dates and percents in figure cells (issue 10): Excel's number formats reach the reader. */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { readBook } from '../../src/hosts/office/read';
 import { scoreGrid } from '../../src/workbook/pipeline';

@@ -2,7 +2,7 @@
  * insertTemplate writes a preset's sheets as new sheets, never over a sheet that exists, and what it
  * writes reads back as the preset says (codes stay text, figures stay numbers).
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { findPreset, presetSheets } from '../../src/presets';
 import { expected, expectOutputs, formulas, snapshots } from '../support/office';

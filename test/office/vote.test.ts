@@ -3,8 +3,8 @@
  * (marked) and `Phiếu bầu` (the user's: no marker), refuses a second time; after the ballots are
  * entered, one score run writes the vote sheets beside the three others.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
-import { formatOf } from '../../src/hosts/memory/book';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
+import { formatOf } from '../../src/testing/fake-excel/book';
 import { createOfficeApi } from '../../src/hosts/office';
 import { OWN_MARKERS } from '../../src/workbook/output';
 import { V_YES } from '../workbook/vote-ballots';

@@ -3,7 +3,7 @@
  * request that wrote cell values, and the Office.js host's watchChanges reports the sheet's name
  * (also after a rename), not for formats, and no more once stopped.
  */
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { DiagnosticList } from '../../src/engine/diagnostics';
 import { normalizeKey } from '../../src/engine/names';
 import { makeSettings } from '../../src/engine/settings';
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { findPreset, presetSheets } from '../../src/presets';
 import { CHOICES } from '../../src/presets/guides';

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { message } from '../../src/engine/messages';
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import type { Cell, SheetGrid, WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';

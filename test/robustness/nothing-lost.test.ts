@@ -14,7 +14,7 @@
 import { promises as fsp, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { MemoryWorkbook } from '../../src/hosts/memory';
+import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { FLAG_SHEET, isFlagFormula } from '../../src/hosts/office/markers';
 import type { WorkbookGrid } from '../../src/workbook/grid';

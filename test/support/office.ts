@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadXlsx } from '../../src/hosts/exceljs';
-import type { MemoryWorkbook } from '../../src/hosts/memory';
-import { parseAddress } from '../../src/hosts/memory';
+import type { MemoryWorkbook } from '../../src/testing/fake-excel';
+import { parseAddress } from '../../src/testing/fake-excel';
 import { columnLetter, type Cell, type WorkbookGrid } from '../../src/workbook/grid';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');

@@ -82,12 +82,14 @@ export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi 
       progress?.('write');
       if (o.flagInPlace) progress?.('flag');
       progress?.('done');
+      // As the hosts place them: the Warnings sheet only when the run has warnings.
+      const written = scored.result.ok ? placeOutputs([], scored.sheets).placements.map((p) => p.name) : [];
       return ok({
         result: scored.result,
-        // As the hosts place them: the Warnings sheet only when the run has warnings.
-        written: placeOutputs([], scored.sheets).placements.map((p) => p.name),
+        written,
         notes: options.notes ?? [],
         flagged: o.flagInPlace ? (options.flagged ?? 0) : 0,
+        info: inspectGrid(grid, o.lang, [...new Set([...(options.outputSheets ?? []), ...written])]),
       });
     }),
     clearFlags: jest.fn(async (_lang: Lang): Promise<Outcome<number>> => ok(0)),

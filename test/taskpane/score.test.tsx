@@ -57,8 +57,13 @@ describe('Chấm điểm & xếp hạng (score)', () => {
     const fifth = within(rows[4]!).getAllByRole('cell').map(cellText);
     expect(fifth).toEqual(['5', 'Tiên Lãng', '87,07', '87,07', 'Tốt']);
     expect(screen.getByTestId('written').textContent).toBe('Đã ghi các trang: Kết quả, Chi tiết điểm, Đề nghị khen thưởng, Cảnh báo');
-    // The summary is read again after a run (the output sheets changed).
-    await waitFor(() => expect(api.inspect).toHaveBeenCalledTimes(2));
+    // The summary shows the sheets the run wrote, from the run itself: one click reads the workbook
+    // once (score), and inspect runs only at the pane's first load.
+    // The summary folds to one line after a run; opened, it lists the sheets the run wrote.
+    fireEvent.click(await screen.findByRole('button', { name: 'Xem chi tiết bảng tính' }));
+    await waitFor(() => expect(screen.getByTestId('summary').textContent).toContain('Kết quả, Chi tiết điểm, Đề nghị khen thưởng, Cảnh báo'));
+    expect(api.score).toHaveBeenCalledTimes(1);
+    expect(api.inspect).toHaveBeenCalledTimes(1);
   });
 
   test('example A: B first, then D and A with their tie notes', async () => {

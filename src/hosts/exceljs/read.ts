@@ -3,11 +3,12 @@
  * grid. Buffer in, grid out; the file system is the CLI's business.
  */
 import ExcelJS from 'exceljs';
+import { ownSheets } from '../../workbook/own-sheets';
 import JSZip from 'jszip';
 import { normalizeForReading, findBadPart } from '../xlsx/normalize';
 import { LIMITS, packageKind, PackageError, unzipBounded, type InflateRaw } from '../xlsx/open';
 import { numberFormatShape, UNCALCULATED, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
-import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+import type { OutputKind } from '../../workbook/output';
 
 /** Excel's serial day number of a date (1900 system). */
 function serial(d: Date): number {
@@ -65,18 +66,11 @@ export interface LoadedWorkbook {
   markers: Map<string, OutputKind>;
 }
 
-/** The add-in's own sheets: those a marker name points to. */
+/** The add-in's own sheets: those a marker name points to (src/workbook/own-sheets.ts, as every host). */
 export function readMarkers(workbook: ExcelJS.Workbook): Map<string, OutputKind> {
-  const out = new Map<string, OutputKind>();
-  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  for (const dn of model) {
-    const kind = (Object.keys(OWN_MARKERS) as OutputKind[]).find((k) => OWN_MARKERS[k] === dn.name);
-    const ref = dn.ranges[0];
-    if (!kind || !ref) continue;
-    const m = /^'?(.*?)'?!/.exec(ref);
-    if (m) out.set(m[1]!.replace(/''/g, "'"), kind);
-  }
-  return out;
+  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }).model;
+  const names = model.map((dn) => ({ name: dn.name, reference: dn.ranges[0] ?? '', local: dn.localSheetId !== undefined }));
+  return ownSheets(names, workbook.worksheets.map((w) => w.name));
 }
 
 /** A package of files as a zip exceljs reads (stored, not compressed: it is read once, at once). */

@@ -5,16 +5,16 @@
  * need. src/hosts/office/api.ts loads this module on first use (chunk "workbook-actions"), so the
  * task pane's first load carries only what inspect and select need.
  */
-import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun } from '../../app/api';
+import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookInfo } from '../../app/api';
 import { makeBallots, type BallotsOutcome } from '../../jobs/ballots';
 import type { Lang } from '../../engine/model';
-import { withAudit } from '../../jobs/audit';
-import { findPreset, presetSheets } from '../../presets';
+import { scoreBook } from '../../jobs/score';
+import { templateSheets } from '../../jobs/template';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
-import { scoreGrid } from '../../workbook/pipeline';
 import type { ExcelRun } from './api';
 import { execute } from './chunks';
-import { clearFlagsIn, flagOps, freeHelperName, planFlags, removeBlankFlagRules, type FlagPlan } from './flags';
+import { planFlags, type FlagPlan } from '../../jobs/flags';
+import { clearFlagsIn, flagOps, freeHelperName, removeBlankFlagRules } from './flags';
 import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
@@ -111,15 +111,20 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       // Each step's progress is painted, and the main thread breathes, before the next long stretch.
       await nextTask();
       stopIfCancelled(options.signal, lang);
-      const scored = scoreGrid(book.grid, lang, { ignore: book.ignore });
-      if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0 };
+      const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
+      const scored = scoreBook({ grid: book.grid, existing, ignore: book.ignore }, { lang, ...(options.audit ? { audit: true } : {}) });
+      const own = book.sheets.filter((s) => s.marker).map((s) => s.name);
+      const info = (written: readonly string[]): WorkbookInfo => ({
+        summary: scored.summary,
+        outputSheets: [...own, ...written.filter((n) => !own.some((o) => sameName(o, n)))],
+        diagnostics: scored.result.diagnostics,
+      });
+      if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0, info: info([]) };
       report('write');
       await nextTask();
       // The last moment a cancel leaves the workbook untouched.
       stopIfCancelled(options.signal, lang);
-      const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
-      const sheets = options.audit ? withAudit({ result: scored.result, grid: book.grid, lang, sheets: scored.sheets, existing }) : scored.sheets;
-      const plan = planOutputs(book, sheets);
+      const plan = planOutputs(book, scored.sheets);
       const flags = options.flagInPlace ? planFlags(scored.result) : null;
       const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
       state.flags = flags;
@@ -127,7 +132,8 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       const handles = new Handles(context);
       await execute(context, handles, ops, report);
       await runPrintOps(context, handles, plan.print);
-      return { result: scored.result, written: plan.placements.map((p) => p.name), notes: plan.notes, flagged: flags?.count ?? 0 };
+      const written = plan.placements.map((p) => p.name);
+      return { result: scored.result, written, notes: plan.notes, flagged: flags?.count ?? 0, info: info(written) };
     });
     report('done');
     return ok(value);
@@ -138,23 +144,18 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
 }
 
 export async function insertTemplate(excel: ExcelRun, presetName: string, lang: Lang): Promise<Outcome<TemplateRun>> {
-  const preset = findPreset(presetName);
-  if (!preset) return failure('unknownPreset', lang, presetName);
+  if (!templateSheets(presetName, lang).ok) return failure('unknownPreset', lang, presetName);
   const added: Added[] = [];
   try {
     const value = await excel(async (context): Promise<TemplateRun> => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name');
       await context.sync();
-      const existing = worksheets.items.map((ws) => ws.name);
-      const run: TemplateRun = { inserted: [], skipped: [] };
+      const plan = templateSheets(presetName, lang, worksheets.items.map((ws) => ws.name));
+      const run: TemplateRun = { inserted: [], skipped: plan.ok ? plan.skipped : [] };
       const ops: Op[] = [];
       const print: Op[] = [];
-      for (const s of presetSheets(preset, lang)) {
-        if (existing.some((n) => sameName(n, s.name))) {
-          run.skipped.push(s.name);
-          continue;
-        }
+      for (const s of plan.ok ? plan.insert : []) {
         run.inserted.push(s.name);
         ops.push({ bytes: 256, run: (h) => void h.add(s.name) }, ...sheetOps(s.name, s));
         print.push(...printOps(s.name, s));

@@ -9,16 +9,13 @@
  */
 import type { Outcome, WorkbookApi, WorkbookInfo } from '../../app/api';
 import type { Lang } from '../../engine/model';
-import { checkGrid } from '../../workbook/check';
 import { parseArea } from '../../workbook/grid';
-import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
 import { watchChanges } from './watch';
 
 /** `Excel.run`'s basic form; `Excel.run` itself and `MemoryWorkbook.run` both fit it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
 
 /**
  * Whether Excel can list merged areas (ExcelApi 1.13; the manifest asks for 1.7). Outside Office —
@@ -28,19 +25,18 @@ function mergesSupported(): boolean {
   if (typeof Office === 'undefined' || !Office.context?.requirements) return true;
   return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
 }
+const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
 const failure = <T>(key: HostTextKey, lang: Lang, detail: string): Outcome<T> => ({ ok: false, error: hostText(key, lang, detail) });
 
+/** Inspect from its module (the reader and the check), loaded on first use; a module that cannot load is a failure. */
 async function inspect(excel: ExcelRun, lang: Lang): Promise<Outcome<WorkbookInfo>> {
+  let m: typeof import('./inspect');
   try {
-    const value = await excel(async (context): Promise<WorkbookInfo> => {
-      const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
-      const scored = checkGrid(book.grid, { ignore: book.ignore });
-      return { summary: scored.summary, outputSheets: book.sheets.filter((s) => s.marker).map((s) => s.name), diagnostics: scored.result.diagnostics };
-    });
-    return ok(value);
+    m = await import(/* webpackChunkName: "workbook-read" */ './inspect');
   } catch (e) {
     return failure('read', lang, errorDetail(e, lang));
   }
+  return m.inspect(excel, lang, mergesSupported());
 }
 
 async function select(excel: ExcelRun, sheet: string, cell: string, lang: Lang): Promise<Outcome<void>> {

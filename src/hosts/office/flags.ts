@@ -14,56 +14,19 @@
  * the `N("ThiDua:` tag, then the helper sheet and its name, and nothing else. The flags show the
  * last run: edits, sorting or inserted rows after it are not followed until the next run.
  */
-import type { ClusterResult } from '../../engine/result';
-import { address, areaAddress, parseArea, type Area, type Cell } from '../../workbook/grid';
-import { STATUS_TONES, TONE_COLORS, type Tone } from '../../workbook/output';
+import { address, areaAddress, type Area } from '../../workbook/grid';
+import { TONE_COLORS, type Tone } from '../../workbook/output';
 import { execute, type PlannedOp } from './chunks';
 import { FLAG_MARKER, FLAG_SHEET, FLAG_TAG, quoteSheet, sameName } from './markers';
 import { readBook, type BookState } from './read';
 import { Handles, valueOps, type Op } from './write';
+import { FLAG_CODES, type FlagPlan } from '../../jobs/flags';
 
-const CODES: Record<Tone, number> = { good: 1, neutral: 2, bad: 3 };
+export { planFlags, type FlagPlan } from '../../jobs/flags';
+
 const TAGS: Record<Tone, string> = { good: 'vuot', neutral: 'dat', bad: 'chuadat' };
 const HELPER_NOTE = 'Thi đua: mã tô màu tại chỗ (1 vượt, 2 đạt, 3 chưa đạt). Trang do phần bổ trợ quản lý; đừng sửa.';
 
-export interface FlagPlan {
-  /** The input sheet flagged. */
-  sheet: string;
-  area: Area;
-  /** Status codes over `area` (null: not flagged). */
-  codes: Cell[][];
-  tones: Tone[];
-  count: number;
-}
-
-/** The cells to flag, from a ranked result; null when no cell has an over/under status. */
-export function planFlags(result: ClusterResult): FlagPlan | null {
-  const bySheet = new Map<string, { row: number; col: number; tone: Tone }[]>();
-  for (const u of result.units)
-    for (const r of Object.values(u.criteria)) {
-      const tone = STATUS_TONES[r.status];
-      const at = r.entry?.at?.actual;
-      const a = at ? parseArea(at.cell) : null;
-      if (!tone || !at || !a) continue;
-      let list = bySheet.get(at.sheet);
-      if (!list) bySheet.set(at.sheet, (list = []));
-      list.push({ row: a.top, col: a.left, tone });
-    }
-  // Both layouts put every actual on one sheet; were there several, the largest group is flagged.
-  const [sheet, cells] = [...bySheet.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
-  if (!sheet || !cells) return null;
-  const area: Area = { top: Infinity, bottom: -1, left: Infinity, right: -1 };
-  for (const c of cells) {
-    area.top = Math.min(area.top, c.row);
-    area.bottom = Math.max(area.bottom, c.row);
-    area.left = Math.min(area.left, c.col);
-    area.right = Math.max(area.right, c.col);
-  }
-  const codes: Cell[][] = Array.from({ length: area.bottom - area.top + 1 }, () => Array<Cell>(area.right - area.left + 1).fill(null));
-  for (const c of cells) codes[c.row - area.top]![c.col - area.left] = CODES[c.tone];
-  const tones = (Object.keys(CODES) as Tone[]).filter((t) => cells.some((c) => c.tone === t));
-  return { sheet, area, codes, tones, count: cells.length };
-}
 
 const op = (bytes: number, run: (h: Handles) => void): Op => ({ bytes, run });
 
@@ -115,7 +78,7 @@ export function flagOps(plan: FlagPlan | null, book: BookState): Op[] {
       op(1024, (h) => {
         const a = plan.area;
         const cf = h.sheet(plan.sheet).getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = `=AND(${FLAG_TAG}${TAGS[tone]}")=0,${first}=${CODES[tone]})`;
+        cf.custom.rule.formula = `=AND(${FLAG_TAG}${TAGS[tone]}")=0,${first}=${FLAG_CODES[tone]})`;
         cf.custom.format.fill.color = TONE_COLORS[tone].fill;
         cf.custom.format.font.color = TONE_COLORS[tone].font;
       }),

@@ -6,7 +6,7 @@
 import type { Outcome, SaveHistoryRun } from '../../app/api';
 import type { Lang } from '../../engine/model';
 import { planHistoryAppend, saveHistoryLines, type ElectedAward } from '../../jobs/save-history';
-import { scoreGrid } from '../../workbook/pipeline';
+import { scoreResult } from '../../jobs/check';
 import { execute } from './chunks';
 import { readBook } from './read';
 import { errorDetail, hostText } from './texts';
@@ -18,7 +18,7 @@ export async function saveHistory(excel: ExcelRun, lang: Lang, elected: readonly
   try {
     const value = await excel(async (context): Promise<SaveHistoryRun> => {
       const book = await readBook(context, { values: true, flags: false, merges });
-      const { result } = scoreGrid(book.grid, lang, { ignore: book.ignore });
+      const result = scoreResult({ grid: book.grid, existing: book.sheets, ignore: book.ignore });
       const plan = planHistoryAppend(book.grid, result, lang, elected);
       const lines = saveHistoryLines(plan, lang);
       if (!plan.ok) return { saved: false, lines, sheet: null, rows: 0 };

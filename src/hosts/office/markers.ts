@@ -3,7 +3,6 @@
  * (OWN_MARKERS, as the exceljs host writes them), and the in-place flags by their hidden helper
  * sheet, its marker name and a tag in their conditional-format formulas.
  */
-import { OWN_MARKERS, type OutputKind } from '../../workbook/output-kinds';
 
 /** The very hidden helper sheet holding the status code of every flagged cell. */
 export const FLAG_SHEET = 'ThiDua_DanhDau';
@@ -16,32 +15,7 @@ export function isFlagFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes(FLAG_TAG);
 }
 
-const OUTPUT_KINDS = Object.keys(OWN_MARKERS) as OutputKind[];
-
-/** The output kind a defined name marks, or null. Excel compares names without case. */
-export function markerKind(name: string): OutputKind | null {
-  return OUTPUT_KINDS.find((k) => OWN_MARKERS[k].toLowerCase() === name.toLowerCase()) ?? null;
-}
-
-export function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
-/** A sheet name as formulas write it: always quoted, quotes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** The sheet a name's formula (`='Kết quả'!$A$1`, `=Sheet1!$A$1`) points to; null for `=#REF!` and the like. */
-export function sheetOfReference(formula: string): string | null {
-  const f = formula.replace(/^=/, '').trim();
-  if (f.startsWith("'")) {
-    const m = /^'((?:[^']|'')+)'!/.exec(f);
-    return m ? m[1]!.replace(/''/g, "'") : null;
-  }
-  const m = /^([^!'#]+)!/.exec(f);
-  return m ? m[1]! : null;
-}
+export { markerKind, quoteSheet, sameName, markerSheet as sheetOfReference } from '../../workbook/own-sheets';
 
 /** `'A, b'!A1:B2,'A, b'!C3` → `["A1:B2", "C3"]`: the areas of an address, without sheet prefixes. */
 export function splitAreas(address: string): string[] {

@@ -51,10 +51,7 @@ export function setDefinedName(doc: XDocument, name: string, formula: string, lo
   first.children = [text];
 }
 
-/** `'Kết quả'!$A$1`: the marker formula of a sheet (quotes doubled). */
-export function markerFormula(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
-}
+export { markerFormula } from '../../workbook/own-sheets';
 
 export function addRelationship(doc: XDocument, id: string, type: string, target: string): void {
   doc.root.children.push(

@@ -5,7 +5,8 @@
  * read with confidence — a strict-OOXML workbook, a missing part — is `Unsupported`.
  */
 import type JSZip from 'jszip';
-import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+import { ownSheets } from '../../workbook/own-sheets';
+import type { OutputKind } from '../../workbook/output';
 import { attr, child, children, parseXml, textOf, XmlError, type XDocument } from './dom';
 import { Unsupported } from './unsupported';
 import { NS } from './xml';
@@ -97,24 +98,17 @@ export function parsePart(xml: string, part: string): XDocument {
   }
 }
 
-/** The sheet a marker's reference points at: `'Kết quả'!$A$1` → `Kết quả`; `#REF!` (a deleted sheet) → null. */
-export function markerSheet(ref: string): string | null {
-  const m = /^\s*=?\s*(?:'((?:[^']|'')+)'|([^'!#][^'!]*))!/.exec(ref);
-  return m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!.trim()) : null;
-}
+export { markerSheet } from '../../workbook/own-sheets';
 
 function readMarkers(doc: XDocument, sheets: readonly SheetEntry[]): Map<string, OutputKind> {
-  const out = new Map<string, OutputKind>();
-  const kinds = new Map((Object.keys(OWN_MARKERS) as OutputKind[]).map((k) => [OWN_MARKERS[k], k] as const));
   const list = child(doc.root, NS.main, 'definedNames');
-  for (const dn of list ? children(list, NS.main, 'definedName') : []) {
-    const kind = kinds.get(attr(dn, 'name') ?? '');
-    if (!kind || attr(dn, 'localSheetId') !== undefined) continue;
-    const target = markerSheet(textOf(dn));
-    // Matched exactly, as the reader (exceljs's readMarkers) does, so a sheet is never both an input and our own.
-    if (target !== null && sheets.some((s) => s.name === target)) out.set(target, kind);
-  }
-  return out;
+  const names = (list ? children(list, NS.main, 'definedName') : []).map((dn) => ({
+    name: attr(dn, 'name') ?? '',
+    reference: textOf(dn),
+    local: attr(dn, 'localSheetId') !== undefined,
+  }));
+  // Matched as the reader (exceljs's readMarkers) matches: one implementation, src/workbook/own-sheets.ts.
+  return ownSheets(names, sheets.map((s) => s.name));
 }
 
 export async function readPackage(zip: JSZip): Promise<XlsxPackage> {

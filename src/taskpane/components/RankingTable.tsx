@@ -15,12 +15,14 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { formatNumber } from '../../engine/format';
+import type { ReactNode } from 'react';
 import { rankChangeText } from '../../engine/compare';
 import { periodLabel } from '../../engine/history';
 import { tieNoteText } from '../../engine/labels';
 import type { Lang } from '../../engine/model';
-import type { ClusterResult } from '../../engine/result';
+import type { ClusterResult, UnitResult } from '../../engine/result';
+import { headerOf, isNumeric, textOf } from '../../workbook/reports/columns';
+import { rankingColumns, type RankingColumn, type RankingEntry } from '../../workbook/reports/ranking';
 import { t, tf } from '../strings';
 import { ClassBadge } from './badges';
 
@@ -73,59 +75,70 @@ export interface RankingTableProps {
   lang: Lang;
   /** Opens the drill-down of a unit. */
   onShowUnit: (unit: string) => void;
+  /** The column table (tests pass a copy with a column added). */
+  table?: readonly RankingEntry[];
 }
 
-export function RankingTable({ result, lang, onShowUnit }: RankingTableProps) {
+/** The cell of a column the pane shows in its own way (a link, a badge, the change read aloud). */
+type Renderer = (u: UnitResult, props: RankingTableProps) => ReactNode;
+
+function UnitCell({ u, result, lang, onShowUnit }: { u: UnitResult; result: ClusterResult; lang: Lang; onShowUnit: (unit: string) => void }) {
   const styles = useStyles();
-  const d = result.settings.decimals;
-  // The change column only when the history holds an earlier period.
-  const compared = Boolean(result.comparison?.previous);
+  const note = tieNoteText(u.tie, lang);
+  return (
+    <span className={styles.unit}>
+      <Link as="button" className={styles.name} onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
+        {u.unit}
+      </Link>
+      <span className={styles.narrow} data-testid="class-narrow">
+        <ClassBadge name={u.classification} bands={result.settings.classification} />
+      </span>
+      {note && (
+        <Text size={100} className={styles.note} data-testid="tie-note">
+          {note}
+        </Text>
+      )}
+    </span>
+  );
+}
+
+const RENDERERS: Partial<Record<string, Renderer>> = {
+  unit: (u, { result, lang, onShowUnit }) => <UnitCell u={u} result={result} lang={lang} onShowUnit={onShowUnit} />,
+  classification: (u, { result }) => <ClassBadge name={u.classification} bands={result.settings.classification} />,
+  rankChange: (u, { result, lang }) => <RankChange result={result} unit={u.unit} lang={lang} />,
+};
+
+/**
+ * The ranking's columns that the pane shows (src/workbook/reports/ranking.ts): numbers as the
+ * terminal writes them, aligned to the end; the unit, the classification and the change drawn.
+ */
+export function RankingTable(props: RankingTableProps) {
+  const { result, lang } = props;
+  const styles = useStyles();
+  const { ctx, columns } = rankingColumns(result, lang, 'pane', props.table);
+  const classOf = (c: RankingColumn): string | undefined =>
+    c.key === 'rank' ? styles.rank : c.key === 'rankChange' ? styles.change : !RENDERERS[c.key] && isNumeric(c.format) ? styles.number : undefined;
   return (
     <Table size="extra-small" className={styles.table} aria-label={t('rankingTitle', lang)} data-testid="ranking">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={mergeClasses(styles.rank, styles.head)}>{t('colRank', lang)}</TableHeaderCell>
-          <TableHeaderCell className={styles.head}>{t('colUnit', lang)}</TableHeaderCell>
-          <TableHeaderCell className={mergeClasses(styles.number, styles.head)}>{t('colTotal', lang)}</TableHeaderCell>
-          <TableHeaderCell className={mergeClasses(styles.number, styles.head)}>{t('colPercent', lang)}</TableHeaderCell>
-          <TableHeaderCell className={styles.wide}>{t('colClass', lang)}</TableHeaderCell>
-          {compared && <TableHeaderCell className={mergeClasses(styles.change, styles.head)}>{t('colChange', lang)}</TableHeaderCell>}
+          {columns.map((c) => (
+            <TableHeaderCell key={c.key} className={mergeClasses(classOf(c), styles.head, c.key === 'classification' && styles.wide)}>
+              {headerOf(c, ctx, 'pane')}
+            </TableHeaderCell>
+          ))}
         </TableRow>
       </TableHeader>
       <TableBody>
-        {result.units.map((u) => {
-          const note = tieNoteText(u.tie, lang);
-          return (
-            <TableRow key={u.unit} data-unit={u.unit}>
-              <TableCell className={mergeClasses(styles.rank, styles.tight)}>{u.rank}</TableCell>
-              <TableCell className={styles.tight}>
-                <span className={styles.unit}>
-                  <Link as="button" className={styles.name} onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
-                    {u.unit}
-                  </Link>
-                  <span className={styles.narrow} data-testid="class-narrow">
-                    <ClassBadge name={u.classification} bands={result.settings.classification} />
-                  </span>
-                  {note && (
-                    <Text size={100} className={styles.note} data-testid="tie-note">
-                      {note}
-                    </Text>
-                  )}
-                </span>
+        {result.units.map((u) => (
+          <TableRow key={u.unit} data-unit={u.unit}>
+            {columns.map((c) => (
+              <TableCell key={c.key} className={mergeClasses(classOf(c), styles.tight, c.key === 'classification' && styles.wide)}>
+                {RENDERERS[c.key]?.(u, props) ?? textOf(c.format, c.value(u, ctx), ctx)}
               </TableCell>
-              <TableCell className={mergeClasses(styles.number, styles.tight)}>{formatNumber(u.total, lang, d)}</TableCell>
-              <TableCell className={mergeClasses(styles.number, styles.tight)}>{formatNumber(u.percent, lang, 2)}</TableCell>
-              <TableCell className={styles.wide}>
-                <ClassBadge name={u.classification} bands={result.settings.classification} />
-              </TableCell>
-              {compared && (
-                <TableCell className={mergeClasses(styles.change, styles.tight)}>
-                  <RankChange result={result} unit={u.unit} lang={lang} />
-                </TableCell>
-              )}
-            </TableRow>
-          );
-        })}
+            ))}
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );

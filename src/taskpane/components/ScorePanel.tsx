@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
 import { EraserRegular } from '@fluentui/react-icons/svg/eraser';
-import type { ScoreRun, ScoreStep, WorkbookApi } from '../../app/api';
+import type { ScoreRun, ScoreStep, WorkbookApi, WorkbookInfo } from '../../app/api';
 import type { Lang } from '../../engine/model';
 import { t, tf } from '../strings';
 import { useAction } from '../useAction';
@@ -46,8 +46,8 @@ export interface ScorePanelProps {
   score: WorkbookApi['score'];
   clearFlags: WorkbookApi['clearFlags'];
   select: WorkbookApi['select'];
-  /** Called after a run wrote its sheets (the summary is read again). */
-  onScored: () => void;
+  /** Called after a run wrote its sheets, with the workbook as the run left it (no second read); without it, the summary is read again. */
+  onScored: (info?: WorkbookInfo) => void;
   /** *Lưu vào lịch sử*; absent: no button. */
   saveHistory?: WorkbookApi['saveHistory'];
   /** The workbook has nothing to score (no criteria sheet): the empty state's action is the primary one. */
@@ -106,7 +106,7 @@ export function ScorePanel({ lang, score, clearFlags, select, onScored, saveHist
       if (loadedView) setAnnounce(loadedView.announcement(outcome.value, lang));
       if (outcome.value.flagged > 0) setFlags(outcome.value.flagged);
     }
-    if (outcome.ok && outcome.value.result.ok) onScored();
+    if (outcome.ok && outcome.value.result.ok) onScored(outcome.value.info);
   };
 
   const clear = async (): Promise<void> => {

@@ -5,7 +5,7 @@ import { ChevronDownRegular } from '@fluentui/react-icons/svg/chevron-down';
 import type { WorkbookInfo } from '../../app/api';
 import { formatNumber } from '../../engine/format';
 import type { Lang } from '../../engine/model';
-import type { WorkbookSummary } from '../../workbook/read';
+import type { WorkbookSummary } from '../../jobs/check';
 import { t, tf } from '../strings';
 import type { ActionState } from '../useAction';
 import { EmptyWorkbook } from './EmptyWorkbook';

@@ -19,6 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { explain } from '../../engine/explain';
 import { formatNumber } from '../../engine/format';
+import { isBonus, isDeduction, isExtra, isGroup } from '../../engine/kinds';
 import type { Criterion, Lang } from '../../engine/model';
 import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/result';
 import { t, tf } from '../strings';
@@ -67,14 +68,14 @@ export function detailLines(result: ClusterResult, u: UnitResult): Line[] {
     const r = u.criteria[c.code] ?? u.extras[c.code];
     if (r) lines.push({ criterion: c, result: r });
   }
-  const extra = (l: Line): number => (l.criterion.kind === 'bonus' || l.criterion.kind === 'penalty' ? 1 : 0);
+  const extra = (l: Line): number => (isExtra(l.criterion) ? 1 : 0);
   return lines.sort((a, b) => extra(a) - extra(b));
 }
 
 /** `12/12`; bonus as `+2,5/5`; `không tính` when it does not apply (deductions: PenaltyPoints). */
 function pointsText(c: Criterion, r: CriterionResult, n: (x: number) => string, lang: Lang): string {
   if (r.points === null) return t('notCounted', lang);
-  const sign = c.kind === 'bonus' && r.points > 0 ? '+' : c.kind === 'penalty' && r.points > 0 ? '−' : '';
+  const sign = isBonus(c) && r.points > 0 ? '+' : isDeduction(c) && r.points > 0 ? '−' : '';
   return r.max === null ? `${sign}${n(r.points)}` : `${sign}${n(r.points)}/${n(r.max)}`;
 }
 
@@ -116,13 +117,13 @@ export function detailRows(result: ClusterResult, lines: readonly Line[]): Row[]
   const rows: Row[] = [];
   lines.forEach((line, i) => {
     rows.push({ line });
-    const extra = line.criterion.kind === 'bonus' || line.criterion.kind === 'penalty';
+    const extra = isExtra(line.criterion);
     if (extra) return;
     const top = topOf(line.criterion.code, byCode);
     const next = lines[i + 1];
     const group = byCode.get(top);
-    const nextExtra = !next || next.criterion.kind === 'bonus' || next.criterion.kind === 'penalty';
-    if (group && group.kind === 'group' && (nextExtra || topOf(next.criterion.code, byCode) !== top)) rows.push({ subtotal: group });
+    const nextExtra = !next || isExtra(next.criterion);
+    if (group && isGroup(group) && (nextExtra || topOf(next.criterion.code, byCode) !== top)) rows.push({ subtotal: group });
   });
   return rows;
 }
@@ -194,14 +195,14 @@ export function UnitDetail({ result, unit, onUnitChange, lang, focus = false, on
                   </span>
                 </TableCell>
                 <TableCell>
-                  {c.kind === 'bonus' || c.kind === 'penalty' ? (
-                    <Text size={200}>{t(c.kind === 'bonus' ? 'bonus' : 'penalty', lang)}</Text>
+                  {isExtra(c) ? (
+                    <Text size={200}>{t(isBonus(c) ? 'bonus' : 'penalty', lang)}</Text>
                   ) : (
                     <StatusBadge result={r} lang={lang} />
                   )}
                 </TableCell>
                 <TableCell className={styles.points}>
-                  {c.kind === 'penalty' ? <PenaltyPoints r={r} n={n} lang={lang} /> : pointsText(c, r, n, lang)}
+                  {isDeduction(c) ? <PenaltyPoints r={r} n={n} lang={lang} /> : pointsText(c, r, n, lang)}
                 </TableCell>
               </TableRow>
             );

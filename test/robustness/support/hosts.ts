@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Outcome, ScoreRun, WorkbookInfo } from '../../../src/app/api';
 import type { ResultJson } from '../../../src/engine/json';
-import { MemoryWorkbook } from '../../../src/hosts/memory';
+import { MemoryWorkbook } from '../../../src/testing/fake-excel';
 import { createOfficeApi } from '../../../src/hosts/office';
 import type { WorkbookGrid } from '../../../src/workbook/grid';
 import { digest, run, writeXlsx } from '../../cli/helpers';

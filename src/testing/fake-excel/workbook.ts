@@ -6,40 +6,14 @@
  */
 import type { Cell, WorkbookGrid } from '../../workbook/grid';
 import { areaText, parseAddress } from './address';
-import { formatOf, sheetsFromGrid, sheetSnapshot, type MemoryFormat, type MemoryName, type MemorySheet } from './book';
+import { formatOf, sheetsFromGrid, sheetSnapshot } from './book';
 import { FakeContext } from './context';
 import { FakeOfficeError } from './errors';
+import type { BookState, Fault, MemoryChange, MemoryFormat, MemoryName, MemorySheet, MemoryStats } from './types';
 
-export interface MemoryStats {
-  /** `context.sync()` calls (one request each), the implicit final one of `run` included. */
-  syncs: number;
-  /** Bytes of each request, in order. */
-  requestBytes: number[];
-  /** What each request did: how many operations of each member (`load`, `values`, `add`, …). */
-  requestOps: Record<string, number>[];
-  /** Bytes of each response that came back (failed requests have none). */
-  responseBytes: number[];
-  calculationSuspensions: number;
-}
 
-export interface Fault {
-  /** 1-based index of the sync (counting from the workbook's creation or the last resetStats). */
-  at: number;
-  /** How many of that request's operations are applied before it fails (default 0). */
-  afterOps: number;
-  code: string;
-  message: string;
-}
 
-/** What WorksheetCollection.onChanged hands its handlers (the part the hosts read). */
-export interface MemoryChange {
-  worksheetId: string;
-  address: string;
-  type: 'WorksheetChanged';
-  source: 'Local';
-}
-
-export class MemoryWorkbook {
+export class MemoryWorkbook implements BookState {
   name: string;
   sheets: MemorySheet[];
   names: MemoryName[] = [];

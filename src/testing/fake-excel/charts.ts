@@ -3,29 +3,11 @@
  * collection with `add(type, sourceData, seriesBy)`, a chart's name, title text, position and
  * category-axis order. Recorded as set, so tests can assert them; nothing is drawn.
  */
-import type { Area } from '../../workbook/grid';
-import type { MemorySheet } from './book';
 import { parseAddress } from './address';
 import { FakeOfficeError } from './errors';
 import { FakeCollection, FakeObject } from './proxy';
-import type { FakeContext } from './context';
-import type { FakeRange } from './range';
+import type { ContextLike, MemoryChart, MemorySheet, RangeRef } from './types';
 
-export interface MemoryChart {
-  type: string;
-  /** The source data's area on the sheet. */
-  source: Area;
-  seriesBy: string;
-  name?: string;
-  title?: string;
-  /** The cells of the top-left and bottom-right corners (A1). */
-  position?: { start: string; end?: string };
-  reversePlotOrder?: boolean;
-  /** The value axis' reversePlotOrder, minimum and majorUnit. */
-  valueReversePlotOrder?: boolean;
-  valueMinimum?: number;
-  valueMajorUnit?: number;
-}
 
 export function chartsOf(sheet: MemorySheet): MemoryChart[] {
   sheet.charts ??= [];
@@ -36,7 +18,7 @@ type ChartRef = () => MemoryChart | null;
 
 export class FakeChartCollection extends FakeCollection<MemoryChart, FakeChart> {
   constructor(
-    context: FakeContext,
+    context: ContextLike,
     path: string,
     private readonly sheet: () => MemorySheet | null,
   ) {
@@ -50,7 +32,7 @@ export class FakeChartCollection extends FakeCollection<MemoryChart, FakeChart> 
     return new FakeChart(this.context, `${this._path}[${target.name ?? ''}]`, () => (this._target()?.includes(target) ? target : null), () => this._target());
   }
 
-  add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
+  add(type: string, sourceData: RangeRef, seriesBy = 'Auto'): FakeChart {
     let made: MemoryChart | null = null;
     this._call('add', [type, sourceData._path, seriesBy], (list) => {
       const src = sourceData._strict();
@@ -68,7 +50,7 @@ export class FakeChartCollection extends FakeCollection<MemoryChart, FakeChart> 
 
 export class FakeChart extends FakeObject<MemoryChart> {
   constructor(
-    context: FakeContext,
+    context: ContextLike,
     path: string,
     resolve: ChartRef,
     /** The list the chart is in (for delete). */

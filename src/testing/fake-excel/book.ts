@@ -4,70 +4,19 @@
  * (a leading `=` makes a formula, a leading apostrophe makes text, "12" becomes a number).
  * No Node APIs: it runs in jest and in a browser page alike.
  */
-import type { MemoryChart } from './charts';
 import { isCellError, type Area, type Cell, type WorkbookGrid } from '../../workbook/grid';
 import { contains, intersects, parseAddress, areaText } from './address';
 import { FakeOfficeError } from './errors';
-import { clearPrintIn, type MemoryPrint } from './print';
+import { clearPrintIn } from './print';
+import type { MemoryFormat, MemorySheet } from './types';
 
-export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+export type { FormatLayer, MemoryConditionalFormat, MemoryFormat, MemoryName, MemorySheet, Visibility } from './types';
 
-/** The static formats the fake keeps (what the hosts set). */
-export interface MemoryFormat {
-  numberFormat?: string;
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  fontName?: string;
-  fontColor?: string;
-  fill?: string;
-  wrapText?: boolean;
-  verticalAlignment?: string;
-}
 
-/** A format applied to an area; `null` is a reset (Range.clear of formats). */
-export interface FormatLayer {
-  area: Area;
-  format: MemoryFormat | null;
-}
 
-export interface MemoryConditionalFormat {
-  id: string;
-  type: string;
-  area: Area;
-  /** Further areas the rule applies to (`$B$2:$B$10,$D$2:$D$10`, as users make them): Excel's getRange() then throws. */
-  moreAreas?: Area[];
-  formula: string | null;
-  fill: string | null;
-  fontColor: string | null;
-}
 
-export interface MemorySheet {
-  id: number;
-  name: string;
-  visibility: Visibility;
-  /** Values by 0-based row and column; a formula cell holds its formula text. */
-  rows: (Cell[] | undefined)[];
-  /** Formula cells, by `row:col`. */
-  formulas: Map<string, string>;
-  layers: FormatLayer[];
-  /** Column widths in points, by 0-based column. */
-  widths: Map<number, number>;
-  conditionalFormats: MemoryConditionalFormat[];
-  merges: Area[];
-  freeze: { rows: number; cols: number };
-  /** Page layout, borders, row heights, links and validations, once any is set (print.ts). */
-  print?: MemoryPrint;
-  /** Charts added with `sheet.charts.add` (charts.ts). */
-  charts?: MemoryChart[];
-}
 
-export interface MemoryName {
-  name: string;
-  /** `='Kết quả'!$A$1`, or `=#REF!` once its sheet is gone. */
-  formula: string;
-  comment: string;
-}
+
 
 const ERRORS = new Set(['#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!']);
 const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;

@@ -2,10 +2,10 @@
  * Fake RangeFormat, RangeFill and RangeFont: static formats kept as layers over an area (the
  * latest wins), and column widths.
  */
-import { formatOf, type MemoryFormat } from './book';
+import { formatOf } from './book';
 import { FakeBorders, printOf } from './print';
 import { FakeObject } from './proxy';
-import type { FakeRange, RangeTarget } from './range';
+import type { ContextLike, MemoryFormat, RangeTarget } from './types';
 
 export function addLayer(t: RangeTarget, format: MemoryFormat): void {
   t.sheet.layers.push({ area: t.area, format });
@@ -48,7 +48,7 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
 /** RangeFill and RangeFont in one: `color` means the fill colour or the font colour. */
 export class FakeStyle extends FakeObject<RangeTarget> {
   constructor(
-    context: FakeRange['context'],
+    context: ContextLike,
     path: string,
     resolve: () => RangeTarget | null,
     private readonly kind: 'fill' | 'font',

@@ -3,16 +3,14 @@
  * name / formula / type / comment.
  */
 import { absolute, quoteSheet } from './address';
-import type { MemoryName } from './book';
-import type { FakeContext } from './context';
 import { FakeOfficeError } from './errors';
 import { FakeCollection, FakeObject } from './proxy';
-import type { FakeRange } from './range';
+import type { ContextLike, MemoryName, RangeRef } from './types';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export class FakeNamedItemCollection extends FakeCollection<MemoryName, FakeNamedItem> {
-  constructor(context: FakeContext) {
+  constructor(context: ContextLike) {
     super(context, 'names', () => context.book.names);
   }
 
@@ -21,7 +19,7 @@ export class FakeNamedItemCollection extends FakeCollection<MemoryName, FakeName
     return new FakeNamedItem(this.context, `names[${n.name}]`, () => (book.names.includes(n) ? n : null));
   }
 
-  add(name: string, reference: FakeRange | string, comment = ''): FakeNamedItem {
+  add(name: string, reference: RangeRef | string, comment = ''): FakeNamedItem {
     const ref = typeof reference === 'string' ? reference : reference._path;
     let created: MemoryName | null = null;
     this._call('add', [name, ref, comment], (names) => {

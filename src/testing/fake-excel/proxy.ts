@@ -5,7 +5,7 @@
  * next sync, and `isNullObject` cannot be read before it.
  */
 import { FakeOfficeError, notLoaded } from './errors';
-import type { FakeContext } from './context';
+import type { ContextLike } from './types';
 
 export type Snapshot = Record<string, unknown>;
 
@@ -25,7 +25,7 @@ export abstract class FakeObject<T> {
   private _null: 'unknown' | 'null' | 'present';
 
   constructor(
-    readonly context: FakeContext,
+    readonly context: ContextLike,
     readonly _path: string,
     private readonly _resolve: () => T | null,
     nullable = false,

@@ -4,25 +4,10 @@
  * heights, hyperlinks and data validations. Recorded as set; nothing is laid out.
  */
 import type { Area } from '../../workbook/grid';
-import type { MemorySheet } from './book';
 import { FakeOfficeError } from './errors';
 import { FakeObject } from './proxy';
-import type { RangeTarget } from './range';
+import type { MemoryPrint, MemorySheet, RangeTarget } from './types';
 
-export interface MemoryPrint {
-  page: {
-    orientation?: string;
-    paperSize?: string;
-    margins: Record<string, number>;
-    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-    printTitleRows?: string;
-  };
-  gridlines?: boolean;
-  borders: { area: Area; side: string; style: string }[];
-  heights: Map<number, number>;
-  hyperlinks: Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>;
-  validations: { area: Area; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
-}
 
 export function printOf(sheet: MemorySheet): MemoryPrint {
   sheet.print ??= { page: { margins: {} }, borders: [], heights: new Map(), hyperlinks: new Map(), validations: [] };

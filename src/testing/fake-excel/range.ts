@@ -5,17 +5,14 @@
  */
 import { isCellError, isFormula, type Area, type Cell } from '../../workbook/grid';
 import { areaText, cellCount, intersects, MAX_COLS, MAX_ROWS, qualified } from './address';
-import { cellOf, clearContents, clearFormats, formatOf, interpret, store, type MemorySheet } from './book';
+import { cellOf, clearContents, clearFormats, formatOf, interpret, store } from './book';
 import { FakeConditionalFormatCollection } from './conditional';
 import { addLayer, FakeRangeFormat } from './format';
 import { FakeOfficeError } from './errors';
 import { FakeDataValidation, printOf } from './print';
 import { FakeObject } from './proxy';
+import type { MemorySheet, RangeTarget } from './types';
 
-export interface RangeTarget {
-  sheet: MemorySheet;
-  area: Area;
-}
 
 /** Excel refuses to read or write more cells than this at once. */
 const CELL_LIMIT = 5_000_000;
@@ -152,8 +149,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this._child('dv', () => new FakeDataValidation(this.context, `${this._path}.dataValidation`, () => this._target()));
   }
 
-  get conditionalFormats(): FakeConditionalFormatCollection {
-    return this._child('cf', () => new FakeConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, this));
+  get conditionalFormats(): FakeConditionalFormatCollection<FakeRange> {
+    const make = (path: string, resolve: () => RangeTarget | null, nullable = false): FakeRange => new FakeRange(this.context, path, resolve, nullable);
+    return this._child('cf', () => new FakeConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, this, make));
   }
 
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {

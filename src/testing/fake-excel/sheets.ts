@@ -3,43 +3,42 @@
  */
 import type { Area } from '../../workbook/grid';
 import { MAX_COLS, MAX_ROWS, parseAddress, quoteSheet, WHOLE_SHEET } from './address';
-import { newSheet, usedArea, type MemorySheet, type Visibility } from './book';
-import type { FakeApplication, FakeContext } from './context';
+import { newSheet, usedArea } from './book';
 import { FakeChartCollection } from './charts';
 import { FakeOfficeError } from './errors';
 import { FakeNamedItemCollection } from './names';
 import { FakePageLayout, printOf } from './print';
 import { FakeCollection, FakeObject } from './proxy';
 import { FakeRange } from './range';
-import type { MemoryChange, MemoryWorkbook } from './workbook';
+import type { BookState, ContextLike, MemoryChange, MemorySheet, Visibility } from './types';
 
 const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 /** The ways a formula may refer to a sheet: `'Name'!` and, for plain names, `Name!`. */
 const refForms = (name: string): string[] => [...new Set([`'${name.replace(/'/g, "''")}'!`, `${quoteSheet(name)}!`])];
 
-export function findSheet(book: MemoryWorkbook, key: string): MemorySheet | null {
+export function findSheet(book: BookState, key: string): MemorySheet | null {
   return book.sheets.find((s) => sameName(s.name, key) || String(s.id) === key) ?? null;
 }
 
-function checkName(book: MemoryWorkbook, name: string, except?: MemorySheet): void {
+function checkName(book: BookState, name: string, except?: MemorySheet): void {
   if (name.length < 1 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'"))
     throw new FakeOfficeError('InvalidArgument', `“${name}” is not a valid sheet name.`);
   if (book.sheets.some((s) => s !== except && sameName(s.name, name)))
     throw new FakeOfficeError('ItemAlreadyExists', `A sheet named “${name}” already exists.`);
 }
 
-export class FakeWorkbookObject extends FakeObject<MemoryWorkbook> {
+export class FakeWorkbookObject extends FakeObject<BookState> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
 
-  constructor(context: FakeContext) {
+  constructor(context: ContextLike) {
     super(context, 'workbook', () => context.book);
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
   }
 
-  override _getters(): Record<string, (t: MemoryWorkbook) => unknown> {
+  override _getters(): Record<string, (t: BookState) => unknown> {
     return { name: (t) => t.name };
   }
 
@@ -47,13 +46,13 @@ export class FakeWorkbookObject extends FakeObject<MemoryWorkbook> {
     return this._get('name');
   }
 
-  get application(): FakeApplication {
+  get application(): ContextLike['application'] {
     return this.context.application;
   }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<MemorySheet, FakeWorksheet> {
-  constructor(context: FakeContext) {
+  constructor(context: ContextLike) {
     super(context, 'worksheets', () => context.book.sheets);
   }
 

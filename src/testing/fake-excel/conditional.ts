@@ -4,17 +4,17 @@
  * of another type for it fails at sync, as it does in Excel.
  */
 import { intersects } from './address';
-import type { MemoryConditionalFormat } from './book';
-import type { FakeContext } from './context';
 import { FakeOfficeError } from './errors';
 import { FakeCollection, FakeObject } from './proxy';
-import { FakeRange, type RangeTarget } from './range';
+import type { ContextLike, MemoryConditionalFormat, RangeMaker, RangeRef, RangeTarget } from './types';
 
-export class FakeConditionalFormatCollection extends FakeCollection<MemoryConditionalFormat, FakeConditionalFormat> {
+/** `R` is the range proxy `getRange()` gives back, made by `makeRange` (range.ts hands it in: no import back). */
+export class FakeConditionalFormatCollection<R> extends FakeCollection<MemoryConditionalFormat, FakeConditionalFormat<R>> {
   constructor(
-    context: FakeContext,
+    context: ContextLike,
     path: string,
-    private readonly range: FakeRange,
+    private readonly range: RangeRef,
+    private readonly makeRange: RangeMaker<R>,
   ) {
     super(context, path, () => {
       const t = range._target();
@@ -22,15 +22,15 @@ export class FakeConditionalFormatCollection extends FakeCollection<MemoryCondit
     });
   }
 
-  protected override _item(cf: MemoryConditionalFormat): FakeConditionalFormat {
+  protected override _item(cf: MemoryConditionalFormat): FakeConditionalFormat<R> {
     const range = this.range;
-    return new FakeConditionalFormat(this.context, `${this._path}[${cf.id}]`, () => {
+    return new FakeConditionalFormat(this.makeRange, this.context, `${this._path}[${cf.id}]`, () => {
       const t = range._target();
       return t && t.sheet.conditionalFormats.includes(cf) ? { target: t, cf } : null;
     });
   }
 
-  add(type: string): FakeConditionalFormat {
+  add(type: string): FakeConditionalFormat<R> {
     const book = this.context.book;
     let created: { target: RangeTarget; cf: MemoryConditionalFormat } | null = null;
     this.context._queue({
@@ -44,7 +44,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<MemoryCondit
         created = { target, cf };
       },
     });
-    return new FakeConditionalFormat(this.context, `${this._path}.add(${type})`, () => created);
+    return new FakeConditionalFormat(this.makeRange, this.context, `${this._path}.add(${type})`, () => created);
   }
 
   clearAll(): void {
@@ -64,7 +64,16 @@ interface CfTarget {
   cf: MemoryConditionalFormat;
 }
 
-export class FakeConditionalFormat extends FakeObject<CfTarget> {
+export class FakeConditionalFormat<R> extends FakeObject<CfTarget> {
+  constructor(
+    private readonly makeRange: RangeMaker<R>,
+    context: ContextLike,
+    path: string,
+    resolve: () => CfTarget | null,
+  ) {
+    super(context, path, resolve);
+  }
+
   override _getters(): Record<string, (t: CfTarget) => unknown> {
     return { type: (t) => t.cf.type, id: (t) => t.cf.id, priority: (t) => t.target.sheet.conditionalFormats.indexOf(t.cf) };
   }
@@ -92,17 +101,16 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
     });
   }
   /** The range the rule applies to; Excel throws when the rule applies to several areas. */
-  getRange(): FakeRange {
-    return new FakeRange(this.context, `${this._path}.range`, () => {
+  getRange(): R {
+    return this.makeRange(`${this._path}.range`, () => {
       const t = this._target();
       if (t?.cf.moreAreas?.length) throw new FakeOfficeError('InvalidOperation', 'The conditional format is applied to multiple ranges.');
       return t ? { sheet: t.target.sheet, area: t.cf.area } : null;
     });
   }
   /** The range the rule applies to, or a null object when it applies to several areas. */
-  getRangeOrNullObject(): FakeRange {
-    return new FakeRange(
-      this.context,
+  getRangeOrNullObject(): R {
+    return this.makeRange(
       `${this._path}.range?`,
       () => {
         const t = this._target();
@@ -154,7 +162,7 @@ export class FakeConditionalRangeFormat extends FakeObject<MemoryConditionalForm
 
 export class FakeConditionalColor extends FakeObject<MemoryConditionalFormat> {
   constructor(
-    context: FakeContext,
+    context: ContextLike,
     path: string,
     resolve: () => MemoryConditionalFormat | null,
     private readonly key: 'fill' | 'fontColor',

@@ -5,22 +5,11 @@
  * (fault injection), after applying none or some of its operations, as a dropped connection would.
  */
 import { FakeOfficeError } from './errors';
-import type { MemoryWorkbook } from './workbook';
 import { FakeWorkbookObject } from './sheets';
 
-export interface QueuedOp {
-  path: string;
-  member: string;
-  args?: unknown;
-  /** Runs the operation on the live workbook; returns what a load sends back. */
-  apply: () => unknown;
-  /** Hands a load's answer to its proxy (only when the whole request succeeded). */
-  deliver?: (payload: unknown) => void;
-  /** What of the answer to count as response bytes (default: the answer). */
-  measure?: (payload: unknown) => unknown;
-}
 
-import { utf8Length } from '../utf8';
+import { utf8Length } from '../../hosts/utf8';
+import type { BookState, ContextLike, QueuedOp } from './types';
 
 export class FakeApplication {
   constructor(private readonly context: FakeContext) {}
@@ -31,13 +20,13 @@ export class FakeApplication {
   }
 }
 
-export class FakeContext {
+export class FakeContext implements ContextLike {
   readonly workbook: FakeWorkbookObject;
   readonly application: FakeApplication;
   private queue: QueuedOp[] = [];
   private nullables: { _settle(): void }[] = [];
 
-  constructor(readonly book: MemoryWorkbook) {
+  constructor(readonly book: BookState) {
     this.workbook = new FakeWorkbookObject(this);
     this.application = new FakeApplication(this);
   }

@@ -1,0 +1,129 @@
+/**
+ * The score detail: one row per unit and criterion, one column table from which the sheet
+ * `Chi tiết điểm` and each unit's `criteria` in the result JSON (cli.md) are built. The JSON holds the
+ * columns that have a `json` field, for the criteria the unit is scored on (extras excluded, as
+ * cli.md says); the sheet every leaf and extra, in the criteria's order.
+ */
+import { explain } from '../../engine/explain';
+import { hasTarget, isLeaf, readsScores } from '../../engine/kinds';
+import { resultStatusLabel } from '../../engine/labels';
+import type { Criterion, Lang } from '../../engine/model';
+import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/result';
+import type { Cell } from '../grid';
+import { STATUS_TONES } from '../output-kinds';
+import { columnsOf, jsonMaker, type Column, type ColumnContext, type Entry, type Surface } from './columns';
+
+export interface DetailRow {
+  unit: UnitResult;
+  criterion: Criterion;
+  outcome: CriterionResult;
+}
+
+export interface DetailContext extends ColumnContext {
+  result: ClusterResult;
+}
+
+export type DetailColumn = Column<DetailRow, DetailContext>;
+export type DetailEntry = Entry<DetailRow, DetailContext>;
+
+const YES_NO = { yes: { vi: 'Đạt', en: 'Yes' }, no: { vi: 'Không đạt', en: 'No' } };
+
+/** The actual figure as shown: a yes/no in words, nothing for a manual score. */
+function actualShown({ criterion, outcome }: DetailRow, lang: Lang): Cell {
+  const a = outcome.entry?.actual ?? null;
+  if (typeof a === 'boolean') return (a ? YES_NO.yes : YES_NO.no)[lang];
+  return readsScores(criterion) ? null : a;
+}
+
+export const DETAIL: readonly DetailEntry[] = [
+  { key: 'unit', header: { vi: 'Đơn vị', en: 'Unit' }, value: (r) => r.unit.unit, format: 'text', width: 24, show: ['sheet'] },
+  { key: 'code', header: { vi: 'Mã tiêu chí', en: 'Criterion' }, value: (r) => r.criterion.code, format: 'text', width: 10, show: ['sheet'] },
+  { key: 'name', header: { vi: 'Tên tiêu chí', en: 'Name' }, value: (r) => r.criterion.name, format: 'text', width: 40, show: ['sheet'] },
+  {
+    key: 'target',
+    header: { vi: 'Chỉ tiêu', en: 'Target' },
+    value: (r) => (hasTarget(r.criterion) ? (r.outcome.entry?.target ?? null) : null),
+    format: 'figure',
+    width: 11,
+    show: ['sheet'],
+  },
+  { key: 'actual', header: { vi: 'Thực hiện', en: 'Actual' }, value: (r, { lang }) => actualShown(r, lang), format: 'figure', width: 11, show: ['sheet'] },
+  {
+    key: 'rate',
+    header: { vi: 'Tỷ lệ %', en: 'Rate %' },
+    value: (r) => r.outcome.rate,
+    format: 'ratio',
+    width: 10,
+    show: ['sheet', 'json'],
+    json: { key: 'rate', at: 3 },
+  },
+  {
+    key: 'status',
+    header: { vi: 'Trạng thái', en: 'Status' },
+    value: (r, { lang }) => resultStatusLabel(r.outcome, lang),
+    format: 'text',
+    width: 16,
+    show: ['sheet', 'json'],
+    tone: (r) => STATUS_TONES[r.outcome.status] ?? null,
+    json: { key: 'status', at: 2, value: (r) => r.outcome.status },
+  },
+  {
+    key: 'points',
+    header: { vi: 'Điểm', en: 'Points' },
+    value: (r) => r.outcome.points,
+    format: 'points',
+    width: 9,
+    show: ['sheet', 'json'],
+    json: { key: 'points', at: 0 },
+  },
+  {
+    key: 'max',
+    header: { vi: 'Điểm tối đa', en: 'Maximum' },
+    value: (r) => r.outcome.max,
+    format: 'points',
+    width: 9,
+    show: ['sheet', 'json'],
+    json: { key: 'max', at: 1 },
+  },
+  { key: 'evidence', header: { vi: 'Minh chứng', en: 'Evidence' }, value: (r) => r.outcome.entry?.evidence || null, format: 'text', width: 18, show: ['sheet'] },
+  {
+    key: 'explanation',
+    header: { vi: 'Giải thích', en: 'Explanation' },
+    value: (r, { lang, decimals }) => explain(r.outcome, r.criterion, lang, decimals),
+    format: 'text',
+    width: 60,
+    show: ['sheet'],
+  },
+];
+
+export function detailColumns(result: ClusterResult, lang: Lang, surface: Surface, table: readonly DetailEntry[] = DETAIL): { ctx: DetailContext; columns: DetailColumn[] } {
+  const ctx: DetailContext = { result, lang, decimals: result.settings.decimals };
+  return { ctx, columns: columnsOf(table, ctx, surface) };
+}
+
+/** The sheet's rows: each unit in rank order, each leaf (extras included) it has a result for. */
+export function detailRows(result: ClusterResult): DetailRow[] {
+  const leaves = result.criteria.filter(isLeaf);
+  const rows: DetailRow[] = [];
+  for (const unit of result.units)
+    for (const criterion of leaves) {
+      const outcome = unit.criteria[criterion.code] ?? unit.extras[criterion.code];
+      if (outcome) rows.push({ unit, criterion, outcome });
+    }
+  return rows;
+}
+
+/** A unit's `criteria` in the JSON: each criterion it is scored on, by code, with the table's JSON fields. */
+export function criteriaJson(result: ClusterResult, lang: Lang, table: readonly DetailEntry[] = DETAIL): (unit: UnitResult) => Record<string, Record<string, unknown>> {
+  const { ctx, columns } = detailColumns(result, lang, 'json', table);
+  const fields = jsonMaker(columns);
+  const byCode = new Map(result.criteria.map((c) => [c.code, c] as const));
+  return (unit) =>
+    Object.fromEntries(
+      Object.values(unit.criteria).map((outcome) => {
+        // A unit is scored on the result's criteria only (engine/evaluate.ts).
+        const criterion = byCode.get(outcome.code)!;
+        return [outcome.code, fields({ unit, criterion, outcome }, ctx)];
+      }),
+    );
+}
