@@ -15,6 +15,7 @@ import { rankColumnMs, resultsMs } from './functions';
 import { officeRoundTrips, payloadFloor } from './office';
 import { paneLoad } from './pane';
 import { checkBudgets } from './budgets';
+import { paneClickToResults } from './pane-work';
 import { fmt } from './util';
 import { voteCount } from './vote';
 import { millionRows } from '../test/robustness/million';
@@ -119,6 +120,9 @@ async function main(): Promise<void> {
     line('navigation → workbook summary shown in the pane', `${fmt(pane.pane.readyMedianMs, 0)} ms`, '', null);
     line('navigation → interactive preview page (grid + pane)', `${fmt(pane.preview.interactiveMedianMs, 0)} ms`, '', null);
   } else line('navigation → interactive pane', 'Chromium not found', '', null);
+  const work = await paneClickToResults(300, 20, 400);
+  line(`click → results, ${work.units} units (${work.syncs} syncs × ${work.syncDelayMs} ms simulated)`, `${fmt(work.clickToResultsMs, 0)} ms`, '', null);
+  line(`longest main-thread block meanwhile, ${work.units} units`, `${fmt(work.longestBlockMs, 0)} ms`, 'target < 100 ms', work.longestBlockMs < 100);
 
   say('\n7. A 1,000,000-row data sheet (read, score, output sheets)\n');
   // Once even with --quick: its budget is part of every run. Garbage of the sections above first.
@@ -153,7 +157,12 @@ async function main(): Promise<void> {
     cli: { ms: cli.ms, peakMB: cli.peakMB, units: cli.units, criteria: cli.criteria },
     consolidate: { ms: cons.consolidateMs, oneWorkbookMs: cons.oneWorkbookMs, forms: cons.forms, criteria: cons.criteria },
     bundle: bundle ?? {},
-    pane: pane ? { interactiveMs: pane.pane.interactiveMedianMs, summaryMs: pane.pane.readyMedianMs, previewInteractiveMs: pane.preview.interactiveMedianMs } : null,
+    pane: {
+      ...(pane ? { interactiveMs: pane.pane.interactiveMedianMs, summaryMs: pane.pane.readyMedianMs, previewInteractiveMs: pane.preview.interactiveMedianMs } : {}),
+      clickToResultsMs: work.clickToResultsMs,
+      longestBlockMs: work.longestBlockMs,
+      clickToResults: work,
+    },
     million,
     audit: { ms: audit.ms, units: audit.units, criteria: audit.criteria, formulas: audit.formulas },
     vote: { ms: vote.ms, units: vote.units, awards: vote.awards, ballots: vote.ballots, rows: vote.rows },

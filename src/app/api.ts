@@ -48,6 +48,8 @@ export interface ScoreOptions {
   audit?: boolean;
   /** Also write the official list (`Danh sách đề nghị khen thưởng`, Nghị định 30/2020 layout). */
   documents?: boolean;
+  /** Aborted before the writing starts: the run stops and nothing is written (issue 16, *Huỷ*). */
+  signal?: AbortSignal;
 }
 
 export interface TemplateRun {
@@ -134,4 +136,10 @@ export interface WorkbookApi {
   consolidate(files: readonly FileBytes[], options: ConsolidateOptions): Promise<Outcome<ConsolidationRun>>;
   /** Hoàn tác lần gộp: restores the cells `Nhật ký gộp` lists and removes the two own sheets. */
   undoConsolidation(lang: Lang): Promise<Outcome<UndoRun>>;
+  /**
+   * Calls `onChange(sheet)` after each edit of a sheet's cells (Office.js WorksheetCollection.onChanged
+   * where Excel has it); resolves to the function that stops. Optional: without it, or refused, the
+   * pane shows no "results out of date" notice.
+   */
+  watchChanges?(onChange: (sheet: string) => void): Promise<Outcome<() => void>>;
 }

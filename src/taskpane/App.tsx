@@ -2,7 +2,7 @@
  * The task pane: header (name, language), the workbook summary, and the sections Chấm điểm,
  * Kiểm tra and Bảng mẫu. Everything it does to the workbook goes through the `api` prop.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular } from '@fluentui/react-icons/svg/calculator';
 import { DocumentAddRegular } from '@fluentui/react-icons/svg/document-add';
@@ -16,7 +16,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Header } from './components/Header';
 import { LazySection } from './components/LazySection';
 import { ScorePanel } from './components/ScorePanel';
-import { SummaryPanel } from './components/SummaryPanel';
+import { SummaryPanel, inputSheets, isEmptyWorkbook } from './components/SummaryPanel';
 import { t } from './strings';
 import { useAction } from './useAction';
 
@@ -39,6 +39,15 @@ const useStyles = makeStyles({
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
 });
 
+/** `f()`, or `fallback` when it throws (a malformed answer reaches the error boundary through the summary). */
+function attempt<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
 export type Section = 'score' | 'check' | 'template' | 'forms';
 
 const SECTIONS: readonly Section[] = ['score', 'check', 'template', 'forms'];
@@ -59,6 +68,8 @@ export function App({ api, initialLang }: AppProps) {
   const [visited, setVisited] = useState<ReadonlySet<Section>>(() => new Set(['score']));
   useEffect(() => setVisited((v) => (v.has(section) ? v : new Set([...v, section]))), [section]);
   const [templateFocus, setTemplateFocus] = useState(0);
+  // After a run the summary shrinks to one line; the reload or the expand button opens it again.
+  const [collapsed, setCollapsed] = useState(false);
   const info = useAction<WorkbookInfo>(lang);
   const { run: runInspect } = info;
 
@@ -80,6 +91,32 @@ export function App({ api, initialLang }: AppProps) {
     [api],
   );
 
+  // Edits of the input sheets since the pane opened: a run older than the last one is stale.
+  const [changes, setChanges] = useState(0);
+  const inputsRef = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const state = info.state;
+    // A malformed answer is the error boundary's to show (in the summary), not this effect's.
+    if (state.status === 'done') inputsRef.current = new Set(attempt(() => inputSheets(state.value.summary), []));
+  }, [info.state]);
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void api.watchChanges?.((sheet) => {
+      if (inputsRef.current.has(sheet)) setChanges((n) => n + 1);
+    })
+      .then((o) => {
+        if (!o.ok) return;
+        if (gone) o.value();
+        else stop = o.value;
+      })
+      .catch(() => undefined);
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [api]);
+
   const inspect = useCallback((l: Lang) => void runInspect(() => fns.inspect(l)), [runInspect, fns]);
 
   useEffect(() => {
@@ -95,8 +132,15 @@ export function App({ api, initialLang }: AppProps) {
     setTemplateFocus((n) => n + 1);
   };
   const reload = (): void => inspect(lang);
-  // A score run hands back the workbook as it left it: one click reads the workbook once.
-  const scored = (i?: WorkbookInfo): void => (i ? void runInspect(async () => ({ ok: true, value: i })) : reload());
+  // A score run hands back the workbook as it left it: one click reads the workbook once. After a
+  // run the summary folds to one line (the results take the room).
+  const scored = (i?: WorkbookInfo): void => {
+    setCollapsed(true);
+    if (i) void runInspect(async () => ({ ok: true, value: i }));
+    else reload();
+  };
+  const state = info.state;
+  const empty = state.status === 'done' && attempt(() => isEmptyWorkbook(state.value.summary), false);
 
   const tabText: Record<Section, string> = { score: t('tabScore', lang), check: t('tabCheck', lang), template: t('tabTemplate', lang), forms: t('tabForms', lang) };
   const tabIcon: Record<Section, ReactElement> = {
@@ -111,7 +155,7 @@ export function App({ api, initialLang }: AppProps) {
       <Header lang={lang} onLangChange={setLang} />
       <main className={styles.main}>
         <ErrorBoundary lang={lang} onRetry={reload}>
-          <SummaryPanel state={info.state} lang={lang} onReload={reload} onStartTemplate={openTemplate} />
+          <SummaryPanel state={info.state} lang={lang} onReload={reload} onStartTemplate={openTemplate} collapsed={collapsed} onExpand={() => setCollapsed(false)} />
           <TabList
             className={styles.tabs}
             size="small"
@@ -126,7 +170,7 @@ export function App({ api, initialLang }: AppProps) {
             ))}
           </TabList>
           <div role="tabpanel" id="panel-score" aria-labelledby="tab-score" hidden={section !== 'score'}>
-            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={scored} saveHistory={fns.saveHistory} />
+            <ScorePanel lang={lang} score={fns.score} clearFlags={fns.clearFlags} select={fns.select} onScored={scored} saveHistory={fns.saveHistory} empty={empty} changes={changes} />
             <BallotsPanel lang={lang} makeBallots={fns.makeBallots} onMade={reload} />
           </div>
           <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== 'check'}>

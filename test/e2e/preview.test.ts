@@ -124,7 +124,7 @@ test('flagging in place colours the data cells in the grid (conditional formats)
   const { page, pane } = await fresh();
   await pane.getByRole('checkbox', { name: /Đánh dấu ô số liệu/ }).check();
   await score(pane);
-  expect(await pane.getByTestId('written').textContent()).toMatch(/Đã đánh dấu \d+ ô số liệu/);
+  expect(await pane.getByTestId('flagged').textContent()).toMatch(/^Đã đánh dấu \d+ ô số liệu\.$/);
   await page.click('#workbook [role=tab][data-sheet="Số liệu"]');
   await gridShows(page, 'Số liệu');
   // Each actual cell shows its unit's status: row 2 is An Dương's 1.1.
@@ -140,6 +140,9 @@ test('flagging in place colours the data cells in the grid (conditional formats)
 
   await pane.getByRole('button', { name: 'Xoá đánh dấu' }).click();
   await pane.getByTestId('cleared').waitFor();
+  // The run's "flagged" line goes with the flags; nothing is left to clear.
+  expect(await pane.getByTestId('flagged').count()).toBe(0);
+  expect(await pane.getByRole('button', { name: 'Xoá đánh dấu' }).count()).toBe(0);
   await page.waitForFunction(() => document.querySelectorAll('table.grid td[data-cf]').length === 0);
   expect(await page.getAttribute('table.grid', 'data-sheet')).toBe('Số liệu');
 });

@@ -19,7 +19,7 @@ describe('the formula audit choice in the pane', () => {
     expect(within(panel).getByText(/kiểm tra được mà không cần add-in/)).toBeTruthy();
     fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
     await within(panel).findByTestId('score-results');
-    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false }, expect.any(Function));
+    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false, signal: expect.any(AbortSignal) }, expect.any(Function));
   });
 
   test('ticked: the run asks for the audit', async () => {
@@ -29,7 +29,7 @@ describe('the formula audit choice in the pane', () => {
     fireEvent.click(within(panel).getByRole('checkbox', { name: 'Ghi thêm trang Công thức kiểm tra' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
     await within(panel).findByTestId('score-results');
-    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false, audit: true }, expect.any(Function));
+    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false, audit: true, signal: expect.any(AbortSignal) }, expect.any(Function));
   });
 
   test('in English', async () => {

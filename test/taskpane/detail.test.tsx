@@ -2,6 +2,7 @@
 import './polyfills';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { explain } from '../../src/engine/explain';
+import { formatNumber } from '../../src/engine/format';
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import { scoreGrid } from '../../src/workbook/pipeline';
 import { fakeApi, loadGrid, renderPane } from './fake-api';
@@ -63,6 +64,41 @@ describe('drill-down per unit', () => {
       .filter((c) => c !== null);
     expect(codes).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', 'T1', 'T2']);
     expect(within(criterionRow('T1')).getAllByRole('cell')[2]!.textContent).toBe('+2,5/5');
+    // Each top-level group's subtotal after its last criterion, with the unit's group points.
+    const a = result.units.find((u) => u.unit === 'A')!;
+    const subtotals = within(screen.getByTestId('unit-detail'))
+      .getAllByRole('row')
+      .filter((r) => r.hasAttribute('data-subtotal'));
+    expect(subtotals.map((r) => r.getAttribute('data-subtotal'))).toEqual(['I', 'II']);
+    const order = within(screen.getByTestId('unit-detail'))
+      .getAllByRole('row')
+      .map((r) => r.getAttribute('data-code') ?? r.getAttribute('data-subtotal') ?? 'head');
+    expect(order).toEqual(['head', '1.1', '1.2', '1.3', '1.4', 'I', '2.1', '2.2', '2.3', 'II', 'T1', 'T2']);
+    const g1 = result.criteria.find((c) => c.code === 'I')!;
+    const sub1 = within(subtotals[0]!).getAllByRole('cell').map((c) => c.textContent);
+    expect(sub1[0]).toBe(`Cộng nhóm I. ${g1.name}`);
+    expect(sub1[2]).toBe(`${formatNumber(a.groups['I']!, 'vi', 2)}/${formatNumber(g1.max!, 'vi', 2)}`);
+  });
+
+  test('a deduction never reads like a score: −n in words and figures, its cap under it', async () => {
+    renderPane(fakeApi(exampleA));
+    await scored();
+    const result = scoreGrid(exampleA, 'vi').result;
+    const t2 = result.criteria.find((c) => c.code === 'T2')!;
+    expect(t2.kind).toBe('penalty');
+    fireEvent.click(screen.getByRole('button', { name: 'Chi tiết điểm' }));
+    const picker = await screen.findByRole('combobox', { name: 'Đơn vị' });
+    for (const u of result.units) {
+      fireEvent.change(picker, { target: { value: u.unit } });
+      const r = u.extras['T2']!;
+      const cell = within(criterionRow('T2')).getAllByRole('cell')[2]!;
+      const said = r.points! > 0 ? `Bị trừ ${formatNumber(r.points!, 'vi', 2)} điểm` : 'Không bị trừ';
+      const shown = r.points! > 0 ? `−${formatNumber(r.points!, 'vi', 2)}` : '0';
+      expect(cell.textContent).toBe(`${shown}${said}trừ tối đa ${formatNumber(r.max!, 'vi', 2)}`);
+      expect(cell.textContent).not.toMatch(/^\d+(,\d+)?\/\d/);
+    }
+    expect(result.units.some((u) => u.extras['T2']!.points! > 0)).toBe(true);
+    expect(result.units.some((u) => u.extras['T2']!.points === 0)).toBe(true);
   });
 
   test('the unit picker switches the drill-down to another unit', async () => {

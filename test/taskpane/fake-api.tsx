@@ -112,6 +112,7 @@ export function fakeApi(grid: WorkbookGrid, options: FakeOptions = {}): FakeApi 
       async (_files: readonly FileBytes[], _o: ConsolidateOptions): Promise<Outcome<ConsolidationRun>> =>
         ok({ ok: true, cells: 0, conflicts: 0, refused: 0, diagnostics: [], submissions: [], written: [] }),
     ),
+    watchChanges: jest.fn(async (_onChange: (sheet: string) => void): Promise<Outcome<() => void>> => ok(() => undefined)),
     undoConsolidation: jest.fn(async (_lang: Lang): Promise<Outcome<UndoRun>> => ok({ restored: 0, changed: [] })),
   };
 }
@@ -129,4 +130,9 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } 
   let resolve!: (v: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/** An edit of `sheet` as Excel's onChanged reports it, to every watcher the pane registered. */
+export function changeSheet(api: FakeApi, sheet: string): void {
+  for (const [onChange] of api.watchChanges.mock.calls) onChange(sheet);
 }

@@ -39,6 +39,9 @@ describe('language', () => {
     expect(screen.getByRole('tab', { name: 'Score' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Check' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Template' })).toBeTruthy();
+    // After the run the summary is one line; opened again, its details are English too.
+    expect(screen.getByTestId('summary').textContent).toBe('example-a · 5 units · 7 criteria');
+    fireEvent.click(screen.getByRole('button', { name: 'Show the workbook details' }));
     expect(within(screen.getByTestId('summary')).getByText('7 criteria, 2 groups, 2 bonus/penalty items')).toBeTruthy();
     const en = screen.getByRole('tabpanel', { name: 'Score' });
     expect(within(en).getByRole('checkbox', { name: 'Flag the data cells (green/yellow/red)' })).toBeTruthy();

@@ -36,6 +36,8 @@ describe('one click in the pane', () => {
     if (flag) fireEvent.click(screen.getByRole('checkbox', { name: /Đánh dấu ô số liệu/ }));
     await clickScore();
     // The summary now names the sheets the run wrote, without reading the workbook again.
+    // The summary folds to one line after a run; opened, it lists the sheets the run wrote.
+    fireEvent.click(await screen.findByRole('button', { name: 'Xem chi tiết bảng tính' }));
     await waitFor(() => expect(screen.getByTestId('summary').textContent).toContain('Kết quả, Chi tiết điểm, Đề nghị khen thưởng'));
     expect(reads).toHaveBeenCalledTimes(1);
     expect(scorings).toHaveBeenCalledTimes(1);

@@ -41,7 +41,12 @@ describe('workbook summary', () => {
     expect(screen.queryByTestId('summary')).toBeNull();
     const templateTab = screen.getByRole('tab', { name: 'Bảng mẫu' });
     expect(templateTab.getAttribute('aria-selected')).toBe('false');
-    fireEvent.click(within(empty).getByRole('button', { name: 'Tạo bảng mẫu' }));
+    // One primary action in this state: the empty state's; the score button is a secondary one.
+    const primary = (): string[] =>
+      [...document.querySelectorAll('[data-appearance=primary]')].filter((b) => !b.closest('[hidden]')).map((b) => b.textContent ?? '');
+    expect(primary()).toEqual(['Chọn bảng mẫu']);
+    expect(screen.getByRole('button', { name: 'Chấm điểm & xếp hạng' }).getAttribute('data-appearance')).toBe('secondary');
+    fireEvent.click(within(empty).getByRole('button', { name: 'Chọn bảng mẫu' }));
     await waitFor(() => expect(templateTab.getAttribute('aria-selected')).toBe('true'));
     const panel = screen.getByRole('tabpanel', { name: 'Bảng mẫu' });
     expect(panel.hidden).toBe(false);

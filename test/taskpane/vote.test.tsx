@@ -35,7 +35,8 @@ describe('the vote in the task pane', () => {
     renderPane(fakeApi(withBallots()));
     await score();
     const count = screen.getByTestId('vote-count');
-    // The summary lists the ballots among the input sheets.
+    // The summary (opened again: a run folds it to one line) lists the ballots among the input sheets.
+    fireEvent.click(await screen.findByRole('button', { name: 'Xem chi tiết bảng tính' }));
     expect(screen.getByTestId('summary').textContent).toContain('Cài đặt, Phiếu bầu');
     expect(screen.getByTestId('vote-threshold').textContent).toBe('Trúng khi được quá bán (trên 50%) số đại biểu');
     expect(screen.getByTestId('vote-turnout').textContent).toBe('Số đại biểu: 8; số phiếu thu về: 8');

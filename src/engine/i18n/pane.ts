@@ -87,6 +87,12 @@ export const PANE = register('pane', {
     vi: 'Văn bản theo Nghị định 30/2020 (A4 dọc, Times New Roman), in bằng lệnh In của Excel.',
     en: 'The Decree 30/2020 paper (A4 portrait, Times New Roman), printed with Excel’s Print.',
   },
+  // Working in the pane (issue 16); the words of the results chunk are in taskpane/work-strings.ts.
+  summaryLine: { vi: '{cluster} · {units} đơn vị · {criteria} tiêu chí', en: '{cluster} · {units} units · {criteria} criteria' },
+  summaryMore: { vi: 'Xem chi tiết bảng tính', en: 'Show the workbook details' },
+  clearedNone: { vi: 'Không có ô nào đang được đánh dấu: không có gì để xoá.', en: 'No cell is flagged: there is nothing to clear.' },
+  chooseTemplate: { vi: 'Chọn bảng mẫu', en: 'Choose a template' },
+  cancelRun: { vi: 'Huỷ', en: 'Cancel' },
   stepDone: { vi: 'Xong', en: 'Done' },
   scoreFailed: { vi: 'Chưa chấm được điểm', en: 'Could not score' },
   dataErrors: { vi: 'Số liệu còn lỗi nên chưa chấm điểm', en: 'The data has errors, so nothing was scored' },

@@ -78,6 +78,14 @@ async function removeAdded(excel: ExcelRun, added: Added[], flagging = false, fl
   }
 }
 
+/** A cancel asked for before the writing: the run stops there, nothing written (issue 16). */
+function stopIfCancelled(signal: AbortSignal | undefined, lang: Lang): void {
+  if (signal?.aborted) throw new Error(lang === 'vi' ? 'Đã huỷ theo yêu cầu; không ghi gì vào sổ.' : 'Cancelled as asked; nothing was written.');
+}
+
+/** Lets the browser paint and handle input before the next synchronous stretch (issue 16). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: ScoreStep) => void): Promise<Outcome<ScoreRun>> {
   const { lang } = options;
   const state: { step: Exclude<ScoreStep, 'done'>; added: Added[]; flagging: boolean; flags: FlagPlan | null } = {
@@ -100,6 +108,9 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       report('read');
       const book = await readBook(context, { values: true, flags: options.flagInPlace, merges: mergesSupported() });
       report('score');
+      // Each step's progress is painted, and the main thread breathes, before the next long stretch.
+      await nextTask();
+      stopIfCancelled(options.signal, lang);
       const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
       const scored = scoreBook({ grid: book.grid, existing, ignore: book.ignore }, { lang, ...(options.audit ? { audit: true } : {}), ...(options.documents ? { documents: true } : {}) });
       const own = book.sheets.filter((s) => s.marker).map((s) => s.name);
@@ -110,6 +121,9 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       });
       if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0, info: info([]) };
       report('write');
+      await nextTask();
+      // The last moment a cancel leaves the workbook untouched.
+      stopIfCancelled(options.signal, lang);
       const plan = planOutputs(book, scored.sheets);
       const flags = options.flagInPlace ? planFlags(scored.result) : null;
       const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];

@@ -11,6 +11,7 @@ import type { Outcome, WorkbookApi, WorkbookInfo } from '../../app/api';
 import type { Lang } from '../../engine/model';
 import { parseArea } from '../../workbook/grid';
 import { errorDetail, hostText, type HostTextKey } from './texts';
+import { watchChanges } from './watch';
 
 /** `Excel.run`'s basic form; `Excel.run` itself and `MemoryWorkbook.run` both fit it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -101,5 +102,6 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
     makeForms: async (lang) => withForms(lang, 'forms', (m) => m.makeForms(excel, lang)),
     consolidate: async (files, options) => withForms(options.lang, 'consolidate', (m) => m.consolidateForms(excel, files, options)),
     undoConsolidation: async (lang) => withForms(lang, 'undo', (m) => m.undoConsolidation(excel, lang)),
+    watchChanges: (onChange) => watchChanges(excel, onChange),
   };
 }

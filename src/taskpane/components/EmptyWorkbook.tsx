@@ -33,8 +33,8 @@ export function EmptyWorkbook({ lang, onStart }: EmptyWorkbookProps) {
       <Text as="p" size={200}>
         {t('emptyBody', lang)}
       </Text>
-      <Button appearance="primary" icon={<DocumentAddRegular />} onClick={onStart}>
-        {t('insertTemplate', lang)}
+      <Button appearance="primary" data-appearance="primary" icon={<DocumentAddRegular />} onClick={onStart}>
+        {t('chooseTemplate', lang)}
       </Button>
     </div>
   );

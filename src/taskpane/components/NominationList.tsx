@@ -11,6 +11,7 @@ import type { ClusterResult } from '../../engine/result';
 import { t } from '../strings';
 import type { VoteOutcome } from '../../engine/vote';
 import { NominationBadge } from './badges';
+import { usePaged } from './RankingFilter';
 import { VoteOutcomeBadge } from './VoteCount';
 
 const useStyles = makeStyles({
@@ -28,9 +29,14 @@ export interface NominationListProps {
   lang: Lang;
 }
 
+/** Units of the "not proposed" list drawn at first, and added by each *Hiện thêm*. */
+export const NOT_NOMINATED_PAGE = 20;
+
 export function NominationList({ result, lang }: NominationListProps) {
   const styles = useStyles();
   const d = result.settings.decimals;
+  // A large cluster's "not proposed" list (hundreds) is drawn 20 at a time.
+  const notNominated = usePaged(result.notNominated, NOT_NOMINATED_PAGE, lang);
   const awards = [...result.awards].sort((a, b) => a.order - b.order);
   // After a vote, each candidate's outcome stands beside its nomination (`Trúng` for the elected).
   const outcomeOf = (award: string, unit: string): VoteOutcome | undefined =>
@@ -102,7 +108,7 @@ export function NominationList({ result, lang }: NominationListProps) {
           </Text>
         ) : (
           <ul className={styles.list}>
-            {result.notNominated.map((nn) => (
+            {notNominated.shown.map((nn) => (
               <li key={nn.unit} className={styles.item} data-unit={nn.unit}>
                 <Text weight="semibold">{nn.unit}</Text>
                 <Text size={200} className={styles.muted}>
@@ -112,6 +118,7 @@ export function NominationList({ result, lang }: NominationListProps) {
             ))}
           </ul>
         )}
+        {notNominated.more}
       </section>
     </div>
   );

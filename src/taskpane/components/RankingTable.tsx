@@ -12,6 +12,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
@@ -29,9 +30,17 @@ const useStyles = makeStyles({
   table: { tableLayout: 'auto', width: '100%' },
   rank: { width: '2.5em', textAlign: 'end' },
   number: { textAlign: 'end', whiteSpace: 'nowrap' },
-  unit: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXXS },
+  unit: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXXS },
+  // A name wraps to two lines at most (the full name in its title and the drill-down).
+  name: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', textAlign: 'start', overflowWrap: 'anywhere' },
+  // Below 380 px the class column goes and its badge moves under the unit's name.
+  wide: { '@media (max-width: 379px)': { display: 'none' } },
+  narrow: { display: 'none', '@media (max-width: 379px)': { display: 'inline-flex' } },
+  // Below 380 px the cells pad less and the headers may wrap (`Tổng / điểm`), so the table fits 320 px.
+  tight: { '@media (max-width: 379px)': { paddingInline: tokens.spacingHorizontalXS } },
+  head: { '@media (max-width: 379px)': { whiteSpace: 'normal', paddingInline: tokens.spacingHorizontalXS } },
   note: { color: tokens.colorNeutralForeground3 },
-  change: { textAlign: 'center', whiteSpace: 'nowrap' },
+  change: { textAlign: 'center', whiteSpace: 'nowrap', position: 'relative' },
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
@@ -73,14 +82,17 @@ export interface RankingTableProps {
 /** The cell of a column the pane shows in its own way (a link, a badge, the change read aloud). */
 type Renderer = (u: UnitResult, props: RankingTableProps) => ReactNode;
 
-function UnitCell({ u, lang, onShowUnit }: { u: UnitResult; lang: Lang; onShowUnit: (unit: string) => void }) {
+function UnitCell({ u, result, lang, onShowUnit }: { u: UnitResult; result: ClusterResult; lang: Lang; onShowUnit: (unit: string) => void }) {
   const styles = useStyles();
   const note = tieNoteText(u.tie, lang);
   return (
     <span className={styles.unit}>
-      <Link as="button" onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
+      <Link as="button" className={styles.name} onClick={() => onShowUnit(u.unit)} title={tf('showDetail', { unit: u.unit }, lang)}>
         {u.unit}
       </Link>
+      <span className={styles.narrow} data-testid="class-narrow">
+        <ClassBadge name={u.classification} bands={result.settings.classification} />
+      </span>
       {note && (
         <Text size={100} className={styles.note} data-testid="tie-note">
           {note}
@@ -91,7 +103,7 @@ function UnitCell({ u, lang, onShowUnit }: { u: UnitResult; lang: Lang; onShowUn
 }
 
 const RENDERERS: Partial<Record<string, Renderer>> = {
-  unit: (u, { lang, onShowUnit }) => <UnitCell u={u} lang={lang} onShowUnit={onShowUnit} />,
+  unit: (u, { result, lang, onShowUnit }) => <UnitCell u={u} result={result} lang={lang} onShowUnit={onShowUnit} />,
   classification: (u, { result }) => <ClassBadge name={u.classification} bands={result.settings.classification} />,
   rankChange: (u, { result, lang }) => <RankChange result={result} unit={u.unit} lang={lang} />,
 };
@@ -111,7 +123,7 @@ export function RankingTable(props: RankingTableProps) {
       <TableHeader>
         <TableRow>
           {columns.map((c) => (
-            <TableHeaderCell key={c.key} className={classOf(c)}>
+            <TableHeaderCell key={c.key} className={mergeClasses(classOf(c), styles.head, c.key === 'classification' && styles.wide)}>
               {headerOf(c, ctx, 'pane')}
             </TableHeaderCell>
           ))}
@@ -121,7 +133,7 @@ export function RankingTable(props: RankingTableProps) {
         {result.units.map((u) => (
           <TableRow key={u.unit} data-unit={u.unit}>
             {columns.map((c) => (
-              <TableCell key={c.key} className={classOf(c)}>
+              <TableCell key={c.key} className={mergeClasses(classOf(c), styles.tight, c.key === 'classification' && styles.wide)}>
                 {RENDERERS[c.key]?.(u, props) ?? textOf(c.format, c.value(u, ctx), ctx)}
               </TableCell>
             ))}

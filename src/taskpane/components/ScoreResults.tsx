@@ -2,12 +2,13 @@
  * What a scoring run produced: the diagnostics when the data has errors; otherwise the notes about
  * kept user sheets, the sheets written, and the ranking, the drill-down and the nomination draft.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Button,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -20,13 +21,22 @@ import type { ScoreRun, WorkbookApi } from '../../app/api';
 import { diagnosticText } from '../../engine/diagnostics';
 import type { Lang } from '../../engine/model';
 import { t, tf } from '../strings';
+import { useAction } from '../useAction';
+import { w, wf } from '../work-strings';
+import { ErrorBar } from './ErrorBar';
 import { DiagnosticList } from './DiagnosticList';
+import { OpenRegular } from '@fluentui/react-icons/svg/open';
 
 /** Loaded with the results, in the same chunk (ScorePanel's loadResultsView). */
 export { ScoreProgress } from './ScoreProgress';
+export { SaveHistory } from './SaveHistory';
+export { CancelledNotice, StaleNotice, announcement } from './RunNotices';
 import { NominationList } from './NominationList';
 import { RankChart } from './RankChart';
+import { useRankingFilter } from './RankingFilter';
 import { RankingTable } from './RankingTable';
+import { TotalsChart } from './TotalsChart';
+import { StatusMap } from './StatusCharts';
 import { UnitDetail } from './UnitDetail';
 import { VoteCount } from './VoteCount';
 
@@ -37,20 +47,68 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
   notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   panel: { marginInline: 0, paddingBlockEnd: tokens.spacingVerticalS },
+  heading: { margin: 0, scrollMarginBlockStart: tokens.spacingVerticalS, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  line: { margin: 0 },
+  sheets: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // A long sheet name wraps inside its button rather than widening the pane.
+  sheet: { minWidth: 0, maxWidth: '100%', whiteSpace: 'normal', textAlign: 'start' },
 });
+
+/** One button per written sheet: a click activates it in Excel. */
+function WrittenSheets({ sheets, lang, select }: { sheets: readonly string[]; lang: Lang; select: WorkbookApi['select'] }) {
+  const styles = useStyles();
+  const opening = useAction<void>(lang);
+  return (
+    <>
+      <div role="group" aria-label={w('openSheets', lang)} className={styles.sheets} data-testid="open-sheets">
+        {sheets.map((sheet) => (
+          <Button
+            key={sheet}
+            size="small"
+            appearance="outline"
+            icon={<OpenRegular />}
+            className={styles.sheet}
+            aria-label={wf('openSheet', { sheet }, lang)}
+            onClick={() => void opening.run(() => select(sheet, 'A1', lang))}
+          >
+            {sheet}
+          </Button>
+        ))}
+      </div>
+      {opening.state.status === 'failed' && <ErrorBar title={w('openFailed', lang)} error={opening.state.error} />}
+    </>
+  );
+}
 
 export interface ScoreResultsProps {
   run: ScoreRun;
   lang: Lang;
   select: WorkbookApi['select'];
+  /** Cells flagged in place now (the run's count; 0 once they are cleared). Default: the run's. */
+  flagged?: number;
+  /** Scroll to the results and focus their heading once shown (after a click on the score button). */
+  focusOnMount?: boolean;
 }
 
-type Part = 'ranking' | 'history' | 'detail' | 'nominations' | 'vote' | 'warnings';
+type Part = 'ranking' | 'totals' | 'map' | 'history' | 'detail' | 'nominations' | 'vote' | 'warnings';
 
-export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
+export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOnMount = false }: ScoreResultsProps) {
   const styles = useStyles();
   const { result } = run;
-  const [open, setOpen] = useState<Part[]>(['ranking', 'history', 'nominations', 'vote']);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusOnMount) return;
+    headingRef.current?.scrollIntoView?.({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [focusOnMount]);
+  const ranking = useRankingFilter(result, lang);
+  const heading = (
+    <Text as="h3" size={300} weight="semibold" className={styles.heading} tabIndex={-1} ref={headingRef} data-testid="results-heading">
+      {w('resultsTitle', lang)}
+    </Text>
+  );
+  // The totals chart opens by itself for a cluster of a size it draws legibly (one row per unit).
+  const [open, setOpen] = useState<Part[]>(() => ['ranking', ...(result.units.length <= 40 ? (['totals'] as const) : []), 'history', 'nominations', 'vote']);
   const [unit, setUnit] = useState(result.units[0]?.unit ?? '');
   // A unit chosen in the ranking: its drill-down takes the focus once it is shown.
   const [focusDetail, setFocusDetail] = useState(false);
@@ -58,6 +116,7 @@ export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
   if (!result.ok) {
     return (
       <div className={styles.root} data-testid="score-errors">
+        {heading}
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('dataErrors', lang)}</MessageBarTitle>
@@ -79,6 +138,7 @@ export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
 
   return (
     <div className={styles.root} data-testid="score-results">
+      {heading}
       {run.notes.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="score-notes">
           <MessageBarBody>
@@ -91,19 +151,47 @@ export function ScoreResults({ run, lang, select }: ScoreResultsProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Text as="p" size={200} className={styles.muted} data-testid="written">
+      {/* Separate sentences, each its own line. */}
+      <Text as="p" size={200} className={styles.line} data-testid="written">
         {tf('written', { sheets: run.written.join(', ') }, lang)}
-        {run.flagged > 0 && ` ${tf('flagged', { n: run.flagged }, lang)}`}
       </Text>
+      {run.written.length > 0 && <WrittenSheets sheets={run.written} lang={lang} select={select} />}
+      {flagged > 0 && (
+        <Text as="p" size={200} className={styles.line} data-testid="flagged">
+          {tf('flagged', { n: flagged }, lang)}
+        </Text>
+      )}
       <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
         <AccordionItem value="ranking">
           <AccordionHeader as="h3" size="small">
             {t('rankingTitle', lang)}
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <RankingTable result={result} lang={lang} onShowUnit={showUnit} />
+            {ranking.controls}
+            <RankingTable result={ranking.shown} lang={lang} onShowUnit={showUnit} />
+            {ranking.more}
           </AccordionPanel>
         </AccordionItem>
+        {result.units.length > 0 && (
+          <AccordionItem value="totals">
+            <AccordionHeader as="h3" size="small">
+              {w('totalsTitle', lang)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <TotalsChart result={result} lang={lang} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {result.units.length > 0 && (
+          <AccordionItem value="map">
+            <AccordionHeader as="h3" size="small">
+              {w('mapTitle', lang)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <StatusMap result={result} lang={lang} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         {result.comparison && result.comparison.periods.length > 1 && (
           <AccordionItem value="history">
             <AccordionHeader as="h3" size="small">

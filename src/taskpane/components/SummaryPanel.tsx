@@ -1,6 +1,7 @@
 /** What the add-in found in the workbook (api.inspect), with loading / success / failure states. */
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons/svg/arrow-clockwise';
+import { ChevronDownRegular } from '@fluentui/react-icons/svg/chevron-down';
 import type { WorkbookInfo } from '../../app/api';
 import { formatNumber } from '../../engine/format';
 import type { Lang } from '../../engine/model';
@@ -12,7 +13,8 @@ import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  grow: { flexGrow: 1 },
   title: { margin: 0 },
   list: {
     display: 'grid',
@@ -26,6 +28,7 @@ const useStyles = makeStyles({
   pair: { display: 'contents' },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: 'anywhere' },
+  line: { margin: 0, overflowWrap: 'anywhere' },
 });
 
 export interface SummaryPanelProps {
@@ -33,6 +36,9 @@ export interface SummaryPanelProps {
   lang: Lang;
   onReload: () => void;
   onStartTemplate: () => void;
+  /** After a run: the summary shrinks to one line (the results take the room), with a button to open it. */
+  collapsed?: boolean;
+  onExpand?: () => void;
 }
 
 /** Whether the workbook has no criteria sheet: the empty state. */
@@ -40,7 +46,8 @@ export function isEmptyWorkbook(summary: WorkbookSummary): boolean {
   return summary.sheets.criteria === undefined;
 }
 
-function inputSheets(s: WorkbookSummary): string[] {
+/** The input sheets the reader found (criteria, data, units, awards, settings, ballots). */
+export function inputSheets(s: WorkbookSummary): string[] {
   const { criteria, data, units, awards, settings, ballots } = s.sheets;
   return [criteria, ...(data ?? []), units, awards, settings, ballots].filter((x): x is string => typeof x === 'string' && x !== '');
 }
@@ -71,15 +78,30 @@ function SummaryList({ info, lang }: { info: WorkbookInfo; lang: Lang }) {
   );
 }
 
-export function SummaryPanel({ state, lang, onReload, onStartTemplate }: SummaryPanelProps) {
+/** The summary in one line: the cluster, its units and criteria. */
+function SummaryLine({ info, lang }: { info: WorkbookInfo; lang: Lang }) {
+  const styles = useStyles();
+  const s = info.summary;
+  const text = tf('summaryLine', { cluster: s.cluster ?? t('noClusterName', lang), units: formatNumber(s.units, lang, 0), criteria: formatNumber(s.criteria, lang, 0) }, lang);
+  return (
+    <Text as="p" size={200} className={styles.line} data-testid="summary" data-collapsed="true">
+      {text}
+    </Text>
+  );
+}
+
+export function SummaryPanel({ state, lang, onReload, onStartTemplate, collapsed = false, onExpand }: SummaryPanelProps) {
   const styles = useStyles();
   const loading = state.status === 'loading';
   return (
     <section className={styles.root} aria-labelledby="summary-title" aria-busy={loading}>
       <div className={styles.head}>
-        <Text as="h2" id="summary-title" size={400} weight="semibold" className={styles.title}>
+        <Text as="h2" id="summary-title" size={400} weight="semibold" className={mergeClasses(styles.title, styles.grow)}>
           {t('summaryTitle', lang)}
         </Text>
+        {collapsed && onExpand && (
+          <Button appearance="subtle" size="small" icon={<ChevronDownRegular />} onClick={onExpand} aria-expanded={false} aria-label={t('summaryMore', lang)} title={t('summaryMore', lang)} data-testid="summary-more" />
+        )}
         {/* Named by aria-label and shown by the browser's title: no tooltip library in the bundle. */}
         <Button
           appearance="subtle"
@@ -96,6 +118,8 @@ export function SummaryPanel({ state, lang, onReload, onStartTemplate }: Summary
       {state.status === 'done' &&
         (isEmptyWorkbook(state.value.summary) ? (
           <EmptyWorkbook lang={lang} onStart={onStartTemplate} />
+        ) : collapsed ? (
+          <SummaryLine info={state.value} lang={lang} />
         ) : (
           <SummaryList info={state.value} lang={lang} />
         ))}

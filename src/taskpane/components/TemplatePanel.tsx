@@ -24,6 +24,11 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // The native select sizes itself to its longest option (a preset's title): held to the pane's
+  // width instead, so that a 320 px pane never scrolls sideways; the chosen title is cut with an ellipsis.
+  field: { minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, maxWidth: '100%' },
+  selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 export interface TemplatePanelProps {
@@ -73,8 +78,8 @@ export function TemplatePanel({ lang, insertTemplate, onInserted, focusRequest =
       <Text as="p" size={200} className={styles.muted}>
         {t('templateHint', lang)}
       </Text>
-      <Field label={t('preset', lang)} hint={chosen?.source[lang]}>
-        <Select ref={selectRef} value={preset} onChange={(_, data) => setPreset(data.value)}>
+      <Field label={t('preset', lang)} hint={chosen?.source[lang]} className={styles.field}>
+        <Select ref={selectRef} className={styles.select} select={{ className: styles.selectInner }} value={preset} onChange={(_, data) => setPreset(data.value)}>
           {PRESETS.map((p) => (
             <option key={p.name} value={p.name}>
               {p.title[lang]}

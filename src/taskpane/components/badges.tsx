@@ -12,11 +12,11 @@ import type { CriterionResult, Status } from '../../engine/result';
 type BadgeColor = NonNullable<BadgeProps['color']>;
 
 /**
- * A badge's text may wrap in a narrow pane (`Chưa đạt`, `Xuất sắc` in a table column): the badge
- * grows with it instead of letting the second line spill out of its fixed height.
+ * A badge never breaks (`Chưa đạt`, `Xuất sắc` stay on one line, issue 16): the tables leave it the
+ * room (the ranking moves the class under the unit's name in a narrow pane).
  */
 const useStyles = makeStyles({
-  badge: { height: 'auto', minHeight: '20px', paddingBlock: '1px', lineHeight: '16px' },
+  badge: { height: 'auto', minHeight: '20px', paddingBlock: '1px', lineHeight: '16px', whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 const STATUS_COLOR: Record<Status, BadgeColor> = {

@@ -44,6 +44,8 @@ export class FakeContext implements ContextLike {
   }
 
   async sync(): Promise<void> {
+    // A simulated round trip to Excel (benchmarks: `book.syncDelayMs`), before the request is applied.
+    if (this.book.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.book.syncDelayMs));
     const ops = this.queue;
     const nullables = this.nullables;
     this.queue = [];

@@ -3,7 +3,7 @@
  * in-memory workbook. For tests (jest, node) and for a browser preview of the task pane.
  */
 export { MemoryWorkbook } from './workbook';
-export type { Fault, MemoryConditionalFormat, MemoryFormat, MemoryName, MemorySheet, MemoryStats, Visibility } from './types';
+export type { Fault, MemoryChange, MemoryConditionalFormat, MemoryFormat, MemoryName, MemorySheet, MemoryStats, Visibility } from './types';
 export { FakeOfficeError } from './errors';
 export { parseAddress, areaText, quoteSheet } from './address';
 export type { MemoryChart } from './types';

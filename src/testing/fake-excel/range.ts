@@ -102,6 +102,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
           const v = single ? input[0]![0] : input[r - t.area.top]![c - t.area.left];
           store(t.sheet, r, c, interpret(v));
         }
+      this.context.book._changed(t.sheet, areaText(t.area));
     });
   }
   get valueTypes(): string[][] {

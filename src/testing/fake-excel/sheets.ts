@@ -10,7 +10,7 @@ import { FakeNamedItemCollection } from './names';
 import { FakePageLayout, printOf } from './print';
 import { FakeCollection, FakeObject } from './proxy';
 import { FakeRange } from './range';
-import type { BookState, ContextLike, MemorySheet, Visibility } from './types';
+import type { BookState, ContextLike, MemoryChange, MemorySheet, Visibility } from './types';
 
 const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
@@ -75,6 +75,20 @@ export class FakeWorksheetCollection extends FakeCollection<MemorySheet, FakeWor
   getItem(key: string): FakeWorksheet {
     const book = this.context.book;
     return new FakeWorksheet(this.context, `worksheets[${key}]`, () => findSheet(book, key));
+  }
+
+  /**
+   * WorksheetCollection.onChanged (ExcelApi 1.9): handlers hear every write of cell values, with
+   * the sheet's id and the address, once the request is over. `remove()` then `context.sync()`, as in Office.js.
+   */
+  get onChanged(): { add(handler: (e: MemoryChange) => Promise<unknown>): { remove(): void; context: { sync(): Promise<void> } } } {
+    const book = this.context.book;
+    return {
+      add: (handler) => {
+        const remove = book.addChangeListener((e) => void handler(e).catch(() => undefined));
+        return { remove, context: { sync: async () => undefined } };
+      },
+    };
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {

@@ -139,6 +139,14 @@ export interface QueuedOp {
 }
 
 /** What the proxies use of the workbook (`MemoryWorkbook` implements it). */
+/** What WorksheetCollection.onChanged hands its handlers (the part the hosts read). */
+export interface MemoryChange {
+  worksheetId: string;
+  address: string;
+  type: 'WorksheetChanged';
+  source: 'Local';
+}
+
 export interface BookState {
   name: string;
   sheets: MemorySheet[];
@@ -146,9 +154,15 @@ export interface BookState {
   active: string | null;
   selection: { sheet: string; address: string } | null;
   payloadLimit: number;
+  /** Milliseconds each `context.sync()` waits, as a round trip to Excel would (0: none). */
+  syncDelayMs: number;
   stats: MemoryStats;
   _faultAt(index: number): Fault | null;
   _nextId(): number;
+  /** Listens to cell values written (WorksheetCollection.onChanged); returns the removal. */
+  addChangeListener(listener: (change: MemoryChange) => void): () => void;
+  /** Tells the listeners that values of `sheet` were written, after the request. */
+  _changed(sheet: MemorySheet, address: string): void;
 }
 
 /** What the proxies use of their context (`FakeContext` implements it). */

@@ -9,7 +9,7 @@ import { areaText, parseAddress } from './address';
 import { formatOf, sheetsFromGrid, sheetSnapshot } from './book';
 import { FakeContext } from './context';
 import { FakeOfficeError } from './errors';
-import type { BookState, Fault, MemoryFormat, MemoryName, MemorySheet, MemoryStats } from './types';
+import type { BookState, Fault, MemoryChange, MemoryFormat, MemoryName, MemorySheet, MemoryStats } from './types';
 
 
 
@@ -19,6 +19,8 @@ export class MemoryWorkbook implements BookState {
   names: MemoryName[] = [];
   active: string | null;
   selection: { sheet: string; address: string } | null = null;
+  /** Milliseconds each `context.sync()` waits, as a round trip to Excel would (0: none). */
+  syncDelayMs = 0;
   /** Excel on the web refuses requests and responses over 5 MB. */
   payloadLimit = 5 * 1024 * 1024;
   stats: MemoryStats = MemoryWorkbook.emptyStats();
@@ -48,6 +50,23 @@ export class MemoryWorkbook implements BookState {
     if (context.pending > 0) await context.sync();
     return result;
   };
+
+  private readonly changeListeners = new Set<(change: MemoryChange) => void>();
+
+  /** Listens to cell values written (WorksheetCollection.onChanged); returns the removal. */
+  addChangeListener(listener: (change: MemoryChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
+  }
+
+  /** Tells the listeners that values of `sheet` were written, after the request (as Excel raises events). */
+  _changed(sheet: MemorySheet, address: string): void {
+    if (this.changeListeners.size === 0) return;
+    const change: MemoryChange = { worksheetId: String(sheet.id), address, type: 'WorksheetChanged', source: 'Local' };
+    setTimeout(() => {
+      for (const l of [...this.changeListeners]) l(change);
+    }, 0);
+  }
 
   /** Makes the n-th sync from now fail, after applying `afterOps` of its operations. */
   failOnSync(n: number, options: { afterOps?: number; code?: string; message?: string } = {}): void {
