@@ -12,6 +12,7 @@ import type { FORM_SHEET } from './form-sheet';
 import type { FUNCTIONS } from './functions';
 import type { OFFICE } from './office';
 import type { PANE } from './pane';
+import type { PANE_WORK } from './pane-work';
 import type { PREVIEW } from './preview';
 import type { RESULT_CONDITIONS } from './result-conditions';
 import type { RESULT_EXPLAIN } from './result-explain';
@@ -30,6 +31,7 @@ export type Catalogue = Prefixed<'diag', typeof DIAGNOSTICS> &
   Prefixed<'cli', typeof CLI> &
   Prefixed<'file', typeof FILE_REASONS> &
   Prefixed<'pane', typeof PANE> &
+  Prefixed<'work', typeof PANE_WORK> &
   Prefixed<'office', typeof OFFICE> &
   Prefixed<'fn', typeof FUNCTIONS> &
   Prefixed<'preview', typeof PREVIEW>;
@@ -49,6 +51,7 @@ export const AREA_MODULES = [
   'audit-sheet',
   'cli',
   'pane',
+  'pane-work',
   'office',
   'functions',
   'preview',

@@ -6,6 +6,7 @@ import { register } from './table';
 import type { Area } from './template';
 
 export const OFFICE = register('office', {
+  cancelled: { vi: 'Đã huỷ theo yêu cầu; không ghi gì vào sổ.', en: 'Cancelled as asked; nothing was written.' },
   read: {
     vi: 'Không đọc được sổ tính ({detail}). Sổ tính không bị thay đổi; hãy thử lại.',
     en: 'The workbook could not be read ({detail}). Nothing was changed; please try again.',

@@ -80,7 +80,7 @@ async function removeAdded(excel: ExcelRun, added: Added[], flagging = false, fl
 
 /** A cancel asked for before the writing: the run stops there, nothing written (issue 16). */
 function stopIfCancelled(signal: AbortSignal | undefined, lang: Lang): void {
-  if (signal?.aborted) throw new Error(lang === 'vi' ? 'Đã huỷ theo yêu cầu; không ghi gì vào sổ.' : 'Cancelled as asked; nothing was written.');
+  if (signal?.aborted) throw new Error(hostText('cancelled', lang));
 }
 
 /** Lets the browser paint and handle input before the next synchronous stretch (issue 16). */
