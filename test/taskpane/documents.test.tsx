@@ -21,7 +21,7 @@ describe('the official list choice in the pane', () => {
     fireEvent.click(within(panel).getByRole('checkbox', { name: 'Ghi thêm trang Công thức kiểm tra' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
     await within(panel).findByTestId('score-results');
-    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false, audit: true, documents: true }, expect.any(Function));
+    expect(api.score).toHaveBeenCalledWith({ lang: 'vi', flagInPlace: false, audit: true, documents: true, signal: expect.any(AbortSignal) }, expect.any(Function));
   });
 
   test('in English', async () => {
