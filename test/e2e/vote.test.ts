@@ -40,7 +40,9 @@ test('the Hải Phòng sample with its ballots: the count per award, the elected
   await screenshot(page, '07-vote.png');
   await page.click('#workbook [role=tab][data-sheet="Biên bản kiểm phiếu"]');
   await gridShows(page, 'Biên bản kiểm phiếu');
-  expect(await gridCell(page, 'A5')).toBe('BIÊN BẢN KIỂM PHIẾU');
+  // The minutes as a Nghị định 30 paper: `BIÊN BẢN`, then what it records.
+  expect(await gridCell(page, 'A5')).toBe('BIÊN BẢN');
+  expect(await gridCell(page, 'A6')).toMatch(/^Kiểm phiếu /);
   await screenshot(page, '08-minutes.png');
 
   // The ballots are there: Tạo phiếu bầu refuses to write over them.
