@@ -54,7 +54,7 @@ export const PANE_WORK = register('work', {
   },
   mapHint: { vi: 'Mỗi hàng một đơn vị theo thứ hạng, mỗi cột một tiêu chí; xem Chi tiết điểm để biết số liệu.', en: 'One row per unit in rank order, one column per criterion; the Score detail has the figures.' },
   // The drill-down.
-  subtotal: { vi: 'Cộng nhóm {code}. {name}', en: 'Subtotal of group {code}. {name}' },
+  subtotal: { vi: 'Cộng nhóm {heading}', en: 'Subtotal of group {heading}' },
   penaltyNone: { vi: 'Không bị trừ', en: 'No deduction' },
   penaltyPoints: { vi: 'Bị trừ {n} điểm', en: '{n} points deducted' },
   penaltyMax: { vi: 'trừ tối đa {n}', en: 'max. {n}' },

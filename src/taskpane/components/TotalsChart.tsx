@@ -6,7 +6,7 @@
  */
 import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { formatNumber } from '../../engine/format';
+import { formatNumber, groupHeading } from '../../engine/format';
 import type { Lang } from '../../engine/model';
 import type { ClusterResult } from '../../engine/result';
 import { w, wf } from '../work-strings';
@@ -92,7 +92,7 @@ export function TotalsChart({ result, lang }: TotalsChartProps) {
         {groups.map((g, k) => (
           <li key={g.code}>
             <span className={styles.swatch} style={{ backgroundColor: LINE_COLORS[k % LINE_COLORS.length] }} aria-hidden="true" />
-            {`${g.code}. ${g.name}`}
+            {groupHeading(g.code, g.name)}
           </li>
         ))}
         <li>

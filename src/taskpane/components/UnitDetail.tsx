@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { explain } from '../../engine/explain';
-import { formatNumber } from '../../engine/format';
+import { formatNumber, groupHeading } from '../../engine/format';
 import { isBonus, isDeduction, isExtra, isGroup } from '../../engine/kinds';
 import type { Criterion, Lang } from '../../engine/model';
 import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/result';
@@ -175,7 +175,7 @@ export function UnitDetail({ result, unit, onUnitChange, lang, focus = false, on
               const got = u.groups[g.code] ?? 0;
               return (
                 <TableRow key={`sum-${g.code}`} className={styles.subtotal} data-subtotal={g.code}>
-                  <TableCell>{wf('subtotal', { code: g.code, name: g.name }, lang)}</TableCell>
+                  <TableCell>{wf('subtotal', { heading: groupHeading(g.code, g.name) }, lang)}</TableCell>
                   <TableCell />
                   <TableCell className={styles.points}>{g.max === null ? n(got) : `${n(got)}/${n(g.max)}`}</TableCell>
                 </TableRow>
