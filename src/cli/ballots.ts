@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
-import { PackageSource } from '../hosts/exceljs/source';
+import { PackageSource } from '../hosts/xlsx/source';
 import { makeBallots } from '../jobs/ballots';
 import { cannotWrite, sameFile, sniff, writeAtomic, WriteError } from './files';
 import { resultWorkbook, type Io } from './main';

@@ -7,10 +7,8 @@ import path from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
-import { newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
-import { PackageSource, type Opener } from '../hosts/exceljs/source';
-import { appendHistory } from '../hosts/exceljs/history';
-import { addOutputSheets } from '../hosts/xlsx';
+import { PackageSource, type Opener } from '../hosts/xlsx/source';
+import { addOutputSheets } from '../hosts/xlsx/write';
 import { planHistoryAppend, saveHistoryLines, type HistoryAppend } from '../jobs/save-history';
 import { scoreBook } from '../jobs/score';
 import { templateSheets } from '../jobs/template';
@@ -18,14 +16,11 @@ import type { SourceBook } from '../jobs/ports';
 import { DEFAULT_PRESET, PRESETS } from '../presets';
 import type { OutputSheet } from '../workbook/output';
 import { documentSheets } from '../workbook/documents';
-import { printPdf } from './pdf';
 import { parseCommand } from './args';
-import { consolidateCommand, formsCommand } from './forms';
 import { cannotWrite, defaultOutput, exists, readInputFile, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
 import { inputProblemText, readerFailureText } from './read-failure';
 import { cleanForTerminal, jsonForTerminal } from './terminal';
-import { ballotsCommand } from './ballots';
 import { voteText } from './print-vote';
 import { t, writeFailure, type TextKey, type ValueKey } from './text';
 
@@ -58,6 +53,12 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array | Usage |
 }
 
 /**
+ * The exceljs host, loaded when a command writes through it (a template, a whole rewrite): a
+ * command that does not (`thidua score` on a package the surgical writer edits) never loads it.
+ */
+const exceljsHost = (): Promise<typeof import('../hosts/exceljs')> => import('../hosts/exceljs');
+
+/**
  * The result workbook: the input package with the output sheets added by the surgical writer
  * (every other part kept byte for byte); for a package it will not edit (a strict-OOXML workbook,
  * a missing part: `Written.reason`), the workbook the source opened rewritten whole by exceljs.
@@ -66,6 +67,7 @@ export async function resultWorkbook(input: PackageSource | Uint8Array, sheets: 
   const source = input instanceof PackageSource ? input : new PackageSource(input);
   const written = await addOutputSheets(source.bytes, sheets);
   if (written.ok) return { bytes: written.bytes, notes: written.notes, surgical: true };
+  const { writeOutputs, toBuffer } = await exceljsHost();
   const workbook = await source.workbook();
   const notes = writeOutputs(workbook, sheets);
   // exceljs cannot write charts: a sheet goes without its chart, and the user is told.
@@ -78,6 +80,8 @@ export async function resultWorkbook(input: PackageSource | Uint8Array, sheets: 
  * the copy is rewritten whole by exceljs (the input file is still never touched).
  */
 async function historyWorkbook(source: PackageSource, sheets: readonly OutputSheet[], history: HistoryAppend): Promise<{ bytes: Uint8Array; notes: Diagnostic[] }> {
+  const { writeOutputs, toBuffer } = await exceljsHost();
+  const { appendHistory } = await import('../hosts/exceljs/history');
   const workbook = await source.workbook();
   const notes = writeOutputs(workbook, sheets);
   appendHistory(workbook, history);
@@ -180,10 +184,11 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreD
       : await resultWorkbook(source, sheets);
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
-  const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);
+  // The JSON is made only when it is asked for (--json).
+  const json = o.json !== null ? toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang) : null;
   // The workbook and the JSON file are written together: both, or neither.
   const files: { file: string; data: Uint8Array | string }[] = writeBook ? [{ file: out, data: written.bytes }] : [];
-  if (o.json !== null && o.json !== '-') files.push({ file: o.json, data: `${JSON.stringify(json, null, 2)}\n` });
+  if (json !== null && o.json !== null && o.json !== '-') files.push({ file: o.json, data: `${JSON.stringify(json, null, 2)}\n` });
   try {
     await writeAllAtomic(files);
   } catch (e) {
@@ -192,12 +197,13 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreD
     return 2;
   }
   if (o.pdf !== undefined) {
+    const { printPdf } = await import('./pdf');
     const printed = await printPdf(documentSheets(result, o.lang), o.pdf);
     if (printed.ok) io.err(t('pdfWritten', o.lang, { value: o.pdf }));
     else if (printed.reason === 'noSoffice') io.err(t('noSoffice', o.lang, { value: o.pdf }));
     else io.err(t('pdfFailed', o.lang, { value: o.pdf, reason: printed.detail }));
   }
-  if (o.json === '-') io.out(jsonForTerminal(json));
+  if (json !== null && o.json === '-') io.out(jsonForTerminal(json));
   else {
     io.out(rankingText(result, o.lang));
     io.out('');
@@ -226,6 +232,7 @@ export async function templateCommand(output: string, presetName: string, lang: 
     return 2;
   }
   try {
+    const { newWorkbook, toBuffer } = await exceljsHost();
     await writeAtomic(output, await toBuffer(newWorkbook(plan.insert)));
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
@@ -264,12 +271,13 @@ export async function main(argv: readonly string[], raw: Io = stdio): Promise<nu
         return await templateCommand(c.output, c.preset, c.lang, io);
       case 'score':
         return await scoreCommand(c, io);
+      // Each command's module is loaded when it runs (a score never loads the forms' or ballots').
       case 'ballots':
-        return await ballotsCommand(c, io);
+        return await (await import('./ballots')).ballotsCommand(c, io);
       case 'forms':
-        return await formsCommand(c, io);
+        return await (await import('./forms')).formsCommand(c, io);
       case 'consolidate':
-        return await consolidateCommand(c, io);
+        return await (await import('./forms')).consolidateCommand(c, io);
     }
   } catch (e) {
     io.err(t('failed', 'lang' in c ? c.lang : 'vi', { value: e instanceof Error ? e.message : String(e) }));

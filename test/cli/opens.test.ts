@@ -8,7 +8,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { scoreCommand, type Io, type ScoreOptions } from '../../src/cli/main';
 import { loadXlsx } from '../../src/hosts/exceljs';
-import type { Opener } from '../../src/hosts/exceljs/source';
+import type { Opener } from '../../src/hosts/xlsx/source';
+import { readBook } from '../../src/hosts/xlsx/read-book';
 import { FIXTURES, tempDir } from './helpers';
 
 const quiet: Io = { out: () => undefined, err: () => undefined };
@@ -18,7 +19,7 @@ function counting(): { open: Opener; opens: () => number } {
   return {
     open: (bytes, name, inflateRaw) => {
       n++;
-      return loadXlsx(bytes, name, inflateRaw);
+      return readBook(bytes, name, inflateRaw);
     },
     opens: () => n,
   };

@@ -87,6 +87,22 @@ async function storedZip(files: ReadonlyMap<string, Uint8Array>): Promise<Uint8A
  * `PackageError` saying what is wrong: not a zip, too large, not a workbook (an ODS, a .docx…), or
  * the part that cannot be read.
  */
+/**
+ * An exceljs workbook of a package already opened and checked (the package reader's entries),
+ * normalised for exceljs first: for the writers that rewrite a workbook whole.
+ */
+export async function workbookOfFiles(files: ReadonlyMap<string, Uint8Array>): Promise<ExcelJS.Workbook> {
+  const normal = normalizeForReading(files);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings want a Node Buffer; a Uint8Array view of the same bytes is what it reads.
+    await workbook.xlsx.load((await storedZip(normal.files)) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw findBadPart(normal.files) ?? new PackageError({ kind: 'unreadable', reason: e instanceof Error ? e.message : String(e) });
+  }
+  return workbook;
+}
+
 export async function loadXlsx(data: ArrayBuffer | Uint8Array, name?: string, inflateRaw?: InflateRaw): Promise<LoadedWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const files = await unzipBounded(bytes, LIMITS, inflateRaw);

@@ -19,13 +19,15 @@
  * reader reads what the file says: an ISO date cell (`t="d"`) is its serial day, not its year; a
  * cached formula text is not unescaped twice; a `date1904="true"` workbook is a 1904 one.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { numberFormatShape, UNCALCULATED, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { ownSheets } from '../../workbook/own-sheets';
 import type { OutputKind } from '../../workbook/output-kinds';
 import { attr, children, parseXml, textOf, XmlError, type XDocument, type XElement } from './dom';
 import { entryOf, LIMITS, packageKind, PackageError, partText, unzipBounded, type InflateRaw, type Limits } from './open';
 import { resolveTarget } from './package';
+import { XmlScanError, XmlScanner, type ScanHandler } from './scan-xml';
+
+const IGNORE: ScanHandler = { open: () => undefined, close: () => undefined, text: () => undefined };
 
 const MAIN = new Set(['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main']);
 const REL = new Set(['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships']);
@@ -108,35 +110,28 @@ function mainKid(el: XElement | null, local: string): XElement | null {
 // --- the streaming parse --------------------------------------------------------------------------
 
 /**
- * Feeds a part to a saxes parser in slices (UTF-8 decoded as it goes), so a sheet's text is never
- * whole in memory; a part that is not well-formed, or holds a DOCTYPE, is a `badPart`.
+ * Scans a part (scan-xml.ts) in slices, UTF-8 decoded as it goes, so a sheet's text is never whole
+ * in memory; a part that is not well-formed, or holds a DOCTYPE, is a `badPart`.
  */
-function stream(name: string, data: Uint8Array, setup: (p: SaxesParser<{ xmlns: true }>) => void): void {
-  const parser = new SaxesParser({ xmlns: true, additionalNamespaces: {} });
-  let failure: string | null = null;
-  parser.on('error', (e) => {
-    failure ??= e.message;
-  });
-  parser.on('doctype', () => {
-    failure ??= `${parser.line}:${parser.column}: a DOCTYPE (not allowed in Office Open XML)`;
-  });
-  setup(parser);
+function stream(name: string, data: Uint8Array, handler: ScanHandler): void {
+  const scanner = new XmlScanner(handler);
   try {
     const utf16 = data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff));
     if (utf16 || typeof TextDecoder !== 'function') {
       const text = partText(data);
-      parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      scanner.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } else {
-      const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+      // A byte-order mark is dropped by the decoder; invalid UTF-8 becomes U+FFFD, as before.
+      const decoder = new TextDecoder('utf-8');
       const SLICE = 1 << 20;
-      for (let at = 0; at < data.length && failure === null; at += SLICE) parser.write(decoder.decode(data.subarray(at, at + SLICE), { stream: true }));
-      if (failure === null) parser.write(decoder.decode());
+      for (let at = 0; at < data.length; at += SLICE) scanner.write(decoder.decode(data.subarray(at, at + SLICE), { stream: true }));
+      scanner.write(decoder.decode());
     }
-    if (failure === null) parser.close();
+    scanner.close();
   } catch (e) {
-    failure ??= e instanceof Error ? e.message : String(e);
+    if (e instanceof XmlScanError) throw badPart(name, e.reason);
+    throw e;
   }
-  if (failure !== null) throw badPart(name, failure);
 }
 
 /** exceljs's `_xHHHH_` decoding of a text run (upper-case hexadecimal digits, as it reads them). */
@@ -151,13 +146,13 @@ function sharedStrings(name: string, data: Uint8Array): string[] {
   let inT = false;
   let buf = '';
   let item = '';
-  stream(name, data, (p) => {
-    p.on('opentag', (tag: SaxesTagNS) => {
-      if (!MAIN.has(tag.uri)) {
+  stream(name, data, {
+    open: (uri, local) => {
+      if (!MAIN.has(uri)) {
         if (inSi) depth++;
         return;
       }
-      if (tag.local === 'si' && !inSi) {
+      if (local === 'si' && !inSi) {
         inSi = true;
         depth = 0;
         item = '';
@@ -165,19 +160,16 @@ function sharedStrings(name: string, data: Uint8Array): string[] {
       }
       if (!inSi) return;
       depth++;
-      if (tag.local === 'rPh') skip++;
-      else if (tag.local === 't' && skip === 0) {
+      if (local === 'rPh') skip++;
+      else if (local === 't' && skip === 0) {
         inT = true;
         buf = '';
       }
-    });
-    p.on('text', (text) => {
+    },
+    text: (text) => {
       if (inT) buf += text;
-    });
-    p.on('cdata', (text) => {
-      if (inT) buf += text;
-    });
-    p.on('closetag', (tag: SaxesTagNS) => {
+    },
+    close: (uri, local) => {
       if (!inSi) return;
       if (depth === 0) {
         out.push(item);
@@ -185,13 +177,13 @@ function sharedStrings(name: string, data: Uint8Array): string[] {
         return;
       }
       depth--;
-      if (!MAIN.has(tag.uri)) return;
-      if (tag.local === 'rPh') skip--;
-      else if (tag.local === 't' && inT) {
+      if (!MAIN.has(uri)) return;
+      if (local === 'rPh') skip--;
+      else if (local === 't' && inT) {
         item += unescapeX(buf);
         inT = false;
       }
-    });
+    },
   });
   return out;
 }
@@ -356,9 +348,14 @@ function sheetGrid(name: string, part: string, data: Uint8Array, ctx: SheetConte
   let skip = 0;
   let inIs = false;
   let inRun = false;
-  stream(part, data, (p) => {
-    p.on('opentag', (tag: SaxesTagNS) => {
-      if (!MAIN.has(tag.uri)) {
+  const onText = (s: string): void => {
+    if (target === 1) text = text === null ? s : text + s;
+    else if (target === 2) formula += s;
+    else if (target === 3) runText = runText === null ? s : runText + s;
+  };
+  stream(part, data, {
+    open: (uri, local, a) => {
+      if (!MAIN.has(uri)) {
         if (inCell) skip++;
         return;
       }
@@ -366,23 +363,22 @@ function sheetGrid(name: string, part: string, data: Uint8Array, ctx: SheetConte
         skip++;
         return;
       }
-      const a = tag.attributes;
-      switch (tag.local) {
+      switch (local) {
         case 'row': {
-          const r = a.r?.value;
+          const r = a.get('r');
           const n = r ? parseInt(r, 10) : NaN;
           row = Number.isInteger(n) && n > 0 ? n - 1 : row + 1;
           nextCol = 0;
           return;
         }
         case 'c': {
-          const ref = a.r?.value;
+          const ref = a.get('r');
           const at = ref ? parseRef(ref) : null;
           cRow = at ? at[0] : Math.max(row, 0);
           cCol = at ? at[1] : nextCol;
           nextCol = cCol + 1;
-          cType = a.t?.value;
-          const sv = a.s?.value;
+          cType = a.get('t');
+          const sv = a.get('s');
           cStyle = sv ? parseInt(sv, 10) || 0 : 0;
           hasFormula = false;
           text = null;
@@ -394,7 +390,7 @@ function sheetGrid(name: string, part: string, data: Uint8Array, ctx: SheetConte
         case 'f':
           if (!inCell) return;
           // exceljs takes a cell as a formula when its `f` has text or a type (shared, array).
-          if (a.t?.value) hasFormula = true;
+          if (a.get('t')) hasFormula = true;
           target = 2;
           formula = '';
           return;
@@ -418,28 +414,22 @@ function sheetGrid(name: string, part: string, data: Uint8Array, ctx: SheetConte
           else if (inIs) target = 1;
           return;
         case 'mergeCell': {
-          const ref = a.ref?.value;
+          const ref = a.get('ref');
           if (ref) merges.push(ref);
           return;
         }
         default:
           return;
       }
-    });
-    const onText = (s: string): void => {
-      if (target === 1) text = text === null ? s : text + s;
-      else if (target === 2) formula += s;
-      else if (target === 3) runText = runText === null ? s : runText + s;
-    };
-    p.on('text', onText);
-    p.on('cdata', onText);
-    p.on('closetag', (tag: SaxesTagNS) => {
+    },
+    text: onText,
+    close: (uri, local) => {
       if (skip > 0) {
         skip--;
         return;
       }
-      if (!MAIN.has(tag.uri)) return;
-      switch (tag.local) {
+      if (!MAIN.has(uri)) return;
+      switch (local) {
         case 'f':
           if (formula !== '') hasFormula = true;
           target = 0;
@@ -475,7 +465,7 @@ function sheetGrid(name: string, part: string, data: Uint8Array, ctx: SheetConte
         default:
           return;
       }
-    });
+    },
   });
   // A merged area holds its value in its first cell only, as Excel shows it: the others are empty.
   const areas: string[] = [];
@@ -516,7 +506,7 @@ function checkOthers(files: ReadonlyMap<string, Uint8Array>, read: ReadonlySet<s
   for (const [name, data] of files) {
     if (!/\.(xml|rels|vml)$/i.test(name) || read.has(name.toLowerCase())) continue;
     if (/\.vml$/i.test(name)) continue;
-    stream(name, data, () => undefined);
+    stream(name, data, IGNORE);
   }
 }
 
