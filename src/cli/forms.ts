@@ -7,7 +7,10 @@ import path from 'node:path';
 import { formatDiagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
 import { loadXlsx, toBuffer, writeOutputs } from '../hosts/exceljs';
-import { applyWrites, loadSubmittedForm } from '../hosts/exceljs/form';
+import { applyWrites } from '../hosts/exceljs/form';
+import { inflateRawNode } from '../hosts/xlsx/inflate-node';
+import { readBook } from '../hosts/xlsx/read-book';
+import { readSubmittedForm } from '../hosts/xlsx/read-form';
 import { formXlsx } from '../hosts/xlsx/form-xlsx';
 import { consolidate, consolidationSummary } from '../jobs/consolidate';
 import { makeForms } from '../jobs/forms';
@@ -64,7 +67,7 @@ export async function formsCommand(o: { input: string; outDir: string; lang: Lan
   }
   let grid;
   try {
-    grid = (await loadXlsx(bytes, path.basename(o.input))).grid;
+    grid = (await readBook(bytes, path.basename(o.input), inflateRawNode)).grid;
   } catch {
     io.err(t('notZip', o.lang, { value: o.input }));
     return 2;
@@ -136,7 +139,7 @@ export async function consolidateCommand(o: ConsolidateOptions, io: Io): Promise
       io.err(t(data.key, lang, { value: data.value }));
       return 2;
     }
-    forms.push(await loadSubmittedForm(path.basename(file), data));
+    forms.push(await readSubmittedForm(path.basename(file), data));
   }
   let loaded;
   try {

@@ -21,6 +21,10 @@ import { CASES } from '../robustness/corpus';
 import { xlsxOf, removeFolders } from '../robustness/support/hosts';
 import { fixtureBytes, patchXlsx } from '../robustness/support/xlsx';
 import { decorate } from './decorated';
+import { loadSubmittedForm } from '../../src/hosts/exceljs/form';
+import { formXlsx } from '../../src/hosts/xlsx/form-xlsx';
+import { readSubmittedForm } from '../../src/hosts/xlsx/read-form';
+import { makeForms } from '../../src/jobs/forms';
 
 const TEST_ROOT = path.join(__dirname, '..');
 
@@ -109,6 +113,23 @@ describe('the package reader reads what the exceljs reader read', () => {
     if (!written.ok) return;
     await expectSame(written.bytes);
     await expectSame(await decorate(written.bytes));
+  });
+
+  it('submission forms (what consolidation reads: grid, defined names, save time)', async () => {
+    const { grid } = await loadXlsx(fixtureBytes('hai-phong-huyen-2024'));
+    const made = makeForms(grid, 'vi');
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    for (const f of made.forms.slice(0, 3)) {
+      const bytes = await formXlsx(f);
+      await expectSame(bytes);
+      const [old, now] = [await loadSubmittedForm(f.file, bytes), await readSubmittedForm(f.file, bytes)];
+      expect(now.grid).toStrictEqual(old.grid);
+      expect(now.modified).toBe(old.modified);
+      // The names consolidation looks up (the form's marker) read alike.
+      expect(old.names.size).toBeGreaterThan(0);
+      for (const [name, ref] of old.names) expect({ name, ref: now.names.get(name) }).toStrictEqual({ name, ref });
+    }
   });
 
   it.each([
