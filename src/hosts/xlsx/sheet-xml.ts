@@ -40,15 +40,24 @@ function inline(s: string): string {
   return /^\s|\s$|[\n\t]/.test(t) ? `<is><t xml:space="preserve">${t}</t></is>` : `<is><t>${t}</t></is>`;
 }
 
-function cellXml(ref: string, c: Cell | undefined, s: number): string {
-  const style = s ? ` s="${s}"` : '';
-  if (typeof c === 'number') return Number.isFinite(c) ? `<c r="${ref}"${style}><v>${c}</v></c>` : style ? `<c r="${ref}"${style}/>` : '';
-  if (typeof c === 'string' && c) return `<c r="${ref}"${style} t="inlineStr">${inline(c)}</c>`;
-  if (typeof c === 'boolean') return `<c r="${ref}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
-  if (isCellError(c)) return `<c r="${ref}"${style} t="inlineStr">${inline(String(c.error))}</c>`;
+/**
+ * A cell's XML. `open` is `<c r="` and its reference, `style` its ` s="…"` attribute (or ''): both
+ * made once per column and per format by the caller, not per cell.
+ */
+function cellXml(open: string, c: Cell | undefined, style: string): string {
+  if (typeof c === 'number') return Number.isFinite(c) ? `${open}"${style}><v>${c}</v></c>` : style ? `${open}"${style}/>` : '';
+  if (typeof c === 'string' && c) return `${open}"${style} t="inlineStr">${inline(c)}</c>`;
+  if (typeof c === 'boolean') return `${open}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
+  if (isCellError(c)) return `${open}"${style} t="inlineStr">${inline(String(c.error))}</c>`;
   // The add-in's own formulas (never user text), without a cached value: computed on opening.
-  if (isFormula(c)) return `<c r="${ref}"${style}><f>${cellText(fileFormula(c.formula))}</f></c>`;
-  return style ? `<c r="${ref}"${style}/>` : '';
+  if (isFormula(c)) return `${open}"${style}><f>${cellText(fileFormula(c.formula))}</f></c>`;
+  return style ? `${open}"${style}/>` : '';
+}
+
+/** ` s="N"` by format index, made once each ('' for format 0). */
+const styleAttrs: string[] = [''];
+function styleAttr(s: number): string {
+  return (styleAttrs[s] ??= s ? ` s="${s}"` : '');
 }
 
 /** UTF-8 bytes written row by row into one growing buffer (no giant string, no second copy). */
@@ -107,6 +116,7 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
   let width = sheet.columns.length;
   for (const r of sheet.rows) width = Math.max(width, r.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
+  const opens = letters.map((l) => `<c r="${l}`);
   const numFmt = (j: number): string | undefined => sheet.columns[j]?.numFmt;
   const family = sheet.print?.font;
   const wrap = (j: number): boolean => sheet.columns[j]?.wrap === true;
@@ -151,7 +161,7 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
     const isHeader = headers.has(i);
     const isTitle = titles.has(i);
     const style = isHeader ? null : isTitle ? title : data;
-    const inRow = borders.filter((a) => i >= a.top && i <= a.bottom);
+    const inRow = borders.length ? borders.filter((a) => i >= a.top && i <= a.bottom) : borders;
     const boxed = (j: number): boolean => inRow.some((a) => j >= a.left && j <= a.right);
     let row = '';
     const end = isHeader || inRow.length || styled.size ? width : cells.length;
@@ -169,7 +179,7 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
       else if (!border) s = style[j]!;
       else if (isTitle) s = ruledXf(`T|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, border: true }));
       else s = ruledXf(`d|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j), border: true }));
-      row += cellXml(letters[j]! + n, c, s);
+      row += cellXml(opens[j]! + n, c, styleAttr(s));
     }
     const ht = heights.get(i);
     if (row || ht) out.write(`<row r="${n}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${row}</row>`);
