@@ -133,8 +133,14 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
   const titles = new Set(sheet.titleRows);
   const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, family }) : 0;
   const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, family })) : [];
-  const tones = new Map<number, Tone>();
-  for (const t of sheet.tones) tones.set(t.row * width + t.col, t.tone);
+  // Tones by row, then column (a lookup per cell: an array index, not a map of a million keys);
+  // placed by row × width + column as before, so a tone past the last column lands where it did.
+  const tones: (Tone | undefined)[][] = [];
+  for (const t of sheet.tones) {
+    const key = t.row * width + t.col;
+    const r = width > 0 ? Math.floor(key / width) : key;
+    (tones[r] ??= [])[width > 0 ? key - r * width : 0] = t.tone;
+  }
   const toneOf = (j: number, tone: Tone, border: boolean): number =>
     ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () => book.xf({ numFmt: numFmt(j), font: tone, fill: tone, wrap: wrap(j), border, family }));
   const heights = rowHeights(sheet);
@@ -163,11 +169,12 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
     const style = isHeader ? null : isTitle ? title : data;
     const inRow = borders.length ? borders.filter((a) => i >= a.top && i <= a.bottom) : borders;
     const boxed = (j: number): boolean => inRow.some((a) => j >= a.left && j <= a.right);
+    const rowTones = tones[i];
     let row = '';
     const end = isHeader || inRow.length || styled.size ? width : cells.length;
     for (let j = 0; j < end; j++) {
       const c = cells[j];
-      const tone = tones.size ? tones.get(i * width + j) : undefined;
+      const tone = rowTones?.[j];
       const border = inRow.length > 0 && boxed(j);
       const own = styled.size ? styled.get(i * width + j) : undefined;
       if (!isHeader && !tone && !border && own === undefined && (c === null || c === undefined)) continue;
