@@ -151,6 +151,11 @@ describe('the package reader reads what the exceljs reader read', () => {
     expect(grid.sheets[0]!.merges).toStrictEqual(['A6:B7', 'C6:D6']);
   });
 
+  it('a cell past the last row of Excel is refused, naming the part (no rows of that size are made)', async () => {
+    const bytes = await handMade({ sheetData: '<sheetData><row r="99999999"><c r="A99999999"><v>1</v></c></row></sheetData>', xfs: XFS });
+    await expect(readBook(bytes)).rejects.toMatchObject({ problem: { kind: 'badPart', part: 'xl/worksheets/sheet1.xml' } });
+  });
+
   it('hand-made: a marker leaves its sheet out; a sheet-level name of the same word does not (exceljs misread it)', async () => {
     const names = `<definedNames><definedName name="ThiDua_KetQua">'Số liệu'!$A$1</definedName></definedNames>`;
     const own = await handMade({ sheetData: SHEET, strings: STRINGS, xfs: XFS, definedNames: names });

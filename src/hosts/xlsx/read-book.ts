@@ -233,6 +233,10 @@ function cellFormats(files: ReadonlyMap<string, Uint8Array>, part: string | unde
 
 const MS_PER_DAY = 86_400_000;
 
+/** Excel's sheet size (ECMA-376 §18.3.1.73): 1,048,576 rows, 16,384 columns. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
 /** A date-formatted number as exceljs made it a Date and back: the 1900 serial day, to the millisecond. */
 function dateSerial(v: number, date1904: boolean): number {
   const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
@@ -377,6 +381,8 @@ function sheetGrid(name: string, part: string, data: Uint8Array, ctx: SheetConte
           cRow = at ? at[0] : Math.max(row, 0);
           cCol = at ? at[1] : nextCol;
           nextCol = cCol + 1;
+          // Past Excel's last row or column: a damaged or hostile part, refused before rows of that size are made.
+          if (cRow >= MAX_ROWS || cCol >= MAX_COLS) throw new XmlScanError(`the cell ${ref ?? `${colName(cCol)}${cRow + 1}`} lies past Excel's last row or column`);
           cType = a.get('t');
           const sv = a.get('s');
           cStyle = sv ? parseInt(sv, 10) || 0 : 0;
