@@ -2,9 +2,10 @@
  * The preview page (preview.html): the production task pane in an iframe (pane.html, whose own
  * script simulates Office over an in-memory workbook) beside a grid view of that workbook. The page
  * holds which workbook is open — the Hải Phòng preset, or an .xlsx file read in the browser by the
- * exceljs host's loadXlsx — and opening another reloads the pane, as Excel does for another
- * workbook. *Tải về* writes the workbook, output sheets included, with the exceljs host.
- * exceljs is loaded on demand (its own chunk), only when a file is opened or downloaded.
+ * package reader (src/hosts/xlsx/read-xlsx.ts) — and opening another reloads the pane, as Excel
+ * does for another workbook. *Tải về* writes the workbook, output sheets included, with the exceljs
+ * host. Each is loaded on demand (its own chunk): the reader when a file is opened, exceljs when
+ * one is downloaded.
  */
 import { t, type Lang } from '../engine/i18n';
 import type { MemoryWorkbook } from '../testing/fake-excel';
@@ -88,8 +89,9 @@ fileInput.addEventListener('change', () => {
   say(t(LANG, 'preview.reading', { file: file.name }));
   void (async () => {
     try {
-      const { loadXlsx } = await import(/* webpackChunkName: "exceljs-host" */ '../hosts/exceljs');
-      const { grid: g } = await loadXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
+      // The package reader every host uses (src/hosts/xlsx/read-book.ts), not exceljs.
+      const { readXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ '../hosts/xlsx/read-xlsx');
+      const { grid: g } = await readXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
       open({ kind: 'grid', name: file.name, grid: structuredClone(g) });
       say(t(LANG, 'preview.opened', { file: file.name, sheets: String(g.sheets.length) }));
     } catch (e) {
