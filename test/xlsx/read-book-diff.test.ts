@@ -28,6 +28,10 @@ import { makeForms } from '../../src/jobs/forms';
 
 const TEST_ROOT = path.join(__dirname, '..');
 
+// Each case reads a package twice (once with exceljs) and some score a fixture first: on a shared
+// machine that takes more than jest's 5 s.
+jest.setTimeout(60_000);
+
 function xlsxFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
