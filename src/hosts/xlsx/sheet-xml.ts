@@ -13,6 +13,7 @@ import { borderAreas, fullStyle, linkLocation, listFormula, numberRule, pageNumb
 import { pageSetupOf, rowHeights } from './layout';
 import type { StyleBook } from './styles';
 import { escapeAttr, NS, stripInvalid } from './xml';
+import { PackingSink, type PackedPart } from './packed';
 
 /** Excel's limit on the characters of one cell. */
 const MAX_TEXT = 32_767;
@@ -113,6 +114,22 @@ function validationXml(v: Validation): string {
 
 /** The worksheet part of a sheet, as UTF-8 bytes; formats come from (and are added to) `book`. */
 export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: string): Uint8Array {
+  const out = new Utf8Sink();
+  writeSheet(sheet, book, out, drawingRelId);
+  return out.bytes();
+}
+
+/**
+ * The worksheet part for the package writer: its bytes, or — past 4 MiB — deflated while it is
+ * written (packed.ts), so a large sheet is never whole in memory uncompressed.
+ */
+export function sheetContent(sheet: StyledSheet, book: StyleBook, drawingRelId?: string): Uint8Array | PackedPart {
+  const out = new PackingSink();
+  writeSheet(sheet, book, out, drawingRelId);
+  return out.end();
+}
+
+function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: string): void }, drawingRelId?: string): void {
   let width = sheet.columns.length;
   for (const r of sheet.rows) width = Math.max(width, r.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
@@ -152,7 +169,6 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
   for (const c of sheet.cellStyles ?? [])
     styled.set(c.row * width + c.col, book.paperXf({ numFmt: numFmt(c.col), family: paper?.name ?? family ?? 'Calibri', ...fullStyle(c, sheet) }));
 
-  const out = new Utf8Sink();
   let text = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
   if (page.fit) text += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   text += `<dimension ref="${width && sheet.rows.length ? `A1:${letters[width - 1]}${sheet.rows.length}` : 'A1'}"/>`;
@@ -209,5 +225,4 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
   if (drawingRelId) text += `<drawing r:id="${escapeAttr(drawingRelId)}"/>`;
   text += '</worksheet>';
   out.write(text);
-  return out.bytes();
 }

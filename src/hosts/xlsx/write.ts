@@ -24,7 +24,7 @@ import { descendants, serializeXml, type XDocument } from './dom';
 import { addOverride, addRelationship, addSheet, hasOverride, markerFormula, removeOverride, removeRelationship, setDefinedName } from './edits';
 import { parsePart, readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE, type XlsxPackage } from './package';
 import { printTitlesFormula, setPrintTitles } from './print-titles';
-import { sheetXml } from './sheet-xml';
+import { sheetContent } from './sheet-xml';
 import { addChartParts, previousChartParts } from './chart-write';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
@@ -121,7 +121,7 @@ async function addTo(input: Uint8Array, sheets: readonly OutputSheet[]): Promise
       const previous = reusedPart && p.sheet.chart ? await previousChartParts(pkg, reusedPart) : null;
       const drawing = p.sheet.chart ? addChartParts(pkg, sheetPart, p.name, p.sheet, changes, newParts, previous) : null;
       if (drawing) edited = true;
-      const xml = sheetXml(p.sheet, book, drawing ?? undefined);
+      const xml = sheetContent(p.sheet, book, drawing ?? undefined);
       if (reusedPart && entry?.rel?.part) {
         const part = reusedPart;
         changes.set.set(part, xml);

@@ -6,9 +6,11 @@
  * neither ASCII nor flagged UTF-8, overlapping entries) goes through jszip's generateAsync
  * instead, which re-packs the entries but still keeps their contents byte for byte.
  */
-import { crc32 as nodeCrc32, deflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
+import { crc32 } from './crc';
 import { rawEntries, SIG, type RawEntry } from './entries';
+import { PackedPart } from './packed';
 
 export { rawEntries };
 
@@ -24,27 +26,10 @@ export function deflateLevel(bytes: number): number {
 }
 
 export interface PackageChanges {
-  /** Parts to write (new, or replacing the entry of that exact name). */
-  set: Map<string, Uint8Array | string>;
+  /** Parts to write (new, or replacing the entry of that exact name); a large sheet already deflated. */
+  set: Map<string, Uint8Array | string | PackedPart>;
   /** Entries to leave out. */
   remove: Set<string>;
-}
-
-/** CRC-32 of the zip format: zlib's (Node ≥ 20.15), else a table. */
-let table: Uint32Array | null = null;
-function crc32(data: Uint8Array): number {
-  if (typeof nodeCrc32 === 'function') return nodeCrc32(data) >>> 0;
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function dosTime(d: Date): { time: number; date: number } {
@@ -55,13 +40,15 @@ function dosTime(d: Date): { time: number; date: number } {
 }
 
 /** A new entry: its local record and central-directory record (offset filled in later). */
-function newEntry(name: string, content: Uint8Array | string, now: Date): { local: Uint8Array; cd: Uint8Array } {
-  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  const packed = deflateRawSync(data, { level: deflateLevel(data.length) });
+function newEntry(name: string, content: Uint8Array | string | PackedPart, now: Date): { local: Uint8Array; cd: Uint8Array } {
+  const data = content instanceof PackedPart ? null : typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const packed = data ? deflateRawSync(data, { level: deflateLevel(data.length) }) : (content as PackedPart).pieces;
+  const packedSize = packed instanceof Uint8Array ? packed.length : (content as PackedPart).packedSize;
+  const size = data ? data.length : (content as PackedPart).size;
   const nameBytes = new TextEncoder().encode(name);
   const { time, date } = dosTime(now);
-  const crc = crc32(data);
-  const local = new Uint8Array(30 + nameBytes.length + packed.length);
+  const crc = data ? crc32(data) : (content as PackedPart).crc;
+  const local = new Uint8Array(30 + nameBytes.length + packedSize);
   const lv = new DataView(local.buffer);
   const cd = new Uint8Array(46 + nameBytes.length);
   const cv = new DataView(cd.buffer);
@@ -80,12 +67,19 @@ function newEntry(name: string, content: Uint8Array | string, now: Date): { loca
     v.setUint16(at + 6, time, true);
     v.setUint16(at + 8, date, true);
     v.setUint32(at + 10, crc, true);
-    v.setUint32(at + 14, packed.length, true);
-    v.setUint32(at + 18, data.length, true);
+    v.setUint32(at + 14, packedSize, true);
+    v.setUint32(at + 18, size, true);
     v.setUint16(at + 22, nameBytes.length, true);
   }
   local.set(nameBytes, 30);
-  local.set(packed, 30 + nameBytes.length);
+  if (packed instanceof Uint8Array) local.set(packed, 30 + nameBytes.length);
+  else {
+    let at = 30 + nameBytes.length;
+    for (const piece of packed) {
+      local.set(piece, at);
+      at += piece.length;
+    }
+  }
   cd.set(nameBytes, 46);
   return { local, cd };
 }
@@ -139,12 +133,12 @@ function rawZip(input: Uint8Array, entries: readonly RawEntry[], changes: Packag
 export async function writePackage(input: Uint8Array, zip: JSZip, changes: PackageChanges): Promise<Uint8Array> {
   const entries = rawEntries(input);
   let size = input.length;
-  for (const c of changes.set.values()) size += c.length * 3;
+  for (const c of changes.set.values()) size += c instanceof PackedPart ? c.size : c.length * 3;
   // The same entries as jszip read (a Unicode-path extra field could rename one), and no zip64 needed.
   const names = new Set(Object.keys(zip.files));
   const same = !!entries && entries.length === names.size && entries.every((e) => names.has(e.name));
   if (entries && same && entries.length + changes.set.size < 0xffff && size < 0xf0000000) return rawZip(input, entries, changes);
   for (const name of changes.remove) zip.remove(name);
-  for (const [name, content] of changes.set) zip.file(name, content);
+  for (const [name, content] of changes.set) zip.file(name, content instanceof PackedPart ? content.bytes() : content);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
