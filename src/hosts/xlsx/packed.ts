@@ -7,7 +7,10 @@
  * a piece). A part that stays under 4 MiB is given back as its bytes, deflated as every other part.
  */
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { StyledSheet } from '../../workbook/output';
 import { crc32 } from './crc';
+import { writeSheet } from './sheet-xml';
+import type { StyleBook } from './styles';
 
 /** A part already deflated: its pieces, the CRC-32 and size of its bytes. */
 export class PackedPart {
@@ -72,4 +75,14 @@ export class PackingSink {
     this.flush(true);
     return new PackedPart(this.pieces, this.crc >>> 0, this.size);
   }
+}
+
+/**
+ * The worksheet part for the package writer (Node only: the pane's form writer uses sheetXml): its
+ * bytes, or — past 4 MiB — deflated while it is written, never whole in memory uncompressed.
+ */
+export function sheetContent(sheet: StyledSheet, book: StyleBook, drawingRelId?: string): Uint8Array | PackedPart {
+  const out = new PackingSink();
+  writeSheet(sheet, book, out, drawingRelId);
+  return out.end();
 }

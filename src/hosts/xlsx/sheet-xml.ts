@@ -13,7 +13,6 @@ import { borderAreas, fullStyle, linkLocation, listFormula, numberRule, pageNumb
 import { pageSetupOf, rowHeights } from './layout';
 import type { StyleBook } from './styles';
 import { escapeAttr, NS, stripInvalid } from './xml';
-import { PackingSink, type PackedPart } from './packed';
 
 /** Excel's limit on the characters of one cell. */
 const MAX_TEXT = 32_767;
@@ -119,17 +118,8 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
   return out.bytes();
 }
 
-/**
- * The worksheet part for the package writer: its bytes, or — past 4 MiB — deflated while it is
- * written (packed.ts), so a large sheet is never whole in memory uncompressed.
- */
-export function sheetContent(sheet: StyledSheet, book: StyleBook, drawingRelId?: string): Uint8Array | PackedPart {
-  const out = new PackingSink();
-  writeSheet(sheet, book, out, drawingRelId);
-  return out.end();
-}
-
-function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: string): void }, drawingRelId?: string): void {
+/** Writes the worksheet part of a sheet into `out` (a UTF-8 sink: sheetXml's, or packed.ts's for the package writer). */
+export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: string): void }, drawingRelId?: string): void {
   let width = sheet.columns.length;
   for (const r of sheet.rows) width = Math.max(width, r.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));

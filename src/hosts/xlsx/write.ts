@@ -24,7 +24,7 @@ import { descendants, serializeXml, type XDocument } from './dom';
 import { addOverride, addRelationship, addSheet, hasOverride, markerFormula, removeOverride, removeRelationship, setDefinedName } from './edits';
 import { parsePart, readPackage, readPart, REL_TYPES, relsPathOf, WORKSHEET_TYPE, type XlsxPackage } from './package';
 import { printTitlesFormula, setPrintTitles } from './print-titles';
-import { sheetContent } from './sheet-xml';
+import { sheetContent } from './packed';
 import { addChartParts, previousChartParts } from './chart-write';
 import { StyleBook } from './styles';
 import { Unsupported } from './unsupported';
