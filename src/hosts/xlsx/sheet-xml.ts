@@ -148,8 +148,14 @@ export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: 
     const r = width > 0 ? Math.floor(key / width) : key;
     (tones[r] ??= [])[width > 0 ? key - r * width : 0] = t.tone;
   }
-  const toneOf = (j: number, tone: Tone, border: boolean): number =>
-    ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () => book.xf({ numFmt: numFmt(j), font: tone, fill: tone, wrap: wrap(j), border, family }));
+  // A toned cell's format, by tone, then column and border (no key text made per cell).
+  const toneXfs = new Map<Tone, number[]>();
+  const toneOf = (j: number, tone: Tone, border: boolean): number => {
+    let byColumn = toneXfs.get(tone);
+    if (!byColumn) toneXfs.set(tone, (byColumn = []));
+    const k = j * 2 + (border ? 1 : 0);
+    return (byColumn[k] ??= ruledXf(`t|${j}|${tone}|${border ? 1 : 0}`, () => book.xf({ numFmt: numFmt(j), font: tone, fill: tone, wrap: wrap(j), border, family })));
+  };
   const heights = rowHeights(sheet);
   const page = pageSetupOf(sheet);
   // A document (sheet.font, sheet.cellStyles): every cell in its font, the styled cells as given.
