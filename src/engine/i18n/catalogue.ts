@@ -9,6 +9,7 @@ import type { CHART_SHEET } from './chart-sheet';
 import type { CLI, FILE_REASONS } from './cli';
 import type { DIAGNOSTICS } from './diagnostics';
 import type { DOCUMENT_SHEET } from './document-sheet';
+import type { FLAG_SHEET } from './flag-sheet';
 import type { FORM_SHEET } from './form-sheet';
 import type { FUNCTIONS } from './functions';
 import type { OFFICE } from './office';
@@ -31,7 +32,7 @@ type Prefixed<P extends string, T extends Area> = { readonly [K in keyof T & str
 
 export type Catalogue = Prefixed<'diag', typeof DIAGNOSTICS> &
   Prefixed<'result', typeof RESULT_LABELS & typeof RESULT_EXPLAIN & typeof RESULT_CONDITIONS & typeof RESULT_PERIODS & typeof RESULT_VOTE & typeof RESULT_HISTORY> &
-  Prefixed<'sheet', typeof SHEETS & typeof CHART_SHEET & typeof FORM_SHEET & typeof AUDIT_SHEET & typeof PAPER_SHEET & typeof DOCUMENT_SHEET & typeof VOTE_SHEET> &
+  Prefixed<'sheet', typeof SHEETS & typeof CHART_SHEET & typeof FORM_SHEET & typeof AUDIT_SHEET & typeof PAPER_SHEET & typeof DOCUMENT_SHEET & typeof VOTE_SHEET & typeof FLAG_SHEET> &
   Prefixed<'guide', typeof TEMPLATE_GUIDES> &
   Prefixed<'cli', typeof CLI> &
   Prefixed<'file', typeof FILE_REASONS> &
@@ -57,6 +58,7 @@ export const AREA_MODULES = [
   'paper-sheet',
   'document-sheet',
   'vote-sheet',
+  'flag-sheet',
   'template-guides',
   'cli',
   'pane',

@@ -6,11 +6,6 @@ import { register } from './table';
 import type { Area } from './template';
 
 export const OFFICE = register('office', {
-  /** The note in A1's neighbour of the flags' helper sheet (hosts/office/flags.ts). */
-  flagNote: {
-    vi: 'Thi đua: mã tô màu tại chỗ (1 vượt, 2 đạt, 3 chưa đạt). Trang do phần bổ trợ quản lý; đừng sửa.',
-    en: 'Thi đua: in-place flag codes (1 exceeded, 2 met, 3 below). A sheet the add-in manages; do not edit.',
-  },
   cancelled: { vi: 'Đã huỷ theo yêu cầu; không ghi gì vào sổ.', en: 'Cancelled as asked; nothing was written.' },
   read: {
     vi: 'Không đọc được sổ tính ({detail}). Sổ tính không bị thay đổi; hãy thử lại.',

@@ -15,7 +15,7 @@
  * last run: edits, sorting or inserted rows after it are not followed until the next run.
  */
 import { t } from '../../engine/i18n';
-import '../../engine/i18n/office';
+import '../../engine/i18n/flag-sheet';
 import { address, areaAddress, type Area } from '../../workbook/grid';
 import { TONE_COLORS, type Tone } from '../../workbook/output';
 import { execute, type PlannedOp } from './chunks';
@@ -28,7 +28,7 @@ export { planFlags, type FlagPlan } from '../../jobs/flags';
 
 const TAGS: Record<Tone, string> = { good: 'vuot', neutral: 'dat', bad: 'chuadat' };
 /** The helper sheet's note (very hidden: seen only by whoever unhides it); in Vietnamese whatever the pane's language, as before. */
-const HELPER_NOTE = t('vi', 'office.flagNote');
+const HELPER_NOTE = t('vi', 'sheet.flags.note');
 
 
 const op = (bytes: number, run: (h: Handles) => void): Op => ({ bytes, run });
