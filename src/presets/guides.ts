@@ -15,7 +15,6 @@ import type { GuideKey } from '../engine/i18n/template-guides';
 import { listFormula, type Validation } from '../workbook/document';
 import { DIRECTION_LIST, SCOPE_LIST } from '../workbook/schema';
 import { columnLetter, type Cell } from '../workbook/grid';
-import { SETTING_GUIDES } from './setting-guides';
 import { SETTING_KEY_ORDER, SETTINGS, settingEntry, settingRule, type SettingKey } from '../engine/settings-table';
 
 type Words = Record<Lang, readonly string[]>;
@@ -117,7 +116,7 @@ export function sheetGuides(sheetKey: string, keys: readonly string[], header: n
     if (!key) return;
     const entry = settingEntry(key);
     const cell = `B${first + i}`;
-    const prompt = { title: entry[lang], text: SETTING_GUIDES[key][lang] };
+    const prompt = { title: entry[lang], text: entry.guide[lang] };
     out.push(validation(cell, settingRule(entry) ?? { kind: 'any' }, lang, prompt));
   });
   return out;

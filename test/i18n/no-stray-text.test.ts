@@ -33,7 +33,6 @@ const DATA: Record<string, string> = {
   'src/workbook/reports/ranking.ts': 'the ranking’s column table: each column’s header, vi and en side by side in its entry',
   'src/workbook/reports/detail.ts': 'the score detail’s column table: headers and yes/no words, vi and en in each entry',
   'src/workbook/reports/nominations.ts': 'the nominations’ column table: headers and statuses, vi and en in each entry',
-  'src/presets/setting-guides.ts': 'the settings’ input messages, vi and en side by side, typed over the settings table',
   // The presets: sample workbooks, their cells are data (Vietnamese place names, criteria, figures).
   'src/presets/hai-phong-huyen-2024.ts': 'sample workbook content',
   'src/presets/catalogue.ts': 'sample workbook titles and sources, vi and en side by side',

@@ -2,7 +2,7 @@
  * The template's input messages (presets/guides.ts): for each guided column of a template sheet, its
  * title (`<sheet>.<column>.title`) and its text (`<sheet>.<column>`); and the `Cài đặt` key column's.
  * Keys `guide.*`; loaded only with the template, never with the pane's first load. The settings'
- * own messages are their entries of SETTING_GUIDES (presets/setting-guides.ts, over the settings table).
+ * own messages are the `guide` of their entries in the settings table (engine/settings-table.ts).
  */
 import { register } from './table';
 import type { Area } from './template';
