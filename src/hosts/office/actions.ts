@@ -183,7 +183,7 @@ export async function ballots(excel: ExcelRun, lang: Lang): Promise<Outcome<Ball
       const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
       const outcome = makeBallots(book.grid, lang, { ignore: book.ignore });
       if (!outcome.ok) return outcome;
-      // The ballots sheet is an input sheet: no page layout.
+      // As before the sink, this run sets no page layout (`Mẫu phiếu bầu` prints with Excel's defaults here; the CLI's file has them).
       const sink = new OfficeSheetSink(context, book, { print: false });
       try {
         const { written, notes } = await sink.write(outcome.sheets);
