@@ -9,7 +9,7 @@ import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
 import { newWorkbook, toBuffer } from '../hosts/exceljs';
 import { PackageSource, type Opener } from '../hosts/exceljs/source';
-import { PackageSink, WorkbookSink, type FileWritten } from '../hosts/exceljs/sink';
+import { PackageSink, type FileWritten } from '../hosts/xlsx/sink';
 import { planHistoryAppend, saveHistoryLines, type HistoryAppend } from '../jobs/save-history';
 import { scoreBook, writeScored } from '../jobs/score';
 import { templateSheets } from '../jobs/template';
@@ -59,7 +59,7 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array | Usage |
 /**
  * The result workbook: the input package with the output sheets added by the surgical writer
  * (every other part kept byte for byte); for a package it will not edit (a strict-OOXML workbook,
- * a missing part), the workbook the source opened rewritten whole by exceljs (hosts/exceljs/sink.ts).
+ * a missing part), the workbook the source opened rewritten whole by exceljs (hosts/xlsx/sink.ts).
  */
 export async function resultWorkbook(input: PackageSource | Uint8Array, sheets: readonly OutputSheet[]): Promise<FileWritten> {
   return new PackageSink(input instanceof PackageSource ? input : new PackageSource(input)).write(sheets);
@@ -156,7 +156,7 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreD
   // The job writes the sheets through the sink: the surgical writer (exceljs when it will not edit the
   // package), or exceljs with this run appended to `Lịch sử`. The sink makes the bytes; they are
   // written to disk below, with the JSON.
-  const sink = history ? new WorkbookSink(source, { history }) : new PackageSink(source);
+  const sink = history ? new (await import('../hosts/exceljs/sink')).WorkbookSink(source, { history }) : new PackageSink(source);
   const written: FileWritten = (writeBook ? await writeScored(scored, sink) : null) ?? { bytes: new Uint8Array(), notes: [], surgical: false };
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);

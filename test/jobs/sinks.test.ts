@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadXlsx } from '../../src/hosts/exceljs';
-import { PackageSink, WorkbookSink } from '../../src/hosts/exceljs/sink';
+import { WorkbookSink } from '../../src/hosts/exceljs/sink';
 import { PackageSource } from '../../src/hosts/exceljs/source';
 import { OfficeSheetSink } from '../../src/hosts/office/sink';
 import { readBook } from '../../src/hosts/office/read';
-import { SurgicalSink } from '../../src/hosts/xlsx/sink';
+import { PackageSink, SurgicalSink } from '../../src/hosts/xlsx/sink';
 import type { SheetSink } from '../../src/jobs/ports';
 import { scoreBook, writeScored } from '../../src/jobs/score';
 import { MemoryWorkbook } from '../../src/testing/fake-excel';

@@ -12,7 +12,7 @@ import type { SheetSink } from '../../jobs/ports';
 import type { OutputKind, OutputSheet } from '../../workbook/output';
 import { execute } from './chunks';
 import type { BookState } from './read';
-import { Handles, planOutputs, runPrintOps, type Op } from './write';
+import { Handles, planOutputs, runPrintOps, type Op, type OutputPlan } from './write';
 
 /** A sheet a run adds to the book (taken back when the run fails). */
 export interface AddedSheet {
@@ -36,6 +36,8 @@ export interface OfficeSinkOptions {
   progress?: (step: ScoreStep) => void;
   /** Whether to set the page layouts after the sheets (one more sync when any; default true). */
   print?: boolean;
+  /** How the writing is planned (default `planOutputs`; a host may plan in slices, breathing between them). */
+  plan?: (book: BookState, sheets: readonly OutputSheet[]) => OutputPlan | Promise<OutputPlan>;
 }
 
 export class OfficeSheetSink implements SheetSink<OfficeWritten> {
@@ -49,7 +51,7 @@ export class OfficeSheetSink implements SheetSink<OfficeWritten> {
   ) {}
 
   async write(sheets: readonly OutputSheet[]): Promise<OfficeWritten> {
-    const plan = planOutputs(this.book, sheets);
+    const plan = await (this.options.plan ?? planOutputs)(this.book, sheets);
     const alongside = this.options.alongside;
     this.created = [...plan.created, ...(alongside?.adds ?? [])];
     const handles = new Handles(this.context);
