@@ -29,6 +29,8 @@ import { buildTree } from '../engine/tree';
 import { numberLiteral, sheetRef, textLiteral } from './formula';
 import { columnLetter, isBlank, parseArea, type Cell, type WorkbookGrid } from './grid';
 import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type StyledSheet } from './output';
+import { DETAIL } from './reports/detail';
+import { RANKING } from './reports/ranking';
 import '../engine/i18n/audit-sheet';
 
 /** The leaf kinds and methods the audit has a formula for, in table order (engine/kinds.ts): one entry each. */
@@ -98,10 +100,31 @@ export interface AuditTargets {
   detailSheet?: StyledSheet;
 }
 
-/** The headers of the output sheets the checks look for (output.ts), per language. */
-const OUT_KEYS = ['rank', 'unit', 'bonus', 'penalty', 'total', 'max', 'percent', 'cls', 'exceeded', 'code', 'points'] as const;
-const outHeaders = (lang: Lang): Record<(typeof OUT_KEYS)[number], string> =>
-  Object.fromEntries(OUT_KEYS.map((k) => [k, t(lang, `sheet.audit.out.${k}`)])) as Record<(typeof OUT_KEYS)[number], string>;
+/** The headers of the output sheets the checks look for: those of their column tables (reports/ranking.ts, detail.ts). */
+const OUT_COLUMNS = {
+  rank: [RANKING, 'rank'],
+  unit: [RANKING, 'unit'],
+  bonus: [RANKING, 'bonus'],
+  penalty: [RANKING, 'penalty'],
+  total: [RANKING, 'total'],
+  max: [RANKING, 'max'],
+  percent: [RANKING, 'percent'],
+  cls: [RANKING, 'classification'],
+  exceeded: [RANKING, 'exceeded'],
+  code: [DETAIL, 'code'],
+  points: [DETAIL, 'points'],
+} as const satisfies Record<string, readonly [readonly { key: string }[], string]>;
+
+/** A column's fixed header on the sheet, from its column table (a header made from the run has none here). */
+function sheetHeader(table: readonly { key: string; header?: unknown; headers?: { sheet?: unknown } }[], key: string, lang: Lang): string {
+  const column = table.find((c) => c.key === key);
+  const header = column?.headers?.sheet ?? column?.header;
+  if (typeof header !== 'object' || header === null) throw new Error(`The column ${key} has no fixed header`);
+  return (header as Record<Lang, string>)[lang];
+}
+
+const outHeaders = (lang: Lang): Record<keyof typeof OUT_COLUMNS, string> =>
+  Object.fromEntries(Object.entries(OUT_COLUMNS).map(([k, [table, key]]) => [k, sheetHeader(table, key, lang)])) as Record<keyof typeof OUT_COLUMNS, string>;
 
 /** A written sheet's header row and the Excel row of each data row, by a key made of some of its cells. */
 function locate(sheet: StyledSheet | undefined, keyOf: (row: Cell[]) => string | null): { header: Cell[]; rowOf: Map<string, number> } | null {

@@ -53,16 +53,4 @@ export const AUDIT_SHEET = register('sheet', {
   'audit.word.missing': { vi: 'Thiếu số liệu', en: 'Missing data' },
   'audit.word.match': { vi: 'Khớp', en: 'Match' },
   'audit.word.differs': { vi: 'Lệch', en: 'Mismatch' },
-  // The headers of `Kết quả` and `Chi tiết điểm` the checks look for when they find those sheets written.
-  'audit.out.rank': { vi: 'Hạng', en: 'Rank' },
-  'audit.out.unit': { vi: 'Đơn vị', en: 'Unit' },
-  'audit.out.bonus': { vi: 'Điểm thưởng', en: 'Bonus' },
-  'audit.out.penalty': { vi: 'Điểm trừ', en: 'Deductions' },
-  'audit.out.total': { vi: 'Tổng điểm', en: 'Total' },
-  'audit.out.max': { vi: 'Điểm tối đa', en: 'Maximum' },
-  'audit.out.percent': { vi: 'Tỷ lệ %', en: 'Percent' },
-  'audit.out.cls': { vi: 'Xếp loại', en: 'Classification' },
-  'audit.out.exceeded': { vi: 'Vượt', en: 'Exceeded' },
-  'audit.out.code': { vi: 'Mã tiêu chí', en: 'Criterion' },
-  'audit.out.points': { vi: 'Điểm', en: 'Points' },
 } as const satisfies Area);
