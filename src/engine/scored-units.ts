@@ -42,7 +42,7 @@ export class ResultColumns {
     this.basisId = new Uint32Array(n);
   }
 
-  set(unit: number, leaf: number, r: CriterionResult): void {
+  set(unit: number, leaf: number, r: Omit<CriterionResult, 'entry'>): void {
     this.put(unit * this.index.leaves.length + leaf, STATUS_CODE.get(r.status)!, r.points ?? NaN, r.max ?? NaN, r.rate ?? NaN, this.basisIdOf(r.basis));
   }
 
