@@ -7,11 +7,13 @@ import { EPSILON, roundHalfUp } from './decimal';
 import { formatNumber } from './format';
 import { t } from './i18n';
 import { explainDetail } from './kind-views';
+import type { LeafFigures } from './columns';
 import type { Criterion, Lang } from './model';
 import type { CriterionResult } from './result';
 import './i18n/result-explain';
 
-export function explain(result: CriterionResult, criterion: Criterion, lang: Lang, decimals = 2): string {
+/** `figures`: what the result was scored from (its `entry` unless the caller has them at hand). */
+export function explain(result: CriterionResult, criterion: Criterion, lang: Lang, decimals = 2, figures: LeafFigures | null = result.entry): string {
   /** Points, to the cluster's decimals. */
   const n = (x: number): string => formatNumber(x, lang, decimals);
   /** Figures as entered (0,012 stays 0,012; up to six decimals). */
@@ -24,7 +26,7 @@ export function explain(result: CriterionResult, criterion: Criterion, lang: Lan
   };
   const ms = criterion.max ?? 0;
   const pts = result.points ?? 0;
-  const b = detailOf(result, criterion);
+  const b = detailOf(result, criterion, figures);
   switch (b.kind) {
     case 'noTarget':
       return t(lang, b.zero ? 'result.explain.zeroTarget' : 'result.explain.noTarget');

@@ -15,10 +15,19 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const rounded = roundHalfUp(value, maxDecimals);
-  if (Math.abs(rounded) >= 1e21) return String(rounded);
+  const abs = rounded < 0 ? -rounded : rounded;
+  // Small whole numbers (most points, maxima and counts) need neither rounding text nor grouping.
+  if (abs < 1000 && abs % 1 === 0) return rounded < 0 ? `-${abs}` : String(abs);
+  if (abs >= 1e21) return String(rounded);
   const { group, decimal } = SEPARATORS[lang];
-  let text = Math.abs(rounded).toFixed(maxDecimals);
-  if (maxDecimals > 0) text = text.replace(/\.?0+$/, '');
+  let text = abs.toFixed(maxDecimals);
+  if (maxDecimals > 0) {
+    // Trailing zeros, then the point itself (toFixed always wrote one): 1.50 → 1.5, 100.00 → 100.
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === 48) end--;
+    if (text.charCodeAt(end - 1) === 46) end--;
+    text = text.slice(0, end);
+  }
   const dot = text.indexOf('.');
   const int = dot < 0 ? text : text.slice(0, dot);
   const frac = dot < 0 ? '' : text.slice(dot + 1);
@@ -35,13 +44,25 @@ export function formatPercent(ratio: number, lang: Lang, maxDecimals = 2): strin
   return `${formatNumber(ratio * 100, lang, maxDecimals)}%`;
 }
 
+/** Templates split once at their placeholders: literal, name, literal, … (a million explanations reuse a few). */
+const PARTS = new Map<string, readonly string[]>();
+
 /** Fills `{name}` placeholders; numbers are formatted for the language. */
 export function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  let parts = PARTS.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    // Texts built at run time could be many: the cache is for the catalogue's templates.
+    if (PARTS.size < 4096) PARTS.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === 'number' ? formatNumber(v, lang, 6) : v;
-  });
+    out += v === undefined ? `{${name}}` : typeof v === 'number' ? formatNumber(v, lang, 6) : v;
+    out += parts[i + 1]!;
+  }
+  return out;
 }
 
 /**

@@ -4,6 +4,7 @@
  * has a million results: as objects they cost more to allocate and keep than all the arithmetic;
  * ranking, nominating and THIDUA.RESULTS never need most of them.
  */
+import type { LeafFigures } from './columns';
 import type { EntryIndex } from './entries';
 import type { Criterion, Entry } from './model';
 import type { Basis, CriterionResult, Status, TieNote, UnitResult } from './result';
@@ -87,6 +88,12 @@ export class ResultColumns {
     };
   }
 
+  /** The figures one unit's leaf was scored from (no record, no locations); null without a data row. */
+  figures(unit: number, leaf: number): LeafFigures | null {
+    const row = this.index.rows[unit * this.index.leaves.length + leaf]!;
+    return row >= 0 ? this.index.columns.figures(row) : null;
+  }
+
   /** Records of leaves from..to−1 of one unit, by code. */
   records(unit: number, from: number, to: number): Record<string, CriterionResult> {
     const out: Record<string, CriterionResult> = {};
@@ -159,9 +166,28 @@ export class ScoredUnit implements UnitResult {
     const l = this.#columns.leafOf(code);
     return l === undefined ? undefined : this.#columns.result(this.#position, l);
   }
+
+  /** The figures of one leaf, as its result's `entry` has them but without making that record. */
+  leafFigures(code: string): LeafFigures | null {
+    const l = this.#columns.leafOf(code);
+    return l === undefined ? null : this.#columns.figures(this.#position, l);
+  }
 }
 
 /** A leaf's result for a unit: cheaply from a ScoredUnit, from the records otherwise. */
 export function leafResult(u: UnitResult, code: string): CriterionResult | undefined {
   return u instanceof ScoredUnit ? u.leaf(code) : (u.criteria[code] ?? u.extras[code]);
+}
+
+/**
+ * A leaf's result with the figures it was scored from, for the detail: from a ScoredUnit without
+ * keeping its records (a detail sheet reads each once), from the records otherwise.
+ */
+export function leafDetail(u: UnitResult, code: string): { outcome: CriterionResult; figures: LeafFigures | null } | undefined {
+  if (u instanceof ScoredUnit) {
+    const outcome = u.leaf(code);
+    return outcome && { outcome, figures: u.leafFigures(code) };
+  }
+  const outcome = u.criteria[code] ?? u.extras[code];
+  return outcome && { outcome, figures: outcome.entry };
 }

@@ -4,11 +4,13 @@
  * columns that have a `json` field, for the criteria the unit is scored on (extras excluded, as
  * cli.md says); the sheet every leaf and extra, in the criteria's order.
  */
+import type { LeafFigures } from '../../engine/columns';
 import { explain } from '../../engine/explain';
 import { hasTarget, isLeaf, readsScores } from '../../engine/kinds';
 import { resultStatusLabel } from '../../engine/labels';
 import type { Criterion, Lang } from '../../engine/model';
 import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/result';
+import { leafDetail } from '../../engine/scored-units';
 import type { Cell } from '../grid';
 import { STATUS_TONES } from '../output-kinds';
 import { columnsOf, jsonMaker, type Column, type ColumnContext, type Entry, type Surface } from './columns';
@@ -17,7 +19,12 @@ export interface DetailRow {
   unit: UnitResult;
   criterion: Criterion;
   outcome: CriterionResult;
+  /** The figures the outcome was scored from, when at hand (the sheet's rows); else its `entry`. */
+  figures?: LeafFigures | null;
 }
+
+/** The row's figures without making the outcome's `entry` when the row has them. */
+const figuresOf = (r: DetailRow): LeafFigures | null => (r.figures !== undefined ? r.figures : r.outcome.entry);
 
 export interface DetailContext extends ColumnContext {
   result: ClusterResult;
@@ -29,10 +36,10 @@ export type DetailEntry = Entry<DetailRow, DetailContext>;
 const YES_NO = { yes: { vi: 'Đạt', en: 'Yes' }, no: { vi: 'Không đạt', en: 'No' } };
 
 /** The actual figure as shown: a yes/no in words, nothing for a manual score. */
-function actualShown({ criterion, outcome }: DetailRow, lang: Lang): Cell {
-  const a = outcome.entry?.actual ?? null;
+function actualShown(r: DetailRow, lang: Lang): Cell {
+  const a = figuresOf(r)?.actual ?? null;
   if (typeof a === 'boolean') return (a ? YES_NO.yes : YES_NO.no)[lang];
-  return readsScores(criterion) ? null : a;
+  return readsScores(r.criterion) ? null : a;
 }
 
 export const DETAIL: readonly DetailEntry[] = [
@@ -42,7 +49,7 @@ export const DETAIL: readonly DetailEntry[] = [
   {
     key: 'target',
     header: { vi: 'Chỉ tiêu', en: 'Target' },
-    value: (r) => (hasTarget(r.criterion) ? (r.outcome.entry?.target ?? null) : null),
+    value: (r) => (hasTarget(r.criterion) ? (figuresOf(r)?.target ?? null) : null),
     format: 'figure',
     width: 11,
     show: ['sheet'],
@@ -85,11 +92,11 @@ export const DETAIL: readonly DetailEntry[] = [
     show: ['sheet', 'json'],
     json: { key: 'max', at: 1 },
   },
-  { key: 'evidence', header: { vi: 'Minh chứng', en: 'Evidence' }, value: (r) => r.outcome.entry?.evidence || null, format: 'text', width: 18, show: ['sheet'] },
+  { key: 'evidence', header: { vi: 'Minh chứng', en: 'Evidence' }, value: (r) => figuresOf(r)?.evidence || null, format: 'text', width: 18, show: ['sheet'] },
   {
     key: 'explanation',
     header: { vi: 'Giải thích', en: 'Explanation' },
-    value: (r, { lang, decimals }) => explain(r.outcome, r.criterion, lang, decimals),
+    value: (r, { lang, decimals }) => explain(r.outcome, r.criterion, lang, decimals, figuresOf(r)),
     format: 'text',
     width: 60,
     show: ['sheet'],
@@ -107,8 +114,9 @@ export function detailRows(result: ClusterResult): DetailRow[] {
   const rows: DetailRow[] = [];
   for (const unit of result.units)
     for (const criterion of leaves) {
-      const outcome = unit.criteria[criterion.code] ?? unit.extras[criterion.code];
-      if (outcome) rows.push({ unit, criterion, outcome });
+      // From the result's columns: no record kept on the unit, no figures' record with locations.
+      const d = leafDetail(unit, criterion.code);
+      if (d) rows.push({ unit, criterion, outcome: d.outcome, figures: d.figures });
     }
   return rows;
 }
