@@ -1,6 +1,6 @@
 import type { Lang } from './model';
 
-import { roundHalfUp } from './decimal';
+import { roundHalfUp, scaleOf, toUnits } from './decimal';
 
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
   vi: { group: '.', decimal: ',' },
@@ -14,13 +14,39 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
  */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
-  const rounded = roundHalfUp(value, maxDecimals);
-  const abs = rounded < 0 ? -rounded : rounded;
-  // Small whole numbers (most points, maxima and counts) need neither rounding text nor grouping.
-  if (abs < 1000 && abs % 1 === 0) return rounded < 0 ? `-${abs}` : String(abs);
-  if (abs >= 1e21) return String(rounded);
-  const { group, decimal } = SEPARATORS[lang];
-  let text = abs.toFixed(maxDecimals);
+  const units = toUnits(value, maxDecimals);
+  const absUnits = units < 0 ? -units : units;
+  // Up to 10^15 units the digits come from the integer itself: toFixed of units / 10^d would give
+  // the same ones (the double is within a tenth of a unit of the decimal), at a fraction of the cost.
+  if (absUnits > 1e15 || maxDecimals > 15 || maxDecimals < 0 || maxDecimals % 1 !== 0) return formatRounded(roundHalfUp(value, maxDecimals), lang, maxDecimals);
+  const scale = scaleOf(maxDecimals);
+  const fracUnits = absUnits % scale;
+  const int = String((absUnits - fracUnits) / scale);
+  let frac = '';
+  if (fracUnits !== 0) {
+    frac = String(fracUnits).padStart(maxDecimals, '0');
+    let end = frac.length;
+    while (frac.charCodeAt(end - 1) === 48) end--;
+    frac = frac.slice(0, end);
+  }
+  const sign = units < 0 ? '-' : '';
+  if (int.length <= 3 && frac === '') return sign + int;
+  return sign + grouped(int, lang) + (frac ? SEPARATORS[lang].decimal + frac : '');
+}
+
+/** The integer digits with the language's group separator every three digits. */
+function grouped(int: string, lang: Lang): string {
+  if (int.length <= 3) return int;
+  const group = SEPARATORS[lang].group;
+  let out = '';
+  for (let i = int.length; i > 0; i -= 3) out = int.slice(Math.max(0, i - 3), i) + (out ? group + out : '');
+  return out;
+}
+
+/** A number already rounded, through toFixed (huge magnitudes and unusual decimals). */
+function formatRounded(rounded: number, lang: Lang, maxDecimals: number): string {
+  if (Math.abs(rounded) >= 1e21) return String(rounded);
+  let text = Math.abs(rounded).toFixed(maxDecimals);
   if (maxDecimals > 0) {
     // Trailing zeros, then the point itself (toFixed always wrote one): 1.50 → 1.5, 100.00 → 100.
     let end = text.length;
@@ -31,12 +57,7 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const dot = text.indexOf('.');
   const int = dot < 0 ? text : text.slice(0, dot);
   const frac = dot < 0 ? '' : text.slice(dot + 1);
-  let grouped = int;
-  if (int.length > 3) {
-    grouped = '';
-    for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? group + grouped : '');
-  }
-  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
+  return `${rounded < 0 ? '-' : ''}${grouped(int, lang)}${frac ? SEPARATORS[lang].decimal + frac : ''}`;
 }
 
 /** A ratio r as a percent: 1.205 → "120,5%". */
