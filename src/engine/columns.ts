@@ -97,6 +97,18 @@ export class EntryColumns {
     };
   }
 
+  /** The same, written into `into` (reused by a caller that reads one row at a time). */
+  figuresInto(row: number, into: { -readonly [K in keyof LeafFigures]: LeafFigures[K] }): LeafFigures {
+    const kept = this.objects?.[row] ?? this.made?.[row];
+    if (kept) return kept;
+    into.target = this.targetOf(row);
+    into.actual = this.actualOf(row);
+    into.self = this.selfOf(row);
+    into.appraised = this.appraisedOf(row);
+    into.evidence = this.text.get(row)?.evidence ?? '';
+    return into;
+  }
+
   /** Entries already made, by row (made when first asked for, then the same object each time). */
   private made: (Entry | undefined)[] | null = null;
 

@@ -10,7 +10,7 @@ import { hasTarget, isLeaf, readsScores } from '../../engine/kinds';
 import { resultStatusLabel } from '../../engine/labels';
 import type { Criterion, Lang } from '../../engine/model';
 import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/result';
-import { leafDetail } from '../../engine/scored-units';
+import { leafDetail, ResultCursor, ScoredUnit } from '../../engine/scored-units';
 import type { Cell } from '../grid';
 import { STATUS_TONES } from '../output-kinds';
 import { columnsOf, jsonMaker, type Column, type ColumnContext, type Entry, type Surface } from './columns';
@@ -134,4 +134,33 @@ export function criteriaJson(result: ClusterResult, lang: Lang, table: readonly 
         return [outcome.code, fields({ unit, criterion, outcome }, ctx)];
       }),
     );
+}
+
+/**
+ * The sheet's rows as `detailRows` gives them, one at a time into one reused row: a ScoredUnit's
+ * results are read through a cursor, so a sheet of a million rows makes no record, figures' record
+ * or row object per row. `visit` reads the row there and then (the next one overwrites it).
+ */
+export function forEachDetailRow(result: ClusterResult, visit: (row: DetailRow) => void): void {
+  const leaves = result.criteria.filter(isLeaf);
+  const cursor = new ResultCursor();
+  // Every field is set before the first visit.
+  const row = { figures: null } as DetailRow;
+  for (const unit of result.units) {
+    row.unit = unit;
+    for (const criterion of leaves) {
+      row.criterion = criterion;
+      if (unit instanceof ScoredUnit) {
+        if (!unit.readLeaf(criterion.code, cursor)) continue;
+        row.outcome = cursor;
+        row.figures = cursor.figures();
+      } else {
+        const outcome = unit.criteria[criterion.code] ?? unit.extras[criterion.code];
+        if (!outcome) continue;
+        row.outcome = outcome;
+        row.figures = outcome.entry;
+      }
+      visit(row);
+    }
+  }
 }
