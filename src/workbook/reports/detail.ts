@@ -28,6 +28,25 @@ const figuresOf = (r: DetailRow): LeafFigures | null => (r.figures !== undefined
 
 export interface DetailContext extends ColumnContext {
   result: ClusterResult;
+  /**
+   * Explanations already written by this table, each kept once: outside the target criteria they
+   * repeat (`Đạt → 10`, `Tự chấm 9`, `2 × 2,5 = 5`), and a sheet of a million rows then holds one
+   * string per distinct text instead of one per row.
+   */
+  explanations: Map<string, string>;
+}
+
+/** Distinct explanations kept per table at most (a guard; a cluster has far fewer). */
+const SHARED_EXPLANATIONS = 100_000;
+
+/** The explanation of a row; a repeated one (not of a target ratio, whose figures are its own) shared. */
+function explanationOf(r: DetailRow, ctx: DetailContext): string {
+  const text = explain(r.outcome, r.criterion, ctx.lang, ctx.decimals, figuresOf(r));
+  if (r.outcome.basis.kind === 'target') return text;
+  const seen = ctx.explanations.get(text);
+  if (seen !== undefined) return seen;
+  if (ctx.explanations.size < SHARED_EXPLANATIONS) ctx.explanations.set(text, text);
+  return text;
 }
 
 export type DetailColumn = Column<DetailRow, DetailContext>;
@@ -96,7 +115,7 @@ export const DETAIL: readonly DetailEntry[] = [
   {
     key: 'explanation',
     header: { vi: 'Giải thích', en: 'Explanation' },
-    value: (r, { lang, decimals }) => explain(r.outcome, r.criterion, lang, decimals, figuresOf(r)),
+    value: explanationOf,
     format: 'text',
     width: 60,
     show: ['sheet'],
@@ -104,7 +123,7 @@ export const DETAIL: readonly DetailEntry[] = [
 ];
 
 export function detailColumns(result: ClusterResult, lang: Lang, surface: Surface, table: readonly DetailEntry[] = DETAIL): { ctx: DetailContext; columns: DetailColumn[] } {
-  const ctx: DetailContext = { result, lang, decimals: result.settings.decimals };
+  const ctx: DetailContext = { result, lang, decimals: result.settings.decimals, explanations: new Map() };
   return { ctx, columns: columnsOf(table, ctx, surface) };
 }
 
