@@ -8,6 +8,9 @@
  */
 import type { CellRef, Entry } from './model';
 
+/** The figures of a row as a detail shows and explains them: an `Entry` without its names and locations. */
+export type LeafFigures = Pick<Entry, 'target' | 'actual' | 'self' | 'appraised' | 'evidence'>;
+
 /** Bits of `present`: which figures a row has, and how to read them. */
 export const HAS_TARGET = 1;
 export const HAS_ACTUAL = 2;
@@ -75,6 +78,35 @@ export class EntryColumns {
 
   appraisedOf(row: number): number | null {
     return (this.present[row]! & HAS_APPRAISED) !== 0 ? this.appraised[row]! : null;
+  }
+
+  /**
+   * The row's figures for a detail or an explanation: the entry when one exists (the original object,
+   * or one already made), else a small record without locations, not kept (a detail sheet of a
+   * million rows reads each once).
+   */
+  figures(row: number): LeafFigures {
+    const kept = this.objects?.[row] ?? this.made?.[row];
+    if (kept) return kept;
+    return {
+      target: this.targetOf(row),
+      actual: this.actualOf(row),
+      self: this.selfOf(row),
+      appraised: this.appraisedOf(row),
+      evidence: this.text.get(row)?.evidence ?? '',
+    };
+  }
+
+  /** The same, written into `into` (reused by a caller that reads one row at a time). */
+  figuresInto(row: number, into: { -readonly [K in keyof LeafFigures]: LeafFigures[K] }): LeafFigures {
+    const kept = this.objects?.[row] ?? this.made?.[row];
+    if (kept) return kept;
+    into.target = this.targetOf(row);
+    into.actual = this.actualOf(row);
+    into.self = this.selfOf(row);
+    into.appraised = this.appraisedOf(row);
+    into.evidence = this.text.get(row)?.evidence ?? '';
+    return into;
   }
 
   /** Entries already made, by row (made when first asked for, then the same object each time). */

@@ -7,9 +7,12 @@
 const EPSILON = 1e-9;
 export { EPSILON };
 
+/** 10^0 … 10^15, computed as `scaleOf` always did (a table lookup instead of a power on every rounding). */
+const SCALES: readonly number[] = Array.from({ length: 16 }, (_, d) => 10 ** d);
+
 /** Scale factor of a number of decimal places. */
 export function scaleOf(decimals: number): number {
-  return 10 ** decimals;
+  return SCALES[decimals] ?? 10 ** decimals;
 }
 
 /**

@@ -4,6 +4,7 @@
  * result, its entry and its criterion — for explanations and drill-downs, never in the hot loop.
  */
 import { EPSILON } from './decimal';
+import type { LeafFigures } from './columns';
 import type { Criterion } from './model';
 import type { CriterionResult } from './result';
 import { targetPoints, type TargetBranch } from './methods';
@@ -17,9 +18,10 @@ export type Detail =
   | { kind: 'manual'; source: 'appraised' | 'self'; self: number | null; appraised: number | null }
   | { kind: 'invalid' };
 
-export function detailOf(result: CriterionResult, criterion: Criterion): Detail {
+/** `figures`: what the result was scored from (its `entry` unless the caller has them at hand). */
+export function detailOf(result: CriterionResult, criterion: Criterion, figures: LeafFigures | null = result.entry): Detail {
   const b = result.basis;
-  const e = result.entry;
+  const e = figures;
   switch (b.kind) {
     case 'target': {
       const r = result.rate ?? 0;

@@ -75,8 +75,3 @@ export function rowOf(index: EntryIndex, unit: number, leaf: number): number {
   return index.rows[unit * index.leaves.length + leaf]!;
 }
 
-/** Unit u's figures for leaf l as an `Entry` (made from the columns on first request), or null. */
-export function entryOf(index: EntryIndex, unit: number, leaf: number): Entry | null {
-  const r = rowOf(index, unit, leaf);
-  return r < 0 ? null : index.columns.entry(r);
-}

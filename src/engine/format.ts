@@ -1,6 +1,6 @@
 import type { Lang } from './model';
 
-import { roundHalfUp } from './decimal';
+import { roundHalfUp, scaleOf, toUnits } from './decimal';
 
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
   vi: { group: '.', decimal: ',' },
@@ -14,20 +14,50 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
  */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
-  const rounded = roundHalfUp(value, maxDecimals);
+  const units = toUnits(value, maxDecimals);
+  const absUnits = units < 0 ? -units : units;
+  // Up to 10^15 units the digits come from the integer itself: toFixed of units / 10^d would give
+  // the same ones (the double is within a tenth of a unit of the decimal), at a fraction of the cost.
+  if (absUnits > 1e15 || maxDecimals > 15 || maxDecimals < 0 || maxDecimals % 1 !== 0) return formatRounded(roundHalfUp(value, maxDecimals), lang, maxDecimals);
+  const scale = scaleOf(maxDecimals);
+  const fracUnits = absUnits % scale;
+  const int = String((absUnits - fracUnits) / scale);
+  let frac = '';
+  if (fracUnits !== 0) {
+    frac = String(fracUnits).padStart(maxDecimals, '0');
+    let end = frac.length;
+    while (frac.charCodeAt(end - 1) === 48) end--;
+    frac = frac.slice(0, end);
+  }
+  const sign = units < 0 ? '-' : '';
+  if (int.length <= 3 && frac === '') return sign + int;
+  return sign + grouped(int, lang) + (frac ? SEPARATORS[lang].decimal + frac : '');
+}
+
+/** The integer digits with the language's group separator every three digits. */
+function grouped(int: string, lang: Lang): string {
+  if (int.length <= 3) return int;
+  const group = SEPARATORS[lang].group;
+  let out = '';
+  for (let i = int.length; i > 0; i -= 3) out = int.slice(Math.max(0, i - 3), i) + (out ? group + out : '');
+  return out;
+}
+
+/** A number already rounded, through toFixed (huge magnitudes and unusual decimals). */
+function formatRounded(rounded: number, lang: Lang, maxDecimals: number): string {
   if (Math.abs(rounded) >= 1e21) return String(rounded);
-  const { group, decimal } = SEPARATORS[lang];
   let text = Math.abs(rounded).toFixed(maxDecimals);
-  if (maxDecimals > 0) text = text.replace(/\.?0+$/, '');
+  if (maxDecimals > 0) {
+    // Trailing zeros, then the point itself (toFixed always wrote one): 1.50 → 1.5, 100.00 → 100.
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === 48) end--;
+    if (text.charCodeAt(end - 1) === 46) end--;
+    text = text.slice(0, end);
+  }
   const dot = text.indexOf('.');
   const int = dot < 0 ? text : text.slice(0, dot);
   const frac = dot < 0 ? '' : text.slice(dot + 1);
-  let grouped = int;
-  if (int.length > 3) {
-    grouped = '';
-    for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? group + grouped : '');
-  }
-  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
+  return `${rounded < 0 ? '-' : ''}${grouped(int, lang)}${frac ? SEPARATORS[lang].decimal + frac : ''}`;
 }
 
 /** A ratio r as a percent: 1.205 → "120,5%". */
@@ -35,13 +65,25 @@ export function formatPercent(ratio: number, lang: Lang, maxDecimals = 2): strin
   return `${formatNumber(ratio * 100, lang, maxDecimals)}%`;
 }
 
+/** Templates split once at their placeholders: literal, name, literal, … (a million explanations reuse a few). */
+const PARTS = new Map<string, readonly string[]>();
+
 /** Fills `{name}` placeholders; numbers are formatted for the language. */
 export function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  let parts = PARTS.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    // Texts built at run time could be many: the cache is for the catalogue's templates.
+    if (PARTS.size < 4096) PARTS.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === 'number' ? formatNumber(v, lang, 6) : v;
-  });
+    out += v === undefined ? `{${name}}` : typeof v === 'number' ? formatNumber(v, lang, 6) : v;
+    out += parts[i + 1]!;
+  }
+  return out;
 }
 
 /**

@@ -6,10 +6,9 @@
  * target criterion are the table of methods.ts. The rest of the code asks the predicates below and
  * never compares kind or method names. Adding a kind or a method: docs/architecture.md.
  */
-import { scoreCount, scoreManual, scorePassFail, scoreTargetLeaf, type Scoring } from './leaf-score';
+import { scoreCount, scoreManual, scorePassFail, scoreTargetLeaf, type LeafResult, type LeafRow, type Scoring } from './leaf-score';
 import { methodNames, METHODS, type Words } from './methods';
-import type { Criterion, CriterionKind, Entry, Lang, Method, Unit } from './model';
-import type { CriterionResult } from './result';
+import type { Criterion, CriterionKind, Lang, Method, Unit } from './model';
 
 export type { Words } from './methods';
 
@@ -38,8 +37,11 @@ export interface KindEntry {
   absentRow: AbsentRow;
   /** Scored by its method (METHODS): its views (explanation, audit) then come from the method's. */
   byMethod: boolean;
-  /** R3 for one unit; absent for a group (summed, not scored). */
-  score?: (c: Criterion, unit: Unit, entry: Entry | null, s: Scoring) => CriterionResult;
+  /**
+   * R3 for one unit, from its data row in the figures' columns (`row` −1: it has none); absent for a
+   * group (summed, not scored).
+   */
+  score?: (c: Criterion, unit: Unit, figures: LeafRow, s: Scoring) => LeafResult;
 }
 
 /** One entry per kind, in the order the reader lists them. */
@@ -77,7 +79,7 @@ export const KINDS: Record<CriterionKind, KindEntry> = {
     flagged: false,
     absentRow: 'missing',
     byMethod: false,
-    score: (c, unit, entry, s) => scoreCount(c, unit, entry, s, false),
+    score: (c, unit, figures, s) => scoreCount(c, unit, figures, s, false),
   },
   manual: {
     words: { vi: ['chấm điểm'], en: ['manual'] },
@@ -95,7 +97,7 @@ export const KINDS: Record<CriterionKind, KindEntry> = {
     flagged: false,
     absentRow: 'zero',
     byMethod: false,
-    score: (c, unit, entry, s) => scoreCount(c, unit, entry, s, true),
+    score: (c, unit, figures, s) => scoreCount(c, unit, figures, s, true),
   },
   penalty: {
     words: { vi: ['trừ', 'điểm trừ'], en: ['penalty'] },
@@ -104,7 +106,7 @@ export const KINDS: Record<CriterionKind, KindEntry> = {
     flagged: false,
     absentRow: 'zero',
     byMethod: false,
-    score: (c, unit, entry, s) => scoreCount(c, unit, entry, s, true),
+    score: (c, unit, figures, s) => scoreCount(c, unit, figures, s, true),
   },
 };
 

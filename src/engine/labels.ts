@@ -6,8 +6,18 @@ import { failuresText, uncheckedText } from './eligibility';
 import type { CriterionResult, Nomination, NominationBasis, NotPlacedReason, Status, TieNote } from './result';
 import './i18n/result-labels';
 
+/** Each status's word, looked up once per language (the detail sheet asks for one per row). */
+const STATUS_WORDS: Record<Lang, Map<Status | 'missingNotCounted', string>> = { vi: new Map(), en: new Map() };
+
+function statusWord(status: Status | 'missingNotCounted', lang: Lang): string {
+  const words = STATUS_WORDS[lang];
+  let word = words.get(status);
+  if (word === undefined) words.set(status, (word = t(lang, `result.status.${status}`)));
+  return word;
+}
+
 export function statusLabel(status: Status, lang: Lang): string {
-  return t(lang, `result.status.${status}`);
+  return statusWord(status, lang);
 }
 
 /**
@@ -15,8 +25,8 @@ export function statusLabel(status: Status, lang: Lang): string {
  * JSON but is no "no target assigned" to a reader.
  */
 export function resultStatusLabel(r: Pick<CriterionResult, 'status' | 'basis'>, lang: Lang): string {
-  if (r.status === 'excluded' && r.basis.kind === 'missing') return t(lang, 'result.status.missingNotCounted');
-  return statusLabel(r.status, lang);
+  if (r.status === 'excluded' && r.basis.kind === 'missing') return statusWord('missingNotCounted', lang);
+  return statusWord(r.status, lang);
 }
 
 export function tieBreakLabel(tb: TieBreak, lang: Lang): string {

@@ -5,11 +5,11 @@
  */
 import { EPSILON, roundHalfUp, scaleOf, unitsOfRounded } from './decimal';
 import type { DiagnosticList } from './diagnostics';
-import { entryOf, rowOf, type EntryIndex } from './entries';
+import { rowOf, type EntryIndex } from './entries';
 import { hasTarget, isFlagged, kindOf, usesLeader } from './kinds';
-import type { Scoring } from './leaf-score';
-import type { ClusterModel, Criterion, Entry, Settings, Unit } from './model';
-import type { CriterionResult, UnitResult } from './result';
+import type { LeafResult, LeafRow, Scoring } from './leaf-score';
+import type { ClusterModel, Criterion, Settings, Unit } from './model';
+import type { UnitResult } from './result';
 import { flagCode, plainRatio } from './ratio-columns';
 import { ResultColumns, ScoredUnit, STATUS_EXCEEDED, STATUS_MET, type UnitFigures } from './scored-units';
 import { targetRawPoints } from './methods';
@@ -31,10 +31,10 @@ function leaderRatio(c: Criterion, index: EntryIndex): number | null {
 }
 
 /** R3 for one leaf, by its kind's entry in the kinds table. */
-function scoreLeaf(c: Criterion, unit: Unit, entry: Entry | null, s: Scoring): CriterionResult {
+function scoreLeaf(c: Criterion, unit: Unit, figures: LeafRow, s: Scoring): LeafResult {
   const score = kindOf(c).score;
   if (!score) throw new Error(`scoreLeaf called on the group ${c.code}`);
-  return score(c, unit, entry, s);
+  return score(c, unit, figures, s);
 }
 
 /** The first band whose threshold the percent reaches; blank when it reaches none (a warning says so). */
@@ -95,8 +95,8 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
           continue;
         }
       }
-      // Every other case through its kind's entry, with the row as an Entry (made once, kept).
-      const r = scoreLeaf(c, unit, entryOf(index, u, l), s);
+      // Every other case through its kind's entry, reading the row from the columns (no Entry).
+      const r = scoreLeaf(c, unit, { cols, row: index.rows[u * L + l]! }, s);
       columns.set(u, l, r);
       if (l >= scored) {
         if (l < bonusEnd) bonusUnits += unitsOfRounded(r.points ?? 0, d);

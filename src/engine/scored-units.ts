@@ -4,9 +4,12 @@
  * has a million results: as objects they cost more to allocate and keep than all the arithmetic;
  * ranking, nominating and THIDUA.RESULTS never need most of them.
  */
+import type { EntryColumns, LeafFigures } from './columns';
 import type { EntryIndex } from './entries';
 import type { Criterion, Entry } from './model';
 import type { Basis, CriterionResult, Status, TieNote, UnitResult } from './result';
+
+const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 const STATUSES: readonly Status[] = ['exceeded', 'met', 'below', 'missing', 'excluded', 'scored'];
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i] as const));
@@ -42,7 +45,7 @@ export class ResultColumns {
     this.basisId = new Uint32Array(n);
   }
 
-  set(unit: number, leaf: number, r: CriterionResult): void {
+  set(unit: number, leaf: number, r: Omit<CriterionResult, 'entry'>): void {
     this.put(unit * this.index.leaves.length + leaf, STATUS_CODE.get(r.status)!, r.points ?? NaN, r.max ?? NaN, r.rate ?? NaN, this.basisIdOf(r.basis));
   }
 
@@ -70,7 +73,6 @@ export class ResultColumns {
   result(unit: number, leaf: number): CriterionResult {
     const L = this.index.leaves.length;
     const i = unit * L + leaf;
-    const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
     const row = this.index.rows[i]!;
     const figures = this.index.columns;
     return {
@@ -85,6 +87,24 @@ export class ResultColumns {
         return row >= 0 ? figures.entry(row) : null;
       },
     };
+  }
+
+  /** One unit's leaf read into a cursor (no record made). */
+  readInto(cursor: ResultCursor, unit: number, leaf: number): void {
+    const i = unit * this.index.leaves.length + leaf;
+    cursor.code = this.index.leaves[leaf]!.code;
+    cursor.status = STATUSES[this.status[i]!]!;
+    cursor.points = nullable(this.points[i]!);
+    cursor.max = nullable(this.max[i]!);
+    cursor.rate = nullable(this.rate[i]!);
+    cursor.basis = this.bases[this.basisId[i]!]!;
+    cursor.at(this.index.columns, this.index.rows[i]!);
+  }
+
+  /** The figures one unit's leaf was scored from (no record, no locations); null without a data row. */
+  figures(unit: number, leaf: number): LeafFigures | null {
+    const row = this.index.rows[unit * this.index.leaves.length + leaf]!;
+    return row >= 0 ? this.index.columns.figures(row) : null;
   }
 
   /** Records of leaves from..to−1 of one unit, by code. */
@@ -159,9 +179,75 @@ export class ScoredUnit implements UnitResult {
     const l = this.#columns.leafOf(code);
     return l === undefined ? undefined : this.#columns.result(this.#position, l);
   }
+
+  /** One leaf's result read into a cursor; false when the unit has no such leaf. */
+  readLeaf(code: string, cursor: ResultCursor): boolean {
+    const l = this.#columns.leafOf(code);
+    if (l === undefined) return false;
+    this.#columns.readInto(cursor, this.#position, l);
+    return true;
+  }
+
+  /** The figures of one leaf, as its result's `entry` has them but without making that record. */
+  leafFigures(code: string): LeafFigures | null {
+    const l = this.#columns.leafOf(code);
+    return l === undefined ? null : this.#columns.figures(this.#position, l);
+  }
 }
 
 /** A leaf's result for a unit: cheaply from a ScoredUnit, from the records otherwise. */
 export function leafResult(u: UnitResult, code: string): CriterionResult | undefined {
   return u instanceof ScoredUnit ? u.leaf(code) : (u.criteria[code] ?? u.extras[code]);
+}
+
+/**
+ * A leaf's result with the figures it was scored from, for the detail: from a ScoredUnit without
+ * keeping its records (a detail sheet reads each once), from the records otherwise.
+ */
+export function leafDetail(u: UnitResult, code: string): { outcome: CriterionResult; figures: LeafFigures | null } | undefined {
+  if (u instanceof ScoredUnit) {
+    const outcome = u.leaf(code);
+    return outcome && { outcome, figures: u.leafFigures(code) };
+  }
+  const outcome = u.criteria[code] ?? u.extras[code];
+  return outcome && { outcome, figures: outcome.entry };
+}
+
+const NO_BASIS: Basis = { kind: 'invalid' };
+
+/**
+ * One leaf's result at a time, read into the same object, with the figures it was scored from: the
+ * detail sheet of a million rows makes no record, no figures' record and no entry per row. Whoever
+ * is given a cursor reads it there and then (the next row overwrites it).
+ */
+export class ResultCursor implements CriterionResult {
+  code = '';
+  status: Status = 'missing';
+  points: number | null = null;
+  max: number | null = null;
+  rate: number | null = null;
+  basis: Basis = NO_BASIS;
+  #columns: EntryColumns | null = null;
+  #row = -1;
+  /** The row's figures, filled when asked for (the same object each time). */
+  readonly #figures = { target: null as number | null, actual: null as number | boolean | null, self: null as number | null, appraised: null as number | null, evidence: '' };
+
+  /** Points the cursor at a row of the figures' columns (−1: none). */
+  at(columns: EntryColumns, row: number): void {
+    this.#columns = columns;
+    this.#row = row;
+  }
+
+  /** The figures' record, made as a result's `entry` would be (only when someone asks). */
+  get entry(): Entry | null {
+    return this.#columns && this.#row >= 0 ? this.#columns.entry(this.#row) : null;
+  }
+
+  /** The figures of the current row without an entry; null without a data row. */
+  figures(): LeafFigures | null {
+    const cols = this.#columns;
+    const row = this.#row;
+    if (!cols || row < 0) return null;
+    return cols.figuresInto(row, this.#figures);
+  }
 }

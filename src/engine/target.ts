@@ -9,9 +9,9 @@ import type { Basis, CriterionResult } from './result';
 import { METHODS, targetRawPoints, type TargetScoring } from './methods';
 import { completionRatio, flagOf } from './rules';
 
-export type TargetOutcome =
+export type TargetOutcome<R = CriterionResult> =
   /** A ratio (points), or no target (not applicable); `zeroTarget` when that target was a 0. */
-  | { kind: 'scored' | 'zeroTarget'; result: CriterionResult }
+  | { kind: 'scored' | 'zeroTarget'; result: R }
   | { kind: 'missing' }
   | { kind: 'negativeTarget' }
   | { kind: 'overflow' };
@@ -35,8 +35,13 @@ export function targetPlan(c: Criterion, leader: number | null): TargetPlan {
 }
 
 export function scoreTarget(c: Criterion, entry: Entry | null, plan: TargetPlan, decimals: number): TargetOutcome {
-  const actual = typeof entry?.actual === 'number' ? entry.actual : null;
-  const o = completionRatio(actual, entry?.target ?? null, c.direction);
+  const o = scoreTargetFigures(c, typeof entry?.actual === 'number' ? entry.actual : null, entry?.target ?? null, plan, decimals);
+  return 'result' in o ? { kind: o.kind, result: { ...o.result, entry } } : o;
+}
+
+/** The same from the figures alone (the cluster scoring reads them from the columns, without a record). */
+export function scoreTargetFigures(c: Criterion, actual: number | null, target: number | null, plan: TargetPlan, decimals: number): TargetOutcome<Omit<CriterionResult, 'entry'>> {
+  const o = completionRatio(actual, target, c.direction);
   switch (o.kind) {
     case 'negativeTarget':
     case 'missing':
@@ -45,7 +50,7 @@ export function scoreTarget(c: Criterion, entry: Entry | null, plan: TargetPlan,
     case 'noTarget':
       return {
         kind: o.zero ? 'zeroTarget' : 'scored',
-        result: { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: o.zero ? ZERO_TARGET : NO_TARGET, entry },
+        result: { code: c.code, status: 'excluded', points: null, max: null, rate: null, basis: o.zero ? ZERO_TARGET : NO_TARGET },
       };
     case 'ratio':
       return {
@@ -57,7 +62,6 @@ export function scoreTarget(c: Criterion, entry: Entry | null, plan: TargetPlan,
           max: c.max ?? 0,
           rate: o.r,
           basis: plan.basis,
-          entry,
         },
       };
   }

@@ -13,7 +13,7 @@ import { comparisonSheet, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 import { printable } from './print';
 import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
-import { DETAIL, detailColumns, detailRows, type DetailEntry } from './reports/detail';
+import { DETAIL, detailColumns, forEachDetailRow, type DetailEntry } from './reports/detail';
 import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry, type NominationRow } from './reports/nominations';
 import { RANKING, rankingColumns, type RankingColumn, type RankingContext, type RankingEntry } from './reports/ranking';
 
@@ -134,13 +134,19 @@ export function detailSheet(result: ClusterResult, lang: Lang, table: readonly D
   const { ctx, columns } = detailColumns(result, lang, 'sheet', table);
   const rows: Cell[][] = [[titleOf(result, t(lang, 'sheet.detail.title'), lang)], [], columns.map((c) => headerOf(c, ctx, 'sheet'))];
   const tones: OutputSheet['tones'] = [];
-  for (const row of detailRows(result)) {
-    columns.forEach((c, col) => {
+  const width = columns.length;
+  // One row at a time through a reused row and cursor (reports/detail.ts): no record per row.
+  forEachDetailRow(result, (row) => {
+    const at = rows.length;
+    const cells = new Array<Cell>(width);
+    for (let col = 0; col < width; col++) {
+      const c = columns[col]!;
       const tone = c.tone?.(row, ctx);
-      if (tone) tones.push({ row: rows.length, col, tone });
-    });
-    rows.push(columns.map((c) => c.value(row, ctx)));
-  }
+      if (tone) tones.push({ row: at, col, tone });
+      cells[col] = c.value(row, ctx);
+    }
+    rows.push(cells);
+  });
   return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
 }
 

@@ -4,11 +4,13 @@
  * columns that have a `json` field, for the criteria the unit is scored on (extras excluded, as
  * cli.md says); the sheet every leaf and extra, in the criteria's order.
  */
+import type { LeafFigures } from '../../engine/columns';
 import { explain } from '../../engine/explain';
 import { hasTarget, isLeaf, readsScores } from '../../engine/kinds';
 import { resultStatusLabel } from '../../engine/labels';
 import type { Criterion, Lang } from '../../engine/model';
 import type { ClusterResult, CriterionResult, UnitResult } from '../../engine/result';
+import { leafDetail, ResultCursor, ScoredUnit } from '../../engine/scored-units';
 import type { Cell } from '../grid';
 import { STATUS_TONES } from '../output-kinds';
 import { columnsOf, jsonMaker, type Column, type ColumnContext, type Entry, type Surface } from './columns';
@@ -17,10 +19,34 @@ export interface DetailRow {
   unit: UnitResult;
   criterion: Criterion;
   outcome: CriterionResult;
+  /** The figures the outcome was scored from, when at hand (the sheet's rows); else its `entry`. */
+  figures?: LeafFigures | null;
 }
+
+/** The row's figures without making the outcome's `entry` when the row has them. */
+const figuresOf = (r: DetailRow): LeafFigures | null => (r.figures !== undefined ? r.figures : r.outcome.entry);
 
 export interface DetailContext extends ColumnContext {
   result: ClusterResult;
+  /**
+   * Explanations already written by this table, each kept once: outside the target criteria they
+   * repeat (`Đạt → 10`, `Tự chấm 9`, `2 × 2,5 = 5`), and a sheet of a million rows then holds one
+   * string per distinct text instead of one per row.
+   */
+  explanations: Map<string, string>;
+}
+
+/** Distinct explanations kept per table at most (a guard; a cluster has far fewer). */
+const SHARED_EXPLANATIONS = 100_000;
+
+/** The explanation of a row; a repeated one (not of a target ratio, whose figures are its own) shared. */
+function explanationOf(r: DetailRow, ctx: DetailContext): string {
+  const text = explain(r.outcome, r.criterion, ctx.lang, ctx.decimals, figuresOf(r));
+  if (r.outcome.basis.kind === 'target') return text;
+  const seen = ctx.explanations.get(text);
+  if (seen !== undefined) return seen;
+  if (ctx.explanations.size < SHARED_EXPLANATIONS) ctx.explanations.set(text, text);
+  return text;
 }
 
 export type DetailColumn = Column<DetailRow, DetailContext>;
@@ -29,10 +55,10 @@ export type DetailEntry = Entry<DetailRow, DetailContext>;
 const YES_NO = { yes: { vi: 'Đạt', en: 'Yes' }, no: { vi: 'Không đạt', en: 'No' } };
 
 /** The actual figure as shown: a yes/no in words, nothing for a manual score. */
-function actualShown({ criterion, outcome }: DetailRow, lang: Lang): Cell {
-  const a = outcome.entry?.actual ?? null;
+function actualShown(r: DetailRow, lang: Lang): Cell {
+  const a = figuresOf(r)?.actual ?? null;
   if (typeof a === 'boolean') return (a ? YES_NO.yes : YES_NO.no)[lang];
-  return readsScores(criterion) ? null : a;
+  return readsScores(r.criterion) ? null : a;
 }
 
 export const DETAIL: readonly DetailEntry[] = [
@@ -42,7 +68,7 @@ export const DETAIL: readonly DetailEntry[] = [
   {
     key: 'target',
     header: { vi: 'Chỉ tiêu', en: 'Target' },
-    value: (r) => (hasTarget(r.criterion) ? (r.outcome.entry?.target ?? null) : null),
+    value: (r) => (hasTarget(r.criterion) ? (figuresOf(r)?.target ?? null) : null),
     format: 'figure',
     width: 11,
     show: ['sheet'],
@@ -85,11 +111,11 @@ export const DETAIL: readonly DetailEntry[] = [
     show: ['sheet', 'json'],
     json: { key: 'max', at: 1 },
   },
-  { key: 'evidence', header: { vi: 'Minh chứng', en: 'Evidence' }, value: (r) => r.outcome.entry?.evidence || null, format: 'text', width: 18, show: ['sheet'] },
+  { key: 'evidence', header: { vi: 'Minh chứng', en: 'Evidence' }, value: (r) => figuresOf(r)?.evidence || null, format: 'text', width: 18, show: ['sheet'] },
   {
     key: 'explanation',
     header: { vi: 'Giải thích', en: 'Explanation' },
-    value: (r, { lang, decimals }) => explain(r.outcome, r.criterion, lang, decimals),
+    value: explanationOf,
     format: 'text',
     width: 60,
     show: ['sheet'],
@@ -97,7 +123,7 @@ export const DETAIL: readonly DetailEntry[] = [
 ];
 
 export function detailColumns(result: ClusterResult, lang: Lang, surface: Surface, table: readonly DetailEntry[] = DETAIL): { ctx: DetailContext; columns: DetailColumn[] } {
-  const ctx: DetailContext = { result, lang, decimals: result.settings.decimals };
+  const ctx: DetailContext = { result, lang, decimals: result.settings.decimals, explanations: new Map() };
   return { ctx, columns: columnsOf(table, ctx, surface) };
 }
 
@@ -107,8 +133,9 @@ export function detailRows(result: ClusterResult): DetailRow[] {
   const rows: DetailRow[] = [];
   for (const unit of result.units)
     for (const criterion of leaves) {
-      const outcome = unit.criteria[criterion.code] ?? unit.extras[criterion.code];
-      if (outcome) rows.push({ unit, criterion, outcome });
+      // From the result's columns: no record kept on the unit, no figures' record with locations.
+      const d = leafDetail(unit, criterion.code);
+      if (d) rows.push({ unit, criterion, outcome: d.outcome, figures: d.figures });
     }
   return rows;
 }
@@ -126,4 +153,33 @@ export function criteriaJson(result: ClusterResult, lang: Lang, table: readonly 
         return [outcome.code, fields({ unit, criterion, outcome }, ctx)];
       }),
     );
+}
+
+/**
+ * The sheet's rows as `detailRows` gives them, one at a time into one reused row: a ScoredUnit's
+ * results are read through a cursor, so a sheet of a million rows makes no record, figures' record
+ * or row object per row. `visit` reads the row there and then (the next one overwrites it).
+ */
+export function forEachDetailRow(result: ClusterResult, visit: (row: DetailRow) => void): void {
+  const leaves = result.criteria.filter(isLeaf);
+  const cursor = new ResultCursor();
+  // Every field is set before the first visit.
+  const row = { figures: null } as DetailRow;
+  for (const unit of result.units) {
+    row.unit = unit;
+    for (const criterion of leaves) {
+      row.criterion = criterion;
+      if (unit instanceof ScoredUnit) {
+        if (!unit.readLeaf(criterion.code, cursor)) continue;
+        row.outcome = cursor;
+        row.figures = cursor.figures();
+      } else {
+        const outcome = unit.criteria[criterion.code] ?? unit.extras[criterion.code];
+        if (!outcome) continue;
+        row.outcome = outcome;
+        row.figures = outcome.entry;
+      }
+      visit(row);
+    }
+  }
 }
