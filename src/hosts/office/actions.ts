@@ -8,7 +8,8 @@
 import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookInfo } from '../../app/api';
 import { makeBallots, type BallotsOutcome } from '../../jobs/ballots';
 import type { Lang } from '../../engine/model';
-import { scoreBook } from '../../jobs/score';
+import { scoreBookSliced } from '../../jobs/score';
+import { runSlicedAsync } from '../../engine/sliced';
 import { templateSheets } from '../../jobs/template';
 import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
 import type { ExcelRun } from './api';
@@ -18,7 +19,7 @@ import { clearFlagsIn, flagOps, freeHelperName, removeBlankFlagRules } from './f
 import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
-import { Handles, planOutputs, printOps, runPrintOps, sheetOps, type Op } from './write';
+import { Handles, planOutputs, planOutputsSliced, printOps, runPrintOps, sheetOps, type Op } from './write';
 
 export { saveHistory } from './history';
 
@@ -108,11 +109,16 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       report('read');
       const book = await readBook(context, { values: true, flags: options.flagInPlace, merges: mergesSupported() });
       report('score');
-      // Each step's progress is painted, and the main thread breathes, before the next long stretch.
-      await nextTask();
-      stopIfCancelled(options.signal, lang);
+      // Each step's progress is painted, and the main thread breathes, before the next long stretch
+      // and between the slices of scoring and building the sheets (a cancel is heard at each).
+      const pause = async (): Promise<void> => {
+        await nextTask();
+        stopIfCancelled(options.signal, lang);
+      };
+      await pause();
       const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
-      const scored = scoreBook({ grid: book.grid, existing, ignore: book.ignore }, { lang, ...(options.audit ? { audit: true } : {}), ...(options.documents ? { documents: true } : {}) });
+      const source = { grid: book.grid, existing, ignore: book.ignore };
+      const scored = await runSlicedAsync(scoreBookSliced(source, { lang, ...(options.audit ? { audit: true } : {}), ...(options.documents ? { documents: true } : {}) }), pause);
       const own = book.sheets.filter((s) => s.marker).map((s) => s.name);
       const info = (written: readonly string[]): WorkbookInfo => ({
         summary: scored.summary,
@@ -121,10 +127,9 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       });
       if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0, info: info([]) };
       report('write');
-      await nextTask();
-      // The last moment a cancel leaves the workbook untouched.
-      stopIfCancelled(options.signal, lang);
-      const plan = planOutputs(book, scored.sheets);
+      // Planning is the last moment a cancel leaves the workbook untouched.
+      await pause();
+      const plan = await runSlicedAsync(planOutputsSliced(book, scored.sheets), pause);
       const flags = options.flagInPlace ? planFlags(scored.result) : null;
       const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
       state.flags = flags;

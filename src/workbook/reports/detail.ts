@@ -103,14 +103,17 @@ export function detailColumns(result: ClusterResult, lang: Lang, surface: Surfac
 
 /** The sheet's rows: each unit in rank order, each leaf (extras included) it has a result for. */
 export function detailRows(result: ClusterResult): DetailRow[] {
+  return [...eachDetailRow(result)];
+}
+
+/** detailRows one at a time: a unit's results are looked at only when its rows are reached (the sliced sheet, issue 16). */
+export function* eachDetailRow(result: ClusterResult): Generator<DetailRow, void, void> {
   const leaves = result.criteria.filter(isLeaf);
-  const rows: DetailRow[] = [];
   for (const unit of result.units)
     for (const criterion of leaves) {
       const outcome = unit.criteria[criterion.code] ?? unit.extras[criterion.code];
-      if (outcome) rows.push({ unit, criterion, outcome });
+      if (outcome) yield { unit, criterion, outcome };
     }
-  return rows;
 }
 
 /** A unit's `criteria` in the JSON: each criterion it is scored on, by code, with the table's JSON fields. */
