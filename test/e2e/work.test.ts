@@ -252,18 +252,23 @@ describe.each(WIDTHS)('300 units at %i px', (width) => {
     const { page, pane } = await cluster300(width);
     expect(await pane.evaluate(() => document.documentElement.clientWidth)).toBe(width);
     // Long tasks (over 50 ms) of the pane's main thread while it scores and draws the results.
+    // Those of the pane's own frame ('self') apart from those of the preview page around it (its grid view).
     await pane.evaluate(() => {
-      const w = window as unknown as { longest: number };
+      const w = window as unknown as { longest: number; longestSelf: number };
       w.longest = 0;
+      w.longestSelf = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+        for (const e of list.getEntries()) {
+          w.longest = Math.max(w.longest, e.duration);
+          if (e.name === 'self') w.longestSelf = Math.max(w.longestSelf, e.duration);
+        }
       }).observe({ type: 'longtask' });
     });
     await pane.getByRole('tabpanel').getByRole('button', { name: 'Chấm điểm & xếp hạng', exact: true }).click();
     const results = pane.getByTestId('score-results');
     await results.waitFor({ timeout: 60_000 });
-    const longest = await pane.evaluate(() => (window as unknown as { longest: number }).longest);
-    console.log(`300 units in the preview at ${width} px: the longest main-thread task while scoring took ${Math.round(longest)} ms`);
+    const longest = await pane.evaluate(() => (window as unknown as { longest: number; longestSelf: number }));
+    console.log(`300 units in the preview at ${width} px: the longest main-thread task while scoring: ${Math.round(longest.longestSelf)} ms in the pane, ${Math.round(longest.longest)} ms with the preview's grid`);
     const drawn = pane.locator('[data-testid=ranking] tbody tr[data-unit]');
     expect(await drawn.count()).toBeLessThan(60);
     expect(await pane.getByTestId('ranking').getAttribute('aria-rowcount')).toBe('301');

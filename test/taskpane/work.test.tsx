@@ -204,6 +204,14 @@ describe('large clusters: search, filter, lists that draw only what is in view',
     // To the end: the last unit is drawn.
     scrollBox(box, 200 * 36);
     await waitFor(() => expect(rows()[rows().length - 1]).toBe(all[119]));
+    // Home and End by the keyboard: the first rows, then the last.
+    fireEvent.keyDown(box, { key: 'Home' });
+    await waitFor(() => expect(rows()[0]).toBe(all[0]));
+    fireEvent.keyDown(box, { key: 'End' });
+    await waitFor(() => expect(rows()[rows().length - 1]).toBe(all[119]));
+    expect(rows()).not.toContain(all[0]);
+    fireEvent.keyDown(box, { key: 'Home' });
+    await waitFor(() => expect(rows()[0]).toBe(all[0]));
     const search = within(results).getByRole('searchbox', { name: 'Tìm đơn vị' });
     fireEvent.change(search, { target: { value: 'dong hai' } });
     expect(rows()).toEqual(['Phường Đông Hải']);

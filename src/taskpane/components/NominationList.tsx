@@ -111,6 +111,7 @@ export function NominationList({ result, lang }: NominationListProps) {
           <div
             ref={v.box}
             onScroll={v.onScroll}
+            onKeyDown={v.onKeyDown}
             {...(v.virtual ? { className: styles.box, role: 'region', 'aria-label': t('notNominatedTitle', lang), tabIndex: 0, 'data-testid': 'not-nominated-box' } : {})}
           >
             <ul className={styles.list} aria-label={t('notNominatedTitle', lang)}>

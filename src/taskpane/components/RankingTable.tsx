@@ -166,7 +166,7 @@ export function RankingTable(props: RankingTableProps) {
   );
   if (!v.virtual) return table;
   return (
-    <div ref={v.box} onScroll={v.onScroll} className={styles.box} role="region" aria-label={t('rankingTitle', lang)} tabIndex={0} data-testid="ranking-box">
+    <div ref={v.box} onScroll={v.onScroll} onKeyDown={v.onKeyDown} className={styles.box} role="region" aria-label={t('rankingTitle', lang)} tabIndex={0} data-testid="ranking-box">
       {table}
     </div>
   );

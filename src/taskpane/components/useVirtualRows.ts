@@ -5,7 +5,7 @@
  * the rows drawn, measured after each draw. No library: a scroll listener and a layout effect.
  * Lists shorter than VIRTUAL_FROM are drawn whole, in no box of their own.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
 /** From this many rows on, a list is drawn virtually. */
 export const VIRTUAL_FROM = 40;
@@ -28,6 +28,8 @@ export interface VirtualRows<E extends HTMLElement> {
   before: number;
   after: number;
   onScroll: () => void;
+  /** Home and End go to the first and the last row at once (the browser's own smooth scroll can stop short while rows are drawn). */
+  onKeyDown: (e: KeyboardEvent) => void;
 }
 
 /** Which of `count` rows to draw; rows drawn carry `data-vrow` so that they can be measured. */
@@ -37,17 +39,31 @@ export function useVirtualRows<E extends HTMLElement>(count: number): VirtualRow
   const [view, setView] = useState(0);
   const [rowHeight, setRowHeight] = useState(FIRST_GUESS);
   const virtual = count >= VIRTUAL_FROM;
+  // Scrolled to the very end (End, or the scroll bar dragged down): the last rows, whatever the estimate says.
+  const [atEnd, setAtEnd] = useState(false);
   const onScroll = useCallback((): void => {
     const el = box.current;
     if (!el) return;
     setTop(el.scrollTop);
     setView(el.clientHeight);
+    setAtEnd(el.scrollHeight > el.clientHeight && el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
   }, []);
   // Another list (a search, a filter): back to its top.
   useEffect(() => {
     if (box.current) box.current.scrollTop = 0;
     setTop(0);
+    setAtEnd(false);
   }, [count]);
+  const onKeyDown = useCallback((e: KeyboardEvent): void => {
+    const el = box.current;
+    if (!el || (e.key !== 'Home' && e.key !== 'End') || e.altKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    const end = e.key === 'End';
+    el.scrollTop = end ? el.scrollHeight : 0;
+    setTop(el.scrollTop);
+    setView(el.clientHeight);
+    setAtEnd(end);
+  }, []);
   // After each draw: the box's height, and the mean pitch of the rows drawn (a gap between rows included).
   useLayoutEffect(() => {
     const el = box.current;
@@ -59,11 +75,13 @@ export function useVirtualRows<E extends HTMLElement>(count: number): VirtualRow
     const last = rows[rows.length - 1]!.getBoundingClientRect();
     const pitch = rows.length > 1 ? (last.top - first.top) / (rows.length - 1) : first.height;
     if (pitch > 0 && Math.abs(pitch - rowHeight) > 1) setRowHeight(pitch);
+    // A better estimate moved the spacers: the end stays in view.
+    if (atEnd && el.scrollTop + el.clientHeight < el.scrollHeight - 2) el.scrollTop = el.scrollHeight;
   });
-  if (!virtual) return { virtual, box, start: 0, end: count, before: 0, after: 0, onScroll };
+  if (!virtual) return { virtual, box, start: 0, end: count, before: 0, after: 0, onScroll, onKeyDown };
   const shown = view > 0 ? Math.ceil(view / rowHeight) : UNMEASURED_VIEW;
-  const first = Math.min(Math.max(0, count - shown), Math.floor(top / rowHeight));
+  const first = atEnd ? Math.max(0, count - shown) : Math.min(Math.max(0, count - shown), Math.floor(top / rowHeight));
   const start = Math.max(0, first - MARGIN);
   const end = Math.min(count, first + shown + MARGIN);
-  return { virtual, box, start, end, before: start * rowHeight, after: (count - end) * rowHeight, onScroll };
+  return { virtual, box, start, end, before: start * rowHeight, after: (count - end) * rowHeight, onScroll, onKeyDown };
 }
