@@ -12,7 +12,8 @@ import { checkConditionBasis } from './eligibility';
 import { nominate } from './nominate';
 import { defaultTieBreaks, rankUnits } from './rank';
 import type { ClusterResult } from './result';
-import { scoreUnits } from './score';
+import { scoreUnitsSliced } from './score';
+import { runSliced, type Sliced } from './sliced';
 import { buildTree } from './tree';
 import { validateModel, warnUnequalMaxima } from './validate';
 
@@ -31,6 +32,11 @@ const MISSING_WARNINGS: ReadonlySet<MessageCode> = new Set<MessageCode>([
 import { countVotes, voteAwardsOf, voteRulesOf } from './vote';
 
 export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = []): ClusterResult {
+  return runSliced(evaluateSliced(model, prior));
+}
+
+/** evaluate with pauses while scoring the units and before ranking (the task pane's score, ./sliced.ts). */
+export function* evaluateSliced(model: ClusterModel, prior: readonly Diagnostic[] = []): Sliced<ClusterResult> {
   const diags = new DiagnosticList();
   diags.items.push(...prior);
   const tree = buildTree(model.criteria);
@@ -64,7 +70,8 @@ export function evaluate(model: ClusterModel, prior: readonly Diagnostic[] = [])
   // even when the model already has errors, so that every problem is reported at once. A unit
   // listed twice is scored once (the index keeps the first).
   const scoring = new DiagnosticList();
-  const scored = scoreUnits(model, tree, index, scoring);
+  const scored = yield* scoreUnitsSliced(model, tree, index, scoring);
+  yield;
   keep(scoring);
   if (diags.hasErrors) return failed();
   warnUnequalMaxima(scored, model, diags);

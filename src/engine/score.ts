@@ -16,6 +16,7 @@ import { targetRawPoints } from './methods';
 import { completionRatio } from './rules';
 import { targetPlan, type TargetPlan } from './target';
 import { groupsBottomUp, type CriteriaTree } from './tree';
+import { runSliced, type Sliced } from './sliced';
 
 /** L of the relative method: the largest r of each relative criterion among units that have one. */
 function leaderRatio(c: Criterion, index: EntryIndex): number | null {
@@ -45,6 +46,14 @@ function classify(percent: number, settings: Settings): string {
 
 /** Scores every unit of the index (unranked: rank 0, no tie notes). */
 export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: EntryIndex, diags: DiagnosticList): UnitResult[] {
+  return runSliced(scoreUnitsSliced(model, tree, index, diags));
+}
+
+/** Units scored between two pauses of scoreUnitsSliced (the task pane's score, ./sliced.ts). */
+const UNITS_SLICE = 100;
+
+/** scoreUnits with a pause every UNITS_SLICE units. */
+export function* scoreUnitsSliced(model: ClusterModel, tree: CriteriaTree, index: EntryIndex, diags: DiagnosticList): Sliced<UnitResult[]> {
   const targets = new Map<string, TargetPlan>();
   for (const c of tree.scoredLeaves) if (hasTarget(c)) targets.set(c.code, targetPlan(c, usesLeader(c) ? leaderRatio(c, index) : null));
   const s: Scoring = { settings: model.settings, targets, diags };
@@ -71,7 +80,8 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
   const cols = index.columns;
   const L = leaves.length;
 
-  return index.units.map((unit, u) => {
+  const units: UnitResult[] = [];
+  for (const [u, unit] of index.units.entries()) {
     let maxUnits = 0;
     let exceeded = 0;
     let met = 0;
@@ -138,6 +148,8 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
       met,
       below,
     };
-    return new ScoredUnit(figures, columns, u);
-  });
+    units.push(new ScoredUnit(figures, columns, u));
+    if ((u + 1) % UNITS_SLICE === 0) yield;
+  }
+  return units;
 }

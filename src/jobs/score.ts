@@ -6,7 +6,10 @@
  */
 import type { Lang } from '../engine/model';
 import type { OutputSheet } from '../workbook/output';
-import { scoreGrid } from '../workbook/pipeline';
+import type { ClusterResult } from '../engine/result';
+import { checkGridSliced } from '../workbook/check';
+import { scoreGrid, scoredSheetsSliced } from '../workbook/pipeline';
+import type { Sliced } from '../engine/sliced';
 import { withAudit } from './audit';
 import { withDocuments } from './documents';
 import type { CheckRun } from './check';
@@ -34,13 +37,28 @@ export function scoreBook(book: SourceBook, options: ScoreOptions): ScoreRun {
     result,
     summary,
     get sheets(): OutputSheet[] {
-      if (sheets === undefined) {
-        const audited = options.audit ? withAudit({ result, grid: book.grid, lang: options.lang, sheets: scored.sheets, existing: book.existing }) : [...scored.sheets];
-        sheets = options.documents ? withDocuments(result, options.lang, audited) : audited;
-      }
-      return sheets;
+      return (sheets ??= withAsked(book, options, result, scored.sheets));
     },
   };
+}
+
+/** The sheets to write: the output sheets, then the audit and the official list when asked. */
+function withAsked(book: SourceBook, options: ScoreOptions, result: ClusterResult, outputs: readonly OutputSheet[]): OutputSheet[] {
+  const audited = options.audit ? withAudit({ result, grid: book.grid, lang: options.lang, sheets: outputs, existing: book.existing }) : [...outputs];
+  return options.documents ? withDocuments(result, options.lang, audited) : audited;
+}
+
+/**
+ * scoreBook with the sheets built at once, pausing between the steps (reading, scoring, each
+ * output sheet, slices of the detail): the task pane gives the browser control at each pause
+ * (issue 16). Same result and sheets as scoreBook.
+ */
+export function* scoreBookSliced(book: SourceBook, options: ScoreOptions): Sliced<ScoreRun> {
+  const { result, summary } = yield* checkGridSliced(book.grid, book.ignore ? { ignore: book.ignore } : {});
+  yield;
+  const outputs = yield* scoredSheetsSliced(result, options.lang);
+  if (options.audit || options.documents) yield;
+  return { result, summary, sheets: withAsked(book, options, result, outputs) };
 }
 
 /**

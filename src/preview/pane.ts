@@ -6,7 +6,8 @@
  * functions.js and taskpane.js unchanged. office.js itself is never loaded.
  *
  * The workbook: the source the preview page gives (window.parent.thiduaPreview), or the Hải Phòng
- * preset when the pane is opened alone (pane.html?lang=en for English).
+ * preset when the pane is opened alone (pane.html?lang=en for English). `?excelApi=1.8` plays an
+ * older Excel: no requirement set of ExcelApi above 1.8, and no WorksheetCollection.onChanged.
  */
 import { MemoryWorkbook } from '../testing/fake-excel';
 import { execute } from '../hosts/office/chunks';
@@ -20,6 +21,10 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 const bridge = bridgeOf(window.parent !== window ? window.parent : null);
 const query = new URLSearchParams(window.location.search);
 const displayLanguage = bridge?.displayLanguage() ?? (query.get('lang') === 'en' ? 'en-US' : 'vi-VN');
+/** The highest ExcelApi version this Excel plays (`?excelApi=1.8`), or null for every one. */
+const excelApi = query.get('excelApi');
+const minor = (version: string): number => Number(version.split('.')[1] ?? 0);
+const isSetSupported = (set: string, version = '1.1'): boolean => excelApi === null || set !== 'ExcelApi' || minor(version) <= minor(excelApi);
 const source: PreviewSource = bridge ? structuredClone(bridge.source()) : { kind: 'preset', preset: SAMPLE_PRESET, name: `${SAMPLE_PRESET}.xlsx` };
 
 /** The in-memory workbook, with the preset's formats written as the Office.js host writes them. */
@@ -43,6 +48,7 @@ const domReady = new Promise<void>((resolve) => {
 });
 
 const bookReady: Promise<MemoryWorkbook> = openBook(source).then((book) => {
+  book.changeEvents = isSetSupported('ExcelApi', '1.9');
   bridge?.attach(book);
   return book;
 });
@@ -71,7 +77,7 @@ const office = {
     host: 'Excel',
     platform: 'OfficeOnline',
     diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: 'preview' },
-    requirements: { isSetSupported: (): boolean => true },
+    requirements: { isSetSupported },
   },
   HostType: { Excel: 'Excel' },
   PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },

@@ -3,11 +3,12 @@
  * score → rank → nominate, without the output sheets. The task pane's inspect runs this alone, so
  * the output builders stay out of the pane's first load.
  */
-import { evaluate } from '../engine/evaluate';
+import { evaluateSliced } from '../engine/evaluate';
 import type { ClusterResult } from '../engine/result';
 import { makeSettings } from '../engine/settings';
 import type { WorkbookGrid } from './grid';
 import { readWorkbook, type ReadOptions, type WorkbookSummary } from './read';
+import { runSliced, type Sliced } from '../engine/sliced';
 
 export interface Checked {
   result: ClusterResult;
@@ -15,7 +16,13 @@ export interface Checked {
 }
 
 export function checkGrid(grid: WorkbookGrid, options: ReadOptions = {}): Checked {
+  return runSliced(checkGridSliced(grid, options));
+}
+
+/** checkGrid with a pause between reading and scoring (the task pane's score, src/workbook/sliced.ts). */
+export function* checkGridSliced(grid: WorkbookGrid, options: ReadOptions = {}): Sliced<Checked> {
   const read = readWorkbook(grid, options);
+  yield;
   if (!read.model) {
     const settings = makeSettings();
     const result: ClusterResult = {
@@ -35,5 +42,5 @@ export function checkGrid(grid: WorkbookGrid, options: ReadOptions = {}): Checke
     };
     return { result, summary: read.summary };
   }
-  return { result: evaluate(read.model, read.diagnostics), summary: read.summary };
+  return { result: yield* evaluateSliced(read.model, read.diagnostics), summary: read.summary };
 }

@@ -13,9 +13,10 @@ import { comparisonSheet, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 import { printable } from './print';
 import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
-import { DETAIL, detailColumns, forEachDetailRow, type DetailEntry } from './reports/detail';
+import { DETAIL, detailColumns, eachDetailRow, type DetailEntry } from './reports/detail';
 import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry, type NominationRow } from './reports/nominations';
 import { RANKING, rankingColumns, type RankingColumn, type RankingContext, type RankingEntry } from './reports/ranking';
+import { runSliced, type Sliced } from '../engine/sliced';
 
 import { voteSheets } from './vote-sheets';
 
@@ -131,12 +132,21 @@ export function resultsSheet(result: ClusterResult, lang: Lang, table: readonly 
 
 /** `Chi tiết điểm`, built from the detail's column table (src/workbook/reports/detail.ts). */
 export function detailSheet(result: ClusterResult, lang: Lang, table: readonly DetailEntry[] = DETAIL): OutputSheet {
+  return runSliced(detailSheetSliced(result, lang, table));
+}
+
+/** Detail rows built between two pauses of detailSheetSliced (a few tens of milliseconds at most). */
+const DETAIL_SLICE = 800;
+
+/** detailSheet with a pause every DETAIL_SLICE rows and before the layout (src/workbook/sliced.ts). */
+export function* detailSheetSliced(result: ClusterResult, lang: Lang, table: readonly DetailEntry[] = DETAIL): Sliced<OutputSheet> {
   const { ctx, columns } = detailColumns(result, lang, 'sheet', table);
   const rows: Cell[][] = [[titleOf(result, t(lang, 'sheet.detail.title'), lang)], [], columns.map((c) => headerOf(c, ctx, 'sheet'))];
   const tones: OutputSheet['tones'] = [];
   const width = columns.length;
   // One row at a time through a reused row and cursor (reports/detail.ts): no record per row.
-  forEachDetailRow(result, (row) => {
+  let n = 0;
+  for (const row of eachDetailRow(result)) {
     const at = rows.length;
     const cells = new Array<Cell>(width);
     for (let col = 0; col < width; col++) {
@@ -146,7 +156,9 @@ export function detailSheet(result: ClusterResult, lang: Lang, table: readonly D
       cells[col] = c.value(row, ctx);
     }
     rows.push(cells);
-  });
+    if (++n % DETAIL_SLICE === 0) yield;
+  }
+  yield;
   return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
 }
 
@@ -187,7 +199,17 @@ export function nominationsSheet(result: ClusterResult, lang: Lang, table: reado
 
 /** The output sheets of a ranked result (with the comparison's columns and sheet when there is history). */
 export function outputSheets(result: ClusterResult, lang: Lang): OutputSheet[] {
-  const sheets = [resultsSheet(result, lang), detailSheet(result, lang), withIneligible(nominationsSheet(result, lang), result, lang), ...voteSheets(result, lang)];
+  return runSliced(outputSheetsSliced(result, lang));
+}
+
+/** outputSheets with a pause after each sheet and inside the detail (src/workbook/sliced.ts). */
+export function* outputSheetsSliced(result: ClusterResult, lang: Lang): Sliced<OutputSheet[]> {
+  const results = resultsSheet(result, lang);
+  yield;
+  const detail = yield* detailSheetSliced(result, lang);
+  yield;
+  const sheets = [results, detail, withIneligible(nominationsSheet(result, lang), result, lang), ...voteSheets(result, lang)];
+  yield;
   const compare = comparisonSheet(result, lang);
   return compare ? [...sheets, compare] : sheets;
 }

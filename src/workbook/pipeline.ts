@@ -7,8 +7,9 @@ import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { checkGrid } from './check';
 import type { WorkbookGrid } from './grid';
-import { outputSheets, type OutputSheet } from './output';
+import { outputSheetsSliced, type OutputSheet } from './output';
 import type { ReadOptions, WorkbookSummary } from './read';
+import { runSliced, type Sliced } from '../engine/sliced';
 import { warningsSheet } from './warnings';
 
 export interface Scored {
@@ -29,7 +30,14 @@ export function scoreGrid(grid: WorkbookGrid, lang: Lang, options: ReadOptions =
     result,
     summary,
     get sheets(): OutputSheet[] {
-      return (sheets ??= result.ok ? [...outputSheets(result, lang), warningsSheet(result, lang)] : []);
+      return (sheets ??= runSliced(scoredSheetsSliced(result, lang)));
     },
   };
+}
+
+/** Scored's sheets, built with pauses (src/workbook/sliced.ts): the output sheets, then Warnings; none while the workbook has errors. */
+export function* scoredSheetsSliced(result: ClusterResult, lang: Lang): Sliced<OutputSheet[]> {
+  if (!result.ok) return [];
+  const sheets = yield* outputSheetsSliced(result, lang);
+  return [...sheets, warningsSheet(result, lang)];
 }

@@ -1,10 +1,13 @@
 /**
  * Watching for edits (issue 16): the in-memory Excel raises WorksheetCollection.onChanged after a
  * request that wrote cell values, and the Office.js host's watchChanges reports the sheet's name
- * (also after a rename), not for formats, and no more once stopped.
+ * (also after a rename), not for formats, and no more once stopped. Where the event is missing, the
+ * watch re-reads the user's sheets on focus, on visibility and at an interval, and reports the same.
  */
 import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
+import { watchChanges } from '../../src/hosts/office/watch';
+import { OWN_MARKERS } from '../../src/workbook/output';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -65,3 +68,81 @@ describe('watchChanges over the in-memory Excel', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads', () => {
+  function olderBook(): MemoryWorkbook {
+    const b = book();
+    b.changeEvents = false;
+    // `Kết quả` is the add-in's own sheet (its marker): never read, never reported.
+    b.names.push({ name: OWN_MARKERS.results, formula: "='Kết quả'!$A$1", comment: '' });
+    return b;
+  }
+  const write = (b: MemoryWorkbook, sheet: string, cell: string, value: number | string): Promise<void> =>
+    b.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[value]];
+      await context.sync();
+    });
+
+  test('the host falls back by itself where the event is missing, and answers ok', async () => {
+    const b = olderBook();
+    const watch = await createOfficeApi(b.run).watchChanges!(() => undefined);
+    expect(watch.ok).toBe(true);
+    if (watch.ok) watch.value();
+  });
+
+  test('an edit is reported when the pane gets the focus back or becomes visible; the own sheets and formats are not; stop ends it', async () => {
+    const b = olderBook();
+    const events = new EventTarget();
+    const seen: string[] = [];
+    const watch = await watchChanges(b.run, (s) => seen.push(s), { events, intervalMs: 0 });
+    if (!watch.ok) throw new Error(watch.error);
+    await write(b, 'Số liệu', 'D2', 15);
+    await settle();
+    // Nothing until the pane is back.
+    expect(seen).toEqual([]);
+    events.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(seen).toEqual(['Số liệu']);
+    // Again: nothing moved since, nothing reported.
+    events.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(seen).toEqual(['Số liệu']);
+    // The add-in's own sheet and a format: no change of the user's values.
+    await write(b, 'Kết quả', 'A1', 'Hạng');
+    await b.run(async (context) => {
+      context.workbook.worksheets.getItem('Số liệu').getRange('D2').format.fill.color = '#FF0000';
+      await context.sync();
+    });
+    events.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(seen).toEqual(['Số liệu']);
+    await write(b, 'Số liệu', 'C2', 11);
+    events.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(seen).toEqual(['Số liệu', 'Số liệu']);
+    watch.value();
+    await write(b, 'Số liệu', 'C2', 12);
+    events.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(seen).toHaveLength(2);
+  });
+
+  test('at its interval while visible, not while hidden', async () => {
+    const b = olderBook();
+    let visible = false;
+    const seen: string[] = [];
+    const watch = await watchChanges(b.run, (s) => seen.push(s), { events: null, intervalMs: 10, visible: () => visible });
+    if (!watch.ok) throw new Error(watch.error);
+    await write(b, 'Số liệu', 'D2', 20);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(seen).toEqual([]);
+    visible = true;
+    await waitUntil(() => seen.length > 0);
+    expect(seen).toEqual(['Số liệu']);
+    watch.value();
+  });
+});
+
+async function waitUntil(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}

@@ -24,13 +24,17 @@ describe('one click in the pane', () => {
   it.each([false, true])('reads the workbook once and scores it once (flags in place: %s)', async (flag) => {
     const book = new MemoryWorkbook(await loadGrid('hai-phong-huyen-2024'));
     const reads = jest.spyOn(reader, 'readBook');
-    const scorings = jest.spyOn(check, 'checkGrid');
+    // Scoring is checkGrid, or its sliced form where the pane's score gives the event loop control (issue 16).
+    const whole = jest.spyOn(check, 'checkGrid');
+    const sliced = jest.spyOn(check, 'checkGridSliced');
+    const scorings = { count: (): number => whole.mock.calls.length + sliced.mock.calls.length };
     renderPane(createOfficeApi(book.run));
     // The pane's first load inspects the workbook: one read, one scoring.
     await waitFor(() => expect(reads).toHaveBeenCalledTimes(1), { timeout: 20_000 });
-    expect(scorings).toHaveBeenCalledTimes(1);
+    expect(scorings.count()).toBe(1);
     reads.mockClear();
-    scorings.mockClear();
+    whole.mockClear();
+    sliced.mockClear();
     book.resetStats();
 
     if (flag) fireEvent.click(screen.getByRole('checkbox', { name: /Đánh dấu ô số liệu/ }));
@@ -40,7 +44,7 @@ describe('one click in the pane', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Xem chi tiết bảng tính' }));
     await waitFor(() => expect(screen.getByTestId('summary').textContent).toContain('Kết quả, Chi tiết điểm, Đề nghị khen thưởng'));
     expect(reads).toHaveBeenCalledTimes(1);
-    expect(scorings).toHaveBeenCalledTimes(1);
+    expect(scorings.count()).toBe(1);
     // The output sheets really are in the workbook, and a fresh inspect says what the run said.
     expect(book.sheetNames()).toEqual(expect.arrayContaining(['Kết quả', 'Chi tiết điểm', 'Đề nghị khen thưởng']));
   }, 60_000);

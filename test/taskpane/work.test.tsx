@@ -163,23 +163,55 @@ describe('the status pictures', () => {
   });
 });
 
-describe('large clusters: search, filter, pages', () => {
-  test('120 units: 50 rows at first, Hiện thêm adds the next; search ignores accents and case; the class filter narrows', async () => {
+describe('large clusters: search, filter, lists that draw only what is in view', () => {
+  /** Gives a scrolling box a height and a scroll position, as layout would (jsdom has none), and tells it. */
+  function scrollBox(box: HTMLElement, top: number, height = 400): void {
+    Object.defineProperty(box, 'clientHeight', { configurable: true, value: height });
+    box.scrollTop = top;
+    fireEvent.scroll(box);
+  }
+
+  test('120 units: a few rows drawn of 120, scrolling draws later ones, rows keep their place for readers; search ignores accents and case; the class filter narrows', async () => {
     const names = (i: number): string => (i === 77 ? 'Phường Đông Hải' : `Đơn vị ${String(i + 1).padStart(3, '0')}`);
     const grid = generateCluster({ units: 120, criteria: 6, seed: 3, unitName: names });
     renderPane(fakeApi(grid));
     const panel = scorePanel();
     fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
     const results = await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
-    const rows = (): string[] => [...results.querySelectorAll('[data-testid=ranking] tbody tr')].map((r) => r.getAttribute('data-unit') ?? '');
+    const rowEls = (): HTMLElement[] => [...results.querySelectorAll<HTMLElement>('[data-testid=ranking] tbody tr[data-unit]')];
+    const rows = (): string[] => rowEls().map((r) => r.getAttribute('data-unit') ?? '');
     const result = scoreGrid(grid, 'vi').result;
-    expect(rows()).toEqual(result.units.slice(0, 50).map((u) => u.unit));
+    const all = result.units.map((u) => u.unit);
+    // Drawn: the rows in view and a margin, in rank order from the first; far fewer than 120.
+    expect(rows().length).toBeLessThanOrEqual(24);
+    expect(rows()).toEqual(all.slice(0, rows().length));
+    expect(within(results).queryByRole('button', { name: /Hiện thêm/ })).toBeNull();
+    const table = within(results).getByTestId('ranking');
+    expect(table.getAttribute('aria-rowcount')).toBe('121');
+    expect(rowEls()[0]!.getAttribute('aria-rowindex')).toBe('2');
     expect(within(results).getByTestId('ranking-count').textContent).toBe('120/120 đơn vị');
-    fireEvent.click(within(results).getByRole('button', { name: 'Hiện thêm 50 (còn 70)' }));
-    expect(rows()).toHaveLength(100);
-    fireEvent.click(within(results).getByRole('button', { name: 'Hiện thêm 20 (còn 20)' }));
-    expect(rows()).toEqual(result.units.map((u) => u.unit));
-    expect(within(results).queryByTestId('ranking-more')).toBeNull();
+    // The box scrolls with the keyboard (focusable, named) and its spacer keeps the scroll height.
+    const box = within(results).getByRole('region', { name: 'Bảng xếp hạng' });
+    expect(box.tabIndex).toBe(0);
+    // Scrolled to about the 60th row: the rows around it are drawn, each with its place in the whole table.
+    scrollBox(box, 60 * 36);
+    await waitFor(() => expect(rows()).toContain(all[60]));
+    expect(rows()).not.toContain(all[0]);
+    expect(rows().length).toBeLessThanOrEqual(30);
+    const at = rows().indexOf(all[60]!);
+    expect(rowEls()[at]!.getAttribute('aria-rowindex')).toBe('62');
+    expect(rows()).toEqual(all.slice(all.indexOf(rows()[0]!), all.indexOf(rows()[0]!) + rows().length));
+    // To the end: the last unit is drawn.
+    scrollBox(box, 200 * 36);
+    await waitFor(() => expect(rows()[rows().length - 1]).toBe(all[119]));
+    // Home and End by the keyboard: the first rows, then the last.
+    fireEvent.keyDown(box, { key: 'Home' });
+    await waitFor(() => expect(rows()[0]).toBe(all[0]));
+    fireEvent.keyDown(box, { key: 'End' });
+    await waitFor(() => expect(rows()[rows().length - 1]).toBe(all[119]));
+    expect(rows()).not.toContain(all[0]);
+    fireEvent.keyDown(box, { key: 'Home' });
+    await waitFor(() => expect(rows()[0]).toBe(all[0]));
     const search = within(results).getByRole('searchbox', { name: 'Tìm đơn vị' });
     fireEvent.change(search, { target: { value: 'dong hai' } });
     expect(rows()).toEqual(['Phường Đông Hải']);
@@ -188,15 +220,24 @@ describe('large clusters: search, filter, pages', () => {
     const band = result.units[60]!.classification;
     fireEvent.change(within(results).getByRole('combobox', { name: 'Xếp loại' }), { target: { value: band } });
     const inBand = result.units.filter((u) => u.classification === band).map((u) => u.unit);
-    expect(rows()).toEqual(inBand.slice(0, 50));
+    // Another list starts at its top.
+    await waitFor(() => expect(rows()).toEqual(inBand.slice(0, rows().length)));
+    expect(rows().length).toBeLessThanOrEqual(Math.min(inBand.length, 24));
     expect(within(results).getByTestId('ranking-count').textContent).toBe(`${inBand.length}/120 đơn vị`);
-    // The "not proposed" list: 20 at a time.
+    // The "not proposed" list: drawn in view too, each item with its place in the whole list.
     const notNominated = within(results).getByTestId('not-nominated');
-    const listed = (): string[] => [...notNominated.querySelectorAll('li[data-unit]')].map((li) => li.getAttribute('data-unit')!);
-    expect(result.notNominated.length).toBeGreaterThan(40);
-    expect(listed()).toEqual(result.notNominated.slice(0, 20).map((x) => x.unit));
-    fireEvent.click(within(notNominated).getByRole('button', { name: `Hiện thêm 20 (còn ${result.notNominated.length - 20})` }));
-    expect(listed()).toEqual(result.notNominated.slice(0, 40).map((x) => x.unit));
+    const items = (): HTMLElement[] => [...notNominated.querySelectorAll<HTMLElement>('li[data-unit]')];
+    const listed = (): string[] => items().map((li) => li.getAttribute('data-unit')!);
+    const left = result.notNominated.map((x) => x.unit);
+    expect(left.length).toBeGreaterThan(60);
+    expect(listed().length).toBeLessThanOrEqual(24);
+    expect(listed()).toEqual(left.slice(0, listed().length));
+    expect(items()[0]!.getAttribute('aria-setsize')).toBe(String(left.length));
+    const leftBox = within(notNominated).getByRole('region', { name: 'Đơn vị không được đề nghị' });
+    scrollBox(leftBox, 50 * 36);
+    await waitFor(() => expect(listed()).toContain(left[50]));
+    expect(listed()).not.toContain(left[0]);
+    expect(items()[listed().indexOf(left[50]!)]!.getAttribute('aria-posinset')).toBe('51');
   });
 
   test('a small cluster has no search bar', async () => {
@@ -205,7 +246,7 @@ describe('large clusters: search, filter, pages', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Chấm điểm & xếp hạng' }));
     const results = await within(panel).findByTestId('score-results', {}, { timeout: 15000 });
     expect(within(results).queryByTestId('ranking-filter')).toBeNull();
-    expect(within(results).queryByTestId('ranking-more')).toBeNull();
+    expect(within(results).queryByTestId('ranking-box')).toBeNull();
   });
 });
 

@@ -27,12 +27,11 @@ export const PANE_WORK = register('work', {
   staleTitle: { vi: 'Kết quả đã cũ', en: 'The results are out of date' },
   staleBody: { vi: 'Số liệu đã thay đổi sau lần chấm vừa rồi.', en: 'The data has changed since the last run.' },
   rescore: { vi: 'Chấm lại', en: 'Score again' },
-  // Large clusters: search, filter, pages.
+  // Large clusters: search, filter.
   searchUnit: { vi: 'Tìm đơn vị', en: 'Find a unit' },
   filterClass: { vi: 'Xếp loại', en: 'Class' },
   allClasses: { vi: 'Tất cả', en: 'All' },
   shownOf: { vi: '{shown}/{total} đơn vị', en: '{shown} of {total} units' },
-  showMore: { vi: 'Hiện thêm {n} (còn {rest})', en: 'Show {n} more ({rest} left)' },
   // The totals chart.
   totalsTitle: { vi: 'Biểu đồ tổng điểm', en: 'Totals chart' },
   totalsChartLabel: {

@@ -8,7 +8,8 @@
 import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookInfo } from '../../app/api';
 import { makeBallots, type BallotsOutcome } from '../../jobs/ballots';
 import type { Lang } from '../../engine/model';
-import { scoreBook, writeScored } from '../../jobs/score';
+import { scoreBookSliced, writeScored } from '../../jobs/score';
+import { runSlicedAsync } from '../../engine/sliced';
 import { templateSheets } from '../../jobs/template';
 import { OWN_MARKERS } from '../../workbook/output';
 import type { ExcelRun } from './api';
@@ -19,7 +20,7 @@ import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
 import { OfficeSheetSink, type AddedSheet } from './sink';
-import { Handles, printOps, runPrintOps, sheetOps, type Op } from './write';
+import { Handles, planOutputsSliced, printOps, runPrintOps, sheetOps, type Op } from './write';
 
 export { saveHistory } from './history';
 
@@ -103,11 +104,16 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       report('read');
       const book = await readBook(context, { values: true, flags: options.flagInPlace, merges: mergesSupported() });
       report('score');
-      // Each step's progress is painted, and the main thread breathes, before the next long stretch.
-      await nextTask();
-      stopIfCancelled(options.signal, lang);
+      // Each step's progress is painted, and the main thread breathes, before the next long stretch
+      // and between the slices of scoring and building the sheets (a cancel is heard at each).
+      const pause = async (): Promise<void> => {
+        await nextTask();
+        stopIfCancelled(options.signal, lang);
+      };
+      await pause();
       const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
-      const scored = scoreBook({ grid: book.grid, existing, ignore: book.ignore }, { lang, ...(options.audit ? { audit: true } : {}), ...(options.documents ? { documents: true } : {}) });
+      const source = { grid: book.grid, existing, ignore: book.ignore };
+      const scored = await runSlicedAsync(scoreBookSliced(source, { lang, ...(options.audit ? { audit: true } : {}), ...(options.documents ? { documents: true } : {}) }), pause);
       const own = book.sheets.filter((s) => s.marker).map((s) => s.name);
       const info = (written: readonly string[]): WorkbookInfo => ({
         summary: scored.summary,
@@ -116,14 +122,13 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       });
       if (!scored.result.ok) return { result: scored.result, written: [], notes: [], flagged: 0, info: info([]) };
       report('write');
-      await nextTask();
-      // The last moment a cancel leaves the workbook untouched.
-      stopIfCancelled(options.signal, lang);
+      // Planning (in slices, below) is the last moment a cancel leaves the workbook untouched.
+      await pause();
       const flags = options.flagInPlace ? planFlags(scored.result) : null;
       state.flags = flags;
       // The flags are painted in the same batches as the sheets: no sync of their own.
       const adds = options.flagInPlace && flags && !book.helper ? [{ name: freeHelperName(book), kind: null, helper: true }] : [];
-      const sink = (state.sink = new OfficeSheetSink(context, book, { alongside: { ops: options.flagInPlace ? flagOps(flags, book) : [], adds }, progress: report }));
+      const sink = (state.sink = new OfficeSheetSink(context, book, { alongside: { ops: options.flagInPlace ? flagOps(flags, book) : [], adds }, progress: report, plan: (b, sheets) => runSlicedAsync(planOutputsSliced(b, sheets), pause) }));
       const { written, notes } = (await writeScored(scored, sink))!;
       return { result: scored.result, written, notes, flagged: flags?.count ?? 0, info: info(written) };
     });

@@ -19,6 +19,7 @@ import { sameName } from './markers';
 import type { BookState } from './read';
 import { planTones, toneFormula } from './tones';
 import { chartOps } from './chart';
+import { runSliced, type Sliced } from '../../engine/sliced';
 
 /** Worksheet proxies of one run, by name: `getItem` once, or the proxy `add` returned. */
 export class Handles {
@@ -313,6 +314,11 @@ export interface OutputPlan {
 
 /** Where each output sheet goes and every operation that writes it, structure first. */
 export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): OutputPlan {
+  return runSliced(planOutputsSliced(book, sheets));
+}
+
+/** planOutputs with a pause after each sheet's operations (the task pane's score, src/engine/sliced.ts). */
+export function* planOutputsSliced(book: BookState, sheets: readonly OutputSheet[]): Sliced<OutputPlan> {
   const existing = [...book.sheets, ...(book.helper ? [{ name: book.helper, marker: null }] : [])];
   const { placements, notes } = placeOutputs(existing, sheets);
   const structure: Op[] = [];
@@ -345,6 +351,7 @@ export function planOutputs(book: BookState, sheets: readonly OutputSheet[]): Ou
     );
     content.push(...sheetOps(p.name, p.sheet), ...chartOps(p.name, p.sheet));
     print.push(...printOps(p.name, p.sheet));
+    yield;
   }
   const results = placements.find((p) => p.sheet.kind === 'results');
   if (results) content.push(op(1, (h) => h.sheet(results.name).activate()));

@@ -11,7 +11,7 @@ import type { ClusterResult } from '../../engine/result';
 import { t } from '../strings';
 import type { VoteOutcome } from '../../engine/vote';
 import { NominationBadge } from './badges';
-import { usePaged } from './RankingFilter';
+import { useVirtualRows } from './useVirtualRows';
 import { VoteOutcomeBadge } from './VoteCount';
 
 const useStyles = makeStyles({
@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+  // A long "not proposed" list scrolls in a box of its own; only the items in view are drawn.
+  box: { maxHeight: '60vh', overflowY: 'auto', overscrollBehavior: 'contain' },
+  spacer: { flexShrink: 0 },
 });
 
 export interface NominationListProps {
@@ -29,14 +32,12 @@ export interface NominationListProps {
   lang: Lang;
 }
 
-/** Units of the "not proposed" list drawn at first, and added by each *Hiện thêm*. */
-export const NOT_NOMINATED_PAGE = 20;
-
 export function NominationList({ result, lang }: NominationListProps) {
   const styles = useStyles();
   const d = result.settings.decimals;
-  // A large cluster's "not proposed" list (hundreds) is drawn 20 at a time.
-  const notNominated = usePaged(result.notNominated, NOT_NOMINATED_PAGE, lang);
+  // A large cluster's "not proposed" list (hundreds) draws only the items in view.
+  const left = result.notNominated;
+  const v = useVirtualRows<HTMLDivElement>(left.length);
   const awards = [...result.awards].sort((a, b) => a.order - b.order);
   // After a vote, each candidate's outcome stands beside its nomination (`Trúng` for the elected).
   const outcomeOf = (award: string, unit: string): VoteOutcome | undefined =>
@@ -107,18 +108,27 @@ export function NominationList({ result, lang }: NominationListProps) {
             {t('nobody', lang)}
           </Text>
         ) : (
-          <ul className={styles.list}>
-            {notNominated.shown.map((nn) => (
-              <li key={nn.unit} className={styles.item} data-unit={nn.unit}>
-                <Text weight="semibold">{nn.unit}</Text>
-                <Text size={200} className={styles.muted}>
-                  {reasonText(nn.reason, lang)}
-                </Text>
-              </li>
-            ))}
-          </ul>
+          <div
+            ref={v.box}
+            onScroll={v.onScroll}
+            onKeyDown={v.onKeyDown}
+            {...(v.virtual ? { className: styles.box, role: 'region', 'aria-label': t('notNominatedTitle', lang), tabIndex: 0, 'data-testid': 'not-nominated-box' } : {})}
+          >
+            <ul className={styles.list} aria-label={t('notNominatedTitle', lang)}>
+              {v.before > 0 && <li aria-hidden="true" className={styles.spacer} style={{ height: v.before }} />}
+              {left.slice(v.start, v.end).map((nn, i) => (
+                // Readers hear each item's place in the whole list, not in the part drawn.
+                <li key={nn.unit} className={styles.item} data-unit={nn.unit} {...(v.virtual ? { 'aria-setsize': left.length, 'aria-posinset': v.start + i + 1, 'data-vrow': '' } : {})}>
+                  <Text weight="semibold">{nn.unit}</Text>
+                  <Text size={200} className={styles.muted}>
+                    {reasonText(nn.reason, lang)}
+                  </Text>
+                </li>
+              ))}
+              {v.after > 0 && <li aria-hidden="true" className={styles.spacer} style={{ height: v.after }} />}
+            </ul>
+          </div>
         )}
-        {notNominated.more}
       </section>
     </div>
   );

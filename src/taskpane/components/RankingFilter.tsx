@@ -1,15 +1,14 @@
 /**
  * Large clusters (issue 16): search the ranking by unit name (accents and case ignored) and filter it
- * by classification; the rows shown come in pages of PAGE, so that 300 units do not draw 300 rows at once.
+ * by classification. The table draws only the rows in view (useVirtualRows), so 300 units never draw
+ * 300 rows at once.
  */
 import { useMemo, useState, type ReactElement } from 'react';
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../engine/model';
 import type { ClusterResult, UnitResult } from '../../engine/result';
 import { w, wf } from '../work-strings';
 
-/** Rows drawn at first and added by each *Hiện thêm*. */
-export const PAGE = 50;
 /** From this many units on, the search and the filter are offered. */
 export const FILTER_FROM = 13;
 
@@ -34,17 +33,15 @@ export interface FilteredRanking {
   /** The result with only the units to draw (in rank order). */
   shown: ClusterResult;
   controls: ReactElement | null;
-  more: ReactElement | null;
 }
 
-/** The search bar, the filtered result to draw and the *Hiện thêm* button. */
+/** The search bar and the filtered result to draw. */
 export function useRankingFilter(result: ClusterResult, lang: Lang): FilteredRanking {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [band, setBand] = useState('');
-  const [limit, setLimit] = useState(PAGE);
   const matching = useMemo(() => filterUnits(result.units, query, band), [result.units, query, band]);
-  const shown = useMemo(() => ({ ...result, units: matching.slice(0, limit) }), [result, matching, limit]);
+  const shown = useMemo(() => ({ ...result, units: matching }), [result, matching]);
   const offered = result.units.length >= FILTER_FROM;
   const bands = [...new Set(result.units.map((u) => u.classification).filter((c) => c !== ''))];
   const controls = offered ? (
@@ -53,20 +50,14 @@ export function useRankingFilter(result: ClusterResult, lang: Lang): FilteredRan
         <Input
           type="search"
           value={query}
-          onChange={(_, d) => {
-            setQuery(d.value);
-            setLimit(PAGE);
-          }}
+          onChange={(_, d) => setQuery(d.value)}
         />
       </Field>
       <Field label={w('filterClass', lang)}>
         <Select
           className={styles.select}
           value={band}
-          onChange={(_, d) => {
-            setBand(d.value);
-            setLimit(PAGE);
-          }}
+          onChange={(_, d) => setBand(d.value)}
         >
           <option value="">{w('allClasses', lang)}</option>
           {bands.map((b) => (
@@ -81,25 +72,5 @@ export function useRankingFilter(result: ClusterResult, lang: Lang): FilteredRan
       </Text>
     </div>
   ) : null;
-  const more =
-    matching.length > limit ? (
-      <Button size="small" onClick={() => setLimit((l) => l + PAGE)} data-testid="ranking-more">
-        {wf('showMore', { n: Math.min(PAGE, matching.length - limit), rest: matching.length - limit }, lang)}
-      </Button>
-    ) : null;
-  return { shown, controls, more };
-}
-
-/** A long list drawn a page at a time: the first `size` items, and *Hiện thêm* for the next. */
-export function usePaged<T>(items: readonly T[], size: number, lang: Lang): { shown: readonly T[]; more: ReactElement | null } {
-  const [limit, setLimit] = useState(size);
-  const shown = useMemo(() => items.slice(0, limit), [items, limit]);
-  const rest = items.length - limit;
-  const more =
-    rest > 0 ? (
-      <Button size="small" onClick={() => setLimit((l) => l + size)} data-testid="list-more">
-        {wf('showMore', { n: Math.min(size, rest), rest }, lang)}
-      </Button>
-    ) : null;
-  return { shown, more };
+  return { shown, controls };
 }

@@ -25,6 +25,7 @@ import { headerOf, isNumeric, textOf } from '../../workbook/reports/columns';
 import { rankingColumns, type RankingColumn, type RankingEntry } from '../../workbook/reports/ranking';
 import { t, tf } from '../strings';
 import { ClassBadge } from './badges';
+import { useVirtualRows } from './useVirtualRows';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto', width: '100%' },
@@ -44,6 +45,10 @@ const useStyles = makeStyles({
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  // A long ranking scrolls in a box of its own (only the rows in view are drawn), its header kept on top.
+  box: { maxHeight: '70vh', overflowY: 'auto', overscrollBehavior: 'contain' },
+  sticky: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  spacer: { padding: 0, border: 'none' },
 });
 
 /** The rank change against the earlier period (cycle.md §2): `▲2` shown, its meaning read aloud. */
@@ -116,12 +121,27 @@ export function RankingTable(props: RankingTableProps) {
   const { result, lang } = props;
   const styles = useStyles();
   const { ctx, columns } = rankingColumns(result, lang, 'pane', props.table);
+  const units = result.units;
+  const v = useVirtualRows<HTMLDivElement>(units.length);
   const classOf = (c: RankingColumn): string | undefined =>
     c.key === 'rank' ? styles.rank : c.key === 'rankChange' ? styles.change : !RENDERERS[c.key] && isNumeric(c.format) ? styles.number : undefined;
-  return (
-    <Table size="extra-small" className={styles.table} aria-label={t('rankingTitle', lang)} data-testid="ranking">
-      <TableHeader>
-        <TableRow>
+  // Rows not drawn are stood for by a spacer of their height; readers hear the row count and each row's place.
+  const spacer = (key: string, height: number) =>
+    height > 0 && (
+      <tr key={key} aria-hidden="true" data-testid="ranking-spacer">
+        <td colSpan={columns.length} className={styles.spacer} style={{ height }} />
+      </tr>
+    );
+  const table = (
+    <Table
+      size="extra-small"
+      className={styles.table}
+      aria-label={t('rankingTitle', lang)}
+      data-testid="ranking"
+      {...(v.virtual ? { 'aria-rowcount': units.length + 1 } : {})}
+    >
+      <TableHeader className={v.virtual ? styles.sticky : undefined}>
+        <TableRow {...(v.virtual ? { 'aria-rowindex': 1 } : {})}>
           {columns.map((c) => (
             <TableHeaderCell key={c.key} className={mergeClasses(classOf(c), styles.head, c.key === 'classification' && styles.wide)}>
               {headerOf(c, ctx, 'pane')}
@@ -130,8 +150,9 @@ export function RankingTable(props: RankingTableProps) {
         </TableRow>
       </TableHeader>
       <TableBody>
-        {result.units.map((u) => (
-          <TableRow key={u.unit} data-unit={u.unit}>
+        {spacer('before', v.before)}
+        {units.slice(v.start, v.end).map((u, i) => (
+          <TableRow key={u.unit} data-unit={u.unit} {...(v.virtual ? { 'aria-rowindex': v.start + i + 2, 'data-vrow': '' } : {})}>
             {columns.map((c) => (
               <TableCell key={c.key} className={mergeClasses(classOf(c), styles.tight, c.key === 'classification' && styles.wide)}>
                 {RENDERERS[c.key]?.(u, props) ?? textOf(c.format, c.value(u, ctx), ctx)}
@@ -139,7 +160,14 @@ export function RankingTable(props: RankingTableProps) {
             ))}
           </TableRow>
         ))}
+        {spacer('after', v.after)}
       </TableBody>
     </Table>
+  );
+  if (!v.virtual) return table;
+  return (
+    <div ref={v.box} onScroll={v.onScroll} onKeyDown={v.onKeyDown} className={styles.box} role="region" aria-label={t('rankingTitle', lang)} tabIndex={0} data-testid="ranking-box">
+      {table}
+    </div>
   );
 }

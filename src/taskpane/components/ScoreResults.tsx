@@ -169,7 +169,6 @@ export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOn
           <AccordionPanel className={styles.panel}>
             {ranking.controls}
             <RankingTable result={ranking.shown} lang={lang} onShowUnit={showUnit} />
-            {ranking.more}
           </AccordionPanel>
         </AccordionItem>
         {result.units.length > 0 && (

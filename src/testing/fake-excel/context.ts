@@ -44,8 +44,6 @@ export class FakeContext implements ContextLike {
   }
 
   async sync(): Promise<void> {
-    // A simulated round trip to Excel (benchmarks: `book.syncDelayMs`), before the request is applied.
-    if (this.book.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.book.syncDelayMs));
     const ops = this.queue;
     const nullables = this.nullables;
     this.queue = [];
@@ -57,7 +55,10 @@ export class FakeContext implements ContextLike {
     const members: Record<string, number> = {};
     for (const op of ops) members[op.member] = (members[op.member] ?? 0) + 1;
     book.stats.requestOps.push(members);
-    await Promise.resolve();
+    // A simulated round trip to Excel (benchmarks: `book.syncDelayMs`) between the request sent (its
+    // JSON made, in the pane) and applied (in Excel, off the pane's thread: here a task of its own).
+    if (book.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, book.syncDelayMs));
+    else await Promise.resolve();
     if (bytes > book.payloadLimit)
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${bytes} bytes) has exceeded the limit.`);
     const fault = book._faultAt(index);

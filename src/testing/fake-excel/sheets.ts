@@ -81,8 +81,10 @@ export class FakeWorksheetCollection extends FakeCollection<MemorySheet, FakeWor
    * WorksheetCollection.onChanged (ExcelApi 1.9): handlers hear every write of cell values, with
    * the sheet's id and the address, once the request is over. `remove()` then `context.sync()`, as in Office.js.
    */
-  get onChanged(): { add(handler: (e: MemoryChange) => Promise<unknown>): { remove(): void; context: { sync(): Promise<void> } } } {
+  get onChanged(): { add(handler: (e: MemoryChange) => Promise<unknown>): { remove(): void; context: { sync(): Promise<void> } } } | undefined {
     const book = this.context.book;
+    // An Excel without ExcelApi 1.9 has no such member.
+    if (!book.changeEvents) return undefined;
     return {
       add: (handler) => {
         const remove = book.addChangeListener((e) => void handler(e).catch(() => undefined));

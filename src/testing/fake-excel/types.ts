@@ -156,6 +156,8 @@ export interface BookState {
   payloadLimit: number;
   /** Milliseconds each `context.sync()` waits, as a round trip to Excel would (0: none). */
   syncDelayMs: number;
+  /** Whether WorksheetCollection.onChanged exists (ExcelApi 1.9). */
+  changeEvents: boolean;
   stats: MemoryStats;
   _faultAt(index: number): Fault | null;
   _nextId(): number;

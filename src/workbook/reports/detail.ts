@@ -161,6 +161,14 @@ export function criteriaJson(result: ClusterResult, lang: Lang, table: readonly 
  * or row object per row. `visit` reads the row there and then (the next one overwrites it).
  */
 export function forEachDetailRow(result: ClusterResult, visit: (row: DetailRow) => void): void {
+  for (const row of eachDetailRow(result)) visit(row);
+}
+
+/**
+ * forEachDetailRow as a generator, for the sliced sheet (issue 16): the same reused row, read before
+ * the next step; a unit's results are looked at only when its rows are reached.
+ */
+export function* eachDetailRow(result: ClusterResult): Generator<DetailRow, void, void> {
   const leaves = result.criteria.filter(isLeaf);
   const cursor = new ResultCursor();
   // Every field is set before the first visit.
@@ -179,7 +187,7 @@ export function forEachDetailRow(result: ClusterResult, visit: (row: DetailRow) 
         row.outcome = outcome;
         row.figures = outcome.entry;
       }
-      visit(row);
+      yield row;
     }
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * A long list that draws only what is in view (issue 16): the rows inside a scrolling box, plus a
+ * margin above and below, with spacers standing for the rest so that the scroll height is right.
+ * Rows may differ in height (a name on two lines, a tie note): the spacers use the mean pitch of
+ * the rows drawn, measured after each draw. No library: a scroll listener and a layout effect.
+ * Lists shorter than VIRTUAL_FROM are drawn whole, in no box of their own.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+
+/** From this many rows on, a list is drawn virtually. */
+export const VIRTUAL_FROM = 40;
+/** Rows drawn beyond each edge of the view. */
+const MARGIN = 8;
+/** The height assumed for a row before any is measured (px). */
+const FIRST_GUESS = 36;
+/** Rows drawn where the box has no height yet (jsdom, before layout). */
+const UNMEASURED_VIEW = 12;
+
+export interface VirtualRows<E extends HTMLElement> {
+  /** Whether the list is drawn virtually (in a scrolling box). */
+  virtual: boolean;
+  /** The scrolling box. */
+  box: RefObject<E | null>;
+  /** The first row drawn and one past the last. */
+  start: number;
+  end: number;
+  /** Heights (px) of the spacers before and after the rows drawn. */
+  before: number;
+  after: number;
+  onScroll: () => void;
+  /** Home and End go to the first and the last row at once (the browser's own smooth scroll can stop short while rows are drawn). */
+  onKeyDown: (e: KeyboardEvent) => void;
+}
+
+/** Which of `count` rows to draw; rows drawn carry `data-vrow` so that they can be measured. */
+export function useVirtualRows<E extends HTMLElement>(count: number): VirtualRows<E> {
+  const box = useRef<E | null>(null);
+  const [top, setTop] = useState(0);
+  const [view, setView] = useState(0);
+  const [rowHeight, setRowHeight] = useState(FIRST_GUESS);
+  const virtual = count >= VIRTUAL_FROM;
+  // Scrolled to the very end (End, or the scroll bar dragged down): the last rows, whatever the estimate says.
+  const [atEnd, setAtEnd] = useState(false);
+  const onScroll = useCallback((): void => {
+    const el = box.current;
+    if (!el) return;
+    setTop(el.scrollTop);
+    setView(el.clientHeight);
+    setAtEnd(el.scrollHeight > el.clientHeight && el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
+  }, []);
+  // Another list (a search, a filter): back to its top.
+  useEffect(() => {
+    if (box.current) box.current.scrollTop = 0;
+    setTop(0);
+    setAtEnd(false);
+  }, [count]);
+  const onKeyDown = useCallback((e: KeyboardEvent): void => {
+    const el = box.current;
+    if (!el || (e.key !== 'Home' && e.key !== 'End') || e.altKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    const end = e.key === 'End';
+    el.scrollTop = end ? el.scrollHeight : 0;
+    setTop(el.scrollTop);
+    setView(el.clientHeight);
+    setAtEnd(end);
+  }, []);
+  // After each draw: the box's height, and the mean pitch of the rows drawn (a gap between rows included).
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!virtual || !el) return;
+    if (el.clientHeight !== view) setView(el.clientHeight);
+    const rows = el.querySelectorAll<HTMLElement>('[data-vrow]');
+    if (rows.length === 0) return;
+    const first = rows[0]!.getBoundingClientRect();
+    const last = rows[rows.length - 1]!.getBoundingClientRect();
+    const pitch = rows.length > 1 ? (last.top - first.top) / (rows.length - 1) : first.height;
+    if (pitch > 0 && Math.abs(pitch - rowHeight) > 1) setRowHeight(pitch);
+    // A better estimate moved the spacers: the end stays in view.
+    if (atEnd && el.scrollTop + el.clientHeight < el.scrollHeight - 2) el.scrollTop = el.scrollHeight;
+  });
+  if (!virtual) return { virtual, box, start: 0, end: count, before: 0, after: 0, onScroll, onKeyDown };
+  const shown = view > 0 ? Math.ceil(view / rowHeight) : UNMEASURED_VIEW;
+  const first = atEnd ? Math.max(0, count - shown) : Math.min(Math.max(0, count - shown), Math.floor(top / rowHeight));
+  const start = Math.max(0, first - MARGIN);
+  const end = Math.min(count, first + shown + MARGIN);
+  return { virtual, box, start, end, before: start * rowHeight, after: (count - end) * rowHeight, onScroll, onKeyDown };
+}
