@@ -6,7 +6,7 @@ import { detailOf } from './detail';
 import { EPSILON, roundHalfUp } from './decimal';
 import { formatNumber } from './format';
 import { t } from './i18n';
-import { explainDetail, type ExplainTools } from './kind-views';
+import { explainDetail, type ExplainTools } from './kinds';
 import type { LeafFigures } from './columns';
 import type { Criterion, Lang } from './model';
 import type { CriterionResult } from './result';

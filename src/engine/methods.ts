@@ -1,13 +1,16 @@
 /**
  * The scoring methods of a target (`định lượng`) criterion as ONE table (R3 of scoring-rules.md):
  * per method, the words the reader accepts, which branch a ratio falls in and the points of each
- * branch. How a method is shown (its explanation, its audit formula) is its entry of METHOD_VIEWS
- * (kind-views.ts), kept apart so the pane's first load does not carry it. The kinds table
+ * branch, and how it is shown: its explanation (explain.ts) and its formula in the audit
+ * (workbook/audit.ts). Adding a method is one entry (docs/architecture.md). The kinds table
  * (kinds.ts) sends the target kind here; nothing else compares method names.
  */
+import { EPS, overBonus as overBonusFormula, type AuditMethod } from './audit-formulas';
 import { clamp, EPSILON } from './decimal';
+import { t as text } from './i18n';
 import type { Lang, Method } from './model';
 import { overTargetBonus } from './rules';
+import './i18n/result-explain';
 
 export interface TargetScoring {
   method: Method;
@@ -39,6 +42,30 @@ export interface TargetPoints {
 /** The accepted words of a choice: the first of each language is the one written and shown. */
 export type Words = Record<Lang, readonly [string, ...string[]]>;
 
+/** What an explanation is written with: the language and the number formats of explain.ts. */
+export interface ExplainTools {
+  lang: Lang;
+  /** Points, to the cluster's decimals. */
+  n: (x: number) => string;
+  /** Figures as entered (up to six decimals). */
+  fig: (x: number) => string;
+  /** A ratio as a percent. */
+  pct: (r: number) => string;
+  /** MS, the criterion's maximum. */
+  ms: number;
+  /** The points the unit got. */
+  pts: number;
+}
+
+/** The ratio part of a target's explanation, its bonus part, and the figures of its branch. */
+export interface TargetExplainParts {
+  ratio: string;
+  bonus: string;
+  r: number;
+  branch: TargetBranch;
+  leader: number | null;
+}
+
 export interface MethodEntry {
   words: Words;
   /** Needs L, the cluster's best ratio of the criterion (the relative method). */
@@ -48,6 +75,10 @@ export interface MethodEntry {
   branch: (r: number, s: TargetScoring) => TargetBranch;
   /** The points before rounding of a branch, without the over-target bonus. */
   points: (branch: TargetBranch, r: number, s: TargetScoring) => number;
+  /** The sentence of the explanation after the ratio (`p.ratio`, `p.bonus` are ready). */
+  explain: (t: ExplainTools, p: TargetExplainParts) => string;
+  /** Its word and rule in the audit, and the formula of the points of the ratio in `x.ratio`. */
+  audit: AuditMethod;
 }
 
 /** One entry per method, in the order the reader lists them (tỷ lệ, ngưỡng, so với dẫn đầu). */
@@ -58,6 +89,15 @@ export const METHODS: Record<Method, MethodEntry> = {
     overBonus: true,
     branch: () => 'proportional',
     points: (_b, r, s) => s.max * clamp(r, 0, 1),
+    explain: (t, p) => `${p.ratio} → ${t.n(t.ms)} × ${t.pct(Math.min(Math.max(p.r, 0), 1))}${p.bonus} = ${t.n(t.pts)}`,
+    audit: {
+      words: { vi: 'tỷ lệ', en: 'proportional' },
+      rule: {
+        vi: 'Điểm = MS × min(max(r, 0), 1) + thưởng vượt min(max(0, (r − 1) × 100) × điểm/1%, mức tối đa)',
+        en: 'Points = MS × min(max(r, 0), 1) + over-target bonus min(max(0, (r − 1) × 100) × per 1%, cap)',
+      },
+      points: (x, k) => `${k.ms}*MIN(MAX(${x.ratio},0),1)${overBonusFormula(x.ratio, k.c)}`,
+    },
   },
   threshold: {
     words: { vi: ['ngưỡng'], en: ['threshold'] },
@@ -65,6 +105,12 @@ export const METHODS: Record<Method, MethodEntry> = {
     overBonus: true,
     branch: (r) => (r >= 1 - EPSILON ? 'thresholdMet' : 'thresholdMissed'),
     points: (b, _r, s) => (b === 'thresholdMet' ? s.max : 0),
+    explain: (t, p) => (p.branch === 'thresholdMet' ? `${p.ratio} ≥ 100% → ${t.n(t.ms)}${p.bonus} = ${t.n(t.pts)}` : `${p.ratio} < 100% → 0`),
+    audit: {
+      words: { vi: 'ngưỡng', en: 'threshold' },
+      rule: { vi: 'Điểm = MS nếu r ≥ 1, không thì 0; cộng thưởng vượt', en: 'Points = MS when r ≥ 1, else 0; plus the over-target bonus' },
+      points: (x, k) => `IF(${x.ratio}>=1-${EPS},${k.ms},0)${overBonusFormula(x.ratio, k.c)}`,
+    },
   },
   relative: {
     words: { vi: ['so với dẫn đầu'], en: ['relative'] },
@@ -82,6 +128,24 @@ export const METHODS: Record<Method, MethodEntry> = {
       if (b === 'relativeLeader') return ms;
       const leader = s.leaderRatio ?? r;
       return 0.5 * ms + (0.5 * ms * (r - 1)) / (leader - 1);
+    },
+    explain: (t, p) => {
+      const { lang, n, pct } = t;
+      const half = n(0.5 * t.ms);
+      const points = n(t.pts);
+      if (p.branch === 'relativeBelow') return `${p.ratio} < 100% → ${half} × ${pct(Math.max(p.r, 0))} = ${points}`;
+      if (p.branch === 'relativeMet') return text(lang, 'result.explain.relativeMet', { ratio: p.ratio, points });
+      if (p.branch === 'relativeLeader') return text(lang, 'result.explain.relativeLeader', { ratio: p.ratio, points });
+      return text(lang, 'result.explain.relativeBetween', { ratio: p.ratio, leader: pct(p.leader ?? p.r), half, r: pct(p.r), points });
+    },
+    audit: {
+      words: { vi: 'so với dẫn đầu', en: 'relative' },
+      rule: {
+        vi: 'r < 1: 0,5 × MS × r; r = 1: 0,5 × MS; r ≥ L (tỷ lệ cao nhất cụm, MAXIFS): MS; còn lại 0,5 × MS + 0,5 × MS × (r − 1) / (L − 1)',
+        en: 'r < 1: 0.5 × MS × r; r = 1: 0.5 × MS; r ≥ L (the cluster’s best ratio, MAXIFS): MS; otherwise 0.5 × MS + 0.5 × MS × (r − 1) / (L − 1)',
+      },
+      points: (x, k) =>
+        `IF(${x.ratio}<1-${EPS},0.5*${k.ms}*MAX(${x.ratio},0),IF(ABS(${x.ratio}-1)<=${EPS},0.5*${k.ms},IF(${x.ratio}>=${x.best}-${EPS},${k.ms},0.5*${k.ms}+0.5*${k.ms}*(${x.ratio}-1)/(${x.best}-1))))`,
     },
   },
 };

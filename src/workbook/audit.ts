@@ -21,8 +21,7 @@
 import { groupHeading } from '../engine/format';
 import { EPS, YES_WORDS, type AuditKind, type AuditWords, type FormulaContext, type LeafRefs } from '../engine/audit-formulas';
 import { t } from '../engine/i18n';
-import { auditKey, auditKinds } from '../engine/kind-views';
-import { isBonus, isDeduction, isGroup, isLeaf, readsScores, readsYesNo, hasTarget, usesLeader } from '../engine/kinds';
+import { auditKey, auditKinds, isBonus, isDeduction, isGroup, isLeaf, readsScores, readsYesNo, hasTarget, usesLeader } from '../engine/kinds';
 import type { CellRef, Entry, Lang, TieBreak } from '../engine/model';
 import type { ClusterResult, CriterionResult } from '../engine/result';
 import { buildTree } from '../engine/tree';

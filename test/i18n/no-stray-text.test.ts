@@ -26,9 +26,8 @@ const DATA: Record<string, string> = {
   'src/engine/sheets.ts': 'sheet names as the user names them, quoted in diagnostics',
   'src/engine/audit-formulas.ts': 'the yes words a pass/fail formula matches in the user’s cells',
   // The tables of design.md, one entry per kind, method or setting, with their words in both languages.
-  'src/engine/kinds.ts': 'the kinds table: each kind’s words as the user types them',
-  'src/engine/methods.ts': 'the methods table: each method’s words as the user types them',
-  'src/engine/kind-views.ts': 'each kind’s and method’s name and rule in the audit, vi and en side by side in its entry',
+  'src/engine/kinds.ts': 'the kinds table: each kind’s words as the user types them, its name and rule in the audit, vi and en side by side',
+  'src/engine/methods.ts': 'the methods table: each method’s words as the user types them, its name and rule in the audit, vi and en side by side',
   'src/engine/settings-table.ts': 'the settings table: keys, choice words, defaults and hints, vi and en side by side',
   'src/workbook/reports/ranking.ts': 'the ranking’s column table: each column’s header, vi and en side by side in its entry',
   'src/workbook/reports/detail.ts': 'the score detail’s column table: headers and yes/no words, vi and en in each entry',

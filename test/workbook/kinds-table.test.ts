@@ -1,11 +1,11 @@
 /**
- * The criterion kinds and scoring methods are ONE table (engine/kinds.ts, engine/methods.ts) with
- * their views (engine/kind-views.ts): the reader's words, the scoring, the explanation and the
- * audit's formulas all come from an entry. A method added as its entry and its view is read,
- * scored, explained and audited with nothing else changed.
+ * The criterion kinds and scoring methods are ONE table (engine/kinds.ts, engine/methods.ts): the
+ * reader's words, the scoring, the explanation and the audit's formulas all come from an entry. A
+ * method added as ONE entry is read, scored, explained and audited with nothing else changed.
  */
-import { auditKey, auditKinds, KIND_VIEWS, METHOD_VIEWS, type MethodView } from '../../src/engine/kind-views';
-import { KIND_CHOICES, KIND_NAMES, KINDS, kindText, kindWord, METHOD_CHOICES } from '../../src/engine/kinds';
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { auditKey, auditKinds, KIND_CHOICES, KIND_NAMES, KINDS, kindText, kindWord, METHOD_CHOICES } from '../../src/engine/kinds';
 import { methodNames, METHODS, type MethodEntry, type TargetBranch } from '../../src/engine/methods';
 import type { Criterion, CriterionKind, Method } from '../../src/engine/model';
 import { normalizeKey } from '../../src/engine/names';
@@ -37,12 +37,17 @@ describe('the kinds table', () => {
         expect([kind, k.score, auditKey(c)]).toEqual([kind, undefined, null]);
         continue;
       }
-      expect([kind, typeof k.score, typeof KIND_VIEWS[kind].explain]).toEqual([kind, 'function', 'function']);
-      if (k.byMethod) for (const m of methodNames()) expect(audited.has(auditKey({ kind, method: m })!)).toBe(true);
-      else expect(audited.get(auditKey(c)!)).toBe(KIND_VIEWS[kind].audit);
+      expect([kind, typeof k.score, typeof k.explain]).toEqual([kind, 'function', 'function']);
+      if (k.byMethod) for (const m of methodNames()) expect(audited.get(auditKey({ kind, method: m })!)?.words).toEqual({ vi: `${k.label.vi} · ${METHODS[m].audit.words.vi}`, en: `${k.label.en} · ${METHODS[m].audit.words.en}` });
+      else expect(audited.get(auditKey(c)!)).toBe(k.audit);
     }
     // 3 methods of `định lượng` and the 5 other leaf kinds, in table order.
     expect([...audited.keys()]).toEqual(['target.proportional', 'target.threshold', 'target.relative', 'passfail', 'count', 'manual', 'bonus', 'penalty']);
+  });
+
+  it('has no separate views module: the explanation and the audit formula live in each entry', () => {
+    expect(existsSync(join(__dirname, '..', '..', 'src', 'engine', 'kind-views.ts'))).toBe(false);
+    for (const m of methodNames()) expect([m, typeof METHODS[m].explain, typeof METHODS[m].audit.points]).toEqual([m, 'function', 'function']);
   });
 });
 
@@ -53,9 +58,6 @@ const STEP: MethodEntry = {
   overBonus: false,
   branch: (r) => (r >= 1 - 1e-9 ? 'stepFull' : r >= 0.9 - 1e-9 ? 'stepHalf' : 'stepNone') as TargetBranch,
   points: (b, _r, s) => ((b as string) === 'stepFull' ? s.max : (b as string) === 'stepHalf' ? 0.5 * s.max : 0),
-};
-/** …and how it is shown: its explanation and its audit formula. */
-const STEP_VIEW: MethodView = {
   explain: (t, p) => `${p.ratio} → ${t.lang === 'vi' ? 'bậc' : 'step'} ${(p.branch as string) === 'stepNone' ? '0' : (p.branch as string) === 'stepHalf' ? '90%' : '100%'} = ${t.n(t.pts)}`,
   audit: {
     words: { vi: 'bậc thang', en: 'step' },
@@ -65,7 +67,7 @@ const STEP_VIEW: MethodView = {
 };
 
 describe('a new scoring method is one entry', () => {
-  it('registered in METHODS and METHOD_VIEWS only, it is read, scored, explained and audited (HyperFormula agrees)', async () => {
+  it('registered as one entry of METHODS only, it is read, scored, explained and audited (HyperFormula agrees)', async () => {
     const base = await fixtureGrid('example-a');
     // `1.2` is a threshold criterion of example-a; its `Cách tính` now says `bậc thang`.
     const criteria = sheetOf(base, 'Tiêu chí');
@@ -78,8 +80,6 @@ describe('a new scoring method is one entry', () => {
       // A fresh copy of every module: the entry is in the table before the reader and the audit load.
       const methods = await import('../../src/engine/methods');
       (methods.METHODS as Record<string, MethodEntry>).step = STEP;
-      const views = await import('../../src/engine/kind-views');
-      (views.METHOD_VIEWS as Record<string, MethodView>).step = STEP_VIEW;
       const { evaluateAudit } = await import('./audit-support');
       const { explain } = await import('../../src/engine/explain');
 
@@ -107,7 +107,7 @@ describe('a new scoring method is one entry', () => {
         ['D', 15, 'Khớp'],
         ['E', 0, 'Khớp'],
       ]);
-      expect(audit.rows).toContainEqual(['định lượng · bậc thang', STEP_VIEW.audit.rule.vi]);
+      expect(audit.rows).toContainEqual(['định lượng · bậc thang', STEP.audit.rule.vi]);
       // The unit rows (totals, ranks) still agree with what the add-in wrote.
       const u = audit.headerRows[0]!;
       const unitCheck = columnOf(audit, u, 'Kiểm tra');
@@ -115,6 +115,5 @@ describe('a new scoring method is one entry', () => {
     });
     // Outside the isolated modules, the tables are as shipped.
     expect(methodNames()).toEqual(['proportional', 'threshold', 'relative']);
-    expect(Object.keys(METHOD_VIEWS)).toEqual(methodNames());
   });
 });
