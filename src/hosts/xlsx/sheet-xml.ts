@@ -136,6 +136,9 @@ export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: 
     if (s === undefined) ruled.set(key, (s = make()));
     return s;
   };
+  // The ruled formats by column once found: no key text and map lookup per cell of a ruled table.
+  const ruledData: number[] = [];
+  const ruledTitle: number[] = [];
   const headers = new Set(sheet.headerRows);
   const titles = new Set(sheet.titleRows);
   const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, family }) : 0;
@@ -196,8 +199,8 @@ export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: 
       else if (tone) s = toneOf(j, tone, border);
       else if (style === null) s = border ? ruledXf('h', () => book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, border: true })) : header;
       else if (!border) s = style[j]!;
-      else if (isTitle) s = ruledXf(`T|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, border: true }));
-      else s = ruledXf(`d|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j), border: true }));
+      else if (isTitle) s = ruledTitle[j] ??= ruledXf(`T|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, border: true }));
+      else s = ruledData[j] ??= ruledXf(`d|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j), border: true }));
       row += cellXml(opens[j]!, n, c, styleAttr(s));
     }
     const ht = heights.get(i);
