@@ -126,12 +126,12 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       stopIfCancelled(options.signal, lang);
       const plan = planOutputs(book, scored.sheets);
       const flags = options.flagInPlace ? planFlags(scored.result) : null;
-      const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : [])];
+      // The page layouts last, in the last writing request (optional: a refused one fails nothing).
+      const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : []), ...plan.print];
       state.flags = flags;
       state.added = [...plan.created, ...(options.flagInPlace && flags && !book.helper ? [{ name: freeHelperName(book), kind: null, helper: true }] : [])];
       const handles = new Handles(context);
       await execute(context, handles, ops, report);
-      await runPrintOps(context, handles, plan.print);
       const written = plan.placements.map((p) => p.name);
       return { result: scored.result, written, notes: plan.notes, flagged: flags?.count ?? 0, info: info(written) };
     });
