@@ -18,6 +18,7 @@ import type { ClusterRanges } from './ranges';
 interface Kept {
   lang: Lang;
   addresses: string;
+  /** Each range's copy (`Copy`), or the single value it was. */
   inputs: unknown[];
   result: ClusterResult;
 }
@@ -31,35 +32,55 @@ const KEYS = ['criteria', 'data', 'units', 'awards', 'settings'] as const;
 
 const plain = (v: unknown): boolean => v === null || v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
 
+/**
+ * A copy of a range: its rows' lengths (−1: a row that is a single value) and its cells in one flat
+ * array (one allocation, not one per row). A single value is kept as it is.
+ */
+interface Copy {
+  lengths: Int32Array;
+  cells: unknown[];
+}
+
 /** A copy of a range of plain values (a 2-D array or a single value); undefined when it holds anything else. */
-function copyOf(v: unknown): unknown {
+function copyOf(v: unknown): Copy | unknown {
   if (plain(v)) return v;
   if (!Array.isArray(v)) return undefined;
-  const out: unknown[] = new Array<unknown>(v.length);
+  const lengths = new Int32Array(v.length);
+  const cells: unknown[] = [];
   for (let i = 0; i < v.length; i++) {
     const row: unknown = v[i];
     if (Array.isArray(row)) {
-      for (const c of row) if (!plain(c)) return undefined;
-      out[i] = row.slice();
-    } else if (plain(row)) out[i] = row;
-    else return undefined;
+      lengths[i] = row.length;
+      for (let j = 0; j < row.length; j++) {
+        const c: unknown = row[j];
+        if (!plain(c)) return undefined;
+        cells.push(c);
+      }
+    } else if (plain(row)) {
+      lengths[i] = -1;
+      cells.push(row);
+    } else return undefined;
   }
-  return out;
+  return { lengths, cells } satisfies Copy;
 }
+
+const isCopy = (c: unknown): c is Copy => typeof c === 'object' && c !== null && (c as Copy).lengths instanceof Int32Array;
 
 /** Whether a range has the values of a copy (NaN equal to NaN, as Object.is). */
 function same(v: unknown, copy: unknown): boolean {
-  if (!Array.isArray(copy)) return Object.is(v, copy);
-  if (!Array.isArray(v) || v.length !== copy.length) return false;
+  if (!isCopy(copy)) return !Array.isArray(v) && Object.is(v, copy);
+  const { lengths, cells } = copy;
+  if (!Array.isArray(v) || v.length !== lengths.length) return false;
+  let k = 0;
   for (let i = 0; i < v.length; i++) {
-    const a: unknown = v[i];
-    const b: unknown = copy[i];
-    if (!Array.isArray(b)) {
-      if (!Object.is(a, b)) return false;
+    const row: unknown = v[i];
+    const n = lengths[i]!;
+    if (n < 0) {
+      if (Array.isArray(row) || !Object.is(row, cells[k++])) return false;
       continue;
     }
-    if (!Array.isArray(a) || a.length !== b.length) return false;
-    for (let j = 0; j < a.length; j++) if (!Object.is(a[j], b[j])) return false;
+    if (!Array.isArray(row) || row.length !== n) return false;
+    for (let j = 0; j < n; j++) if (!Object.is(row[j], cells[k++])) return false;
   }
   return true;
 }
