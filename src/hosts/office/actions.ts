@@ -18,7 +18,7 @@ import { clearFlagsIn, flagOps, freeHelperName, removeBlankFlagRules } from './f
 import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
-import { Handles, planOutputs, printOps, runPrintOps, sheetOps, type Op } from './write';
+import { Handles, planOutputs, printOps, sheetOps, type Op } from './write';
 
 export { saveHistory } from './history';
 
@@ -164,8 +164,8 @@ export async function insertTemplate(excel: ExcelRun, presetName: string, lang: 
       if (first) ops.push({ bytes: 256, run: (h) => h.sheet(first).activate() });
       added.push(...run.inserted.map((name) => ({ name, kind: null })));
       const handles = new Handles(context);
-      await execute(context, handles, ops);
-      await runPrintOps(context, handles, print);
+      // The page layouts last, optional, in the same request (no sync of their own).
+      await execute(context, handles, [...ops, ...print]);
       return run;
     });
     return ok(value);
