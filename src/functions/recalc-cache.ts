@@ -45,21 +45,27 @@ interface Copy {
 function copyOf(v: unknown): Copy | unknown {
   if (plain(v)) return v;
   if (!Array.isArray(v)) return undefined;
+  // Two passes: the cells counted (and checked) first, so the flat array is made once at its size.
   const lengths = new Int32Array(v.length);
-  const cells: unknown[] = [];
+  let total = 0;
   for (let i = 0; i < v.length; i++) {
     const row: unknown = v[i];
-    if (Array.isArray(row)) {
-      lengths[i] = row.length;
-      for (let j = 0; j < row.length; j++) {
-        const c: unknown = row[j];
-        if (!plain(c)) return undefined;
-        cells.push(c);
-      }
-    } else if (plain(row)) {
+    if (!Array.isArray(row)) {
+      if (!plain(row)) return undefined;
       lengths[i] = -1;
-      cells.push(row);
-    } else return undefined;
+      total++;
+      continue;
+    }
+    for (let j = 0; j < row.length; j++) if (!plain(row[j])) return undefined;
+    lengths[i] = row.length;
+    total += row.length;
+  }
+  const cells = new Array<unknown>(total);
+  let k = 0;
+  for (let i = 0; i < v.length; i++) {
+    const row: unknown = v[i];
+    if (lengths[i]! < 0) cells[k++] = row;
+    else for (const c of row as unknown[]) cells[k++] = c;
   }
   return { lengths, cells } satisfies Copy;
 }
