@@ -4,15 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
+import { formatDiagnostic } from '../engine/diagnostics';
 import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
-import { newWorkbook, toBuffer, writeOutputs } from '../hosts/exceljs';
+import { newWorkbook, toBuffer } from '../hosts/exceljs';
 import { PackageSource, type Opener } from '../hosts/exceljs/source';
-import { appendHistory } from '../hosts/exceljs/history';
-import { addOutputSheets } from '../hosts/xlsx';
+import { PackageSink, type FileWritten } from '../hosts/xlsx/sink';
 import { planHistoryAppend, saveHistoryLines, type HistoryAppend } from '../jobs/save-history';
-import { scoreBook } from '../jobs/score';
+import { scoreBook, writeScored } from '../jobs/score';
 import { templateSheets } from '../jobs/template';
 import type { SourceBook } from '../jobs/ports';
 import { DEFAULT_PRESET, PRESETS } from '../presets';
@@ -60,28 +59,10 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array | Usage |
 /**
  * The result workbook: the input package with the output sheets added by the surgical writer
  * (every other part kept byte for byte); for a package it will not edit (a strict-OOXML workbook,
- * a missing part: `Written.reason`), the workbook the source opened rewritten whole by exceljs.
+ * a missing part), the workbook the source opened rewritten whole by exceljs (hosts/xlsx/sink.ts).
  */
-export async function resultWorkbook(input: PackageSource | Uint8Array, sheets: readonly OutputSheet[]): Promise<{ bytes: Uint8Array; notes: Diagnostic[]; surgical: boolean }> {
-  const source = input instanceof PackageSource ? input : new PackageSource(input);
-  const written = await addOutputSheets(source.bytes, sheets);
-  if (written.ok) return { bytes: written.bytes, notes: written.notes, surgical: true };
-  const workbook = await source.workbook();
-  const notes = writeOutputs(workbook, sheets);
-  // exceljs cannot write charts: a sheet goes without its chart, and the user is told.
-  for (const s of sheets) if (s.chart) notes.push({ severity: 'warning', sheet: s.name, cell: 'A1', code: s.chart.kind === 'line' ? 'ranksChartNotWritten' : 'chartNotWritten', params: { sheet: s.name } });
-  return { bytes: await toBuffer(workbook), notes, surgical: false };
-}
-
-/**
- * The result workbook with this run appended to `Lịch sử`: the surgical writer only adds sheets, so
- * the copy is rewritten whole by exceljs (the input file is still never touched).
- */
-async function historyWorkbook(source: PackageSource, sheets: readonly OutputSheet[], history: HistoryAppend): Promise<{ bytes: Uint8Array; notes: Diagnostic[] }> {
-  const workbook = await source.workbook();
-  const notes = writeOutputs(workbook, sheets);
-  appendHistory(workbook, history);
-  return { bytes: await toBuffer(workbook), notes };
+export async function resultWorkbook(input: PackageSource | Uint8Array, sheets: readonly OutputSheet[]): Promise<FileWritten> {
+  return new PackageSink(input instanceof PackageSource ? input : new PackageSource(input)).write(sheets);
 }
 
 export interface ScoreOptions {
@@ -172,12 +153,11 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreD
     }
     history = plan.append;
   }
-  const sheets = scored.sheets;
-  const written = !writeBook
-    ? { bytes: new Uint8Array(), notes: [], surgical: false }
-    : history
-      ? await historyWorkbook(source, sheets, history)
-      : await resultWorkbook(source, sheets);
+  // The job writes the sheets through the sink: the surgical writer (exceljs when it will not edit the
+  // package), or exceljs with this run appended to `Lịch sử`. The sink makes the bytes; they are
+  // written to disk below, with the JSON.
+  const sink = history ? new (await import('../hosts/exceljs/sink')).WorkbookSink(source, { history }) : new PackageSink(source);
+  const written: FileWritten = (writeBook ? await writeScored(scored, sink) : null) ?? { bytes: new Uint8Array(), notes: [], surgical: false };
   const notes = written.notes;
   for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
   const json = toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang);

@@ -44,6 +44,17 @@ export function scoreBook(book: SourceBook, options: ScoreOptions): ScoreRun {
 }
 
 /**
+ * Writes a scored run's sheets through a host's sink, when the book has no error: the one way a
+ * surface writes them (the CLI's package sink, the Office.js sink). The sink's report, or null when
+ * nothing was written.
+ */
+export async function writeScored<R>(run: ScoreRun, sink: SheetSink<R>, progress?: Progress): Promise<R | null> {
+  if (!run.result.ok) return null;
+  tell(progress, 'write');
+  return sink.write(run.sheets);
+}
+
+/**
  * The whole run over the ports: the book read once, scored once, the sheets written when the book
  * has no error. `written` is the sink's report (null when nothing was written).
  */
@@ -52,10 +63,6 @@ export async function score<R>(source: BookSource, sink: SheetSink<R>, options: 
   const book = await source.read();
   tell(progress, 'score');
   const run = scoreBook(book, options);
-  let written: R | null = null;
-  if (run.result.ok) {
-    tell(progress, 'write');
-    written = await sink.write(run.sheets);
-  }
+  const written = await writeScored(run, sink, progress);
   return { result: run.result, summary: run.summary, sheets: run.sheets, book, written };
 }

@@ -9,9 +9,12 @@
 import { KIND_NAMES, kindText, methodText } from '../engine/kinds';
 import { methodNames } from '../engine/methods';
 import type { Lang } from '../engine/model';
+import { t } from '../engine/i18n';
+import '../engine/i18n/template-guides';
+import type { GuideKey } from '../engine/i18n/template-guides';
 import { listFormula, type Validation } from '../workbook/document';
+import { DIRECTION_LIST, SCOPE_LIST } from '../workbook/schema';
 import { columnLetter, type Cell } from '../workbook/grid';
-import { SETTING_GUIDES } from './setting-guides';
 import { SETTING_KEY_ORDER, SETTINGS, settingEntry, settingRule, type SettingKey } from '../engine/settings-table';
 
 type Words = Record<Lang, readonly string[]>;
@@ -26,54 +29,54 @@ function settingWords(key: SettingKey): Words {
 /** The words of each choice, as the reader accepts them (test/presets/guides.test.ts checks it). */
 export const CHOICES = {
   kind: { vi: KIND_NAMES.map((k) => kindText(k, 'vi')), en: KIND_NAMES.map((k) => kindText(k, 'en')) },
-  direction: { vi: ['tăng', 'giảm'], en: ['higher', 'lower'] },
+  direction: DIRECTION_LIST,
   method: { vi: methodNames().map((m) => methodText(m, 'vi')), en: methodNames().map((m) => methodText(m, 'en')) },
-  yesNo: { vi: ['có', 'không'], en: ['yes', 'no'] },
-  scope: { vi: ['toàn diện', 'chuyên đề'], en: ['overall', 'thematic'] },
+  yesNo: settingWords('oneAwardPerUnit'),
+  scope: SCOPE_LIST,
   // The choice settings' words come from the settings table.
   missing: settingWords('missing'),
   rankBy: settingWords('rankBy'),
   rankStyle: settingWords('rankStyle'),
 } satisfies Record<string, Words>;
 
-type Prompt = Record<Lang, { title: string; text: string }>;
-
-const P = (viTitle: string, vi: string, enTitle: string, en: string): Prompt => ({ vi: { title: viTitle, text: vi }, en: { title: enTitle, text: en } });
+/** A guided column's input message in a language: its title and text (`guide.<key>.title`, `guide.<key>`). */
+const prompt = (key: GuideKey, lang: Lang): { title: string; text: string } => ({ title: t(lang, `guide.${key}.title`), text: t(lang, `guide.${key}`) });
 
 /** A guided column: its rule and its input message. */
 interface ColumnGuide {
   rule: Pick<Validation, 'kind' | 'min' | 'max'> & { words?: Words };
-  prompt: Prompt;
+  /** Its input message: an entry of the catalogue's template guides (engine/i18n/template-guides.ts). */
+  prompt: GuideKey;
 }
 
 const COLUMN_GUIDES: Record<string, Record<string, ColumnGuide>> = {
   criteria: {
     kind: {
       rule: { kind: 'list', words: CHOICES.kind },
-      prompt: P('Loại', 'nhóm: nhóm tiêu chí; định lượng: có chỉ tiêu và thực hiện; đạt/không đạt; đếm; chấm điểm; thưởng; trừ.', 'Kind', 'group; target: a target and an actual; passfail; count; manual; bonus; penalty.'),
+      prompt: 'criteria.kind',
     },
-    max: { rule: { kind: 'decimal', min: 0 }, prompt: P('Điểm chuẩn', 'Điểm tối đa của tiêu chí (số ≥ 0); với nhóm là tổng điểm của nhóm.', 'Max points', 'The most points of the criterion (a number ≥ 0); for a group, its total.') },
-    direction: { rule: { kind: 'list', words: CHOICES.direction }, prompt: P('Chiều', 'tăng: càng cao càng tốt; giảm: càng thấp càng tốt (để trống là tăng).', 'Direction', 'higher: more is better; lower: less is better (blank is higher).') },
+    max: { rule: { kind: 'decimal', min: 0 }, prompt: 'criteria.max' },
+    direction: { rule: { kind: 'list', words: CHOICES.direction }, prompt: 'criteria.direction' },
     method: {
       rule: { kind: 'list', words: CHOICES.method },
-      prompt: P('Cách tính', 'tỷ lệ: điểm theo tỷ lệ thực hiện/chỉ tiêu; ngưỡng: đủ điểm khi đạt chỉ tiêu; so với dẫn đầu: theo đơn vị cao nhất.', 'Method', 'proportional: points by actual/target; threshold: full points once the target is met; relative: against the leading unit.'),
+      prompt: 'criteria.method',
     },
-    bonusPerPercent: { rule: { kind: 'decimal', min: 0 }, prompt: P('Thưởng mỗi 1% vượt', 'Điểm thưởng cho mỗi 1% vượt chỉ tiêu (số ≥ 0).', 'Bonus per percent', 'Bonus points per 1% over the target (a number ≥ 0).') },
-    bonusCap: { rule: { kind: 'decimal', min: 0 }, prompt: P('Thưởng tối đa', 'Điểm thưởng vượt tối đa của tiêu chí (số ≥ 0).', 'Bonus cap', 'The most bonus points of the criterion (a number ≥ 0).') },
-    pointsPerUnit: { rule: { kind: 'decimal', min: 0 }, prompt: P('Điểm mỗi đơn vị', 'Với tiêu chí đếm, thưởng, trừ: điểm cho mỗi lần (số ≥ 0).', 'Points per unit', 'For count, bonus and penalty criteria: points per occurrence (≥ 0).') },
-    mandatory: { rule: { kind: 'list', words: CHOICES.yesNo }, prompt: P('Bắt buộc', 'có: đơn vị không đạt tiêu chí này không được đề nghị khen thưởng.', 'Mandatory', 'yes: a unit below this criterion is not proposed for an award.') },
+    bonusPerPercent: { rule: { kind: 'decimal', min: 0 }, prompt: 'criteria.bonusPerPercent' },
+    bonusCap: { rule: { kind: 'decimal', min: 0 }, prompt: 'criteria.bonusCap' },
+    pointsPerUnit: { rule: { kind: 'decimal', min: 0 }, prompt: 'criteria.pointsPerUnit' },
+    mandatory: { rule: { kind: 'list', words: CHOICES.yesNo }, prompt: 'criteria.mandatory' },
   },
   data: {
-    target: { rule: { kind: 'any' }, prompt: P('Chỉ tiêu', 'Chỉ tiêu được giao (số); để trống nếu không giao.', 'Target', 'The target set (a number); blank when none was set.') },
-    actual: { rule: { kind: 'any' }, prompt: P('Thực hiện', 'Kết quả thực hiện (số, hoặc có/không với tiêu chí đạt/không đạt).', 'Actual', 'The result (a number, or yes/no for a pass/fail criterion).') },
+    target: { rule: { kind: 'any' }, prompt: 'data.target' },
+    actual: { rule: { kind: 'any' }, prompt: 'data.actual' },
   },
   units: {
-    disciplined: { rule: { kind: 'list', words: CHOICES.yesNo }, prompt: P('Kỷ luật', 'có: đơn vị bị kỷ luật trong kỳ, không được đề nghị khen thưởng.', 'Disciplined', 'yes: the unit was disciplined in the period and is not proposed.') },
+    disciplined: { rule: { kind: 'list', words: CHOICES.yesNo }, prompt: 'units.disciplined' },
   },
   awards: {
-    scope: { rule: { kind: 'list', words: CHOICES.scope }, prompt: P('Phạm vi', 'toàn diện: theo tổng điểm; chuyên đề: theo một tiêu chí (cột Tiêu chí).', 'Scope', 'overall: by the total; thematic: by one criterion (the Criterion column).') },
-    quota: { rule: { kind: 'whole', min: 0 }, prompt: P('Số lượng', 'Số đơn vị tối đa được đề nghị (số nguyên ≥ 0).', 'Quota', 'The most units proposed (a whole number ≥ 0).') },
-    minScore: { rule: { kind: 'decimal', min: 0 }, prompt: P('Điểm tối thiểu', 'Tổng điểm tối thiểu để được đề nghị.', 'Min score', 'The least total to be proposed.') },
+    scope: { rule: { kind: 'list', words: CHOICES.scope }, prompt: 'awards.scope' },
+    quota: { rule: { kind: 'whole', min: 0 }, prompt: 'awards.quota' },
+    minScore: { rule: { kind: 'decimal', min: 0 }, prompt: 'awards.minScore' },
   },
 };
 
@@ -98,14 +101,14 @@ export function sheetGuides(sheetKey: string, keys: readonly string[], header: n
     const g = guides[key];
     if (!g) return;
     const letter = columnLetter(j);
-    out.push(validation(`${letter}${first}:${letter}${last}`, g.rule, lang, g.prompt[lang]));
+    out.push(validation(`${letter}${first}:${letter}${last}`, g.rule, lang, prompt(g.prompt, lang)));
   });
   if (sheetKey !== 'settings') return out;
   // The key column: the setting keys; each value cell: what its key allows, with its hint.
   // Excel takes a list of at most 255 characters: past that, the key cells keep only their message
   // (every setting is already a row of the template, with its hint on its value cell).
   const keyWords: string[] = SETTING_KEY_ORDER.map((k) => SETTINGS[k][lang]);
-  const keyPrompt = lang === 'vi' ? { title: 'Khóa', text: 'Chọn một khóa cài đặt; khóa nào không ghi thì dùng giá trị mặc định.' } : { title: 'Key', text: 'Pick a setting; a setting not listed keeps its default.' };
+  const keyPrompt = prompt('settings.key', lang);
   out.push(listFormula(keyWords).length <= 255 ? { area: `A${first}:A${last}`, kind: 'list', values: keyWords, prompt: keyPrompt } : { area: `A${first}:A${last}`, kind: 'any', prompt: keyPrompt });
   rows.forEach((row, i) => {
     const label = typeof row[0] === 'string' ? row[0] : '';
@@ -113,7 +116,7 @@ export function sheetGuides(sheetKey: string, keys: readonly string[], header: n
     if (!key) return;
     const entry = settingEntry(key);
     const cell = `B${first + i}`;
-    const prompt = { title: entry[lang], text: SETTING_GUIDES[key][lang] };
+    const prompt = { title: entry[lang], text: entry.guide[lang] };
     out.push(validation(cell, settingRule(entry) ?? { kind: 'any' }, lang, prompt));
   });
   return out;

@@ -29,16 +29,16 @@ import { buildTree } from '../engine/tree';
 import { numberLiteral, sheetRef, textLiteral } from './formula';
 import { columnLetter, isBlank, parseArea, type Cell, type WorkbookGrid } from './grid';
 import { OUTPUT_NAMES, type ColumnFormat, type OutputSheet, type StyledSheet } from './output';
+import { DETAIL } from './reports/detail';
+import { RANKING } from './reports/ranking';
 import '../engine/i18n/audit-sheet';
 
 /** The leaf kinds and methods the audit has a formula for, in table order (engine/kinds.ts): one entry each. */
 export const AUDIT_KINDS: ReadonlyMap<string, AuditKind> = auditKinds();
 
 /** The words the formulas write and match on (COUNTIFS on the status): fixed, never user text. */
-const WORDS: Record<Lang, AuditWords> = {
-  vi: { exceeded: 'Vượt', met: 'Đạt', below: 'Chưa đạt', missing: 'Thiếu số liệu', match: 'Khớp', differs: 'Lệch' },
-  en: { exceeded: 'Exceeded', met: 'Met', below: 'Below', missing: 'Missing data', match: 'Match', differs: 'Mismatch' },
-};
+const WORD_KEYS = ['exceeded', 'met', 'below', 'missing', 'match', 'differs'] as const satisfies readonly (keyof AuditWords)[];
+const wordsOf = (lang: Lang): AuditWords => Object.fromEntries(WORD_KEYS.map((k) => [k, t(lang, `sheet.audit.word.${k}`)])) as Record<(typeof WORD_KEYS)[number], string>;
 
 /** Half-up rounding to `d` places with the engine's tolerance for binary floats (see the file's note). */
 export function roundFormula(x: string, d: number): string {
@@ -100,11 +100,31 @@ export interface AuditTargets {
   detailSheet?: StyledSheet;
 }
 
-/** The headers of the output sheets the checks look for (output.ts), per language. */
-const OUT_HEADERS: Record<Lang, Record<'rank' | 'unit' | 'bonus' | 'penalty' | 'total' | 'max' | 'percent' | 'cls' | 'exceeded' | 'code' | 'points', string>> = {
-  vi: { rank: 'Hạng', unit: 'Đơn vị', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', total: 'Tổng điểm', max: 'Điểm tối đa', percent: 'Tỷ lệ %', cls: 'Xếp loại', exceeded: 'Vượt', code: 'Mã tiêu chí', points: 'Điểm' },
-  en: { rank: 'Rank', unit: 'Unit', bonus: 'Bonus', penalty: 'Deductions', total: 'Total', max: 'Maximum', percent: 'Percent', cls: 'Classification', exceeded: 'Exceeded', code: 'Criterion', points: 'Points' },
-};
+/** The headers of the output sheets the checks look for: those of their column tables (reports/ranking.ts, detail.ts). */
+const OUT_COLUMNS = {
+  rank: [RANKING, 'rank'],
+  unit: [RANKING, 'unit'],
+  bonus: [RANKING, 'bonus'],
+  penalty: [RANKING, 'penalty'],
+  total: [RANKING, 'total'],
+  max: [RANKING, 'max'],
+  percent: [RANKING, 'percent'],
+  cls: [RANKING, 'classification'],
+  exceeded: [RANKING, 'exceeded'],
+  code: [DETAIL, 'code'],
+  points: [DETAIL, 'points'],
+} as const satisfies Record<string, readonly [readonly { key: string }[], string]>;
+
+/** A column's fixed header on the sheet, from its column table (a header made from the run has none here). */
+function sheetHeader(table: readonly { key: string; header?: unknown; headers?: { sheet?: unknown } }[], key: string, lang: Lang): string {
+  const column = table.find((c) => c.key === key);
+  const header = column?.headers?.sheet ?? column?.header;
+  if (typeof header !== 'object' || header === null) throw new Error(`The column ${key} has no fixed header`);
+  return (header as Record<Lang, string>)[lang];
+}
+
+const outHeaders = (lang: Lang): Record<keyof typeof OUT_COLUMNS, string> =>
+  Object.fromEntries(Object.entries(OUT_COLUMNS).map(([k, [table, key]]) => [k, sheetHeader(table, key, lang)])) as Record<keyof typeof OUT_COLUMNS, string>;
 
 /** A written sheet's header row and the Excel row of each data row, by a key made of some of its cells. */
 function locate(sheet: StyledSheet | undefined, keyOf: (row: Cell[]) => string | null): { header: Cell[]; rowOf: Map<string, number> } | null {
@@ -159,7 +179,7 @@ const sameNumber = (a: string, b: string): string => `IF(${a}="",${b}="",AND(${b
  * each input cell holds); `targets` the names the results and detail sheets were written under.
  */
 export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang, targets: AuditTargets): OutputSheet {
-  const w = WORDS[lang];
+  const w = wordsOf(lang);
   const s = result.settings;
   const d = s.decimals;
   const missing: FormulaContext['missing'] = s.missing === 'exclude' ? 'exclude' : 'zero';
@@ -226,7 +246,7 @@ export function auditSheet(result: ClusterResult, grid: WorkbookGrid, lang: Lang
   const leafRow = (u: number, l: number): number => leafTop + u * leaves.length + l;
 
   // Where the checks look: found in the sheets as written, else output.ts's layouts as they are today.
-  const oh = OUT_HEADERS[lang];
+  const oh = outHeaders(lang);
   const resultsAt = locate(targets.resultsSheet, (r) => (typeof r[1] === 'string' ? r[1] : null));
   const detailAt = locate(targets.detailSheet, (r) => (typeof r[0] === 'string' && typeof r[1] === 'string' ? `${r[0]}\u0000${r[1]}` : null));
   const colIn = (header: Cell[] | undefined, label: string, fallback: number): number => {

@@ -5,10 +5,13 @@
  * signature block. A sheet document like every output: the writers print it from its fields.
  */
 import { formatNumber } from '../engine/format';
+import { t } from '../engine/i18n';
+import '../engine/i18n/document-sheet';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet } from './output';
-import { BODY_SIZE, fillText, lineHeight, Paper, wrappedLines } from './paper';
+import { BODY_SIZE, lineHeight, Paper, wrappedLines } from './paper';
+import { YEAR_PERIOD } from './schema';
 import { minutesSheet } from './vote-sheets';
 
 export { BODY_SIZE, dateLine, ND30_MARGINS, parseSignDate } from './paper';
@@ -16,19 +19,8 @@ export { BODY_SIZE, dateLine, ND30_MARGINS, parseSignDate } from './paper';
 /** An official document: an output sheet with its font, cell styles, page and print titles set. */
 export type DocumentSheet = OutputSheet & Required<Pick<OutputSheet, 'font' | 'cellStyles' | 'page' | 'pageNumbersFrom'>>;
 
-const T = {
-  list: { vi: 'DANH SÁCH', en: 'LIST' },
-  summary: { vi: 'Đề nghị khen thưởng{period} của {cluster}', en: 'Award proposals{period} of {cluster}' },
-  head: {
-    vi: ['STT', 'Tên tập thể', 'Hình thức khen thưởng đề nghị', 'Tổng điểm', 'Xếp hạng'],
-    en: ['No.', 'Collective', 'Proposed award', 'Total', 'Rank'],
-  },
-  group: { vi: '{n}. {award} ({count} tập thể)', en: '{n}. {award} ({count} collective(s))' },
-  vote: { vi: '{award} (cần bình xét)', en: '{award} (vote needed)' },
-  total: { vi: 'Tổng cộng: {count} tập thể', en: 'In all: {count} collective(s)' },
-  none: { vi: 'Không có tập thể nào được đề nghị.', en: 'No collective is proposed.' },
-  cluster: { vi: 'Cụm thi đua', en: 'the emulation cluster' },
-};
+/** The official list's columns, in order (`sheet.doc.head.*`). */
+const HEAD = ['no', 'unit', 'award', 'total', 'rank'] as const;
 
 const ROMAN: [number, string][] = [
   [1000, 'M'],
@@ -60,7 +52,7 @@ export function roman(n: number): string {
 /** `năm 2024`, `6 tháng đầu năm 2024`: the period and year of a result for a summary line. */
 export function periodText(result: Pick<ClusterResult, 'settings' | 'year'>, lang: Lang): string {
   const s = result.settings;
-  return [s.period && s.period !== 'năm' ? s.period : null, result.year === null ? null : lang === 'vi' ? `năm ${result.year}` : `${result.year}`].filter((p) => p).join(' ');
+  return [s.period && s.period !== YEAR_PERIOD ? s.period : null, result.year === null ? null : t(lang, 'sheet.doc.year', { year: String(result.year) })].filter((p) => p).join(' ');
 }
 
 /**
@@ -71,14 +63,14 @@ export function officialListSheet(result: ClusterResult, lang: Lang): DocumentSh
   const s = result.settings;
   const columns: ColumnFormat[] = [{ width: 6 }, { width: 32 }, { width: 32 }, { width: 10, numFmt: pointsFormat(s.decimals) }, { width: 8, numFmt: '0' }];
   const paper = new Paper(columns, 2);
-  const cluster = result.cluster?.trim() || T.cluster[lang];
+  const cluster = result.cluster?.trim() || t(lang, 'sheet.doc.cluster');
   paper.header(s, cluster, lang);
   const period = periodText(result, lang);
-  paper.title(T.list[lang], fillText(T.summary[lang], { period: period ? ` ${period}` : '', cluster }));
+  paper.title(t(lang, 'sheet.doc.list'), t(lang, 'sheet.doc.summary', { period: period ? ` ${period}` : '', cluster }));
 
   // The table.
   const headerRow = paper.rows.length;
-  paper.rows.push([...T.head[lang]]);
+  paper.rows.push(HEAD.map((k) => t(lang, `sheet.doc.head.${k}`)));
   for (let j = 0; j < 5; j++) paper.style(headerRow, j, { bold: true, align: 'center', middle: true, wrap: true, border: true });
   paper.height(headerRow, lineHeight(BODY_SIZE) * 2);
   const byUnit = new Map(result.units.map((u) => [u.unit, u] as const));
@@ -87,13 +79,13 @@ export function officialListSheet(result: ClusterResult, lang: Lang): DocumentSh
   awards.forEach((order, gi) => {
     const group = result.nominations.filter((n) => n.order === order);
     const award = group[0]!.award;
-    const text = fillText(T.group[lang], { n: roman(gi + 1), award, count: formatNumber(group.length, lang, 0).padStart(2, '0') });
+    const text = t(lang, 'sheet.doc.group', { n: roman(gi + 1), award, count: formatNumber(group.length, lang, 0).padStart(2, '0') });
     // Merged: the first cell carries the style (a host styling the others would restyle the merge).
     const r = paper.line(text, { bold: true, wrap: true, border: true, middle: true });
     paper.height(r, lineHeight(BODY_SIZE) * wrappedLines(text, paper.width()) + 4);
     for (const n of group) {
       const u = byUnit.get(n.unit);
-      const awardText = n.status === 'vote' ? fillText(T.vote[lang], { award: n.award }) : n.award;
+      const awardText = n.status === 'vote' ? t(lang, 'sheet.doc.vote', { award: n.award }) : n.award;
       const row = paper.rows.length;
       // The total as the paper writes it (`103,07` in Vietnamese): a document, not a figure to compute with.
       paper.rows.push([++stt, n.unit, awardText, u ? formatNumber(u.total, lang, s.decimals) : null, u?.rank ?? null]);
@@ -106,9 +98,9 @@ export function officialListSheet(result: ClusterResult, lang: Lang): DocumentSh
       paper.height(row, lineHeight(BODY_SIZE) * lines + 4);
     }
   });
-  if (awards.length === 0) paper.line(T.none[lang], { italic: true, align: 'center' });
+  if (awards.length === 0) paper.line(t(lang, 'sheet.doc.none'), { italic: true, align: 'center' });
   paper.blank();
-  paper.line(fillText(T.total[lang], { count: stt }), { italic: true, align: 'left' });
+  paper.line(t(lang, 'sheet.doc.total', { count: String(stt) }), { italic: true, align: 'left' });
   paper.blank();
   paper.signature(s, lang);
   return paper.sheet('officialList', OUTPUT_NAMES.officialList[lang], headerRow) as DocumentSheet;

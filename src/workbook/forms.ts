@@ -10,7 +10,7 @@ import { normalizeUnitName } from '../engine/names';
 import { criteriaFingerprint } from './fingerprint';
 import { columnLetter, parseArea, type Cell, type WorkbookGrid } from './grid';
 import type { ColumnFormat, StyledSheet } from './output';
-import { CRITERIA_SHEET, DATA_SHEET } from './schema';
+import { CRITERIA_SHEET, DATA_SHEET, directionWord } from './schema';
 import '../engine/i18n/form-sheet';
 
 /**
@@ -107,10 +107,11 @@ export interface FormOptions {
   lang: Lang;
 }
 
-const DIRECTION_TEXT = { higher: { vi: 'tăng', en: 'higher' }, lower: { vi: 'giảm', en: 'lower' } } as const;
-
 /** The pass/fail choices of the form's list (the reader takes both as yes/no). */
-export const PASS_FAIL: Record<Lang, readonly [string, string]> = { vi: ['Đạt', 'Không đạt'], en: ['Pass', 'Fail'] };
+export const PASS_FAIL: Record<Lang, readonly [string, string]> = {
+  vi: [t('vi', 'sheet.form.pass'), t('vi', 'sheet.form.fail')],
+  en: [t('en', 'sheet.form.pass'), t('en', 'sheet.form.fail')],
+};
 
 const STEPS = ['step1', 'step2', 'step3', 'step4', 'step5'] as const;
 
@@ -158,12 +159,12 @@ function criteriaSheet(model: ClusterModel, lang: Lang): FormSheet {
       c.parent,
       kindText(c.kind, lang),
       c.max,
-      hasTarget(c) ? DIRECTION_TEXT[c.direction][lang] : null,
+      hasTarget(c) ? directionWord(c.direction, lang) : null,
       hasMethod(c) ? methodText(c.method, lang) : null,
       c.bonusPerPercent,
       c.bonusCap,
       c.pointsPerUnit,
-      c.mandatory ? (lang === 'vi' ? 'có' : 'yes') : null,
+      c.mandatory ? t(lang, 'sheet.form.yes') : null,
       c.measure || null,
     ]);
   const widths = [9, 48, 11, 15, 11, 9, 16, 12, 11, 12, 10, 11];

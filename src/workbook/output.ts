@@ -3,6 +3,8 @@
  * they are: values, then number formats, header style, widths and status colours.
  */
 import type { Diagnostic } from '../engine/diagnostics';
+import { t } from '../engine/i18n';
+import '../engine/i18n/sheets';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { CHART_TITLES, resultsChart } from './chart';
@@ -62,18 +64,11 @@ export interface OutputSheet extends StyledSheet {
   withNotes?: (notes: readonly Diagnostic[]) => OutputSheet | null;
 }
 
-const T = {
-  title: { vi: 'KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA', en: 'EMULATION SCORES AND RANKING' },
-  detailTitle: { vi: 'CHI TIẾT ĐIỂM THEO TIÊU CHÍ', en: 'SCORE DETAIL BY CRITERION' },
-  nomTitle: { vi: 'DỰ KIẾN DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'DRAFT LIST OF AWARD NOMINATIONS' },
-  notNominated: { vi: 'ĐƠN VỊ KHÔNG ĐƯỢC ĐỀ NGHỊ', en: 'UNITS NOT PROPOSED' },
-};
-
 /** A sheet's title naming the cluster, the period and the year: `KẾT QUẢ … — Cụm 3 — 6 tháng đầu năm 2024`. */
 export function titleOf(result: Pick<ClusterResult, 'cluster' | 'period' | 'year'>, title: string, lang: Lang = 'vi'): string {
   const year = result.year === null ? null : String(result.year);
   // "năm" + 2024 reads "năm 2024"; a year alone is named as one.
-  const when = result.period ? [result.period, year].filter((p) => p).join(' ') : year && `${lang === 'vi' ? 'năm' : 'year'} ${year}`;
+  const when = result.period ? [result.period, year].filter((p) => p).join(' ') : year && t(lang, 'sheet.title.year', { year });
   const parts = [result.cluster, when].filter((p) => p);
   return parts.length ? `${title} — ${parts.join(' — ')}` : title;
 }
@@ -107,7 +102,7 @@ export function resultsSheet(result: ClusterResult, lang: Lang, table: readonly 
   const { ctx, columns } = rankingColumns(result, lang, 'sheet', table);
   const main = columns.filter((c) => !c.appendix);
   const header: Cell[] = main.map((c) => headerOf(c, ctx, 'sheet'));
-  const rows: Cell[][] = [[titleOf(result, T.title[lang], lang)], [], header];
+  const rows: Cell[][] = [[titleOf(result, t(lang, 'sheet.results.title'), lang)], [], header];
   const tones: OutputSheet['tones'] = [];
   putRanking(rows, tones, result, ctx, main, 0);
   const sheet: OutputSheet = printable<OutputSheet>(
@@ -137,7 +132,7 @@ export function resultsSheet(result: ClusterResult, lang: Lang, table: readonly 
 /** `Chi tiết điểm`, built from the detail's column table (src/workbook/reports/detail.ts). */
 export function detailSheet(result: ClusterResult, lang: Lang, table: readonly DetailEntry[] = DETAIL): OutputSheet {
   const { ctx, columns } = detailColumns(result, lang, 'sheet', table);
-  const rows: Cell[][] = [[titleOf(result, T.detailTitle[lang], lang)], [], columns.map((c) => headerOf(c, ctx, 'sheet'))];
+  const rows: Cell[][] = [[titleOf(result, t(lang, 'sheet.detail.title'), lang)], [], columns.map((c) => headerOf(c, ctx, 'sheet'))];
   const tones: OutputSheet['tones'] = [];
   for (const row of detailRows(result)) {
     columns.forEach((c, col) => {
@@ -155,7 +150,7 @@ export function detailSheet(result: ClusterResult, lang: Lang, table: readonly D
  */
 export function nominationsSheet(result: ClusterResult, lang: Lang, table: readonly NominationEntry[] = NOMINATIONS): OutputSheet {
   const { ctx, columns } = nominationColumns(result, lang, 'sheet', table);
-  const rows: Cell[][] = [[titleOf(result, T.nomTitle[lang], lang)], []];
+  const rows: Cell[][] = [[titleOf(result, t(lang, 'sheet.nominations.title'), lang)], []];
   const tones: OutputSheet['tones'] = [];
   const headerRows: number[] = [];
   const titleRows = [0];
@@ -175,7 +170,7 @@ export function nominationsSheet(result: ClusterResult, lang: Lang, table: reado
   if (result.notNominated.length > 0) {
     rows.push([]);
     titleRows.push(rows.length);
-    rows.push([T.notNominated[lang]]);
+    rows.push([t(lang, 'sheet.nominations.notProposed')]);
     put('left', leftRows(result));
   }
   return printable(

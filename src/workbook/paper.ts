@@ -7,6 +7,8 @@
  * surgical .xlsx writer, the Office host) prints it from the sheet document's fields alone.
  * Shared by `Danh sách đề nghị khen thưởng` (documents.ts) and `Biên bản kiểm phiếu` (vote-sheets.ts).
  */
+import { t } from '../engine/i18n';
+import '../engine/i18n/paper-sheet';
 import type { Lang, Settings } from '../engine/model';
 import { mm, type CellStyle, type SheetLayout } from './document';
 import { columnLetter, type Cell } from './grid';
@@ -19,17 +21,6 @@ export const PAPER_FONT = 'Times New Roman';
 
 export type PaperStyle = Omit<CellStyle, 'row' | 'col'>;
 
-const T = {
-  nation: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
-  motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
-  number: { vi: 'Số: {ref}', en: 'No.: {ref}' },
-  recipients: { vi: 'Nơi nhận:', en: 'Recipients:' },
-  defaultRecipients: { vi: 'Như trên; Lưu: VT', en: 'As above; Archive' },
-  authority: { vi: 'TM. CỤM THI ĐUA', en: 'FOR THE EMULATION CLUSTER' },
-  signerTitle: { vi: 'CỤM TRƯỞNG', en: 'CLUSTER LEADER' },
-  cluster: { vi: 'Cụm thi đua', en: 'the emulation cluster' },
-};
-
 export const fillText = (s: string, p: Record<string, string | number>): string => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 
 export const upper = (s: string): string => s.toLocaleUpperCase('vi');
@@ -41,9 +32,9 @@ const pad = (n: number, below: number): string => (n < below ? `0${n}` : String(
 export function dateLine(settings: Pick<Settings, 'place' | 'signDate'>, lang: Lang): string {
   const place = settings.place?.trim() || '…';
   const d = parseSignDate(settings.signDate);
-  if (lang === 'en') return d ? `${place}, ${d.day}/${d.month}/${d.year}` : `${place}, … / … / …`;
-  if (!d) return settings.signDate?.trim() && !/^\d+$/.test(settings.signDate.trim()) ? `${place}, ${settings.signDate.trim()}` : `${place}, ngày … tháng … năm …`;
-  return `${place}, ngày ${pad(d.day, 10)} tháng ${pad(d.month, 3)} năm ${d.year}`;
+  if (lang === 'en') return d ? t(lang, 'sheet.paper.date', { place, day: String(d.day), month: String(d.month), year: String(d.year) }) : t(lang, 'sheet.paper.blankDate', { place });
+  if (!d) return settings.signDate?.trim() && !/^\d+$/.test(settings.signDate.trim()) ? `${place}, ${settings.signDate.trim()}` : t(lang, 'sheet.paper.blankDate', { place });
+  return t(lang, 'sheet.paper.date', { place, day: pad(d.day, 10), month: pad(d.month, 3), year: String(d.year) });
 }
 
 /** `15/12/2024`, `15-12-2024`, `2024-12-15` or an Excel date serial; null otherwise. */
@@ -173,13 +164,13 @@ export class Paper {
   /** The header block: managing body over issuing body and `Số:`; quốc hiệu over tiêu ngữ and the date line. */
   header(s: PaperSettings, cluster: string | null, lang: Lang, reference = true): void {
     const managing = s.managingBody?.trim() ? upper(s.managingBody.trim()) : null;
-    const issuing = upper(s.issuingBody?.trim() || cluster?.trim() || T.cluster[lang]);
+    const issuing = upper(s.issuingBody?.trim() || cluster?.trim() || t(lang, 'sheet.paper.cluster'));
     // Without a managing body the issuing body heads the block, level with the quốc hiệu.
     const first = managing ?? issuing;
     const second = managing === null ? null : issuing;
-    this.pair(first, managing === null ? { bold: true, size: BODY_SIZE, wrap: true } : { size: BODY_SIZE }, T.nation[lang], { bold: true, size: 12 });
-    this.pair(second, { bold: true, size: BODY_SIZE, wrap: true }, T.motto[lang], { bold: true, underline: true, size: BODY_SIZE });
-    this.pair(reference ? fillText(T.number[lang], { ref: s.reference?.trim() || '…' }) : null, { size: BODY_SIZE }, dateLine(s, lang), { italic: true, size: BODY_SIZE });
+    this.pair(first, managing === null ? { bold: true, size: BODY_SIZE, wrap: true } : { size: BODY_SIZE }, t(lang, 'sheet.paper.nation'), { bold: true, size: 12 });
+    this.pair(second, { bold: true, size: BODY_SIZE, wrap: true }, t(lang, 'sheet.paper.motto'), { bold: true, underline: true, size: BODY_SIZE });
+    this.pair(reference ? t(lang, 'sheet.paper.number', { ref: s.reference?.trim() || '…' }) : null, { size: BODY_SIZE }, dateLine(s, lang), { italic: true, size: BODY_SIZE });
     this.blank();
   }
 
@@ -192,13 +183,13 @@ export class Paper {
 
   /** `Nơi nhận:` and its list on the left, the signature block on the right (authority, title, room to sign, name). */
   signature(s: PaperSettings, lang: Lang, recipients = true): void {
-    const list = (s.recipients?.trim() || T.defaultRecipients[lang])
+    const list = (s.recipients?.trim() || t(lang, 'sheet.paper.defaultRecipients'))
       .split(';')
       .map((p) => p.trim())
       .filter(Boolean);
     const right: { text: string; st: PaperStyle }[] = [
-      { text: upper(s.authority?.trim() || T.authority[lang]), st: { bold: true, size: BODY_SIZE } },
-      { text: upper(s.signerTitle?.trim() || T.signerTitle[lang]), st: { bold: true, size: BODY_SIZE } },
+      { text: upper(s.authority?.trim() || t(lang, 'sheet.paper.authority')), st: { bold: true, size: BODY_SIZE } },
+      { text: upper(s.signerTitle?.trim() || t(lang, 'sheet.paper.signerTitle')), st: { bold: true, size: BODY_SIZE } },
       { text: '', st: {} },
       { text: '', st: {} },
       { text: '', st: {} },
@@ -206,7 +197,7 @@ export class Paper {
     ];
     const left: { text: string; st: PaperStyle }[] = recipients
       ? [
-          { text: T.recipients[lang], st: { bold: true, italic: true, size: 12, align: 'left' } },
+          { text: t(lang, 'sheet.paper.recipients'), st: { bold: true, italic: true, size: 12, align: 'left' } },
           ...list.map((p, i) => ({ text: `- ${p}${i === list.length - 1 ? '.' : ';'}`, st: { size: 11, align: 'left' as const } })),
         ]
       : [];

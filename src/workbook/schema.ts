@@ -2,7 +2,7 @@
  * The workbook format as tables (workbook-format.md): sheets, their headers with English aliases,
  * which are required, and the words accepted in choice columns. One table, one helper that reads it.
  */
-import type { AwardScope, CriterionKind, Direction, Method, PeriodKind } from '../engine/model';
+import type { AwardScope, CriterionKind, Direction, Lang, Method, PeriodKind } from '../engine/model';
 import { normalizeKey } from '../engine/names';
 import { kindWords, methodWords } from '../engine/kinds';
 import { choiceWordTable, SETTING_KEY_ORDER, SETTINGS, TIE_BREAK_WORDS, type SettingKey } from '../engine/settings-table';
@@ -150,14 +150,29 @@ export const PERIOD_WORDS = words<PeriodKind>({
   half: ['6 tháng', '6 tháng đầu năm', 'sơ kết', 'giữa năm', 'half', 'half-year', 'mid-year', 'H1'],
   year: ['năm', 'cả năm', 'tổng kết', 'year', 'full year', 'annual'],
 });
+/** The period word of a whole year: a title names the year alone (`năm 2024`) rather than `năm năm 2024`. */
+export const YEAR_PERIOD = 'năm';
 export const PERIOD_CHOICES = '6 tháng, năm (half, year)';
 
-export const DIRECTION_WORDS = words<Direction>({ higher: ['tăng', 'higher'], lower: ['giảm', 'lower'] });
+/** Each choice's words: the Vietnamese one, then the English one (the template's lists and the forms write them). */
+const DIRECTION_PAIRS = { higher: ['tăng', 'higher'], lower: ['giảm', 'lower'] } as const satisfies Record<Direction, readonly [string, string]>;
+export const DIRECTION_WORDS = words<Direction>(DIRECTION_PAIRS);
+/** `tăng` / `higher`: a direction as the template and the forms write it. */
+export const directionWord = (d: Direction, lang: Lang): string => DIRECTION_PAIRS[d][lang === 'vi' ? 0 : 1];
 export const DIRECTION_CHOICES = 'tăng, giảm (higher, lower)';
 
 export const METHOD_WORDS = words<Method>(methodWords());
 
-export const SCOPE_WORDS = words<AwardScope>({ overall: ['toàn diện', 'overall'], thematic: ['chuyên đề', 'thematic'] });
+const SCOPE_PAIRS = { overall: ['toàn diện', 'overall'], thematic: ['chuyên đề', 'thematic'] } as const satisfies Record<AwardScope, readonly [string, string]>;
+export const SCOPE_WORDS = words<AwardScope>(SCOPE_PAIRS);
+
+/** A choice's words per language, in order, as a template's drop-down list shows them. */
+function choiceLists(pairs: Readonly<Record<string, readonly [string, string]>>): Record<Lang, string[]> {
+  const all = Object.values(pairs);
+  return { vi: all.map((p) => p[0]), en: all.map((p) => p[1]) };
+}
+export const DIRECTION_LIST = choiceLists(DIRECTION_PAIRS);
+export const SCOPE_LIST = choiceLists(SCOPE_PAIRS);
 export const SCOPE_CHOICES = 'toàn diện, chuyên đề (overall, thematic)';
 
 /** The words accepted for the choice settings: from the one settings table (engine/settings-table.ts). */

@@ -297,6 +297,12 @@ describe('the task pane’s first load', () => {
     expect(pane).not.toContain('Points = min(actual × points per unit, MS)');
     expect(lazyChunksWith('Points = min(actual × points per unit, MS)').length).toBeGreaterThan(0);
     expect(pane).not.toContain('KẾT QUẢ BỎ PHIẾU BÌNH XÉT KHEN THƯỞNG');
+    // Nor the catalogue areas of the sheets it does not write (issue 11): the ND 30 paper, the official
+    // list, the template's input messages, the flags' helper note.
+    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Tổng cộng: {count} tập thể', 'Chọn một khóa cài đặt', 'mã tô màu tại chỗ']) {
+      expect(pane).not.toContain(text);
+      expect(lazyChunksWith(text).length).toBeGreaterThan(0);
+    }
     // The reader, the check and zod (inspect) load right after the pane paints, not with it.
     expect(pane).not.toContain('ZodError');
     expect(lazyChunksWith('ZodError').length).toBeGreaterThan(0);

@@ -33,7 +33,6 @@ const DATA: Record<string, string> = {
   'src/workbook/reports/ranking.ts': 'the ranking’s column table: each column’s header, vi and en side by side in its entry',
   'src/workbook/reports/detail.ts': 'the score detail’s column table: headers and yes/no words, vi and en in each entry',
   'src/workbook/reports/nominations.ts': 'the nominations’ column table: headers and statuses, vi and en in each entry',
-  'src/presets/setting-guides.ts': 'the settings’ input messages, vi and en side by side, typed over the settings table',
   // The presets: sample workbooks, their cells are data (Vietnamese place names, criteria, figures).
   'src/presets/hai-phong-huyen-2024.ts': 'sample workbook content',
   'src/presets/catalogue.ts': 'sample workbook titles and sources, vi and en side by side',
@@ -50,16 +49,7 @@ const DATA: Record<string, string> = {
  * hold a small `{ vi, en }` table of their own, owned by work in progress (report column tables,
  * official documents, settings table, jobs); the count may only go down.
  */
-const PENDING: Record<string, number> = {
-  'src/workbook/output.ts': 5, // the sheets' titles
-  'src/workbook/documents.ts': 24, // the official list (Nghị định 30/2020 layout)
-  'src/workbook/vote-sheets.ts': 38, // ballots, tally and minutes (the minutes' ND 30 layout landed beside the catalogue)
-  'src/workbook/paper.ts': 12, // the ND 30 paper's fixed words (quốc hiệu, tiêu ngữ, Nơi nhận, signature), landed beside the catalogue
-  'src/workbook/audit.ts': 17, // kind words and rules → the kinds table; the output headers it looks for → the column tables
-  'src/workbook/forms.ts': 5, // the kind, direction and method words of the criteria sheet → the kinds table
-  'src/presets/guides.ts': 36, // template input messages → the settings table
-  'src/hosts/office/flags.ts': 1, // the flags sheet's note
-};
+const PENDING: Record<string, number> = {};
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

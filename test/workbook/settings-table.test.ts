@@ -9,7 +9,6 @@ import { normalizeKey } from '../../src/engine/names';
 import { makeSettings, SettingsSchema } from '../../src/engine/settings';
 import { SETTING_KEY_ORDER, SETTINGS, settingEntry, settingRule, type SettingKey } from '../../src/engine/settings-table';
 import { findPreset, presetSheets } from '../../src/presets';
-import { SETTING_GUIDES } from '../../src/presets/setting-guides';
 import type { Cell, SheetGrid } from '../../src/workbook/grid';
 import { readSettings, settingKeyOf } from '../../src/workbook/read-settings';
 import { SETTING_KEYS } from '../../src/workbook/schema';
@@ -61,7 +60,7 @@ describe('the settings table', () => {
       expect(rows[i]![1] ?? null).toEqual(entry.template[lang]);
       const v = sheet.validations!.find((x) => x.area === `B${header + 2 + i}`);
       const rule = settingRule(entry);
-      expect(v).toMatchObject({ kind: rule?.kind ?? 'any', prompt: { title: entry[lang], text: SETTING_GUIDES[key][lang] } });
+      expect(v).toMatchObject({ kind: rule?.kind ?? 'any', prompt: { title: entry[lang], text: entry.guide[lang] } });
       if (rule?.words) expect(v!.values).toEqual(rule.words[lang]);
       if (rule?.min !== undefined) expect(v!.min).toBe(rule.min);
       if (rule?.max !== undefined) expect(v!.max).toBe(rule.max);

@@ -8,11 +8,14 @@ import type { AUDIT_SHEET } from './audit-sheet';
 import type { CHART_SHEET } from './chart-sheet';
 import type { CLI, FILE_REASONS } from './cli';
 import type { DIAGNOSTICS } from './diagnostics';
+import type { DOCUMENT_SHEET } from './document-sheet';
+import type { FLAG_SHEET } from './flag-sheet';
 import type { FORM_SHEET } from './form-sheet';
 import type { FUNCTIONS } from './functions';
 import type { OFFICE } from './office';
 import type { PANE } from './pane';
 import type { PANE_WORK } from './pane-work';
+import type { PAPER_SHEET } from './paper-sheet';
 import type { PREVIEW } from './preview';
 import type { RESULT_CONDITIONS } from './result-conditions';
 import type { RESULT_EXPLAIN } from './result-explain';
@@ -21,13 +24,16 @@ import type { RESULT_LABELS } from './result-labels';
 import type { RESULT_PERIODS } from './result-periods';
 import type { RESULT_VOTE } from './result-vote';
 import type { SHEETS } from './sheets';
+import type { TEMPLATE_GUIDES } from './template-guides';
 import type { Area } from './template';
+import type { VOTE_SHEET } from './vote-sheet';
 
 type Prefixed<P extends string, T extends Area> = { readonly [K in keyof T & string as `${P}.${K}`]: T[K] };
 
 export type Catalogue = Prefixed<'diag', typeof DIAGNOSTICS> &
   Prefixed<'result', typeof RESULT_LABELS & typeof RESULT_EXPLAIN & typeof RESULT_CONDITIONS & typeof RESULT_PERIODS & typeof RESULT_VOTE & typeof RESULT_HISTORY> &
-  Prefixed<'sheet', typeof SHEETS & typeof CHART_SHEET & typeof FORM_SHEET & typeof AUDIT_SHEET> &
+  Prefixed<'sheet', typeof SHEETS & typeof CHART_SHEET & typeof FORM_SHEET & typeof AUDIT_SHEET & typeof PAPER_SHEET & typeof DOCUMENT_SHEET & typeof VOTE_SHEET & typeof FLAG_SHEET> &
+  Prefixed<'guide', typeof TEMPLATE_GUIDES> &
   Prefixed<'cli', typeof CLI> &
   Prefixed<'file', typeof FILE_REASONS> &
   Prefixed<'pane', typeof PANE> &
@@ -49,6 +55,11 @@ export const AREA_MODULES = [
   'chart-sheet',
   'form-sheet',
   'audit-sheet',
+  'paper-sheet',
+  'document-sheet',
+  'vote-sheet',
+  'flag-sheet',
+  'template-guides',
   'cli',
   'pane',
   'pane-work',

@@ -18,6 +18,11 @@ export const FORM_SHEET = register('sheet', {
   'form.how': { vi: 'Cách điền', en: 'How to fill it in' },
   'form.numberPrompt': { vi: '{name}: nhập số thực hiện (≥ 0).', en: '{name}: enter the actual figure (≥ 0).' },
   'form.targetPrompt': { vi: '{name}: nhập số thực hiện (≥ 0); chỉ tiêu giao: {target}.', en: '{name}: enter the actual figure (≥ 0); target: {target}.' },
+  /** The pass/fail choices of a pass/fail criterion's list (the reader takes both as yes/no). */
+  'form.pass': { vi: 'Đạt', en: 'Pass' },
+  'form.fail': { vi: 'Không đạt', en: 'Fail' },
+  /** A mandatory criterion's `Bắt buộc` cell in the form's criteria sheet. */
+  'form.yes': { vi: 'có', en: 'yes' },
   'form.passPrompt': { vi: '{name}: chọn Đạt hoặc Không đạt.', en: '{name}: pick Đạt (pass) or Không đạt (fail).' },
   'form.selfPrompt': { vi: '{name}: điểm tự chấm, từ 0 đến {max}.', en: '{name}: the self score, 0 to {max}.' },
   'form.selfPromptOpen': { vi: '{name}: điểm tự chấm (≥ 0).', en: '{name}: the self score (≥ 0).' },

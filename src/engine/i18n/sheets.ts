@@ -6,6 +6,13 @@ import { register } from './table';
 import type { Area } from './template';
 
 export const SHEETS = register('sheet', {
+  // The titles of `Kết quả`, `Chi tiết điểm` and `Đề nghị khen thưởng` (workbook/output.ts)
+  'results.title': { vi: 'KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA', en: 'EMULATION SCORES AND RANKING' },
+  'detail.title': { vi: 'CHI TIẾT ĐIỂM THEO TIÊU CHÍ', en: 'SCORE DETAIL BY CRITERION' },
+  'nominations.title': { vi: 'DỰ KIẾN DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'DRAFT LIST OF AWARD NOMINATIONS' },
+  'nominations.notProposed': { vi: 'ĐƠN VỊ KHÔNG ĐƯỢC ĐỀ NGHỊ', en: 'UNITS NOT PROPOSED' },
+  /** A title's year when no period is set: `… — năm 2024` (the year as text, never `2.024`). */
+  'title.year': { vi: 'năm {year}', en: 'year {year}' },
   // The template's `Giới thiệu` (About) sheet (presets/index.ts)
   'about.name': { vi: 'Giới thiệu', en: 'About' },
   'about.source': { vi: 'Nguồn số liệu', en: 'Where the figures come from' },

@@ -8,9 +8,9 @@
 import type { BallotsRun, Outcome, ScoreOptions, ScoreRun, ScoreStep, TemplateRun, WorkbookInfo } from '../../app/api';
 import { makeBallots, type BallotsOutcome } from '../../jobs/ballots';
 import type { Lang } from '../../engine/model';
-import { scoreBook } from '../../jobs/score';
+import { scoreBook, writeScored } from '../../jobs/score';
 import { templateSheets } from '../../jobs/template';
-import { OWN_MARKERS, type OutputKind } from '../../workbook/output';
+import { OWN_MARKERS } from '../../workbook/output';
 import type { ExcelRun } from './api';
 import { execute } from './chunks';
 import { planFlags, type FlagPlan } from '../../jobs/flags';
@@ -18,7 +18,8 @@ import { clearFlagsIn, flagOps, freeHelperName, removeBlankFlagRules } from './f
 import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
-import { Handles, planOutputs, printOps, sheetOps, type Op } from './write';
+import { OfficeSheetSink, type AddedSheet } from './sink';
+import { Handles, printOps, sheetOps, type Op } from './write';
 
 export { saveHistory } from './history';
 
@@ -31,13 +32,7 @@ function mergesSupported(): boolean {
   return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
 }
 
-interface Added {
-  name: string;
-  /** The output kind whose marker points to it (null: none). */
-  kind: OutputKind | null;
-  /** The flag helper: very hidden, so it is made hidden first (Excel cannot delete it otherwise). */
-  helper?: boolean;
-}
+type Added = AddedSheet;
 
 /**
  * Takes back what a failed run had started to add: its flags (rules, helper sheet and name, found
@@ -88,9 +83,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (step: ScoreStep) => void): Promise<Outcome<ScoreRun>> {
   const { lang } = options;
-  const state: { step: Exclude<ScoreStep, 'done'>; added: Added[]; flagging: boolean; flags: FlagPlan | null } = {
+  const state: { step: Exclude<ScoreStep, 'done'>; sink: OfficeSheetSink | null; flagging: boolean; flags: FlagPlan | null } = {
     step: 'read',
-    added: [],
+    sink: null,
     flagging: false,
     flags: null,
   };
@@ -124,21 +119,18 @@ export async function score(excel: ExcelRun, options: ScoreOptions, progress?: (
       await nextTask();
       // The last moment a cancel leaves the workbook untouched.
       stopIfCancelled(options.signal, lang);
-      const plan = planOutputs(book, scored.sheets);
       const flags = options.flagInPlace ? planFlags(scored.result) : null;
-      // The page layouts last, in the last writing request (optional: a refused one fails nothing).
-      const ops: Op[] = [...plan.ops, ...(options.flagInPlace ? flagOps(flags, book) : []), ...plan.print];
       state.flags = flags;
-      state.added = [...plan.created, ...(options.flagInPlace && flags && !book.helper ? [{ name: freeHelperName(book), kind: null, helper: true }] : [])];
-      const handles = new Handles(context);
-      await execute(context, handles, ops, report);
-      const written = plan.placements.map((p) => p.name);
-      return { result: scored.result, written, notes: plan.notes, flagged: flags?.count ?? 0, info: info(written) };
+      // The flags are painted in the same batches as the sheets: no sync of their own.
+      const adds = options.flagInPlace && flags && !book.helper ? [{ name: freeHelperName(book), kind: null, helper: true }] : [];
+      const sink = (state.sink = new OfficeSheetSink(context, book, { alongside: { ops: options.flagInPlace ? flagOps(flags, book) : [], adds }, progress: report }));
+      const { written, notes } = (await writeScored(scored, sink))!;
+      return { result: scored.result, written, notes, flagged: flags?.count ?? 0, info: info(written) };
     });
     report('done');
     return ok(value);
   } catch (e) {
-    await removeAdded(excel, state.added, state.flagging, state.flags);
+    await removeAdded(excel, state.sink?.created ?? [], state.flagging, state.flags);
     return failure(state.step, lang, errorDetail(e, lang));
   }
 }
@@ -191,10 +183,14 @@ export async function ballots(excel: ExcelRun, lang: Lang): Promise<Outcome<Ball
       const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
       const outcome = makeBallots(book.grid, lang, { ignore: book.ignore });
       if (!outcome.ok) return outcome;
-      const plan = planOutputs(book, outcome.sheets);
-      added.push(...plan.created);
-      await execute(context, new Handles(context), plan.ops);
-      return { written: plan.placements.map((p) => p.name), voters: outcome.voters, awards: outcome.awards.length, notes: plan.notes };
+      // As before the sink, this run sets no page layout (`Mẫu phiếu bầu` prints with Excel's defaults here; the CLI's file has them).
+      const sink = new OfficeSheetSink(context, book, { print: false });
+      try {
+        const { written, notes } = await sink.write(outcome.sheets);
+        return { written, voters: outcome.voters, awards: outcome.awards.length, notes };
+      } finally {
+        added.push(...sink.created);
+      }
     });
     if (!('ok' in made)) return ok(made);
     if (made.reason === 'exists') return failure('ballotsExist', lang, made.sheet);

@@ -14,6 +14,8 @@
  * the `N("ThiDua:` tag, then the helper sheet and its name, and nothing else. The flags show the
  * last run: edits, sorting or inserted rows after it are not followed until the next run.
  */
+import { t } from '../../engine/i18n';
+import '../../engine/i18n/flag-sheet';
 import { address, areaAddress, type Area } from '../../workbook/grid';
 import { TONE_COLORS, type Tone } from '../../workbook/output';
 import { execute, type PlannedOp } from './chunks';
@@ -25,7 +27,8 @@ import { FLAG_CODES, type FlagPlan } from '../../jobs/flags';
 export { planFlags, type FlagPlan } from '../../jobs/flags';
 
 const TAGS: Record<Tone, string> = { good: 'vuot', neutral: 'dat', bad: 'chuadat' };
-const HELPER_NOTE = 'Thi đua: mã tô màu tại chỗ (1 vượt, 2 đạt, 3 chưa đạt). Trang do phần bổ trợ quản lý; đừng sửa.';
+/** The helper sheet's note (very hidden: seen only by whoever unhides it); in Vietnamese whatever the pane's language, as before. */
+const HELPER_NOTE = t('vi', 'sheet.flags.note');
 
 
 const op = (bytes: number, run: (h: Handles) => void): Op => ({ bytes, run });
