@@ -1,5 +1,6 @@
 /** Custom functions: one full recalculation of a RANK column and of a RESULTS table. */
 import { rank, results } from '../src/functions/functions';
+import { forgetScored } from '../src/functions/recalc-cache';
 import { generateCluster } from '../test/support/generate-cluster';
 import type { SheetGrid } from '../src/workbook/grid';
 import { rng, timeMs } from './util';
@@ -35,12 +36,21 @@ function sheet(grid: { sheets: SheetGrid[] }, name: string): unknown[][] {
   return grid.sheets.find((s) => s.name === name)!.rows;
 }
 
-/** =THIDUA.RESULTS over a cluster's ranges (units × criteria). */
-export function resultsMs(units: number, criteria: number, runs: number): number {
+/**
+ * =THIDUA.RESULTS over a cluster's ranges (units × criteria), scored anew each time (`recalc`
+ * false: the cluster kept from an earlier call with the same values forgotten first, as when an
+ * input changed), or recalculated with every input as it was (`recalc` true: Ctrl+Alt+F9, or
+ * NOMINATIONS over the same ranges).
+ */
+export function resultsMs(units: number, criteria: number, runs: number, recalc = false): number {
   installRuntime();
   const grid = generateCluster({ units, criteria, seed: 9 });
   const args = ['Tiêu chí', 'Số liệu', 'Đơn vị', 'Khen thưởng', 'Cài đặt'].map((n) => sheet(grid, n));
+  forgetScored();
   const table = results(args[0]!, args[1]!, args[2], args[3], args[4]);
   if (table.length !== units + 1) throw new Error(`RESULTS gave ${table.length} rows for ${units} units`);
-  return timeMs(() => results(args[0]!, args[1]!, args[2], args[3], args[4]), runs);
+  return timeMs(() => {
+    if (!recalc) forgetScored();
+    return results(args[0]!, args[1]!, args[2], args[3], args[4]);
+  }, runs);
 }

@@ -159,11 +159,47 @@ export class EntryColumns {
 
 const FIELDS: readonly EntryField[] = ['unit', 'criterion', 'target', 'actual', 'self', 'appraised'];
 
-/** An entry's locations, each made when read (an entry made from columns is rarely asked for them). */
+/**
+ * An entry's locations, each made when read (an entry made from columns is rarely asked for them):
+ * getters on one prototype, two fields per entry. (Six accessors defined per object made every
+ * entry a slow dictionary object: a third of THIDUA.RESULTS's time, with its garbage, in issue 17.)
+ */
+class RowLocations implements NonNullable<Entry['at']> {
+  constructor(
+    private readonly columns: EntryColumns,
+    private readonly row: number,
+  ) {}
+  get unit(): CellRef | undefined {
+    return this.columns.at(this.row, 'unit');
+  }
+  get criterion(): CellRef | undefined {
+    return this.columns.at(this.row, 'criterion');
+  }
+  get target(): CellRef | undefined {
+    return this.columns.at(this.row, 'target');
+  }
+  get actual(): CellRef | undefined {
+    return this.columns.at(this.row, 'actual');
+  }
+  get self(): CellRef | undefined {
+    return this.columns.at(this.row, 'self');
+  }
+  get appraised(): CellRef | undefined {
+    return this.columns.at(this.row, 'appraised');
+  }
+  /** As a plain object (JSON, spreads made from it): every field read. */
+  toJSON(): Entry['at'] {
+    const out: Partial<Record<EntryField, CellRef>> = {};
+    for (const f of FIELDS) {
+      const at = this.columns.at(this.row, f);
+      if (at) out[f] = at;
+    }
+    return out;
+  }
+}
+
 function locationsOf(columns: EntryColumns, row: number): Entry['at'] {
-  const at = {};
-  for (const f of FIELDS) Object.defineProperty(at, f, { enumerable: true, get: () => columns.at(row, f) });
-  return at;
+  return new RowLocations(columns, row);
 }
 
 /** Columns filled a row at a time, growing as needed. */

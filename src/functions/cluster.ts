@@ -7,6 +7,7 @@ import { t, type Lang } from '../engine/i18n';
 import type { ClusterResult } from '../engine/result';
 import { scoreResult } from '../jobs/check';
 import { workbookOf, type ClusterRanges } from './ranges';
+import { scoredOnce } from './recalc-cache';
 import { invalidValue } from './runtime';
 import '../engine/i18n/functions';
 
@@ -22,7 +23,12 @@ function inFormula(d: Diagnostic): Diagnostic {
   return { ...d, severity: 'error', code: 'figureInFormula' };
 }
 
+/** The cluster's result; the one already scored when the ranges' values have not changed (recalc-cache.ts). */
 export function scoreRanges(fn: 'RESULTS' | 'NOMINATIONS', lang: Lang, ranges: ClusterRanges, addresses?: readonly string[]): ClusterResult {
+  return scoredOnce(lang, ranges, addresses, () => scoreAnew(fn, lang, ranges, addresses));
+}
+
+function scoreAnew(fn: 'RESULTS' | 'NOMINATIONS', lang: Lang, ranges: ClusterRanges, addresses?: readonly string[]): ClusterResult {
   const wb = workbookOf(fn, lang, ranges, addresses);
   const result = scoreResult({ grid: wb.grid, existing: [] });
   // An ambiguous number ("1.800") or a figure read one way of two ("87,9%" against 100) is a warning

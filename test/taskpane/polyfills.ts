@@ -3,7 +3,10 @@
  * - ResizeObserver: MessageBar measures itself to reflow its actions; Tabster/positioning observe sizes.
  * - matchMedia: motion components ask for `prefers-reduced-motion`.
  * - Element.scrollIntoView: TabList scrolls the selected tab into view.
+ * And one setting: `findBy…`/`waitFor` wait up to 5 s (not 1 s) for a pane that renders lazily, since
+ * the suite shares two cores with other suites and a first render can take over a second there.
  */
+import { configure } from '@testing-library/react';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 
 class ResizeObserverStub {
@@ -11,6 +14,8 @@ class ResizeObserverStub {
   unobserve(): void {}
   disconnect(): void {}
 }
+
+configure({ asyncUtilTimeout: 5000 });
 
 const g = globalThis as unknown as Record<string, unknown>;
 if (typeof g.ResizeObserver === 'undefined') g.ResizeObserver = ResizeObserverStub;

@@ -44,6 +44,21 @@ describe('a part deflated while it is written', () => {
     expect(packed.packedSize).toBeLessThan(want.length / 3);
   });
 
+  it('writes of every size, one of megabytes among small ones: the same bytes in order', () => {
+    const big = `<row r="2"><c r="A2" t="inlineStr"><is><t>${'Thi đua khen thưởng '.repeat(70_000)}</t></is></c></row>`;
+    const text = ['<worksheet><sheetData>', '<row r="1"/>', big, ...rows(6), '</sheetData></worksheet>'];
+    const sink = new PackingSink();
+    for (const r of text) sink.write(r);
+    const part = sink.end();
+    expect(part).toBeInstanceOf(PackedPart);
+    const packed = part as PackedPart;
+    expect(packed.pieces.length).toBeGreaterThan(1);
+    const want = Buffer.from(text.join(''));
+    expect(packed.size).toBe(want.length);
+    expect(packed.crc).toBe(crc32(want));
+    expect(Buffer.from(packed.bytes()).equals(want)).toBe(true);
+  });
+
   it('a small part stays its bytes (deflated with the others, as before)', () => {
     const sink = new PackingSink();
     sink.write('<worksheet>');

@@ -88,6 +88,8 @@ const DOCS: [string, string][] = [
   ['comments, PIs, CDATA, whitespace, line ends', `<?xml version="1.0"?>\r\n<!-- a comment -->\r\n<root xmlns="${MAIN}"><!-- inside --><?pi body?><t xml:space="preserve">  a\r\nb\rc </t><t><![CDATA[<not> & markup]]></t><v name="a&#10;b\tc\nd">x</v></root>\n`],
   ['namespaces redeclared in scope', `<a xmlns="urn:one"><b xmlns="urn:two"><c/></b><c/><p:d xmlns:p="urn:three"><p:e/></p:d></a>`],
   ['quotes and entities in attributes', `<a xmlns="${MAIN}" name='it&apos;s "x"' val="&lt;&gt;&amp;&quot;"/>`],
+  // Attribute names are checked once per name: the same name again with spaces before `=`, and values with tabs, entities and line ends.
+  ['the same attribute names again, spaced', `<a xmlns="${MAIN}"><c r="A1" t="s"/><c r ="B1" t\n= "n" s="1"/><c r="C1" name="x\ty&amp;z"/><c r="D1" name="p\nq"/></a>`],
   ['Vietnamese text and astral characters', `<a xmlns="${MAIN}"><t>Thi đua – Khen thưởng 😀</t></a>`],
 ];
 
@@ -115,6 +117,9 @@ describe('the XML scanner reads what saxes reads', () => {
     ['an unquoted attribute', '<a b=c/>'],
     ['a < in an attribute', '<a b="<"/>'],
     ['a duplicate attribute', '<a b="1" b="2"/>'],
+    ['a duplicate attribute, spaced the second time', '<a b="1" b ="2"/>'],
+    ['a bad attribute name after good ones', '<a r="1"><b r="2" c d="3"/></a>'],
+    ['a < in a known attribute', '<a r="1"><b r="<"/></a>'],
     ['no root', '  '],
     ['a truncated tag', '<a><b c="1"'],
   ])('refuses %s, as saxes does', (_name, doc) => {

@@ -20,7 +20,7 @@ import { sameName, sheetOfReference } from './markers';
 import { readBook } from './read';
 import { errorDetail, hostText, type HostTextKey } from './texts';
 import { OfficeSheetSink, type AddedSheet } from './sink';
-import { Handles, planOutputsSliced, printOps, runPrintOps, sheetOps, type Op } from './write';
+import { Handles, planOutputsSliced, printOps, sheetOps, type Op } from './write';
 
 export { saveHistory } from './history';
 
@@ -161,8 +161,8 @@ export async function insertTemplate(excel: ExcelRun, presetName: string, lang: 
       if (first) ops.push({ bytes: 256, run: (h) => h.sheet(first).activate() });
       added.push(...run.inserted.map((name) => ({ name, kind: null })));
       const handles = new Handles(context);
-      await execute(context, handles, ops);
-      await runPrintOps(context, handles, print);
+      // The page layouts last, optional, in the same request (no sync of their own).
+      await execute(context, handles, [...ops, ...print]);
       return run;
     });
     return ok(value);

@@ -1,7 +1,8 @@
 /**
  * The Office.js host of the task pane's WorkbookApi. Every method runs in one `Excel.run`, talks to
- * Excel in a constant number of syncs (score: 3 to read, 1 to write, 1 for the page layouts — best
- * effort, apart —; one more per further slice of 150,000 input cells or 3.5 MB of output), and resolves to an Outcome: any exception becomes
+ * Excel in a constant number of syncs (score: 3 to read, 1 to write with the page layouts last —
+ * optional: one Excel refuses fails nothing —; one more per further 3.5 MB of answers read or of
+ * requests written: the payload floor), and resolves to an Outcome: any exception becomes
  * `{ ok: false, error }` in the UI language. Input values and static formats are never written at
  * all. A score run that fails half-way takes back the sheets it had added and, once it had begun
  * to flag, every flag (a failed re-flag leaves the input unflagged rather than half-flagged); own

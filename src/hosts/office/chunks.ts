@@ -5,23 +5,20 @@
  * REQUEST_BUDGET; values are cut into row blocks so a block never dominates a request. One request
  * is one `context.sync()`: a workbook whose output fits in one request (every realistic cluster,
  * and 1,000 units × 10 rows) is written with one sync, a bigger one with one more per request.
- * Reads are cut the same way, by cell count (values, value types and number formats of READ_CELL_BUDGET cells).
+ * Reads are cut by the weight of their answers (./read-plan.ts).
  */
 import type { ScoreStep } from '../../app/api';
 
 /** Target size of one request; 0.5 MB under the 4 MB we promise, for what the estimate misses. */
 export const REQUEST_BUDGET = 3.5 * 1024 * 1024;
-/** Largest block of rows written by one operation. */
-export const BLOCK_BYTES = 512 * 1024;
+/**
+ * Largest block of rows written by one operation: small enough that a request is filled to within
+ * 2 % of REQUEST_BUDGET (with 512 KB blocks up to 14 % of each request went unused, one more sync
+ * at 10,000 units), large enough that a request holds few operations.
+ */
+export const BLOCK_BYTES = 64 * 1024;
 /** Estimated bytes of an operation's object path and framing (property writes, method calls). */
 export const OP_OVERHEAD = 256;
-/**
- * Cells read per request. Values and value types take 15–20 bytes a cell in real clusters
- * (measured on generated ones), the number format ("General") about 10 more; 100,000 cells stay
- * under 4 MB up to ~40 bytes a cell.
- */
-export const READ_CELL_BUDGET = 100_000;
-
 import { utf8Length } from '../utf8';
 
 export function jsonBytes(value: unknown): number {
@@ -59,6 +56,13 @@ export interface PlannedOp<H> {
   run: (handles: H) => void;
   /** Reported to the progress callback when this operation is reached. */
   step?: ScoreStep;
+  /**
+   * An operation Excel may refuse without failing the work (the page layouts: builds differ in
+   * what they accept): true for an error that is this operation's refusal. Optional operations
+   * come last, so they share the last request instead of costing one of their own; when Excel
+   * refuses one, everything queued before it is done and the work ends there, as done.
+   */
+  optional?: (error: unknown) => boolean;
 }
 
 /** Packs operations, in order, into requests of at most `budget` estimated bytes. */
@@ -79,9 +83,19 @@ export function packRequests<H>(ops: readonly PlannedOp<H>[], budget = REQUEST_B
   return requests;
 }
 
+/** Misuse of `execute`: an optional operation followed by a required one. */
+export class OptionalOrderError extends Error {
+  constructor() {
+    super('execute: optional operations must come after every required one');
+    this.name = 'OptionalOrderError';
+  }
+}
+
 /**
  * Runs planned operations: each request suspends recalculation until its sync, queues its
- * operations and syncs once. Returns the number of syncs.
+ * operations and syncs once. A request that fails with an error one of its optional operations
+ * accepts (they are last: Excel ran every operation queued before the refused one) ends the work
+ * as done. Returns the number of syncs.
  */
 export async function execute<H>(
   context: Excel.RequestContext,
@@ -89,18 +103,27 @@ export async function execute<H>(
   ops: readonly PlannedOp<H>[],
   onStep?: (step: ScoreStep) => void,
 ): Promise<number> {
+  const firstOptional = ops.findIndex((op) => op.optional);
+  if (firstOptional >= 0 && ops.slice(firstOptional).some((op) => !op.optional)) throw new OptionalOrderError();
   const requests = packRequests(ops);
+  let syncs = 0;
   for (const request of requests) {
     context.application.suspendApiCalculationUntilNextSync();
     for (const op of request) {
       if (op.step) onStep?.(op.step);
       op.run(handles);
     }
-    // One sync per request is the point: each request must stay under the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    syncs++;
+    try {
+      // One sync per request is the point: each request must stay under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (request.some((op) => op.optional?.(e))) return syncs;
+      throw e;
+    }
   }
-  return requests.length;
+  return syncs;
 }
 
 /** A part of a sheet to read: `count` rows from row `start` of its used range. */
@@ -108,30 +131,4 @@ export interface ReadSlice<K> {
   key: K;
   start: number;
   count: number;
-}
-
-/** Groups row slices of the sheets into requests of at most `budget` cells each. */
-export function planReads<K>(sheets: readonly { key: K; rows: number; cols: number }[], budget = READ_CELL_BUDGET): ReadSlice<K>[][] {
-  const requests: ReadSlice<K>[][] = [];
-  let current: ReadSlice<K>[] = [];
-  let cells = 0;
-  for (const s of sheets) {
-    let start = 0;
-    while (start < s.rows) {
-      const room = budget - cells;
-      const fit = Math.floor(room / Math.max(1, s.cols));
-      if (fit < 1 && current.length > 0) {
-        requests.push(current);
-        current = [];
-        cells = 0;
-        continue;
-      }
-      const count = Math.max(1, Math.min(fit, s.rows - start));
-      current.push({ key: s.key, start, count });
-      cells += count * s.cols;
-      start += count;
-    }
-  }
-  if (current.length > 0) requests.push(current);
-  return requests;
 }

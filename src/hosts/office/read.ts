@@ -8,9 +8,10 @@
  *            sync 2 is made again without them (`mergesChecked` false: the caller says so);
  *   sync 3 — the values, value types and number formats of the used ranges (Excel errors become
  *            `{ error }`; a number shown as a date or a percent is noted in the grid's `shapes`), and
- *            the formulas of custom conditional formats when flags are concerned. A workbook of
- *            more than READ_CELL_BUDGET cells takes one more sync per further slice, and a slice
- *            Excel refuses as too large (cells longer than the budget assumes) is read again as
+ *            the formulas of custom conditional formats when flags are concerned. A workbook whose
+ *            answers weigh more than REQUEST_BUDGET takes one more sync per further 3.5 MB of
+ *            answers (./read-plan.ts cuts the reads by the measured weight of the cells), and a
+ *            slice Excel refuses as too large (cells far longer than measured) is read again as
  *            two smaller ones.
  * Own output sheets and the helper sheet are not read at all: they are left out of the grid.
  */
@@ -18,7 +19,7 @@ import { RANKS_CHART, RESULTS_CHART } from '../../workbook/chart';
 import { numberFormatShape, parseArea, type Area, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { OutputKind } from '../../workbook/output-kinds';
 import { gridCell } from './cells';
-import { planReads, type ReadSlice } from './chunks';
+import { answerBytes, ReadPlanner } from './read-plan';
 import { FLAG_MARKER, isFlagFormula, markerKind, sameName, sheetOfReference, splitAreas } from './markers';
 
 export interface SheetInfo {
@@ -76,17 +77,7 @@ function isPayloadError(e: unknown): boolean {
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-/** A read request cut in two (its slices, or the rows of its one slice); null when it is a single row. */
-export function splitSlice<K>(slice: readonly ReadSlice<K>[]): ReadSlice<K>[][] | null {
-  if (slice.length > 1) {
-    const mid = Math.ceil(slice.length / 2);
-    return [slice.slice(0, mid), slice.slice(mid)];
-  }
-  const only = slice[0];
-  if (!only || only.count < 2) return null;
-  const first = Math.ceil(only.count / 2);
-  return [[{ ...only, count: first }], [{ ...only, start: only.start + first, count: only.count - first }]];
-}
+export { splitSlice } from './read-plan';
 
 function usedArea(range: Excel.Range): Area | null {
   if (range.isNullObject) return null;
@@ -159,13 +150,12 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
   const rules = pending.flatMap((p) =>
     (p.formats?.items ?? []).filter((cf) => cf.type === 'Custom').map((cf) => ({ cf, rule: cf.custom.rule })),
   );
-  const slices = options.values
-    ? planReads(pending.filter((p) => p.area).map((p) => ({ key: p, rows: p.area!.bottom - p.area!.top + 1, cols: p.area!.right - p.area!.left + 1 })))
-    : [];
-  if (slices.length === 0 && rules.length > 0) slices.push([]);
+  const planner = new ReadPlanner(
+    options.values ? pending.filter((p) => p.area).map((p) => ({ key: p, rows: p.area!.bottom - p.area!.top + 1, cols: p.area!.right - p.area!.left + 1 })) : [],
+  );
+  let slice = planner.next() ?? (rules.length > 0 ? [] : null);
   let rulesLoaded = false;
-  while (slices.length > 0) {
-    const slice = slices.shift()!;
+  while (slice) {
     if (!rulesLoaded) for (const r of rules) r.rule.load('formula');
     const loads = slice.map((s) => {
       const a = s.key.area!;
@@ -173,21 +163,22 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
       range.load('values,valueTypes,numberFormat');
       return { s, range };
     });
-    // One sync per slice: each response must stay under the payload limit (one slice normally).
+    // One sync per request: each answer must stay under the payload limit.
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      // Cells longer than the budget assumes (long texts): the same cells in two smaller requests.
-      const halves = isPayloadError(e) ? splitSlice(slice) : null;
-      if (!halves) throw e;
-      slices.unshift(...halves);
+      // Cells far longer than measured (long texts): the same cells in two smaller requests.
+      if (!isPayloadError(e) || !planner.refused(slice)) throw e;
+      slice = planner.next();
       continue;
     }
     rulesLoaded = true;
+    const bytes: number[] = [];
     for (const { s, range } of loads) {
       const types = range.valueTypes;
       const formats = range.numberFormat as unknown[][];
+      bytes.push(answerBytes([range.values, types, formats], s.count));
       range.values.forEach((row, i) => {
         s.key.rows[s.start + i] = row.map((v, j) => {
           const shape = typeof v === 'number' ? numberFormatShape(String(formats[i]?.[j] ?? '')) : null;
@@ -196,6 +187,8 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
         });
       });
     }
+    planner.done(slice, bytes);
+    slice = planner.next();
   }
 
   const sheets: SheetGrid[] = pending.map((p) => ({

@@ -1,8 +1,9 @@
 /**
  * The Office.js host's SheetSink (src/jobs/ports.ts): writes a job's sheet documents into the open
  * workbook — where each goes beside the user's sheets (placement), every operation that writes it
- * packed into as few syncs as the other writers allow (chunks.ts), then the page layouts, best
- * effort, apart. Operations a host runs alongside (the flags of a score run) go in the same batches,
+ * packed into as few syncs as the other writers allow (chunks.ts), the page layouts last, optional
+ * (a layout Excel refuses fails nothing, and costs no sync of its own: write.ts `printOps`).
+ * Operations a host runs alongside (the flags of a score run) go in the same batches,
  * so the sink adds no sync of its own. What it begins to add is known before the first operation
  * runs (`created`), for the host to take back if the run fails half-way.
  */
@@ -12,7 +13,7 @@ import type { SheetSink } from '../../jobs/ports';
 import type { OutputKind, OutputSheet } from '../../workbook/output';
 import { execute } from './chunks';
 import type { BookState } from './read';
-import { Handles, planOutputs, runPrintOps, type Op, type OutputPlan } from './write';
+import { Handles, planOutputs, type Op, type OutputPlan } from './write';
 
 /** A sheet a run adds to the book (taken back when the run fails). */
 export interface AddedSheet {
@@ -34,7 +35,7 @@ export interface OfficeSinkOptions {
   alongside?: { ops: readonly Op[]; adds: readonly AddedSheet[] };
   /** Told the steps the operations carry (the flags' step). */
   progress?: (step: ScoreStep) => void;
-  /** Whether to set the page layouts after the sheets (one more sync when any; default true). */
+  /** Whether to set the page layouts after the sheets (last in the same requests; default true). */
   print?: boolean;
   /** How the writing is planned (default `planOutputs`; a host may plan in slices, breathing between them). */
   plan?: (book: BookState, sheets: readonly OutputSheet[]) => OutputPlan | Promise<OutputPlan>;
@@ -55,8 +56,9 @@ export class OfficeSheetSink implements SheetSink<OfficeWritten> {
     const alongside = this.options.alongside;
     this.created = [...plan.created, ...(alongside?.adds ?? [])];
     const handles = new Handles(this.context);
-    await execute(this.context, handles, [...plan.ops, ...(alongside?.ops ?? [])], this.options.progress);
-    if (this.options.print !== false) await runPrintOps(this.context, handles, plan.print);
+    // The page layouts after everything else: optional operations come last (chunks.ts `execute`).
+    const print = this.options.print !== false ? plan.print : [];
+    await execute(this.context, handles, [...plan.ops, ...(alongside?.ops ?? []), ...print], this.options.progress);
     return { written: plan.placements.map((p) => p.name), notes: plan.notes };
   }
 }

@@ -252,44 +252,55 @@ function paperOps(name: string, s: StyledSheet, all: string): Op[] {
 }
 
 /**
+ * Whether Excel refused a page-layout setting: the error is located (OfficeExtension.DebugInfo's
+ * `errorLocation`, "PageLayout.paperSize", "HeaderFooter.centerHeader", …) in a page layout.
+ */
+export function pageLayoutRefused(error: unknown): boolean {
+  const info = typeof error === 'object' && error !== null && 'debugInfo' in error ? (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo : undefined;
+  const where = typeof info?.errorLocation === 'string' ? info.errorLocation : '';
+  return /^(PageLayout|HeaderFooter)/i.test(where);
+}
+
+/**
  * The page layout of a sheet (paper, orientation, margins, fit to width, print titles): ExcelApi
- * 1.9, run after the rest and best effort (`runPrintOps`): a print setting Excel refuses must not
- * undo a scoring run.
+ * 1.9, best effort: a print setting Excel refuses must not undo a scoring run. The operation is
+ * optional (`pageLayoutRefused`): queued last, in the last writing request (no sync of its own),
+ * or run apart with `runPrintOps`.
  */
 export function printOps(name: string, s: StyledSheet): Op[] {
   if (!apiSupports('1.9')) return [];
   const page = pageOf(s);
   const titles = s.printTitles;
-  return [
-    op(10, (h) => {
-      const layout = h.sheet(name).pageLayout;
-      layout.paperSize = PAPER[page.paper] as Excel.PaperType;
-      layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      layout.leftMargin = points(page.margins.left);
-      layout.rightMargin = points(page.margins.right);
-      layout.topMargin = points(page.margins.top);
-      layout.bottomMargin = points(page.margins.bottom);
-      layout.headerMargin = points(page.margins.header);
-      layout.footerMargin = points(page.margins.footer);
-      // 0 pages tall: as many as it takes (Excel's "Fit to 1 page wide by [blank] tall").
-      if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
-      // Page numbers centred in the header; from page 2: the first page has a header of its own, empty.
-      if (s.pageNumbersFrom !== undefined) {
-        const hf = layout.headersFooters;
-        hf.state = s.pageNumbersFrom === 2 ? 'FirstAndDefault' : 'Default';
-        hf.defaultForAllPages.centerHeader = pageNumberText(s);
-        if (s.pageNumbersFrom === 2) hf.firstPage.centerHeader = '';
-      }
-    }),
-  ];
+  const layoutOp = op(10, (h) => {
+    const layout = h.sheet(name).pageLayout;
+    layout.paperSize = PAPER[page.paper] as Excel.PaperType;
+    layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    layout.leftMargin = points(page.margins.left);
+    layout.rightMargin = points(page.margins.right);
+    layout.topMargin = points(page.margins.top);
+    layout.bottomMargin = points(page.margins.bottom);
+    layout.headerMargin = points(page.margins.header);
+    layout.footerMargin = points(page.margins.footer);
+    // 0 pages tall: as many as it takes (Excel's "Fit to 1 page wide by [blank] tall").
+    if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
+    // Page numbers centred in the header; from page 2: the first page has a header of its own, empty.
+    if (s.pageNumbersFrom !== undefined) {
+      const hf = layout.headersFooters;
+      hf.state = s.pageNumbersFrom === 2 ? 'FirstAndDefault' : 'Default';
+      hf.defaultForAllPages.centerHeader = pageNumberText(s);
+      if (s.pageNumbersFrom === 2) hf.firstPage.centerHeader = '';
+    }
+  });
+  return [{ ...layoutOp, optional: pageLayoutRefused }];
 }
 
 /** Runs print operations after the sheets are written; a refusal leaves the sheets as written. */
 export async function runPrintOps(context: Excel.RequestContext, handles: Handles, ops: readonly Op[]): Promise<boolean> {
   if (ops.length === 0) return true;
   try {
-    await execute(context, handles, ops);
+    // Run apart, every refusal is caught here: the operations as required ones.
+    await execute(context, handles, ops.map(({ optional: _optional, ...required }) => required));
     return true;
   } catch {
     // Print settings are a nicety; Excel builds differ in what they accept.
@@ -308,7 +319,7 @@ export interface OutputPlan {
   notes: Diagnostic[];
   /** Sheets this run adds (removed again if the run fails half-way). */
   created: { name: string; kind: OutputKind }[];
-  /** Page layouts, run after `ops` with `runPrintOps`. */
+  /** Page layouts (optional operations): queued after `ops` and anything else of the same run. */
   print: Op[];
 }
 

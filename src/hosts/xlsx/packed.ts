@@ -40,6 +40,9 @@ export class PackedPart {
 
 const PIECE = 4 << 20;
 
+/** Text gathered before it is encoded: one encodeInto per ~16,000 characters, not one per row. */
+const BATCH = 1 << 14;
+
 /** UTF-8 text written piece by piece; `end()` gives the bytes (a small part) or the `PackedPart`. */
 export class PackingSink {
   private buf = new Uint8Array(1 << 16);
@@ -48,8 +51,18 @@ export class PackingSink {
   private readonly pieces: Uint8Array[] = [];
   private crc = 0;
   private size = 0;
+  /** Text written and not yet encoded (a row is a few hundred characters: encoding each alone costs more than it). */
+  private pending = '';
 
   write(s: string): void {
+    this.pending += s;
+    if (this.pending.length >= BATCH) this.encodePending();
+  }
+
+  private encodePending(): void {
+    const s = this.pending;
+    this.pending = '';
+    if (s === '') return;
     const need = s.length * 3;
     if (this.buf.length - this.at < need) {
       if (this.at + need > PIECE && this.at > 0) this.flush(false);
@@ -71,6 +84,7 @@ export class PackingSink {
   }
 
   end(): Uint8Array | PackedPart {
+    this.encodePending();
     if (this.pieces.length === 0) return this.buf.subarray(0, this.at);
     this.flush(true);
     return new PackedPart(this.pieces, this.crc >>> 0, this.size);

@@ -60,9 +60,12 @@ export class XmlScanner implements ScanAttrs {
     ['xml', XML_URI, -1],
     ['', '', -1],
   ];
-  /** Open elements: qualified names, and their resolved [uri, local]. */
+  /** Open elements: qualified names, and their resolved namespace URIs and local names. */
   private readonly stack: string[] = [];
-  private readonly resolved: [string, string][] = [];
+  private readonly uris: string[] = [];
+  private readonly locals: string[] = [];
+  /** Attribute names already found well formed (a sheet has a handful, seen millions of times). */
+  private readonly goodAttrs = new Set<string>();
   private rootSeen = false;
   private rootClosed = false;
   private carry = '';
@@ -166,8 +169,7 @@ export class XmlScanner implements ScanAttrs {
         const name = s.slice(lt + 2, gt).trimEnd();
         const top = this.stack.pop();
         if (top !== name) this.fail(s, lt, top === undefined ? `a closing tag </${name}> with nothing open` : `</${name}> closes <${top}>`);
-        const [uri, local] = this.resolved.pop()!;
-        this.h.close(uri, local);
+        this.h.close(this.uris.pop()!, this.locals.pop()!);
         this.unbind();
         if (this.stack.length === 0) this.rootClosed = true;
         i = gt + 1;
@@ -246,8 +248,12 @@ export class XmlScanner implements ScanAttrs {
       }
       const eq = s.indexOf('=', i);
       if (eq < 0) return -1;
-      const attr = s.slice(i, eq).trimEnd();
-      if (attr === '' || /[\s<>"'/]/.test(attr)) this.fail(s, i, `a bad attribute in <${name}>`);
+      let attr = s.slice(i, eq);
+      if (!this.goodAttrs.has(attr)) {
+        attr = attr.trimEnd();
+        if (attr === '' || /[\s<>"'/]/.test(attr)) this.fail(s, i, `a bad attribute in <${name}>`);
+        this.goodAttrs.add(attr);
+      }
       let q = eq + 1;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
       if (q >= n) return -1;
@@ -256,15 +262,23 @@ export class XmlScanner implements ScanAttrs {
       const close = s.indexOf(quote === 0x22 ? '"' : "'", q + 1);
       if (close < 0) return -1;
       let value = s.slice(q + 1, close);
-      if (value.indexOf('<') >= 0) this.fail(s, q, `a < in the value of ${attr}`);
-      if (value.indexOf('&') >= 0) {
+      // One pass over the value for what needs more than the slice: 1 a <, 2 an entity, 4 a tab or line end.
+      let seen = 0;
+      for (let k = q + 1; k < close; k++) {
+        const ch = s.charCodeAt(k);
+        if (ch === 0x3c) seen |= 1;
+        else if (ch === 0x26) seen |= 2;
+        else if (ch === 0x0a || ch === 0x09) seen |= 4;
+      }
+      if (seen & 1) this.fail(s, q, `a < in the value of ${attr}`);
+      if (seen & 2) {
         try {
           value = decodeEntities(value.replace(/[\t\n]/g, ' '));
         } catch (e) {
           if (e instanceof XmlScanError) this.fail(s, q, e.message);
           throw e;
         }
-      } else if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, ' ');
+      } else if (seen & 4) value = value.replace(/[\t\n]/g, ' ');
       for (let k = 0; k < this.count; k++) if (this.names[k] === attr) this.fail(s, i, `the attribute ${attr} twice in <${name}>`);
       this.names[this.count] = attr;
       this.values[this.count] = value;
@@ -285,11 +299,13 @@ export class XmlScanner implements ScanAttrs {
     const local = colon < 0 ? name : name.slice(colon + 1);
     this.rootSeen = true;
     this.stack.push(name);
-    this.resolved.push([uri, local]);
+    this.uris.push(uri);
+    this.locals.push(local);
     this.h.open(uri, local, this);
     if (selfClosing) {
       this.stack.pop();
-      this.resolved.pop();
+      this.uris.pop();
+      this.locals.pop();
       this.h.close(uri, local);
       this.unbind();
       if (this.stack.length === 0) this.rootClosed = true;

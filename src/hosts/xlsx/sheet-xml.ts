@@ -41,17 +41,17 @@ function inline(s: string): string {
 }
 
 /**
- * A cell's XML. `open` is `<c r="` and its reference, `style` its ` s="…"` attribute (or ''): both
- * made once per column and per format by the caller, not per cell.
+ * A cell's XML. `open` is `<c r="` and its column's letters, `n` its row number, `style` its
+ * ` s="…"` attribute (or ''): the first and last made once per column and per format by the caller.
  */
-function cellXml(open: string, c: Cell | undefined, style: string): string {
-  if (typeof c === 'number') return Number.isFinite(c) ? `${open}"${style}><v>${c}</v></c>` : style ? `${open}"${style}/>` : '';
-  if (typeof c === 'string' && c) return `${open}"${style} t="inlineStr">${inline(c)}</c>`;
-  if (typeof c === 'boolean') return `${open}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
-  if (isCellError(c)) return `${open}"${style} t="inlineStr">${inline(String(c.error))}</c>`;
+function cellXml(open: string, n: number, c: Cell | undefined, style: string): string {
+  if (typeof c === 'number') return Number.isFinite(c) ? `${open}${n}"${style}><v>${c}</v></c>` : style ? `${open}${n}"${style}/>` : '';
+  if (typeof c === 'string' && c) return `${open}${n}"${style} t="inlineStr">${inline(c)}</c>`;
+  if (typeof c === 'boolean') return `${open}${n}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
+  if (isCellError(c)) return `${open}${n}"${style} t="inlineStr">${inline(String(c.error))}</c>`;
   // The add-in's own formulas (never user text), without a cached value: computed on opening.
-  if (isFormula(c)) return `${open}"${style}><f>${cellText(fileFormula(c.formula))}</f></c>`;
-  return style ? `${open}"${style}/>` : '';
+  if (isFormula(c)) return `${open}${n}"${style}><f>${cellText(fileFormula(c.formula))}</f></c>`;
+  return style ? `${open}${n}"${style}/>` : '';
 }
 
 /** ` s="N"` by format index, made once each ('' for format 0). */
@@ -136,6 +136,9 @@ export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: 
     if (s === undefined) ruled.set(key, (s = make()));
     return s;
   };
+  // The ruled formats by column once found: no key text and map lookup per cell of a ruled table.
+  const ruledData: number[] = [];
+  const ruledTitle: number[] = [];
   const headers = new Set(sheet.headerRows);
   const titles = new Set(sheet.titleRows);
   const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, family }) : 0;
@@ -196,9 +199,9 @@ export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: 
       else if (tone) s = toneOf(j, tone, border);
       else if (style === null) s = border ? ruledXf('h', () => book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, border: true })) : header;
       else if (!border) s = style[j]!;
-      else if (isTitle) s = ruledXf(`T|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, border: true }));
-      else s = ruledXf(`d|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j), border: true }));
-      row += cellXml(opens[j]! + n, c, styleAttr(s));
+      else if (isTitle) s = ruledTitle[j] ??= ruledXf(`T|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, border: true }));
+      else s = ruledData[j] ??= ruledXf(`d|${j}`, () => book.xf({ numFmt: numFmt(j), font: 'base', fill: 'none', wrap: wrap(j), border: true }));
+      row += cellXml(opens[j]!, n, c, styleAttr(s));
     }
     const ht = heights.get(i);
     if (row || ht) out.write(`<row r="${n}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${row}</row>`);

@@ -64,11 +64,11 @@ export class FakeContext implements ContextLike {
     const fault = book._faultAt(index);
     const answers: [QueuedOp, unknown][] = [];
     ops.forEach((op, i) => {
-      if (fault && i >= fault.afterOps) throw new FakeOfficeError(fault.code, fault.message);
+      if (fault && i >= fault.afterOps) throw new FakeOfficeError(fault.code, fault.message, fault.location);
       const payload = op.apply();
       if (op.deliver) answers.push([op, payload]);
     });
-    if (fault) throw new FakeOfficeError(fault.code, fault.message);
+    if (fault) throw new FakeOfficeError(fault.code, fault.message, fault.location);
     const response = answers.reduce((n, [op, p]) => n + 1 + utf8Length(JSON.stringify((op.measure ? op.measure(p) : p) ?? null)), 2);
     book.stats.responseBytes.push(response);
     if (response > book.payloadLimit)

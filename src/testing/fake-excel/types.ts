@@ -124,6 +124,8 @@ export interface Fault {
   afterOps: number;
   code: string;
   message: string;
+  /** The error's `debugInfo.errorLocation`, as Excel names the refused statement ("PageLayout.paperSize"). */
+  location?: string;
 }
 
 export interface QueuedOp {

@@ -71,12 +71,13 @@ export class MemoryWorkbook implements BookState {
   }
 
   /** Makes the n-th sync from now fail, after applying `afterOps` of its operations. */
-  failOnSync(n: number, options: { afterOps?: number; code?: string; message?: string } = {}): void {
+  failOnSync(n: number, options: { afterOps?: number; code?: string; message?: string; location?: string } = {}): void {
     this.faults.push({
       at: this.stats.syncs + n,
       afterOps: options.afterOps ?? 0,
       code: options.code ?? 'ConnectionFailure',
       message: options.message ?? 'The connection to Excel was lost.',
+      ...(options.location ? { location: options.location } : {}),
     });
   }
 
