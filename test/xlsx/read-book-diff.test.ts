@@ -155,6 +155,16 @@ describe('the package reader reads what the exceljs reader read', () => {
     expect(grid.sheets[0]!.merges).toStrictEqual(['A6:B7', 'C6:D6']);
   });
 
+  it('a number cell whose text is not a whole number stays text (never the number it starts with)', async () => {
+    // exceljs reads `<v>` with parseFloat: `1.234,5` would be 1.234, a thousandth of what was meant.
+    const sheetData = '<sheetData><row r="1"><c r="A1"><v>1.234,5</v></c><c r="B1"><v>12abc</v></c><c r="C1"><v> 1.5E+2 </v></c><c r="D1"><v>Infinity</v></c></row></sheetData>';
+    const { grid } = await readBook(await handMade({ sheetData, xfs: XFS }));
+    expect(grid.sheets[0]!.rows[0]).toStrictEqual(['1.234,5', '12abc', 150, Infinity]);
+    const scored = await loadXlsx(await handMade({ sheetData, xfs: XFS }));
+    // What exceljs gives, for the record: the silent misreading this reader does not make.
+    expect(scored.grid.sheets[0]!.rows[0]![0]).toBe(1.234);
+  });
+
   it('a cell past the last row of Excel is refused, naming the part (no rows of that size are made)', async () => {
     const bytes = await handMade({ sheetData: '<sheetData><row r="99999999"><c r="A99999999"><v>1</v></c></row></sheetData>', xfs: XFS });
     await expect(readBook(bytes)).rejects.toMatchObject({ problem: { kind: 'badPart', part: 'xl/worksheets/sheet1.xml' } });

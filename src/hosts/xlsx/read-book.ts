@@ -302,12 +302,20 @@ interface SheetContext {
   date1904: boolean;
 }
 
+/** A number as SpreadsheetML writes it in `<v>` (xsd:double, without INF and NaN). */
+const XSD_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
 /** One cell's value, as exceljs read it (cell-xform.js), from what the cell's XML held. */
 function cellValue(t: string | undefined, s: number, hasFormula: boolean, text: string | null, rich: string | null, ctx: SheetContext): Cell | undefined {
   const format = s ? (ctx.formats[s] ?? null) : null;
   const number = (v: string): Cell => {
-    const n = parseFloat(v);
-    // Not a number (`NaN`, text): NaN, as exceljs read it; the reader says where (a located diagnostic).
+    // A whole XML number (xsd:double) is one. A text that only starts with a number stays the text it
+    // is, for the readers' rules on number text and their located messages: parseFloat, as exceljs
+    // reads it, would take `1.234,5` as 1.234, a thousandth, in silence. NaN and the infinities are
+    // read as before (parseFloat), and refused at their cell by the readers.
+    const whole = XSD_NUMBER.test(v);
+    const n = whole ? Number(v) : parseFloat(v);
+    if (!whole && Number.isFinite(n)) return v;
     return format?.date ? dateSerial(n, ctx.date1904) : n;
   };
   if (hasFormula) {
