@@ -14,11 +14,15 @@ import { columnLetter, isBlank, type Cell, type SheetGrid } from './grid';
 import { parseFigure, parseFigureNumber, settleFigures } from './read-figures';
 import { ACTUAL, parseActual, parseScore, plainPair, TARGET, type Context, type DataKey } from './read-data';
 import { DATA_SHEET } from './schema';
-import { origin, readTable, refAt, type TableRow } from './table';
+import { origin, refAt, scanTable, type RowReader } from './table';
 
-/** Where each data row's fields are: its sheet row (kept per data row) and each column's letter. */
-function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLetter: string, sheetRows: () => Int32Array): (row: number, field: EntryField) => CellRef {
-  return (row, field) => ({ sheet, cell: `${letters.get(field) ?? firstLetter}${sheetRows()[row]! + 1}` });
+/**
+ * Where each data row's fields are: its sheet row (kept per data row) and each column's letter. Made
+ * here, outside readLongColumns, so that the columns keep only what it names, not the reader's scope
+ * (the table and the sheet's grid).
+ */
+function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLetter: string, sheetRows: Int32Array): (row: number, field: EntryField) => CellRef {
+  return (row, field) => ({ sheet, cell: `${letters.get(field) ?? firstLetter}${sheetRows[row]! + 1}` });
 }
 
 /**
@@ -32,7 +36,8 @@ function plainNumber(cell: Cell | undefined): number | null | undefined {
 }
 
 export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
-  const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
+  // Row numbers and one cursor, not a row object per data row (table.ts).
+  const table = scanTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
   if (!table) return new EntryColumnsBuilder(0).build(null);
   if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
   const out = new EntryColumnsBuilder(table.rows.length);
@@ -52,13 +57,14 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
   const [oUnit, oCode, oTarget, oActual, oSelf, oAppraised] = (['unit', 'criterion', 'target', 'actual', 'self', 'appraised'] as const).map(offset) as [number, number, number, number, number, number];
   const cellOf = (cells: readonly Cell[], i: number): Cell | undefined => (i < 0 ? undefined : cells[i]);
   /** A self or appraised score: a plain number not below 0 as it is, anything else through the parser. */
-  const score = (cells: readonly Cell[], i: number, row: TableRow<DataKey>, field: 'self' | 'appraised'): number | null => {
+  const score = (cells: readonly Cell[], i: number, row: RowReader<DataKey>, field: 'self' | 'appraised'): number | null => {
     const n = plainNumber(cellOf(cells, i));
     if (n === null || (n !== undefined && n >= 0 && !row.shape(field))) return n;
     return takeAt(parseScore(row.get(field), field, row.shape(field)), row, field, diags) ?? null;
   };
-  for (const row of table.rows) {
-    const cells = row.cells;
+  const row = table.cursor();
+  for (let i = 0; i < table.rows.length; i++) {
+    const cells = row.moveTo(table.rows[i]!).cells;
     const unit = takeAt(parseText(cellOf(cells, oUnit)), row, 'unit', diags);
     const code = takeAt(parseCode(cellOf(cells, oCode)), row, 'criterion', diags);
     if (!unit || !code) continue;
@@ -106,5 +112,5 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
   if (!table.columns.has('target') && needTarget.size > 0)
     diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noTargetColumn', { sheet: sheet.name, codes: [...needTarget].join(', ') });
   const letters = new Map([...table.columns].map(([k, col]) => [k, columnLetter(col)] as const));
-  return out.build(locator(sheet.name, letters, columnLetter(origin(sheet).col), () => sheetRows));
+  return out.build(locator(sheet.name, letters, columnLetter(origin(sheet).col), sheetRows));
 }

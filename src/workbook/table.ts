@@ -60,7 +60,7 @@ interface Layout<K extends string> {
  * A data row. One small object per row with its methods on the prototype: a data sheet has tens of
  * thousands of rows and each is read field by field.
  */
-export class TableRow<K extends string> {
+export class TableRow<K extends string> implements RowReader<K> {
   constructor(
     /** 0-based absolute row. */
     readonly row: number,
@@ -91,6 +91,61 @@ export interface Table<K extends string> {
   headerRow: number;
   columns: Map<K, number>;
   rows: TableRow<K>[];
+}
+
+/**
+ * A table's data rows as their row numbers, read through one reused row (`RowCursor`): a data sheet
+ * of a million rows makes no object per row (readTable's rows are for the small sheets).
+ */
+export interface ScannedTable<K extends string> {
+  sheet: SheetGrid;
+  headerRow: number;
+  columns: Map<K, number>;
+  /** 0-based absolute row of each data row, in sheet order. */
+  rows: Int32Array;
+  /** A row that `moveTo` points at each data row in turn; read it there and then. */
+  cursor(): RowCursor<K>;
+}
+
+/** A data row as the readers read it: a TableRow, or the cursor a ScannedTable moves over its rows. */
+export interface RowReader<K extends string> {
+  readonly row: number;
+  readonly cells: readonly Cell[];
+  get(key: K): Cell | undefined;
+  shape(key: K): NumberShape | null | undefined;
+  at(key: K): CellRef;
+}
+
+/** A row that is moved from row to row (ScannedTable): TableRow's reading, no object per row. */
+export class RowCursor<K extends string> implements RowReader<K> {
+  row = -1;
+  cells: readonly Cell[] = [];
+
+  constructor(
+    private readonly layout: Layout<K>,
+    private readonly grid: SheetGrid,
+  ) {}
+
+  /** Points the cursor at a 0-based absolute sheet row. */
+  moveTo(row: number): this {
+    this.row = row;
+    this.cells = this.grid.rows[row - this.layout.originRow] ?? [];
+    return this;
+  }
+
+  get(key: K): Cell | undefined {
+    const i = this.layout.offsets.get(key);
+    return i === undefined ? undefined : this.cells[i];
+  }
+
+  shape(key: K): NumberShape | null | undefined {
+    const i = this.layout.offsets.get(key);
+    return i === undefined ? undefined : this.layout.shapes?.[this.row - this.layout.originRow]?.[i];
+  }
+
+  at(key: K): CellRef {
+    return { sheet: this.layout.sheet, cell: (this.layout.letters.get(key) ?? this.layout.firstLetter) + String(this.row + 1) };
+  }
 }
 
 /** Absolute position helpers for a grid whose rows[0][0] may not be A1. */
@@ -148,11 +203,15 @@ export function checkMerges(sheet: SheetGrid, headerRow: number, dataRows: () =>
 /** Columns of free text: a second one is a warning, not an error. */
 const FREE_TEXT: ReadonlySet<string> = new Set(['note', 'evidence']);
 
-/**
- * Reads a sheet laid out as `spec` says. Returns null (with an error) when no header row holds
- * every required column.
- */
-export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, diags: DiagnosticList): Table<K> | null {
+/** What readTable and scanTable share: the header found and checked, the layout, the data rows walked. */
+interface Located<K extends string> {
+  headerRow: number;
+  columns: Map<K, number>;
+  layout: Layout<K>;
+}
+
+/** The header row and columns of a table, with their diagnostics; null (with an error) when no header row holds every required column. */
+function locateTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, diags: DiagnosticList): Located<K> | null {
   const required = spec.columns.filter((c) => c.required);
   const keysOf = (c: { vi: string; en: string }): string[] => [normalizeKey(c.vi), normalizeKey(c.en)];
   const headerRow = findHeaderRow(sheet, (keys) => required.every((c) => keysOf(c).some((k) => keys.has(k))));
@@ -187,8 +246,6 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
     if (loose !== null) diags.warning(refAt(sheet, headerRow, col), 'headerNearMatch', { header: String(cell), column: spec_.vi });
     columns.set(spec_.key, col);
   });
-
-  const rows: TableRow<K>[] = [];
   // Column letters once per table: a data sheet has hundreds of thousands of cell addresses.
   const layout: Layout<K> = {
     sheet: sheet.name,
@@ -198,10 +255,16 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
     letters: new Map([...columns].map(([k, c]) => [k, columnLetter(c)] as const)),
     firstLetter: columnLetter(o.col),
   };
-  const keyCols = spec.keyColumns.map((k) => columns.get(k)).filter((c): c is number => c !== undefined);
+  return { headerRow, columns, layout };
+}
+
+/** Calls `keep` with each data row under the header (blank rows left out, rows without a key warned of and left out). */
+function walkRows<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, t: Located<K>, diags: DiagnosticList, keep: (row: number, cells: readonly Cell[]) => void): void {
+  const o = origin(sheet);
+  const keyCols = spec.keyColumns.map((k) => t.columns.get(k)).filter((c): c is number => c !== undefined);
   const keyNames = spec.keyColumns.map((k) => spec.columns.find((c) => c.key === k)?.vi ?? k).join('/');
   const last = lastRow(sheet);
-  for (let r = headerRow + 1; r <= last; r++) {
+  for (let r = t.headerRow + 1; r <= last; r++) {
     const cells = sheet.rows[r - o.row] ?? [];
     if (cells.every(isBlank)) continue;
     if (keyCols.some((c) => isBlank(cells[c - o.col]))) {
@@ -209,8 +272,38 @@ export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>
       diags.warning(refAt(sheet, r, o.col + Math.max(0, firstFilled)), 'rowSkipped', { row: r + 1, key: keyNames });
       continue;
     }
-    rows.push(new TableRow(r, cells, layout));
+    keep(r, cells);
   }
-  checkMerges(sheet, headerRow, () => new Set(rows.map((row) => row.row)), diags);
-  return { sheet, headerRow, columns, rows };
+}
+
+/**
+ * Reads a sheet laid out as `spec` says. Returns null (with an error) when no header row holds
+ * every required column.
+ */
+export function readTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, diags: DiagnosticList): Table<K> | null {
+  const t = locateTable(sheet, spec, diags);
+  if (!t) return null;
+  const rows: TableRow<K>[] = [];
+  walkRows(sheet, spec, t, diags, (r, cells) => rows.push(new TableRow(r, cells, t.layout)));
+  checkMerges(sheet, t.headerRow, () => new Set(rows.map((row) => row.row)), diags);
+  return { sheet, headerRow: t.headerRow, columns: t.columns, rows };
+}
+
+/**
+ * readTable for a data sheet of any size: the same header, checks and diagnostics in the same
+ * order, the data rows kept as row numbers (4 bytes each) and read through a cursor.
+ */
+export function scanTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, diags: DiagnosticList): ScannedTable<K> | null {
+  const t = locateTable(sheet, spec, diags);
+  if (!t) return null;
+  // No more data rows than the sheet has rows.
+  const rows = new Int32Array(sheet.rows.length);
+  let n = 0;
+  walkRows(sheet, spec, t, diags, (r) => {
+    rows[n++] = r;
+  });
+  const kept = rows.subarray(0, n);
+  checkMerges(sheet, t.headerRow, () => new Set(kept), diags);
+  const { layout } = t;
+  return { sheet, headerRow: t.headerRow, columns: t.columns, rows: kept, cursor: () => new RowCursor(layout, sheet) };
 }
