@@ -7,6 +7,7 @@
  */
 import type { SheetChart } from './chart';
 import { isCellError, parseArea, type Area, type Cell } from './grid';
+import { RowBlock, type SheetRows } from './row-block';
 
 export type Paper = 'A4' | 'A3' | 'letter';
 
@@ -248,7 +249,7 @@ export interface FitOptions {
  * format shows them, plus room so they never show as ###), bold headers wrapped on at most
  * HEADER_LINES lines, between `min` and `max`; a column whose text is longer than `max` wraps.
  */
-export function fitColumns<C extends { width: number; numFmt?: string; wrap?: boolean }>(rows: readonly Cell[][], columns: readonly C[], o: FitOptions = {}): (C & { wrap?: boolean })[] {
+export function fitColumns<C extends { width: number; numFmt?: string; wrap?: boolean }>(rows: SheetRows, columns: readonly C[], o: FitOptions = {}): (C & { wrap?: boolean })[] {
   const min = o.min ?? 5;
   const max = o.max ?? 60;
   const skip = new Set(o.skip ?? []);
@@ -259,9 +260,26 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
   const width = columns.length;
   const maxAbs = columns.map(() => -1);
   const negative = columns.map(() => false);
-  for (let i = 0; i < rows.length; i++) {
+  /** A data cell that is not a number: its shown length. */
+  const measure = (j: number, c: Cell): void => {
+    const chars = typeof c === 'string' ? textChars(c) + 2 : cellChars(c) + 2;
+    if (chars > data[j]!) data[j] = chars;
+  };
+  /** A data cell's number: the largest magnitude (a formatted number's length grows with it, measured once per column, below). */
+  const number = (j: number, c: number): void => {
+    // Plain operators, not Number.isFinite/Math.abs: this runs for every number of a large sheet.
+    if (c - c !== 0) return;
+    const a = c < 0 ? -c : c;
+    if (a > maxAbs[j]!) maxAbs[j] = a;
+    if (c < 0) negative[j] = true;
+    if (c % 1 !== 0 && shapes[j]!.general) data[j] = Math.max(data[j]!, String(c).length + 3);
+  };
+  // A block's body (row-block.ts) column by column, as it is kept; its head, and any other sheet, row by row.
+  const block = rows instanceof RowBlock ? rows : null;
+  const byRow = block ? block.head.length : rows.length;
+  for (let i = 0; i < byRow; i++) {
     if (skip.has(i)) continue;
-    const cells = rows[i]!;
+    const cells = rows.at(i)!;
     const n = Math.min(cells.length, width);
     if (headers.has(i)) {
       for (let j = 0; j < n; j++) {
@@ -276,20 +294,18 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
     for (let j = 0; j < n; j++) {
       const c = cells[j];
       if (c === null || c === undefined) continue;
-      if (typeof c === 'number') {
-        // A formatted number's length grows with its magnitude: measured once per column, below.
-        // Plain operators, not Number.isFinite/Math.abs: this runs for every number of a large sheet.
-        if (c - c !== 0) continue;
-        const a = c < 0 ? -c : c;
-        if (a > maxAbs[j]!) maxAbs[j] = a;
-        if (c < 0) negative[j] = true;
-        if (c % 1 !== 0 && shapes[j]!.general) data[j] = Math.max(data[j]!, String(c).length + 3);
-        continue;
-      }
-      const chars = typeof c === 'string' ? textChars(c) + 2 : cellChars(c) + 2;
-      if (chars > data[j]!) data[j] = chars;
+      if (typeof c === 'number') number(j, c);
+      else measure(j, c);
     }
   }
+  if (block && [...skip, ...headers].some((r) => r >= block.head.length)) throw new Error('fitColumns: a skipped or header row inside a block\'s body');
+  if (block)
+    for (let j = 0; j < Math.min(block.width, width); j++)
+      block.scanColumn(
+        j,
+        (c) => number(j, c),
+        (c) => measure(j, c),
+      );
   for (let j = 0; j < width; j++) if (maxAbs[j]! >= 0) data[j] = Math.max(data[j]!, numberChars(negative[j] ? -maxAbs[j]! : maxAbs[j]!, shapes[j]!) + 3);
   return columns.map((col, j) => {
     const want = Math.max(min, data[j]!, head[j]!);
@@ -302,11 +318,11 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
  * The tables of a sheet: from each header row down to the last row before a blank row (or the
  * end), as wide as the header row's widest row.
  */
-export function tableAreas(rows: readonly Cell[][], headerRows: readonly number[], width: number): Area[] {
+export function tableAreas(rows: SheetRows, headerRows: readonly number[], width: number): Area[] {
   const blank = (r: readonly Cell[] | undefined): boolean => !r || r.every((c) => c === null || c === undefined || c === '');
   return headerRows.map((h) => {
     let bottom = h;
-    while (bottom + 1 < rows.length && !blank(rows[bottom + 1]) && !headerRows.includes(bottom + 1)) bottom++;
+    while (bottom + 1 < rows.length && !blank(rows.at(bottom + 1)) && !headerRows.includes(bottom + 1)) bottom++;
     return { top: h, left: 0, bottom, right: Math.max(0, width - 1) };
   });
 }

@@ -3,6 +3,7 @@
  * they are: values, then number formats, header style, widths and status colours.
  */
 import type { Diagnostic } from '../engine/diagnostics';
+import { isLeaf } from '../engine/kinds';
 import { t } from '../engine/i18n';
 import '../engine/i18n/sheets';
 import type { Lang } from '../engine/model';
@@ -12,6 +13,7 @@ import type { SheetLayout } from './document';
 import { comparisonSheet, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 import { printable } from './print';
+import { blockSheet, RowBlock, type Blocked } from './row-block';
 import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
 import { DETAIL, detailColumns, eachDetailRow, type DetailEntry } from './reports/detail';
 import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry, type NominationRow } from './reports/nominations';
@@ -36,8 +38,9 @@ export interface ColumnFormat {
  * A sheet to write, with what it needs to look right: header and title rows, widths, colours; and
  * (SheetLayout, src/workbook/document.ts) page setup, print titles, borders, validations, links.
  */
-export interface StyledSheet extends SheetLayout {
+export interface StyledSheet extends SheetLayout, Blocked {
   name: string;
+  /** The cells, row by row (a sheet with a `block` makes them from it when read: writers read sheetRows()). */
   rows: Cell[][];
   /** Row indexes (0-based) styled as headers. */
   headerRows: number[];
@@ -138,28 +141,34 @@ export function detailSheet(result: ClusterResult, lang: Lang, table: readonly D
 /** Detail rows built between two pauses of detailSheetSliced (a few tens of milliseconds at most). */
 const DETAIL_SLICE = 800;
 
-/** detailSheet with a pause every DETAIL_SLICE rows and before the layout (src/workbook/sliced.ts). */
+/**
+ * detailSheet with a pause every DETAIL_SLICE rows and before the layout (src/workbook/sliced.ts).
+ * Its rows are kept in the compact form (src/workbook/row-block.ts): by column, tones a byte per cell.
+ */
 export function* detailSheetSliced(result: ClusterResult, lang: Lang, table: readonly DetailEntry[] = DETAIL): Sliced<OutputSheet> {
   const { ctx, columns } = detailColumns(result, lang, 'sheet', table);
-  const rows: Cell[][] = [[titleOf(result, t(lang, 'sheet.detail.title'), lang)], [], columns.map((c) => headerOf(c, ctx, 'sheet'))];
-  const tones: OutputSheet['tones'] = [];
+  const head: Cell[][] = [[titleOf(result, t(lang, 'sheet.detail.title'), lang)], [], columns.map((c) => headerOf(c, ctx, 'sheet'))];
   const width = columns.length;
+  const block = new RowBlock(
+    head,
+    columns.map((c) => (c.format === 'text' ? 'text' : 'number')),
+    result.units.length * result.criteria.filter(isLeaf).length,
+  );
   // One row at a time through a reused row and cursor (reports/detail.ts): no record per row.
   let n = 0;
   for (const row of eachDetailRow(result)) {
-    const at = rows.length;
-    const cells = new Array<Cell>(width);
+    block.add();
     for (let col = 0; col < width; col++) {
       const c = columns[col]!;
       const tone = c.tone?.(row, ctx);
-      if (tone) tones.push({ row: at, col, tone });
-      cells[col] = c.value(row, ctx);
+      if (tone) block.tone(col, tone);
+      block.set(col, c.value(row, ctx));
     }
-    rows.push(cells);
     if (++n % DETAIL_SLICE === 0) yield;
   }
   yield;
-  return printable({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], rows, headerRows: [2], titleRows: [0], columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 2 } }, { max: 60 });
+  const sheet = blockSheet<OutputSheet>({ kind: 'detail', name: OUTPUT_NAMES.detail[lang], headerRows: [2], titleRows: [0], columns: columns.map((c) => sheetFormat(c, ctx)), freeze: { rows: 3, cols: 2 } }, block);
+  return printable(sheet, { max: 60 });
 }
 
 /**

@@ -7,6 +7,7 @@
 import { fitColumns, tableAreas, type FitOptions } from './document';
 import { areaAddress, columnLetter } from './grid';
 import type { StyledSheet } from './output';
+import { patchSheet, sheetRows } from './row-block';
 
 /** Characters of a bold 13 pt title per character of column width. */
 const TITLE_SCALE = 1.35;
@@ -32,20 +33,21 @@ function lines(text: string, width: number): number {
 
 /** The sheet laid out for print: fitted widths, borders, print titles, wrapped merged titles. */
 export function printable<S extends StyledSheet>(sheet: S, fit: FitOptions = {}): S {
-  const columns = fitColumns(sheet.rows, sheet.columns, { skip: sheet.titleRows, headers: sheet.headerRows, ...fit });
+  // By index, not `sheet.rows`: a sheet in the compact form (row-block.ts) is not made into arrays.
+  const all = sheetRows(sheet);
+  const columns = fitColumns(all, sheet.columns, { skip: sheet.titleRows, headers: sheet.headerRows, ...fit });
   const width = Math.max(1, columns.length);
-  const tables = tableAreas(sheet.rows, sheet.headerRows, width);
+  const tables = tableAreas(all, sheet.headerRows, width);
   const total = columns.reduce((w, c) => w + c.width, 0);
   const last = columnLetter(width - 1);
-  const titles = sheet.titleRows.filter((r) => typeof sheet.rows[r]?.[0] === 'string');
+  const titles = sheet.titleRows.filter((r) => typeof all.at(r)?.[0] === 'string');
   const merges = [...(sheet.merges ?? []), ...(width > 1 ? titles.map((r) => `A${r + 1}:${last}${r + 1}`) : [])];
   const rowHeights = [
     ...(sheet.rowHeights ?? []),
-    ...titles.map((r) => ({ row: r, points: lines(String(sheet.rows[r]![0]), Math.max(1, Math.floor(total / TITLE_SCALE))) * TITLE_LINE })),
+    ...titles.map((r) => ({ row: r, points: lines(String(all.at(r)![0]), Math.max(1, Math.floor(total / TITLE_SCALE))) * TITLE_LINE })),
   ];
   const firstHeader = sheet.headerRows[0];
-  return {
-    ...sheet,
+  const patch: Partial<StyledSheet> = {
     columns,
     merges,
     rowHeights,
@@ -53,4 +55,5 @@ export function printable<S extends StyledSheet>(sheet: S, fit: FitOptions = {})
     borders: [...(sheet.borders ?? []), ...tables.map(areaAddress)],
     ...(firstHeader !== undefined ? { printTitles: { first: Math.min(firstHeader, ...sheet.titleRows.filter((r) => r < firstHeader)), last: firstHeader } } : {}),
   };
+  return patchSheet(sheet, patch as Partial<Omit<S, 'rows' | 'tones' | 'block'>>);
 }

@@ -6,6 +6,7 @@
  */
 import { HEADER_LINES, pageOf, PAPER_CODES } from '../../workbook/document';
 import type { StyledSheet } from '../../workbook/output';
+import { sheetRows } from '../../workbook/row-block';
 
 /** The default page (DEFAULT_PAGE of the sheet document) in .xlsx terms; a sheet's own `page` wins (`pageSetupOf`). */
 export const PAGE_SETUP = { paperSize: 9 /* A4 */, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 } as const;
@@ -60,7 +61,7 @@ export function wrappedLines(text: string, width: number): number {
 
 /** The height (points) of a header row whose text wraps, or null when one line holds it. */
 export function headerRowHeight(sheet: StyledSheet, row: number): number | null {
-  const cells = sheet.rows[row] ?? [];
+  const cells = sheetRows(sheet).at(row) ?? [];
   let lines = 1;
   cells.forEach((c, j) => {
     if (typeof c !== 'string' || !c) return;

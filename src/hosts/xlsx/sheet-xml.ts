@@ -10,6 +10,7 @@ import { isCellError, isFormula, type Cell } from '../../workbook/grid';
 import { fileFormula } from '../../workbook/formula';
 import type { StyledSheet, Tone } from '../../workbook/output';
 import { borderAreas, fullStyle, linkLocation, listFormula, numberRule, pageNumberHeader, promptOf, type Validation } from '../../workbook/document';
+import { sheetRows, tonesByCell } from '../../workbook/row-block';
 import { pageSetupOf, rowHeights } from './layout';
 import type { StyleBook } from './styles';
 import { escapeAttr, NS, stripInvalid } from './xml';
@@ -120,8 +121,11 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
 
 /** Writes the worksheet part of a sheet into `out` (a UTF-8 sink: sheetXml's, or packed.ts's for the package writer). */
 export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: string): void }, drawingRelId?: string): void {
+  // By index (sheetRows): a sheet in the compact form (src/workbook/row-block.ts) is read as it is kept.
+  const all = sheetRows(sheet);
   let width = sheet.columns.length;
-  for (const r of sheet.rows) width = Math.max(width, r.length);
+  if (sheet.block) width = Math.max(width, sheet.block.width, ...sheet.block.head.map((r) => r.length));
+  else for (const r of sheet.rows) width = Math.max(width, r.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
   const opens = letters.map((l) => `<c r="${l}`);
   const numFmt = (j: number): string | undefined => sheet.columns[j]?.numFmt;
@@ -143,14 +147,8 @@ export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: 
   const titles = new Set(sheet.titleRows);
   const header = headers.size ? book.xf({ numFmt: '@', font: 'bold', fill: 'header', wrap: true, family }) : 0;
   const title = titles.size ? letters.map((_, j) => book.xf({ numFmt: numFmt(j), font: 'title', fill: 'none', wrap: sheet.wrapTitles === true, family })) : [];
-  // Tones by row, then column (a lookup per cell: an array index, not a map of a million keys);
-  // placed by row × width + column as before, so a tone past the last column lands where it did.
-  const tones: (Tone | undefined)[][] = [];
-  for (const t of sheet.tones) {
-    const key = t.row * width + t.col;
-    const r = width > 0 ? Math.floor(key / width) : key;
-    (tones[r] ??= [])[width > 0 ? key - r * width : 0] = t.tone;
-  }
+  // Tones by cell (row-block.ts: an array index per cell, not a map of a million keys).
+  const toneAt = tonesByCell(sheet, width);
   // A toned cell's format, by tone, then column and border (no key text made per cell).
   const toneXfs = new Map<Tone, number[]>();
   const toneOf = (j: number, tone: Tone, border: boolean): number => {
@@ -170,26 +168,25 @@ export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: 
 
   let text = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
   if (page.fit) text += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  text += `<dimension ref="${width && sheet.rows.length ? `A1:${letters[width - 1]}${sheet.rows.length}` : 'A1'}"/>`;
+  text += `<dimension ref="${width && all.length ? `A1:${letters[width - 1]}${all.length}` : 'A1'}"/>`;
   text += sheetViews(sheet.freeze, sheet.gridlines !== false);
   const cols = sheet.columns.map((c, j) => `<col min="${j + 1}" max="${j + 1}" width="${c.width}" customWidth="1"${data[j] ? ` style="${data[j]}"` : ''}/>`);
   if (cols.length) text += `<cols>${cols.join('')}</cols>`;
   out.write(`${text}<sheetData>`);
-  const rows = Math.max(sheet.rows.length, ...borders.map((a) => a.bottom + 1));
+  const rows = Math.max(all.length, ...borders.map((a) => a.bottom + 1));
   for (let i = 0; i < rows; i++) {
-    const cells = sheet.rows[i] ?? [];
+    const cells = all.at(i) ?? [];
     const n = i + 1;
     const isHeader = headers.has(i);
     const isTitle = titles.has(i);
     const style = isHeader ? null : isTitle ? title : data;
     const inRow = borders.length ? borders.filter((a) => i >= a.top && i <= a.bottom) : borders;
     const boxed = (j: number): boolean => inRow.some((a) => j >= a.left && j <= a.right);
-    const rowTones = tones[i];
     let row = '';
     const end = isHeader || inRow.length || styled.size ? width : cells.length;
     for (let j = 0; j < end; j++) {
       const c = cells[j];
-      const tone = rowTones?.[j];
+      const tone = toneAt(i, j);
       const border = inRow.length > 0 && boxed(j);
       const own = styled.size ? styled.get(i * width + j) : undefined;
       if (!isHeader && !tone && !border && own === undefined && (c === null || c === undefined)) continue;
@@ -213,7 +210,7 @@ export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: 
   if (validations.length) text += `<dataValidations count="${validations.length}">${validations.map(validationXml).join('')}</dataValidations>`;
   const links = sheet.links ?? [];
   if (links.length)
-    text += `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters[l.col] ?? columnName(l.col)}${l.row + 1}" location="${escapeAttr(linkLocation(l))}" display="${escapeAttr(String(sheet.rows[l.row]?.[l.col] ?? l.cell))}"/>`).join('')}</hyperlinks>`;
+    text += `<hyperlinks>${links.map((l) => `<hyperlink ref="${letters[l.col] ?? columnName(l.col)}${l.row + 1}" location="${escapeAttr(linkLocation(l))}" display="${escapeAttr(String(all.at(l.row)?.[l.col] ?? l.cell))}"/>`).join('')}</hyperlinks>`;
   const m = page.margins;
   text += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   text += `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}"${page.fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;

@@ -1,0 +1,116 @@
+/**
+ * The compact row form of the sheet document (workbook/row-block.ts): a block reads as the arrays it
+ * stands for, the detail sheet is kept in one, and the print layout and the surgical writer read it
+ * without making its rows as arrays, giving the same layout and the same bytes.
+ */
+import { sheetXml } from '../../src/hosts/xlsx/sheet-xml';
+import { StyleBook } from '../../src/hosts/xlsx/styles';
+import { fitColumns, tableAreas } from '../../src/workbook/document';
+import type { Cell } from '../../src/workbook/grid';
+import type { OutputSheet } from '../../src/workbook/output';
+import { scoreGrid } from '../../src/workbook/pipeline';
+import { blockSheet, patchSheet, RowBlock, sheetRows } from '../../src/workbook/row-block';
+import { fixture, partText } from '../xlsx/support';
+import { longWorkbook } from './grids';
+
+const HEAD: Cell[][] = [['TIÊU ĐỀ'], [], ['Đơn vị', 'Điểm', 'Ghi chú']];
+const BODY: Cell[][] = [
+  ['Thủy Nguyên', 9.25, 'Đạt'],
+  ['An Lão', null, null],
+  ['Kiến Thụy', 'Không đạt', '=SUM(A1)'],
+  ['Vĩnh Bảo', -0, 'dài '.repeat(30)],
+  ['Cát Hải', 1234567.891, null],
+];
+
+function filled(expected = 2): RowBlock {
+  const block = new RowBlock(HEAD, ['text', 'number', 'text'], expected);
+  BODY.forEach((row, i) => {
+    expect(block.add()).toBe(HEAD.length + i);
+    row.forEach((c, j) => block.set(j, c));
+    if (i === 0) block.tone(1, 'good');
+    if (i === 2) block.tone(2, 'bad');
+  });
+  return block;
+}
+
+describe('RowBlock', () => {
+  it('reads as the rows and tones it was given, past the size it expected', () => {
+    const block = filled(2);
+    expect(block.length).toBe(HEAD.length + BODY.length);
+    for (let i = 0; i < block.length; i++) expect([...block.at(i)!]).toEqual(i < HEAD.length ? HEAD[i] : BODY[i - HEAD.length]);
+    expect(block.at(block.length)).toBeUndefined();
+    expect(Object.is(block.cell(6, 1), -0)).toBe(true);
+    expect(block.cell(5, 1)).toBe('Không đạt');
+    expect(block.toneAt(3, 1)).toBe('good');
+    expect(block.toneAt(5, 2)).toBe('bad');
+    expect(block.toneAt(4, 1)).toBeUndefined();
+    expect(block.materialized).toBe(false);
+    expect(block.rows()).toEqual([...HEAD, ...BODY]);
+    expect(block.toneList()).toEqual([
+      { row: 3, col: 1, tone: 'good' },
+      { row: 5, col: 2, tone: 'bad' },
+    ]);
+    expect(block.materialized).toBe(true);
+    expect(() => block.add()).toThrow(/after the block was read/);
+  });
+
+  it('makes a sheet whose rows and tones are made only when read, and kept through a patch', () => {
+    const block = filled();
+    const sheet = blockSheet<OutputSheet>({ kind: 'detail', name: 'Chi tiết điểm', headerRows: [2], titleRows: [0], columns: [{ width: 5 }, { width: 5 }, { width: 5 }], freeze: { rows: 3, cols: 0 } }, block);
+    const patched = patchSheet(sheet, { name: 'Khác' });
+    expect(patched.block).toBe(block);
+    expect(sheetRows(patched)).toBe(block);
+    expect(block.materialized).toBe(false);
+    expect(patched.rows).toEqual([...HEAD, ...BODY]);
+    expect(patched.tones).toHaveLength(2);
+    expect(patched.name).toBe('Khác');
+    expect(sheet.name).toBe('Chi tiết điểm');
+  });
+
+  it('is fitted and ruled as its rows as arrays are', () => {
+    const columns = [{ width: 5 }, { width: 5, numFmt: '#,##0.00' }, { width: 5 }];
+    const o = { skip: [0], headers: [2], max: 60 };
+    expect(fitColumns(filled(), columns, o)).toEqual(fitColumns([...HEAD, ...BODY], columns, o));
+    expect(tableAreas(filled(), [2], 3)).toEqual(tableAreas([...HEAD, ...BODY], [2], 3));
+    expect(filled().materialized).toBe(false);
+  });
+});
+
+describe('the detail sheet in a block', () => {
+  it('is laid out and written by the surgical writer without making its rows, byte for byte as the arrays', async () => {
+    const sheets = scoreGrid(longWorkbook(), 'vi').sheets;
+    const detail = sheets.find((s) => s.kind === 'detail')!;
+    const block = detail.block!;
+    expect(block).toBeInstanceOf(RowBlock);
+    const styles = await partText(fixture('example-a'), 'xl/styles.xml');
+    const fromBlock = sheetXml(detail, new StyleBook(styles));
+    expect(block.materialized).toBe(false);
+    // The same sheet as plain arrays (what every sheet was before): the same part.
+    const plain: OutputSheet = { ...detail, rows: detail.rows.map((r) => [...r]), tones: [...detail.tones], block: undefined };
+    expect(sheetXml(plain, new StyleBook(styles))).toEqual(fromBlock);
+    expect(plain.rows.length).toBeGreaterThan(3);
+    expect(plain.tones.length).toBeGreaterThan(0);
+  });
+});
+
+describe('thidua score with the detail in a block', () => {
+  it('writes the result workbook without making the detail rows as arrays', async () => {
+    // Imported here: the command line's modules are only needed by this test.
+    const { FIXTURES, run, tempDir } = await import('../cli/helpers');
+    const path = await import('node:path');
+    const rows = jest.spyOn(RowBlock.prototype, 'rows');
+    const tones = jest.spyOn(RowBlock.prototype, 'toneList');
+    const tmp = tempDir();
+    try {
+      const r = await run('score', path.join(FIXTURES, 'hai-phong-huyen-2024.xlsx'), '--out', tmp.file('kq.xlsx'));
+      expect(r.code).toBe(0);
+      expect(tmp.list()).toEqual(['kq.xlsx']);
+      expect(rows).not.toHaveBeenCalled();
+      expect(tones).not.toHaveBeenCalled();
+    } finally {
+      rows.mockRestore();
+      tones.mockRestore();
+      tmp.cleanup();
+    }
+  });
+});
