@@ -15,7 +15,7 @@ import type { Cell } from './grid';
 import { printable } from './print';
 import { blockSheet, RowBlock, type Blocked } from './row-block';
 import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
-import { DETAIL, detailColumns, eachDetailRow, type DetailEntry } from './reports/detail';
+import { DETAIL, DetailRows, detailColumns, type DetailEntry } from './reports/detail';
 import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry, type NominationRow } from './reports/nominations';
 import { RANKING, rankingColumns, type RankingColumn, type RankingContext, type RankingEntry } from './reports/ranking';
 import { runSliced, type Sliced } from '../engine/sliced';
@@ -156,7 +156,8 @@ export function* detailSheetSliced(result: ClusterResult, lang: Lang, table: rea
   );
   // One row at a time through a reused row and cursor (reports/detail.ts): no record per row.
   let n = 0;
-  for (const row of eachDetailRow(result)) {
+  const rows = new DetailRows(result);
+  for (let row = rows.next(); row !== null; row = rows.next()) {
     block.add();
     for (let col = 0; col < width; col++) {
       const c = columns[col]!;

@@ -36,10 +36,18 @@ interface NumberColumn {
   other: Map<number, Cell>;
 }
 
+/**
+ * Texts by reference, in chunks of CHUNK cells made whole when first reached: no array of a million
+ * cells grown by copying (each copy old-space garbage).
+ */
 interface TextColumn {
   kind: 'text';
-  values: Cell[];
+  chunks: Cell[][];
 }
+
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
 
 type Column = NumberColumn | TextColumn;
 
@@ -63,7 +71,7 @@ export class RowBlock implements SheetRows {
     expected = 1024,
   ) {
     this.capacity = Math.max(16, expected);
-    this.columns = kinds.map((k): Column => (k === 'number' ? { kind: 'number', values: new Float64Array(this.capacity), tags: new Uint8Array(this.capacity), other: new Map() } : { kind: 'text', values: [] }));
+    this.columns = kinds.map((k): Column => (k === 'number' ? { kind: 'number', values: new Float64Array(this.capacity), tags: new Uint8Array(this.capacity), other: new Map() } : { kind: 'text', chunks: [] }));
     this.tones = kinds.map(() => null);
     this.scratch = new Array<Cell>(kinds.length).fill(null);
   }
@@ -88,7 +96,7 @@ export class RowBlock implements SheetRows {
     if (this.made) throw new Error('RowBlock: rows added after the block was read as arrays');
     if (this.body === this.capacity) this.grow();
     const i = this.body++;
-    for (const c of this.columns) if (c.kind === 'text') c.values.push(null);
+    if ((i & IN_CHUNK) === 0) for (const c of this.columns) if (c.kind === 'text') c.chunks.push(new Array<Cell>(CHUNK).fill(null));
     return this.head.length + i;
   }
 
@@ -96,7 +104,7 @@ export class RowBlock implements SheetRows {
   set(col: number, value: Cell): void {
     const c = this.columns[col]!;
     const i = this.body - 1;
-    if (c.kind === 'text') c.values[i] = value;
+    if (c.kind === 'text') c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK] = value;
     else if (typeof value === 'number') {
       c.values[i] = value;
       c.tags[i] = NUMBER;
@@ -119,7 +127,7 @@ export class RowBlock implements SheetRows {
     const c = this.columns[col];
     if (!c) return undefined;
     const i = row - this.head.length;
-    if (c.kind === 'text') return c.values[i];
+    if (c.kind === 'text') return c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK];
     const tag = c.tags[i];
     return tag === NUMBER ? c.values[i]! : tag === OTHER ? (c.other.get(i) ?? null) : null;
   }
@@ -133,7 +141,7 @@ export class RowBlock implements SheetRows {
     if (!c) return;
     if (c.kind === 'text') {
       for (let i = 0; i < this.body; i++) {
-        const v = c.values[i];
+        const v = c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK];
         if (v === null || v === undefined) continue;
         if (typeof v === 'number') number(v);
         else other(v);

@@ -264,10 +264,16 @@ function walkRows<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, t: Loc
   const keyCols = spec.keyColumns.map((k) => t.columns.get(k)).filter((c): c is number => c !== undefined);
   const keyNames = spec.keyColumns.map((k) => spec.columns.find((c) => c.key === k)?.vi ?? k).join('/');
   const last = lastRow(sheet);
+  // Plain loops, no closure per row: a data sheet has a million rows.
+  const offsets = keyCols.map((c) => c - o.col);
   for (let r = t.headerRow + 1; r <= last; r++) {
     const cells = sheet.rows[r - o.row] ?? [];
-    if (cells.every(isBlank)) continue;
-    if (keyCols.some((c) => isBlank(cells[c - o.col]))) {
+    let blank = true;
+    for (let j = 0; blank && j < cells.length; j++) blank = isBlank(cells[j]);
+    if (blank) continue;
+    let keyless = false;
+    for (let k = 0; !keyless && k < offsets.length; k++) keyless = isBlank(cells[offsets[k]!]);
+    if (keyless) {
       const firstFilled = cells.findIndex((c) => !isBlank(c));
       diags.warning(refAt(sheet, r, o.col + Math.max(0, firstFilled)), 'rowSkipped', { row: r + 1, key: keyNames });
       continue;

@@ -54,6 +54,32 @@ describe('RowBlock', () => {
     expect(() => block.add()).toThrow(/after the block was read/);
   });
 
+  it('keeps tens of thousands of rows, across its chunks of texts and its grown number columns', () => {
+    const block = new RowBlock([], ['text', 'number'], 1000);
+    const n = 40_000;
+    for (let i = 0; i < n; i++) {
+      block.add();
+      block.set(0, `r${i}`);
+      block.set(1, i % 3 === 0 ? null : i / 4);
+      if (i % 5000 === 0) block.tone(1, 'neutral');
+    }
+    expect(block.length).toBe(n);
+    for (const i of [0, 1, 16_383, 16_384, 16_385, 32_767, 32_768, n - 1]) {
+      expect(block.cell(i, 0)).toBe(`r${i}`);
+      expect(block.cell(i, 1)).toBe(i % 3 === 0 ? null : i / 4);
+    }
+    expect(block.toneAt(35_000, 1)).toBe('neutral');
+    expect(block.toneAt(35_001, 1)).toBeUndefined();
+    let texts = 0;
+    let sum = 0;
+    block.scanColumn(0, () => undefined, () => texts++);
+    block.scanColumn(1, (x) => (sum += x), () => undefined);
+    expect(texts).toBe(n);
+    let want = 0;
+    for (let i = 0; i < n; i++) if (i % 3 !== 0) want += i / 4;
+    expect(sum).toBe(want);
+  });
+
   it('makes a sheet whose rows and tones are made only when read, and kept through a patch', () => {
     const block = filled();
     const sheet = blockSheet<OutputSheet>({ kind: 'detail', name: 'Chi tiết điểm', headerRows: [2], titleRows: [0], columns: [{ width: 5 }, { width: 5 }, { width: 5 }], freeze: { rows: 3, cols: 0 } }, block);

@@ -161,33 +161,57 @@ export function criteriaJson(result: ClusterResult, lang: Lang, table: readonly 
  * or row object per row. `visit` reads the row there and then (the next one overwrites it).
  */
 export function forEachDetailRow(result: ClusterResult, visit: (row: DetailRow) => void): void {
-  for (const row of eachDetailRow(result)) visit(row);
+  const rows = new DetailRows(result);
+  for (let row = rows.next(); row !== null; row = rows.next()) visit(row);
+}
+
+/** forEachDetailRow as a generator: the same reused row, read before the next step. */
+export function* eachDetailRow(result: ClusterResult): Generator<DetailRow, void, void> {
+  const rows = new DetailRows(result);
+  for (let row = rows.next(); row !== null; row = rows.next()) yield row;
 }
 
 /**
- * forEachDetailRow as a generator, for the sliced sheet (issue 16): the same reused row, read before
- * the next step; a unit's results are looked at only when its rows are reached.
+ * The detail's rows pulled one at a time (`next`, null after the last), each into the same row
+ * object: what the sliced sheet reads (issue 16) without a generator's result object per row
+ * (issue 17); a unit's results are looked at only when its rows are reached.
  */
-export function* eachDetailRow(result: ClusterResult): Generator<DetailRow, void, void> {
-  const leaves = result.criteria.filter(isLeaf);
-  const cursor = new ResultCursor();
-  // Every field is set before the first visit.
-  const row = { figures: null } as DetailRow;
-  for (const unit of result.units) {
-    row.unit = unit;
-    for (const criterion of leaves) {
-      row.criterion = criterion;
-      if (unit instanceof ScoredUnit) {
-        if (!unit.readLeaf(criterion.code, cursor)) continue;
-        row.outcome = cursor;
-        row.figures = cursor.figures();
-      } else {
-        const outcome = unit.criteria[criterion.code] ?? unit.extras[criterion.code];
-        if (!outcome) continue;
-        row.outcome = outcome;
-        row.figures = outcome.entry;
+export class DetailRows {
+  private readonly leaves: Criterion[];
+  private readonly cursor = new ResultCursor();
+  // Every field is set before the first row is given.
+  private readonly row = { figures: null } as DetailRow;
+  private unit = 0;
+  private leaf = 0;
+
+  constructor(private readonly result: ClusterResult) {
+    this.leaves = result.criteria.filter(isLeaf);
+  }
+
+  next(): DetailRow | null {
+    const { units } = this.result;
+    const { leaves, row, cursor } = this;
+    while (this.unit < units.length) {
+      const unit = units[this.unit]!;
+      while (this.leaf < leaves.length) {
+        const criterion = leaves[this.leaf++]!;
+        if (unit instanceof ScoredUnit) {
+          if (!unit.readLeaf(criterion.code, cursor)) continue;
+          row.outcome = cursor;
+          row.figures = cursor.figures();
+        } else {
+          const outcome = unit.criteria[criterion.code] ?? unit.extras[criterion.code];
+          if (!outcome) continue;
+          row.outcome = outcome;
+          row.figures = outcome.entry;
+        }
+        row.unit = unit;
+        row.criterion = criterion;
+        return row;
       }
-      yield row;
+      this.unit++;
+      this.leaf = 0;
     }
+    return null;
   }
 }
