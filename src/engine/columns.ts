@@ -7,6 +7,7 @@
  * (tests, the functions' lone figures) is wrapped as columns too, its objects kept as they are.
  */
 import type { CellRef, Entry } from './model';
+import { RowTexts } from './row-texts';
 
 /** The figures of a row as a detail shows and explains them: an `Entry` without its names and locations. */
 export type LeafFigures = Pick<Entry, 'target' | 'actual' | 'self' | 'appraised' | 'evidence'>;
@@ -43,7 +44,7 @@ export class EntryColumns {
     readonly appraised: Float64Array,
     readonly present: Uint8Array,
     /** Evidence and notes by row, only rows that have some. */
-    private readonly text: ReadonlyMap<number, { evidence: string; note: string }>,
+    private readonly text: Pick<RowTexts, 'get'>,
     private readonly locate: Locate | null,
     /** The objects the columns were made from, returned as they are by `entry()`. */
     private readonly objects: readonly Entry[] | null,
@@ -214,7 +215,7 @@ export class EntryColumnsBuilder {
   self: Float64Array;
   appraised: Float64Array;
   present: Uint8Array;
-  text = new Map<number, { evidence: string; note: string }>();
+  text: RowTexts;
   private readonly unitIds = new Map<string, number>();
   private readonly codeIds = new Map<string, number>();
   private lastUnit = '';
@@ -222,6 +223,7 @@ export class EntryColumnsBuilder {
 
   constructor(capacity = 1024) {
     const n = Math.max(16, capacity);
+    this.text = new RowTexts(n);
     this.unit = new Int32Array(n);
     this.criterion = new Int32Array(n);
     this.target = new Float64Array(n);

@@ -1,0 +1,22 @@
+/** RowTexts (engine/row-texts.ts): the evidence and notes of the rows that have some, by row. */
+import { RowTexts } from '../../src/engine/row-texts';
+
+describe('RowTexts', () => {
+  it('finds each row’s text, none for the others, past the size it was made for', () => {
+    const texts = new RowTexts(4);
+    texts.set(0, { evidence: 'QĐ số 1', note: '' });
+    texts.set(3, { evidence: '', note: 'ghi chú' });
+    texts.set(1000, { evidence: 'BC 12', note: 'x' });
+    expect(texts.get(0)).toEqual({ evidence: 'QĐ số 1', note: '' });
+    expect(texts.get(1)).toBeUndefined();
+    expect(texts.get(3)?.note).toBe('ghi chú');
+    expect(texts.get(999)).toBeUndefined();
+    expect(texts.get(1000)?.evidence).toBe('BC 12');
+    expect(texts.get(5000)).toBeUndefined();
+    expect(texts.get(-1)).toBeUndefined();
+    expect(texts.size).toBe(3);
+    texts.set(3, { evidence: 'thay', note: '' });
+    expect(texts.get(3)?.evidence).toBe('thay');
+    expect(texts.size).toBe(3);
+  });
+});
