@@ -63,9 +63,15 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
     return takeAt(parseScore(row.get(field), field, row.shape(field)), row, field, diags) ?? null;
   };
   const row = table.cursor();
+  /** The last unit text read, as parsed and cleaned. */
+  let last: { cell: string | undefined; unit: string | null | undefined; clean: string } = { cell: undefined, unit: undefined, clean: '' };
   for (let i = 0; i < table.rows.length; i++) {
     const cells = row.moveTo(table.rows[i]!).cells;
-    const unit = takeAt(parseText(cellOf(cells, oUnit)), row, 'unit', diags);
+    // A unit's rows usually come together: a unit text as the row before had it is read as it was
+    // (text gives no diagnostic), without two lookups in the name caches per row.
+    const unitCell = cellOf(cells, oUnit);
+    const same = typeof unitCell === 'string' && unitCell === last.cell;
+    const unit = same ? last.unit : takeAt(parseText(unitCell), row, 'unit', diags);
     const code = takeAt(parseCode(cellOf(cells, oCode)), row, 'criterion', diags);
     if (!unit || !code) continue;
     const c = ctx.criteria.get(code);
@@ -99,7 +105,8 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
       flags |= SELF_FROM_ACTUAL;
     }
     const numeric = typeof actual === 'boolean' ? (actual ? 1 : 0) : actual;
-    const r = out.push(cleanName(unit), code, target, numeric, self, appraised, evidence, note, flags);
+    if (!same && typeof unitCell === 'string') last = { cell: unitCell, unit, clean: cleanName(unit) };
+    const r = out.push(last.cell === unitCell ? last.clean : cleanName(unit), code, target, numeric, self, appraised, evidence, note, flags);
     if (r === sheetRows.length) {
       const more = new Int32Array(sheetRows.length * 2);
       more.set(sheetRows);
