@@ -223,6 +223,11 @@ export function cellChars(c: Cell | undefined, numFmt?: string): number {
   return textChars(c);
 }
 
+/** The characters a data cell that is not a number takes, with the room fitColumns leaves beside it. */
+function dataChars(c: Cell): number {
+  return typeof c === 'string' ? textChars(c) + 2 : cellChars(c) + 2;
+}
+
 function textChars(s: string): number {
   if (!s.includes('\n')) return s.length;
   let most = 0;
@@ -262,7 +267,7 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
   const negative = columns.map(() => false);
   /** A data cell that is not a number: its shown length. */
   const measure = (j: number, c: Cell): void => {
-    const chars = typeof c === 'string' ? textChars(c) + 2 : cellChars(c) + 2;
+    const chars = dataChars(c);
     if (chars > data[j]!) data[j] = chars;
   };
   /** A data cell's number: the largest magnitude (a formatted number's length grows with it, measured once per column, below). */
@@ -300,12 +305,13 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
   }
   if (block && [...skip, ...headers].some((r) => r >= block.head.length)) throw new Error('fitColumns: a skipped or header row inside a block\'s body');
   if (block)
-    for (let j = 0; j < Math.min(block.width, width); j++)
-      block.scanColumn(
-        j,
-        (c) => number(j, c),
-        (c) => measure(j, c),
-      );
+    for (let j = 0; j < Math.min(block.width, width); j++) {
+      const numbers = block.numberStats(j, shapes[j]!.general);
+      if (numbers.maxAbs > maxAbs[j]!) maxAbs[j] = numbers.maxAbs;
+      if (numbers.negative) negative[j] = true;
+      if (numbers.longestFraction > 0) data[j] = Math.max(data[j]!, numbers.longestFraction + 3);
+      data[j] = Math.max(data[j]!, block.widest(j, dataChars));
+    }
   for (let j = 0; j < width; j++) if (maxAbs[j]! >= 0) data[j] = Math.max(data[j]!, numberChars(negative[j] ? -maxAbs[j]! : maxAbs[j]!, shapes[j]!) + 3);
   return columns.map((col, j) => {
     const want = Math.max(min, data[j]!, head[j]!);

@@ -133,24 +133,48 @@ export class RowBlock implements SheetRows {
   }
 
   /**
-   * Visits the body cells of a column that are not blank, without making a row: `number` for each
-   * number (a Float64Array read, no boxing), `other` for anything else.
+   * The numbers of a body column at a glance, without making a row (a Float64Array read, no
+   * boxing): the largest magnitude (−1 when none), whether one is negative, and, when `fractions`
+   * asks, the longest text of a number with a fraction as JavaScript writes it (General format).
    */
-  scanColumn(col: number, number: (n: number) => void, other: (c: Cell) => void): void {
+  numberStats(col: number, fractions: boolean): { maxAbs: number; negative: boolean; longestFraction: number } {
+    let maxAbs = -1;
+    let negative = false;
+    let longestFraction = 0;
+    const see = (n: number): void => {
+      // Plain operators: this runs for every number of a large sheet. NaN and infinities are not shown.
+      if (n - n !== 0) return;
+      const a = n < 0 ? -n : n;
+      if (a > maxAbs) maxAbs = a;
+      if (n < 0) negative = true;
+      if (fractions && n % 1 !== 0) longestFraction = Math.max(longestFraction, String(n).length);
+    };
     const c = this.columns[col];
-    if (!c) return;
-    if (c.kind === 'text') {
+    if (c?.kind === 'number') {
+      const { values, tags } = c;
+      for (let i = 0; i < this.body; i++) if (tags[i] === NUMBER) see(values[i]!);
+    } else if (c)
       for (let i = 0; i < this.body; i++) {
         const v = c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK];
-        if (v === null || v === undefined) continue;
-        if (typeof v === 'number') number(v);
-        else other(v);
+        if (typeof v === 'number') see(v);
       }
-      return;
-    }
-    const { values, tags } = c;
-    for (let i = 0; i < this.body; i++) if (tags[i] === NUMBER) number(values[i]!);
-    for (const v of c.other.values()) if (v !== null && v !== undefined) other(v);
+    return { maxAbs, negative, longestFraction };
+  }
+
+  /** The largest `measure` of a body column's cells that are neither blank nor numbers (texts, yes/no words, errors). */
+  widest(col: number, measure: (c: Cell) => number): number {
+    let most = 0;
+    const c = this.columns[col];
+    if (c?.kind === 'number') {
+      for (const v of c.other.values()) if (v !== null && v !== undefined && typeof v !== 'number') most = Math.max(most, measure(v));
+    } else if (c)
+      for (let i = 0; i < this.body; i++) {
+        const v = c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK];
+        if (v === null || v === undefined || typeof v === 'number') continue;
+        const m = measure(v);
+        if (m > most) most = m;
+      }
+    return most;
   }
 
   /** A row of the sheet; a body row is read into one reused array, valid until the next call. */

@@ -71,13 +71,12 @@ describe('RowBlock', () => {
     expect(block.toneAt(35_000, 1)).toBe('neutral');
     expect(block.toneAt(35_001, 1)).toBeUndefined();
     let texts = 0;
-    let sum = 0;
-    block.scanColumn(0, () => undefined, () => texts++);
-    block.scanColumn(1, (x) => (sum += x), () => undefined);
+    expect(block.widest(0, (c) => (texts++, String(c).length))).toBe(`r${n - 1}`.length);
     expect(texts).toBe(n);
-    let want = 0;
-    for (let i = 0; i < n; i++) if (i % 3 !== 0) want += i / 4;
-    expect(sum).toBe(want);
+    // Row 39,999 is blank (a multiple of 3): the largest is row 39,998's 9,999.5; the longest fraction 9,999.25's seven characters.
+    expect(block.numberStats(1, true)).toEqual({ maxAbs: 9999.5, negative: false, longestFraction: 7 });
+    expect(block.numberStats(1, false).longestFraction).toBe(0);
+    expect(block.numberStats(0, true)).toEqual({ maxAbs: -1, negative: false, longestFraction: 0 });
   });
 
   it('makes a sheet whose rows and tones are made only when read, and kept through a patch', () => {
@@ -97,6 +96,15 @@ describe('RowBlock', () => {
     const columns = [{ width: 5 }, { width: 5, numFmt: '#,##0.00' }, { width: 5 }];
     const o = { skip: [0], headers: [2], max: 60 };
     expect(fitColumns(filled(), columns, o)).toEqual(fitColumns([...HEAD, ...BODY], columns, o));
+    // General format: a fraction's own length counts; a negative number its sign.
+    const general = [{ width: 5 }, { width: 5 }, { width: 5 }];
+    const negative = new RowBlock(HEAD, ['text', 'number', 'text']);
+    for (const row of [...BODY, ['Tiên Lãng', -12.3456789, null]]) {
+      negative.add();
+      row.forEach((c, j) => negative.set(j, c));
+    }
+    expect(fitColumns(negative, general, o)).toEqual(fitColumns([...HEAD, ...BODY, ['Tiên Lãng', -12.3456789, null]], general, o));
+    expect(fitColumns(negative, columns, o)).toEqual(fitColumns([...HEAD, ...BODY, ['Tiên Lãng', -12.3456789, null]], columns, o));
     expect(tableAreas(filled(), [2], 3)).toEqual(tableAreas([...HEAD, ...BODY], [2], 3));
     expect(filled().materialized).toBe(false);
   });
