@@ -4,7 +4,7 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import type { Award, AwardConditions, Unit } from '../engine/model';
 import { cleanName } from '../engine/names';
 import { parseChoice, parseCode, parseNumberStrict as parseNumber, parseShare, parseText, parseYesNo, type Parsed } from './cells';
-import { checkRecord, take } from './fields';
+import { checkRecord, takeAt } from './fields';
 import { isBlank, type Cell, type SheetGrid } from './grid';
 import { AWARDS_SHEET, SCOPE_CHOICES, SCOPE_WORDS, UNITS_SHEET } from './schema';
 import { readTable, type TableRow } from './table';
@@ -13,7 +13,8 @@ type UnitKey = (typeof UNITS_SHEET.columns)[number]['key'];
 type AwardKey = (typeof AWARDS_SHEET.columns)[number]['key'];
 
 function getter<K extends string>(row: TableRow<K>, diags: DiagnosticList) {
-  return <T>(k: K, parse: (cell: Cell | undefined) => Parsed<T>): T | undefined => take(parse(row.get(k)), row.at(k), diags);
+  // The cell's address made only for a diagnostic (a units sheet may have a hundred thousand rows).
+  return <T>(k: K, parse: (cell: Cell | undefined) => Parsed<T>): T | undefined => takeAt(parse(row.get(k)), row, k, diags);
 }
 
 export function readUnits(sheet: SheetGrid, diags: DiagnosticList): Unit[] {
@@ -39,7 +40,8 @@ export function readUnits(sheet: SheetGrid, diags: DiagnosticList): Unit[] {
 
 /** `Tên trước đây`: `;`-separated former names. */
 function formerNamesOf(text: string | null | undefined): string[] {
-  return (text ?? '')
+  if (!text) return [];
+  return text
     .split(';')
     .map((n) => cleanName(n))
     .filter((n) => n !== '');
