@@ -155,15 +155,15 @@ export function* detailSheetSliced(result: ClusterResult, lang: Lang, table: rea
     result.units.length * result.criteria.filter(isLeaf).length,
   );
   // One row at a time through a reused row and cursor (reports/detail.ts): no record per row.
+  const toned = columns.flatMap((c, col) => (c.tone ? [col] : []));
   let n = 0;
   const rows = new DetailRows(result);
   for (let row = rows.next(); row !== null; row = rows.next()) {
     block.add();
-    for (let col = 0; col < width; col++) {
-      const c = columns[col]!;
-      const tone = c.tone?.(row, ctx);
+    for (let col = 0; col < width; col++) block.set(col, columns[col]!.value(row, ctx));
+    for (const col of toned) {
+      const tone = columns[col]!.tone!(row, ctx);
       if (tone) block.tone(col, tone);
-      block.set(col, c.value(row, ctx));
     }
     if (++n % DETAIL_SLICE === 0) yield;
   }
