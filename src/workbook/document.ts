@@ -325,10 +325,13 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
  * end), as wide as the header row's widest row.
  */
 export function tableAreas(rows: SheetRows, headerRows: readonly number[], width: number): Area[] {
-  const blank = (r: readonly Cell[] | undefined): boolean => !r || r.every((c) => c === null || c === undefined || c === '');
+  const blankCells = (r: readonly Cell[] | undefined): boolean => !r || r.every((c) => c === null || c === undefined || c === '');
+  // A block's row is looked at in place (row-block.ts): no row made per row of a large sheet.
+  const blank = rows instanceof RowBlock ? (i: number): boolean => rows.isBlankRow(i) : (i: number): boolean => blankCells(rows.at(i));
+  const headers = new Set(headerRows);
   return headerRows.map((h) => {
     let bottom = h;
-    while (bottom + 1 < rows.length && !blank(rows.at(bottom + 1)) && !headerRows.includes(bottom + 1)) bottom++;
+    while (bottom + 1 < rows.length && !blank(bottom + 1) && !headers.has(bottom + 1)) bottom++;
     return { top: h, left: 0, bottom, right: Math.max(0, width - 1) };
   });
 }

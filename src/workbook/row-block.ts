@@ -177,6 +177,23 @@ export class RowBlock implements SheetRows {
     return most;
   }
 
+  /** True when every cell of a sheet row is blank (null, undefined or ''), read without making the row. */
+  isBlankRow(row: number): boolean {
+    if (row < this.head.length) return (this.head[row] ?? []).every((c) => c === null || c === undefined || c === '');
+    const i = row - this.head.length;
+    if (i < 0 || i >= this.body) return true;
+    for (const c of this.columns) {
+      if (c.kind === 'number') {
+        if (c.tags[i] === NUMBER) return false;
+        if (c.tags[i] === OTHER && c.other.get(i) !== '') return false;
+      } else {
+        const v = c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK];
+        if (v !== null && v !== undefined && v !== '') return false;
+      }
+    }
+    return true;
+  }
+
   /** A row of the sheet; a body row is read into one reused array, valid until the next call. */
   at(row: number): readonly Cell[] | undefined {
     if (row < 0 || row >= this.length) return undefined;

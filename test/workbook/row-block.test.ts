@@ -106,6 +106,16 @@ describe('RowBlock', () => {
     expect(fitColumns(negative, general, o)).toEqual(fitColumns([...HEAD, ...BODY, ['Tiên Lãng', -12.3456789, null]], general, o));
     expect(fitColumns(negative, columns, o)).toEqual(fitColumns([...HEAD, ...BODY, ['Tiên Lãng', -12.3456789, null]], columns, o));
     expect(tableAreas(filled(), [2], 3)).toEqual(tableAreas([...HEAD, ...BODY], [2], 3));
+    // A blank body row ends the table (and a '' counts as blank), as in the arrays.
+    const gap: Cell[][] = [BODY[0]!, [null, '', null], BODY[1]!, ['', null, ''], [null, 'Đạt', null]];
+    const gapped = new RowBlock(HEAD, ['text', 'number', 'text']);
+    for (const row of gap) {
+      gapped.add();
+      row.forEach((c, j) => gapped.set(j, c));
+    }
+    expect(tableAreas(gapped, [2], 3)).toEqual(tableAreas([...HEAD, ...gap], [2], 3));
+    expect(tableAreas(gapped, [2], 3)[0]!.bottom).toBe(3);
+    expect([4, 5, 6, 7].map((r) => gapped.isBlankRow(r))).toEqual([true, false, true, false]);
     expect(filled().materialized).toBe(false);
   });
 });
