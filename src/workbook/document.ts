@@ -7,7 +7,7 @@
  */
 import type { SheetChart } from './chart';
 import { isCellError, parseArea, type Area, type Cell } from './grid';
-import { RowBlock, type SheetRows } from './row-block';
+import { RowBlock, RowBlockError, type SheetRows } from './row-block';
 
 export type Paper = 'A4' | 'A3' | 'letter';
 
@@ -303,7 +303,7 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
       else measure(j, c);
     }
   }
-  if (block && [...skip, ...headers].some((r) => r >= block.head.length)) throw new Error('fitColumns: a skipped or header row inside a block\'s body');
+  if (block && [...skip, ...headers].some((r) => r >= block.head.length)) throw new RowBlockError('fitColumns: a skipped or header row inside a block\'s body');
   if (block)
     for (let j = 0; j < Math.min(block.width, width); j++) {
       const numbers = block.numberStats(j, shapes[j]!.general);

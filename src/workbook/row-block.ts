@@ -93,7 +93,7 @@ export class RowBlock implements SheetRows {
 
   /** Starts a body row (every cell blank); returns its row index in the sheet. */
   add(): number {
-    if (this.made) throw new Error('RowBlock: rows added after the block was read as arrays');
+    if (this.made) throw new RowBlockError('RowBlock: rows added after the block was read as arrays');
     if (this.body === this.capacity) this.grow();
     const i = this.body++;
     if ((i & IN_CHUNK) === 0) for (const c of this.columns) if (c.kind === 'text') c.chunks.push(new Array<Cell>(CHUNK).fill(null));
@@ -256,6 +256,14 @@ export class RowBlock implements SheetRows {
   }
 }
 
+/** Misuse of a block (rows added after it was read as arrays, a header row asked inside its body): a programming error. */
+export class RowBlockError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RowBlockError';
+  }
+}
+
 /** What a sheet with a block carries beside its other fields. */
 export interface Blocked {
   rows: Cell[][];
@@ -269,6 +277,7 @@ export interface Blocked {
  * the block on first use (and then kept by the block: every copy shares them).
  */
 export function blockSheet<S extends Blocked>(fields: Omit<S, 'rows' | 'tones' | 'block'>, block: RowBlock): S {
+  // The fields and the block, with rows and tones defined just below: S once the getters are on.
   const sheet = { ...fields, block } as unknown as S;
   Object.defineProperty(sheet, 'rows', { get: () => block.rows(), enumerable: true, configurable: true });
   Object.defineProperty(sheet, 'tones', { get: () => block.toneList(), enumerable: true, configurable: true });

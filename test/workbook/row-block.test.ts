@@ -9,7 +9,7 @@ import { fitColumns, tableAreas } from '../../src/workbook/document';
 import type { Cell } from '../../src/workbook/grid';
 import type { OutputSheet } from '../../src/workbook/output';
 import { scoreGrid } from '../../src/workbook/pipeline';
-import { blockSheet, patchSheet, RowBlock, sheetRows } from '../../src/workbook/row-block';
+import { blockSheet, patchSheet, RowBlock, RowBlockError, sheetRows } from '../../src/workbook/row-block';
 import { fixture, partText } from '../xlsx/support';
 import { longWorkbook } from './grids';
 
@@ -51,7 +51,7 @@ describe('RowBlock', () => {
       { row: 5, col: 2, tone: 'bad' },
     ]);
     expect(block.materialized).toBe(true);
-    expect(() => block.add()).toThrow(/after the block was read/);
+    expect(() => block.add()).toThrow(RowBlockError);
   });
 
   it('keeps tens of thousands of rows, across its chunks of texts and its grown number columns', () => {
@@ -117,6 +117,8 @@ describe('RowBlock', () => {
     expect(tableAreas(gapped, [2], 3)[0]!.bottom).toBe(3);
     expect([4, 5, 6, 7].map((r) => gapped.isBlankRow(r))).toEqual([true, false, true, false]);
     expect(filled().materialized).toBe(false);
+    // A header row inside the body cannot be: the block's body is data.
+    expect(() => fitColumns(filled(), columns, { headers: [2, 4] })).toThrow(RowBlockError);
   });
 });
 
