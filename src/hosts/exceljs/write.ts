@@ -28,7 +28,9 @@ function cellValue(c: Cell): ExcelJS.CellValue {
 
 /** Writes a styled sheet's values and formats into an empty worksheet. */
 export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
-  const width = Math.max(sheet.columns.length, ...sheet.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of a sheet's rows overflows the stack past ~120,000 rows.
+  let width = sheet.columns.length;
+  for (const r of sheet.rows) width = Math.max(width, r.length);
   const rows = rectangular(sheet.rows, width);
   rows.forEach((cells, i) => {
     const row = ws.getRow(i + 1);
