@@ -298,6 +298,20 @@ export function sheetRows(sheet: Blocked): SheetRows {
   return sheet.block ?? sheet.rows;
 }
 
+/** Visits each toned cell of a sheet, row by row and left to right (a block's without making its list). */
+export function eachTone(sheet: Blocked, visit: (row: number, col: number, tone: Tone) => void): void {
+  const { block } = sheet;
+  if (!block) {
+    for (const t of sheet.tones) visit(t.row, t.col, t.tone);
+    return;
+  }
+  for (let r = block.head.length; r < block.length; r++)
+    for (let j = 0; j < block.width; j++) {
+      const tone = block.toneAt(r, j);
+      if (tone) visit(r, j, tone);
+    }
+}
+
 /**
  * A sheet's tones by cell: a block's as they are; a list's gathered by row, then column (an array
  * index per cell, not a map of a million keys), each placed at row × width + column so that a tone

@@ -139,6 +139,24 @@ describe('the detail sheet in a block', () => {
   });
 });
 
+describe('the exceljs writer and a block', () => {
+  it('writes the detail sheet from its block, as from its arrays, without making them', async () => {
+    const { newWorkbook, toBuffer } = await import('../../src/hosts/exceljs');
+    const JSZip = (await import('jszip')).default;
+    const detail = scoreGrid(longWorkbook(), 'vi').sheets.find((s) => s.kind === 'detail')!;
+    const sheetPart = async (sheet: OutputSheet): Promise<string> => {
+      const zip = await JSZip.loadAsync(await toBuffer(newWorkbook([sheet])));
+      return zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    };
+    const fromBlock = await sheetPart(detail);
+    expect(detail.block!.materialized).toBe(false);
+    const plain: OutputSheet = { ...detail, rows: detail.rows.map((r) => [...r]), tones: [...detail.tones], block: undefined };
+    expect(await sheetPart(plain)).toEqual(fromBlock);
+    // The first data row's last cell (the explanation) is there.
+    expect(fromBlock).toMatch(/<c r="K4"/);
+  });
+});
+
 describe('thidua score with the detail in a block', () => {
   it('writes the result workbook without making the detail rows as arrays', async () => {
     // Imported here: the command line's modules are only needed by this test.

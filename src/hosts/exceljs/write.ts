@@ -11,6 +11,7 @@ import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '..
 import { placeOutputs } from '../../workbook/placement';
 import { borderAreas, linkLocation, listFormula, numberRule, promptOf } from '../../workbook/document';
 import { pageSetupOf, rowHeights } from '../xlsx/layout';
+import { eachTone, sheetRows } from '../../workbook/row-block';
 import { applyPaper } from './paper';
 import { readMarkers } from './read';
 
@@ -28,14 +29,16 @@ function cellValue(c: Cell): ExcelJS.CellValue {
 
 /** Writes a styled sheet's values and formats into an empty worksheet. */
 export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
+  // By index (sheetRows): a sheet in the compact form (src/workbook/row-block.ts) is read as kept.
   // A loop, not Math.max(...rows): a spread of a sheet's rows overflows the stack past ~120,000 rows.
+  const all = sheetRows(sheet);
   let width = sheet.columns.length;
-  for (const r of sheet.rows) width = Math.max(width, r.length);
-  const rows = rectangular(sheet.rows, width);
-  rows.forEach((cells, i) => {
-    const row = ws.getRow(i + 1);
-    row.values = cells.map(cellValue);
-  });
+  for (let i = 0; i < all.length; i++) width = Math.max(width, all.at(i)!.length);
+  for (let i = 0; i < all.length; i++) {
+    // Each row made rectangular as grid.ts's rectangular() does (a block's row is read into a reused array: mapped at once).
+    const [cells] = rectangular([all.at(i)! as Cell[]], width);
+    ws.getRow(i + 1).values = cells!.map(cellValue);
+  }
   sheet.columns.forEach((c, j) => {
     const col = ws.getColumn(j + 1);
     col.width = c.width;
@@ -57,11 +60,11 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
     if (sheet.wrapTitles) row.alignment = { wrapText: true, vertical: 'middle' };
   }
   for (const [r, points] of rowHeights(sheet)) ws.getRow(r + 1).height = points;
-  for (const t of sheet.tones) {
-    const cell = ws.getRow(t.row + 1).getCell(t.col + 1);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(TONE_COLORS[t.tone].fill) } };
-    cell.font = { color: { argb: argb(TONE_COLORS[t.tone].font) } };
-  }
+  eachTone(sheet, (r, c, tone) => {
+    const cell = ws.getRow(r + 1).getCell(c + 1);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(TONE_COLORS[tone].fill) } };
+    cell.font = { color: { argb: argb(TONE_COLORS[tone].font) } };
+  });
   const thin = { style: 'thin' as const };
   for (const a of borderAreas(sheet))
     for (let r = a.top; r <= a.bottom; r++) {
@@ -73,7 +76,7 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
   // every program reads the same way: the link is a HYPERLINK formula here, its text as the result.
   for (const l of sheet.links ?? []) {
     const cell = ws.getRow(l.row + 1).getCell(l.col + 1);
-    const text = String(sheet.rows[l.row]?.[l.col] ?? l.cell);
+    const text = String(all.at(l.row)?.[l.col] ?? l.cell);
     const q = (x: string): string => `"${x.replace(/"/g, '""')}"`;
     cell.value = { formula: `HYPERLINK(${q(`#${linkLocation(l)}`)},${q(text)})`, result: text };
     cell.font = { color: { argb: 'FF0563C1' }, underline: true };
