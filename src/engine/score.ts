@@ -10,8 +10,8 @@ import { hasTarget, isFlagged, kindOf, usesLeader } from './kinds';
 import type { LeafResult, LeafRow, Scoring } from './leaf-score';
 import type { ClusterModel, Criterion, Settings, Unit } from './model';
 import type { UnitResult } from './result';
-import { FastLeaves, flagAt, leafTable, proportionalUnits, ratioAt, WAY_KIND, WAY_PROPORTIONAL } from './score-fast';
-import { ResultColumns, ScoredUnit, STATUS_EXCEEDED, STATUS_MET, type UnitFigures } from './scored-units';
+import { FastLeaves, leafTable } from './score-fast';
+import { ResultColumns, ScoredUnit, type UnitFigures } from './scored-units';
 import { completionRatio } from './rules';
 import { targetPlan, type TargetPlan } from './target';
 import { groupsBottomUp, type CriteriaTree } from './tree';
@@ -84,6 +84,9 @@ class UnitScorer {
   /** Points × 10^d of every node of one unit: scored leaves are nodes 0…S−1, groups (bottom-up) after them. */
   private readonly points: Float64Array;
   private readonly columns: ResultColumns;
+  /** One unit's leaves left to the kinds' way, and the fast way's sums (score-fast.ts scoreUnit). */
+  private readonly rest: Int32Array;
+  private readonly sums = new Float64Array(4);
 
   constructor(
     model: ClusterModel,
@@ -114,6 +117,7 @@ class UnitScorer {
     const plans = this.leaves.map((c, l) => (l < this.scored && hasTarget(c) ? targets.get(c.code) : undefined));
     this.fast = new FastLeaves(leafTable(this.leaves, plans, d), plans, d, index.columns);
     this.columns = new ResultColumns(index, this.scored, this.fast);
+    this.rest = new Int32Array(this.leaves.length);
   }
 
   /** Scores units from…to−1 into `out`. */
@@ -122,39 +126,22 @@ class UnitScorer {
   }
 
   private scoreUnit(u: number): ScoredUnit {
-    const { d, f, scored, bonusEnd, leaves, fast, points, columns } = this;
+    const { d, f, scored, bonusEnd, leaves, points, columns, rest, sums } = this;
     const unit = this.index.units[u]!;
     const rows = this.index.rows;
-    const cols = this.index.columns;
-    const { present, target, actual } = cols;
-    const { way, lower, max, maxUnits: leafMaxUnits, perPercent, cap, bonus } = fast.table;
-    const L = leaves.length;
-    const base = u * L;
-    let maxUnits = 0;
-    let exceeded = 0;
-    let met = 0;
-    let below = 0;
+    const base = u * leaves.length;
+    // The common case first, in one small loop (score-fast.ts); the rest through the kinds' table.
+    const left = this.fast.scoreUnit(base, rows, points, rest, sums);
+    let maxUnits = sums[0]!;
+    let exceeded = sums[1]!;
+    let met = sums[2]!;
+    let below = sums[3]!;
     let bonusUnits = 0;
     let penaltyUnits = 0;
-    for (let l = 0; l < L; l++) {
-      const w = way[l]!;
-      const slot = base + l;
-      if (w !== WAY_KIND) {
-        const ratio = ratioAt(present, target, actual, rows[slot]!, lower[l]!);
-        if (ratio === ratio) {
-          // Not stored: ResultColumns reads this figure again through `fast` (the same arithmetic).
-          points[l] = w === WAY_PROPORTIONAL ? proportionalUnits(ratio, max[l]!, bonus[l]!, perPercent[l]!, cap[l]!, f) : fast.units(l, ratio);
-          const flag = flagAt(ratio);
-          maxUnits += leafMaxUnits[l]!;
-          if (flag === STATUS_EXCEEDED) exceeded++;
-          else if (flag === STATUS_MET) met++;
-          else below++;
-          continue;
-        }
-      }
-      // Every other case through its kind's entry, reading the row from the columns (no Entry).
+    for (let i = 0; i < left; i++) {
+      const l = rest[i]!;
       const c = leaves[l]!;
-      const r = scoreLeaf(c, unit, { cols, row: rows[slot]! }, this.s);
+      const r = scoreLeaf(c, unit, { cols: this.index.columns, row: rows[base + l]! }, this.s);
       columns.set(u, l, r);
       if (l >= scored) {
         if (l < bonusEnd) bonusUnits += unitsOfRounded(r.points ?? 0, d);
