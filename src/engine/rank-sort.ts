@@ -11,9 +11,9 @@ import { compareNames } from './collate';
 
 /**
  * Positions 0…n−1 in rank order. `keys` holds K keys per position (position i's at i × K…i × K + K − 1),
- * oriented more-is-better; `nameOf(i)` is position i's name.
+ * oriented more-is-better; `names[i]` is position i's name.
  */
-export function rankOrder(keys: Float64Array, K: number, n: number, nameOf: (i: number) => string): Int32Array {
+export function rankOrder(keys: Float64Array, K: number, n: number, names: readonly string[]): Int32Array {
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let buffer = new Int32Array(n);
@@ -57,23 +57,28 @@ export function rankOrder(keys: Float64Array, K: number, n: number, nameOf: (i: 
   for (let start = 0; start < n; ) {
     let end = start + 1;
     while (end < n && sameKeys(keys, K, order[start]!, order[end]!)) end++;
-    if (end - start === 2) {
-      // Two units tied (the common case): one comparison.
-      const a = order[start]!;
-      const b = order[start + 1]!;
-      if (compareNames(nameOf(a), nameOf(b)) > 0) {
-        order[start] = b;
-        order[start + 1] = a;
-      }
-    } else if (end - start > 2) {
-      const run: number[] = [];
-      for (let i = start; i < end; i++) run.push(order[i]!);
-      run.sort((a, b) => compareNames(nameOf(a), nameOf(b)));
-      for (let i = start; i < end; i++) order[i] = run[i - start]!;
-    }
+    if (end - start > 1) sortRun(order, start, end, names);
     start = end;
   }
   return order;
+}
+
+/** Positions start…end−1 of `order` (equal on every key) in name order. */
+function sortRun(order: Int32Array, start: number, end: number, names: readonly string[]): void {
+  if (end - start === 2) {
+    // Two units tied (the common case): one comparison.
+    const a = order[start]!;
+    const b = order[start + 1]!;
+    if (compareNames(names[a]!, names[b]!) > 0) {
+      order[start] = b;
+      order[start + 1] = a;
+    }
+    return;
+  }
+  const run: number[] = [];
+  for (let i = start; i < end; i++) run.push(order[i]!);
+  run.sort((a, b) => compareNames(names[a]!, names[b]!));
+  for (let i = start; i < end; i++) order[i] = run[i - start]!;
 }
 
 function sameKeys(keys: Float64Array, K: number, a: number, b: number): boolean {

@@ -67,24 +67,25 @@ export function rankUnits(units: readonly UnitResult[], settings: Settings, chai
     return -1;
   };
   // Sorted by the keys, then by name (rank-sort.ts: the order of compareKeys || compareNames).
-  const order = rankOrder(keys, K, n, (i) => units[i]!.unit);
+  const order = rankOrder(keys, K, n, units.map((u) => u.unit));
+  // diffs[i]: where position i differs from i − 1 (−1: tied); then each unit's rank and tie note in one pass.
+  const diffs = new Int32Array(n);
+  for (let i = 1; i < n; i++) diffs[i] = diffAt(order[i - 1]!, order[i]!);
+  const dense = settings.rankStyle === 'dense';
   const ranked: UnitResult[] = new Array<UnitResult>(n);
-  const diffs = new Int32Array(n); // diffs[i]: where position i differs from i − 1 (−1: tied)
   let rank = 0;
-  let dense = 0;
+  let denseRank = 0;
   for (let i = 0; i < n; i++) {
     const u = units[order[i]!]!;
-    diffs[i] = i === 0 ? 0 : diffAt(order[i - 1]!, order[i]!);
     if (i === 0 || diffs[i]! >= 0) {
       rank = i + 1;
-      dense++;
+      denseRank++;
     }
     // The scored units are fresh objects of this run: their rank and tie note are filled in place.
-    u.rank = settings.rankStyle === 'dense' ? dense : rank;
-    u.tie = null;
+    u.rank = dense ? denseRank : rank;
+    u.tie = tieNote(diffs, i, n, chain);
     ranked[i] = u;
   }
-  for (let i = 0; i < n; i++) ranked[i]!.tie = tieNote(diffs, i, n, chain);
   return ranked;
 }
 
