@@ -114,6 +114,16 @@ export function flagAt(r: number): number {
   return STATUS_BELOW;
 }
 
+/**
+ * The sum of values[at[0]], values[at[1]], … (a group's or the top level's units of points). On typed
+ * arrays alone: its optimised code refers to no object of a run, so it outlives every run.
+ */
+export function sumAt(values: Float64Array, at: Int32Array): number {
+  let sum = 0;
+  for (let i = 0; i < at.length; i++) sum += values[at[i]!]!;
+  return sum;
+}
+
 /** Points as a rounded number from their units (decimal.ts roundHalfUp's last step). */
 export function pointsOfUnits(units: number, decimals: number): number {
   return units === 0 ? 0 : units / scaleOf(decimals);

@@ -10,7 +10,7 @@ import { hasTarget, isFlagged, kindOf, usesLeader } from './kinds';
 import type { LeafResult, LeafRow, Scoring } from './leaf-score';
 import type { ClusterModel, Criterion, Settings, Unit } from './model';
 import type { UnitResult } from './result';
-import { FastLeaves, leafTable } from './score-fast';
+import { FastLeaves, leafTable, sumAt } from './score-fast';
 import { ResultColumns, ScoredUnit, type UnitFigures } from './scored-units';
 import { completionRatio } from './rules';
 import { targetPlan, type TargetPlan } from './target';
@@ -79,8 +79,8 @@ class UnitScorer {
   private readonly fast: FastLeaves;
   private readonly totalBonusCap: number | null;
   private readonly bottomUp: readonly Criterion[];
-  private readonly childNodes: readonly (readonly number[])[];
-  private readonly topNodes: readonly number[];
+  private readonly childNodes: readonly Int32Array[];
+  private readonly topNodes: Int32Array;
   /** Points × 10^d of every node of one unit: scored leaves are nodes 0…S−1, groups (bottom-up) after them. */
   private readonly points: Float64Array;
   private readonly columns: ResultColumns;
@@ -109,8 +109,8 @@ class UnitScorer {
     const node = new Map<string, number>(tree.scoredLeaves.map((c, i) => [c.code, i] as const));
     bottomUp.forEach((g, i) => node.set(g.code, this.scored + i));
     this.bottomUp = bottomUp;
-    this.childNodes = bottomUp.map((g) => (tree.children.get(g.code) ?? []).map((c) => node.get(c.code)).filter((n): n is number => n !== undefined));
-    this.topNodes = tree.topLevel.map((c) => node.get(c.code)).filter((n): n is number => n !== undefined);
+    this.childNodes = bottomUp.map((g) => Int32Array.from((tree.children.get(g.code) ?? []).map((c) => node.get(c.code)).filter((n): n is number => n !== undefined)));
+    this.topNodes = Int32Array.from(tree.topLevel.map((c) => node.get(c.code)).filter((n): n is number => n !== undefined));
     this.points = new Float64Array(this.scored + bottomUp.length);
     // Per scored leaf: its plan when it has a target (the common case is scored straight from the
     // figures' columns, score-fast.ts, and its result is not stored but read again from them).
@@ -122,10 +122,10 @@ class UnitScorer {
 
   /** Scores units from…to−1 into `out`. */
   score(from: number, to: number, out: UnitResult[]): void {
-    for (let u = from; u < to; u++) out.push(this.scoreUnit(u));
+    for (let u = from; u < to; u++) out.push(this.unitResult(u));
   }
 
-  private scoreUnit(u: number): ScoredUnit {
+  private unitResult(u: number): ScoredUnit {
     const { d, f, scored, bonusEnd, leaves, points, columns, rest, sums } = this;
     const unit = this.index.units[u]!;
     const rows = this.index.rows;
@@ -159,14 +159,12 @@ class UnitScorer {
     const groups: Record<string, number> = {};
     const bottomUp = this.bottomUp;
     for (let g = 0; g < bottomUp.length; g++) {
-      let sum = 0;
-      for (const n of this.childNodes[g]!) sum += points[n]!;
+      const sum = sumAt(points, this.childNodes[g]!);
       points[scored + g] = sum;
       groups[bottomUp[g]!.code] = sum / f;
     }
     if (this.totalBonusCap !== null) bonusUnits = Math.min(bonusUnits, this.totalBonusCap);
-    let baseUnits = 0;
-    for (const n of this.topNodes) baseUnits += points[n]!;
+    const baseUnits = sumAt(points, this.topNodes);
     const totalUnits = Math.max(0, baseUnits + bonusUnits - penaltyUnits);
     const percent = maxUnits > 0 ? roundHalfUp((totalUnits / maxUnits) * 100, 2) : 0;
     const figures: UnitFigures = {
