@@ -154,51 +154,7 @@ export class FastLeaves {
    * count returned. Small, and with every call in it inlined, it makes no object per figure.
    */
   scoreUnit(base: number, rows: Int32Array, points: Float64Array, rest: Int32Array, sums: Float64Array): number {
-    const { way, lower, max, maxUnits, perPercent, cap, bonus } = this.table;
-    const { present, target, actual } = this.cols;
-    const scale = this.scale;
-    const L = way.length;
-    let maxSum = 0;
-    let fast = 0;
-    let exceeded = 0;
-    let metOrAbove = 0;
-    let n = 0;
-    // ratioAt, proportionalUnits and flagAt written out: a call the JIT does not inline returns its
-    // number boxed (an object per figure). The tests hold the two writings to the same results.
-    for (let l = 0; l < L; l++) {
-      const w = way[l]!;
-      const row = rows[base + l]!;
-      let r = NaN;
-      if (w !== KIND && row >= 0 && (present[row]! & PLAIN_MASK) === PLAIN) {
-        const t = target[row]!;
-        if (t > 0) {
-          const q = actual[row]! / t;
-          const x = lower[l] === 0 ? q : Math.max(0, 2 - q);
-          if (Number.isFinite(x)) r = x;
-        }
-      }
-      if (r !== r) {
-        rest[n++] = l;
-        continue;
-      }
-      if (w === PROPORTIONAL) {
-        const raw = max[l]! * Math.min(1, Math.max(0, r)) + (bonus[l] === 0 ? 0 : Math.min(Math.max(0, (r - 1) * 100) * perPercent[l]!, cap[l]!));
-        const scaled = Math.abs(raw * scale);
-        let units = Math.floor(scaled);
-        // Counted, not branched on (these branches are as often taken as not: mispredicted).
-        units += Number(scaled - units >= 0.5 - Math.max(1e-9, scaled * 1e-14));
-        points[l] = raw < 0 ? -units : units;
-      } else points[l] = this.units(l, r);
-      maxSum += maxUnits[l]!;
-      fast++;
-      exceeded += Number(r > ABOVE);
-      metOrAbove += Number(r >= BELOW);
-    }
-    sums[0] = maxSum;
-    sums[1] = exceeded;
-    sums[2] = metOrAbove - exceeded;
-    sums[3] = fast - metOrAbove;
-    return n;
+    return scoreFigures(this.table, this.cols, this.scale, base, rows, points, rest, sums, this);
   }
 
   /** r of leaf l's figure at `row` when the fast way scores it; NaN when its kind's way does. */
@@ -229,4 +185,67 @@ export class FastLeaves {
   basis(l: number): Basis {
     return this.plans[l]!.basis;
   }
+}
+
+/**
+ * FastLeaves.scoreUnit's loop, a function of its arguments alone: its optimised code depends on no
+ * class of a run (a run's objects die with it, and code that had relied on their class would be
+ * thrown away at the next full garbage collection and warmed up again). `other` scores the leaves
+ * of the other methods (methods.ts).
+ */
+function scoreFigures(
+  table: LeafTable,
+  cols: EntryColumns,
+  scale: number,
+  base: number,
+  rows: Int32Array,
+  points: Float64Array,
+  rest: Int32Array,
+  sums: Float64Array,
+  other: FastLeaves,
+): number {
+  const { way, lower, max, maxUnits, perPercent, cap, bonus } = table;
+  const { present, target, actual } = cols;
+  const L = way.length;
+  let maxSum = 0;
+  let fast = 0;
+  let exceeded = 0;
+  let metOrAbove = 0;
+  let n = 0;
+  // ratioAt, proportionalUnits and flagAt written out: a call the JIT does not inline returns its
+  // number boxed (an object per figure). The tests hold the two writings to the same results.
+  for (let l = 0; l < L; l++) {
+    const w = way[l]!;
+    const row = rows[base + l]!;
+    let r = NaN;
+    if (w !== KIND && row >= 0 && (present[row]! & PLAIN_MASK) === PLAIN) {
+      const t = target[row]!;
+      if (t > 0) {
+        const q = actual[row]! / t;
+        const x = lower[l] === 0 ? q : Math.max(0, 2 - q);
+        if (Number.isFinite(x)) r = x;
+      }
+    }
+    if (r !== r) {
+      rest[n++] = l;
+      continue;
+    }
+    if (w === PROPORTIONAL) {
+      const raw = max[l]! * Math.min(1, Math.max(0, r)) + (bonus[l] === 0 ? 0 : Math.min(Math.max(0, (r - 1) * 100) * perPercent[l]!, cap[l]!));
+      const scaled = Math.abs(raw * scale);
+      let units = Math.floor(scaled);
+      // Counted, not branched on (these branches are as often taken as not: mispredicted).
+      units += Number(scaled - units >= 0.5 - Math.max(1e-9, scaled * 1e-14));
+      points[l] = raw < 0 ? -units : units;
+    } else points[l] = other.units(l, r);
+    maxSum += maxUnits[l]!;
+    fast++;
+    exceeded += Number(r > ABOVE);
+    metOrAbove += Number(r >= BELOW);
+  }
+  sums[0] = maxSum;
+  sums[1] = exceeded;
+  sums[2] = metOrAbove - exceeded;
+  sums[3] = fast - metOrAbove;
+  return n;
 }
