@@ -36,7 +36,7 @@ function randomScoring(rnd: () => number, method: Method): TargetScoring {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   return {
     method,
-    max: pick([0, 1, 2.5, 5, 7.25, 10, 13, 20, 33.3, 100]),
+    max: pick([-3, 0, 1, 2.5, 5, 7.25, 10, 13, 20, 33.3, 100]),
     bonusPerPercent: pick([null, 0, -0.1, 0.01, 0.05, 0.1, 0.25, 1]),
     bonusCap: pick([null, 0, -1, 0.5, 1, 2, 3.3, 10]),
   };
