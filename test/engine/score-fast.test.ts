@@ -6,6 +6,10 @@
  * back the same (scored-units.ts ResultColumns) through every reader.
  */
 import { roundHalfUp, scaleOf, unitsOfRounded } from '../../src/engine/decimal';
+import { DiagnosticList } from '../../src/engine/diagnostics';
+import { indexEntries } from '../../src/engine/entries';
+import { scoreUnits, scoreUnitsSliced } from '../../src/engine/score';
+import { buildTree } from '../../src/engine/tree';
 import { evaluate } from '../../src/engine/evaluate';
 import type { Method } from '../../src/engine/model';
 import { targetRawPoints, type TargetScoring } from '../../src/engine/methods';
@@ -207,5 +211,29 @@ describe('the engine scores target figures as the kinds’ way does (random clus
     expect(codes.has('tinyTarget')).toBe(true);
     expect(codes.has('zeroTarget')).toBe(true);
     expect(result.diagnostics.find((x) => x.code === 'negativeTarget')?.cell).toMatch(/^C\d+$/);
+  });
+});
+
+describe('the scoring still pauses every 100 units (sliced.ts)', () => {
+  it.each([
+    [99, 0],
+    [100, 1],
+    [250, 2],
+    [300, 3],
+  ])('%i units: %i pauses, and the same units as straight through', (n, pauses) => {
+    const b = cluster().target('1', 10, { bonusPerPercent: 0.1, bonusCap: 1 }).passfail('2', 5);
+    for (let u = 0; u < n; u++) b.unit(`Đơn vị ${u + 1}`).data(`Đơn vị ${u + 1}`, '1', { target: 100, actual: 50 + u }).data(`Đơn vị ${u + 1}`, '2', u % 2 === 0);
+    const model = b.build();
+    const tree = buildTree(model.criteria);
+    const index = indexEntries(model, tree);
+    const work = scoreUnitsSliced(model, tree, index, new DiagnosticList());
+    let seen = 0;
+    let step = work.next();
+    for (; !step.done; step = work.next()) seen++;
+    expect(seen).toBe(pauses);
+    const straight = scoreUnits(model, tree, indexEntries(model, tree), new DiagnosticList());
+    expect(step.value.map((u) => [u.unit, u.total, u.exceeded, u.met, u.below])).toEqual(straight.map((u) => [u.unit, u.total, u.exceeded, u.met, u.below]));
+    // The last unit is 48 % or more over target: MS 10 + the bonus capped at 1, and 5 when it passed.
+    expect(step.value[n - 1]!.total).toBe(11 + ((n - 1) % 2 === 0 ? 5 : 0));
   });
 });
