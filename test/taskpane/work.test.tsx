@@ -225,7 +225,8 @@ describe('large clusters: search, filter, lists that draw only what is in view',
     expect(rows().length).toBeLessThanOrEqual(Math.min(inBand.length, 24));
     expect(within(results).getByTestId('ranking-count').textContent).toBe(`${inBand.length}/120 đơn vị`);
     // The "not proposed" list: drawn in view too, each item with its place in the whole list.
-    const notNominated = within(results).getByTestId('not-nominated');
+    // Drawn a few frames after the ranking (a large cluster's results come in stages).
+    const notNominated = await within(results).findByTestId('not-nominated');
     const items = (): HTMLElement[] => [...notNominated.querySelectorAll<HTMLElement>('li[data-unit]')];
     const listed = (): string[] => items().map((li) => li.getAttribute('data-unit')!);
     const left = result.notNominated.map((x) => x.unit);
