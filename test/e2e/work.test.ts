@@ -310,6 +310,15 @@ describe.each(WIDTHS)('300 units at %i px', (width) => {
       expect(cpu).toBeLessThan(100);
       if (loadavg()[0]! < cpus().length) expect(wall).toBeLessThan(100);
     }
+    // Drawn in stages, the results still end with their heading focused and in view (nothing drawn
+    // later moved it), and the run announced.
+    const heading = await pane.evaluate(() => {
+      const h = document.querySelector('[data-testid=results-heading]')!;
+      const top = h.getBoundingClientRect().top;
+      return { focused: document.activeElement === h, inView: top >= 0 && top < window.innerHeight };
+    });
+    expect(heading).toEqual({ focused: true, inView: true });
+    expect(await pane.getByTestId('announce').textContent()).toMatch(/^Đã chấm 300 đơn vị; .+ dẫn đầu/);
     const drawn = pane.locator('[data-testid=ranking] tbody tr[data-unit]');
     expect(await drawn.count()).toBeLessThan(60);
     expect(await pane.getByTestId('ranking').getAttribute('aria-rowcount')).toBe('301');
