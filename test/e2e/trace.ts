@@ -12,7 +12,9 @@
  *   preview      the preview page around the pane (its grid view): not the add-in's;
  *   browser      style, layout, paint and other work of the browser outside JavaScript;
  *   gc           V8's garbage collector.
- * A measuring tool, not a test: `THIDUA_TRACE=1` makes the 300-unit test of work.test.ts print it.
+ * `THIDUA_TRACE=1` makes the 300-unit test of work.test.ts print it. Without the sampler, the same
+ * trace gives `taskTimes`: every task's wall and CPU time, and whether the in-memory Excel applied a
+ * request in it — what that test asserts on.
  */
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
@@ -228,7 +230,6 @@ export function longTasks(events: readonly TraceEvent[], roots: readonly string[
     stacks.set(id, known);
     return known;
   };
-  // Each node's parent: the chunks give children's parent ids on the children.
   const first = tasks[0]?.ts ?? 0;
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
