@@ -49,6 +49,9 @@ const domReady = new Promise<void>((resolve) => {
 
 const bookReady: Promise<MemoryWorkbook> = openBook(source).then((book) => {
   book.changeEvents = isSetSupported('ExcelApi', '1.9');
+  // Excel applies a request in its own process: here in a task of its own, measured apart
+  // (`fake-excel:apply`), so the pane's own longest task can be told from Excel's work.
+  book.applyApart = true;
   bridge?.attach(book);
   return book;
 });

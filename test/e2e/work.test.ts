@@ -10,12 +10,15 @@
  * Screenshots at 350 px go to docs/screenshots/ (the user guide shows them).
  */
 import { existsSync, writeFileSync } from 'fs';
+import { cpus, loadavg } from 'os';
 import { join } from 'path';
 import type { Frame, Page } from 'playwright-core';
 import { newWorkbook, toBuffer } from '../../src/hosts/exceljs';
 import { generateCluster } from '../support/generate-cluster';
 import { axeSerious } from './axe';
 import { openPreview, paneFrame, screenshot, useSession } from './support';
+import { describeTasks, longTasks, taskTimes, trace, type TaskTime } from './trace';
+import { ROOT } from '../../scripts/build/ensure-build';
 
 const env = useSession();
 const WIDTHS = [320, 350, 450] as const;
@@ -251,27 +254,71 @@ describe.each(WIDTHS)('300 units at %i px', (width) => {
   test('the ranking and the not-proposed list draw only what is in view; scrolling (and the keyboard) shows later rows; search and class filter; axe clean', async () => {
     const { page, pane } = await cluster300(width);
     expect(await pane.evaluate(() => document.documentElement.clientWidth)).toBe(width);
-    // Long tasks (over 50 ms) of the pane's main thread while it scores and draws the results.
-    // Those of the pane's own frame ('self') apart from those of the preview page around it (its grid view).
-    await pane.evaluate(() => {
-      const w = window as unknown as { longest: number; longestSelf: number };
-      w.longest = 0;
-      w.longestSelf = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          w.longest = Math.max(w.longest, e.duration);
-          if (e.name === 'self') w.longestSelf = Math.max(w.longestSelf, e.duration);
-        }
-      }).observe({ type: 'longtask' });
+    // The click's tasks, from a trace of the page (./trace.ts): every task of the main thread after
+    // the click, in wall time and in the thread's CPU time. Those in which the in-memory Excel applied
+    // a request (a `fake-excel:apply` measure, nothing of the pane's in the same task) are Excel's
+    // work, in its own process in Office: apart. The preview's grid view stands for Excel's window
+    // (Excel draws it, not the pane's thread): not redrawn while the click is measured, then redrawn
+    // once, measured apart.
+    type Bridge = { changed(): void; held?: () => void };
+    await page.evaluate(() => {
+      const b = (window as unknown as { thiduaPreview: Bridge }).thiduaPreview;
+      b.held = b.changed;
+      b.changed = () => undefined;
     });
-    await pane.getByRole('tabpanel').getByRole('button', { name: 'Chấm điểm & xếp hạng', exact: true }).click();
-    const results = pane.getByTestId('score-results');
-    await results.waitFor({ timeout: 60_000 });
-    const longest = await pane.evaluate(() => {
-      const w = window as unknown as { longest: number; longestSelf: number };
-      return { longest: w.longest, longestSelf: w.longestSelf };
+    const click = async (): Promise<void> => {
+      await pane.evaluate(() => performance.mark('thidua:click'));
+      await pane.getByRole('tabpanel').getByRole('button', { name: 'Chấm điểm & xếp hạng', exact: true }).click();
+      await pane.getByTestId('score-results').waitFor({ timeout: 60_000 });
+      // The later stages of the results' drawing belong to the click too: until the last is drawn
+      // (the nomination draft), and a second more.
+      await pane.getByTestId('not-nominated').waitFor();
+      await pane.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    };
+    const profile = process.env.THIDUA_TRACE !== undefined;
+    const events = await trace(page, click, profile);
+    // A measuring run (docs/benchmarks.md): what each long task is made of.
+    if (profile) console.log(`300 units at ${width} px, the long tasks of the click:\n${describeTasks(longTasks(events, [join(ROOT, 'out', 'preview'), join(ROOT, 'dist')]))}`);
+    const grid = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let longest = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+          }).observe({ type: 'longtask' });
+          const b = (window as unknown as { thiduaPreview: Bridge }).thiduaPreview;
+          b.changed = b.held!;
+          b.changed();
+          setTimeout(() => resolve(longest), 1000);
+        }),
+    );
+    const tasks = taskTimes(events, 'thidua:click');
+    const own = tasks.filter((x) => !x.apply);
+    const excel = tasks.filter((x) => x.apply);
+    const most = (list: TaskTime[], f: (x: TaskTime) => number): number => Math.round(Math.max(0, ...list.map(f)));
+    const [wall, cpu] = [most(own, (x) => x.ms), most(own, (x) => x.cpuMs)];
+    console.log(
+      `300 units in the preview at ${width} px, the longest main-thread task of the click: the pane's own ${wall} ms (${cpu} ms CPU) of ${own.length} tasks; ` +
+        `the in-memory Excel's applying ${most(excel, (x) => x.ms)} ms (${most(excel, (x) => x.cpuMs)} ms CPU) in ${excel.length} tasks; ` +
+        `the preview's grid redrawn after: ${Math.round(grid)} ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores${profile ? ' (profiled)' : ''}`,
+    );
+    expect(excel.length).toBeGreaterThan(0);
+    // Issue 16: no freeze over 100 ms at 300 units. In CPU time of the thread, which other work on a
+    // shared machine does not inflate; in wall time too when the machine is not saturated. (A
+    // profiled run's sampling slows the page: not asserted.)
+    if (!profile) {
+      expect(cpu).toBeLessThan(100);
+      if (loadavg()[0]! < cpus().length) expect(wall).toBeLessThan(100);
+    }
+    // Drawn in stages, the results still end with their heading focused and in view (nothing drawn
+    // later moved it), and the run announced.
+    const heading = await pane.evaluate(() => {
+      const h = document.querySelector('[data-testid=results-heading]')!;
+      const top = h.getBoundingClientRect().top;
+      return { focused: document.activeElement === h, inView: top >= 0 && top < window.innerHeight };
     });
-    console.log(`300 units in the preview at ${width} px: the longest main-thread task while scoring: ${Math.round(longest.longestSelf)} ms in the pane, ${Math.round(longest.longest)} ms with the preview's grid`);
+    expect(heading).toEqual({ focused: true, inView: true });
+    expect(await pane.getByTestId('announce').textContent()).toMatch(/^Đã chấm 300 đơn vị; .+ dẫn đầu/);
     const drawn = pane.locator('[data-testid=ranking] tbody tr[data-unit]');
     expect(await drawn.count()).toBeLessThan(60);
     expect(await pane.getByTestId('ranking').getAttribute('aria-rowcount')).toBe('301');

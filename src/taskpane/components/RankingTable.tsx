@@ -82,6 +82,8 @@ export interface RankingTableProps {
   onShowUnit: (unit: string) => void;
   /** The column table (tests pass a copy with a column added). */
   table?: readonly RankingEntry[];
+  /** False: the header and a spacer standing for the rows, which come in the next stage (ScoreResults). Default true. */
+  rows?: boolean;
 }
 
 /** The cell of a column the pane shows in its own way (a link, a badge, the change read aloud). */
@@ -123,6 +125,8 @@ export function RankingTable(props: RankingTableProps) {
   const { ctx, columns } = rankingColumns(result, lang, 'pane', props.table);
   const units = result.units;
   const v = useVirtualRows<HTMLDivElement>(units.length);
+  const drawn = props.rows === false ? [] : units.slice(v.start, v.end);
+  const after = props.rows === false ? v.before + v.after + (v.end - v.start) * v.rowHeight : v.after;
   const classOf = (c: RankingColumn): string | undefined =>
     c.key === 'rank' ? styles.rank : c.key === 'rankChange' ? styles.change : !RENDERERS[c.key] && isNumeric(c.format) ? styles.number : undefined;
   // Rows not drawn are stood for by a spacer of their height; readers hear the row count and each row's place.
@@ -151,7 +155,7 @@ export function RankingTable(props: RankingTableProps) {
       </TableHeader>
       <TableBody>
         {spacer('before', v.before)}
-        {units.slice(v.start, v.end).map((u, i) => (
+        {drawn.map((u, i) => (
           <TableRow key={u.unit} data-unit={u.unit} {...(v.virtual ? { 'aria-rowindex': v.start + i + 2, 'data-vrow': '' } : {})}>
             {columns.map((c) => (
               <TableCell key={c.key} className={mergeClasses(classOf(c), styles.tight, c.key === 'classification' && styles.wide)}>
@@ -160,7 +164,7 @@ export function RankingTable(props: RankingTableProps) {
             ))}
           </TableRow>
         ))}
-        {spacer('after', v.after)}
+        {spacer('after', after)}
       </TableBody>
     </Table>
   );

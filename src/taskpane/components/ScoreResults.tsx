@@ -2,7 +2,7 @@
  * What a scoring run produced: the diagnostics when the data has errors; otherwise the notes about
  * kept user sheets, the sheets written, and the ranking, the drill-down and the nomination draft.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -38,6 +38,8 @@ import { RankingTable } from './RankingTable';
 import { TotalsChart } from './TotalsChart';
 import { StatusMap } from './StatusCharts';
 import { UnitDetail } from './UnitDetail';
+import { useStages } from './useStages';
+import { VIRTUAL_FROM } from './useVirtualRows';
 import { VoteCount } from './VoteCount';
 
 const useStyles = makeStyles({
@@ -91,6 +93,16 @@ export interface ScoreResultsProps {
 }
 
 type Part = 'ranking' | 'totals' | 'map' | 'history' | 'detail' | 'nominations' | 'vote' | 'warnings';
+type Stage = Part | 'sections' | 'rankingRows';
+
+/**
+ * A large cluster's results are drawn in stages (useStages), a frame apart: the heading and the
+ * sheets written first (the focus and the scroll go there), then the sections' headers with the
+ * ranking's search and header, the ranking's rows, the charts, the nomination draft, and the vote
+ * and the warnings. Each stage adds below what is drawn, so nothing drawn moves.
+ */
+const STAGE_OF: Record<Stage, number> = { sections: 1, ranking: 1, detail: 1, rankingRows: 2, totals: 3, map: 3, history: 3, nominations: 4, vote: 5, warnings: 5 };
+const LAST_STAGE = 5;
 
 export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOnMount = false }: ScoreResultsProps) {
   const styles = useStyles();
@@ -112,6 +124,9 @@ export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOn
   const [unit, setUnit] = useState(result.units[0]?.unit ?? '');
   // A unit chosen in the ranking: its drill-down takes the focus once it is shown.
   const [focusDetail, setFocusDetail] = useState(false);
+  const stage = useStages(LAST_STAGE, result.ok && result.units.length >= VIRTUAL_FROM);
+  /** A section's content, once its stage is drawn. */
+  const drawn = (part: Stage, content: () => ReactNode): ReactNode => (stage >= STAGE_OF[part] ? content() : null);
 
   if (!result.ok) {
     return (
@@ -161,83 +176,85 @@ export function ScoreResults({ run, lang, select, flagged = run.flagged, focusOn
           {tf('flagged', { n: flagged }, lang)}
         </Text>
       )}
-      <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
-        <AccordionItem value="ranking">
-          <AccordionHeader as="h3" size="small">
-            {t('rankingTitle', lang)}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            {ranking.controls}
-            <RankingTable result={ranking.shown} lang={lang} onShowUnit={showUnit} />
-          </AccordionPanel>
-        </AccordionItem>
-        {result.units.length > 0 && (
-          <AccordionItem value="totals">
+      {stage >= STAGE_OF.sections && (
+        <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
+          <AccordionItem value="ranking">
             <AccordionHeader as="h3" size="small">
-              {w('totalsTitle', lang)}
+              {t('rankingTitle', lang)}
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <TotalsChart result={result} lang={lang} />
+              {ranking.controls}
+              <RankingTable result={ranking.shown} lang={lang} onShowUnit={showUnit} rows={stage >= STAGE_OF.rankingRows} />
             </AccordionPanel>
           </AccordionItem>
-        )}
-        {result.units.length > 0 && (
-          <AccordionItem value="map">
+          {result.units.length > 0 && (
+            <AccordionItem value="totals">
+              <AccordionHeader as="h3" size="small">
+                {w('totalsTitle', lang)}
+              </AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                {drawn('totals', () => <TotalsChart result={result} lang={lang} />)}
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {result.units.length > 0 && (
+            <AccordionItem value="map">
+              <AccordionHeader as="h3" size="small">
+                {w('mapTitle', lang)}
+              </AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                {drawn('map', () => <StatusMap result={result} lang={lang} />)}
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {result.comparison && result.comparison.periods.length > 1 && (
+            <AccordionItem value="history">
+              <AccordionHeader as="h3" size="small">
+                {t('historyTitle', lang)}
+              </AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                {drawn('history', () => <RankChart comparison={result.comparison!} units={result.units.map((u) => u.unit)} lang={lang} />)}
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          <AccordionItem value="detail">
             <AccordionHeader as="h3" size="small">
-              {w('mapTitle', lang)}
+              {t('detailTitle', lang)}
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <StatusMap result={result} lang={lang} />
+              <UnitDetail result={result} unit={unit} onUnitChange={setUnit} lang={lang} focus={focusDetail} onFocused={() => setFocusDetail(false)} />
             </AccordionPanel>
           </AccordionItem>
-        )}
-        {result.comparison && result.comparison.periods.length > 1 && (
-          <AccordionItem value="history">
+          <AccordionItem value="nominations">
             <AccordionHeader as="h3" size="small">
-              {t('historyTitle', lang)}
+              {t('nominationsTitle', lang)}
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <RankChart comparison={result.comparison} units={result.units.map((u) => u.unit)} lang={lang} />
+              {drawn('nominations', () => <NominationList result={result} lang={lang} />)}
             </AccordionPanel>
           </AccordionItem>
-        )}
-        <AccordionItem value="detail">
-          <AccordionHeader as="h3" size="small">
-            {t('detailTitle', lang)}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <UnitDetail result={result} unit={unit} onUnitChange={setUnit} lang={lang} focus={focusDetail} onFocused={() => setFocusDetail(false)} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="nominations">
-          <AccordionHeader as="h3" size="small">
-            {t('nominationsTitle', lang)}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <NominationList result={result} lang={lang} />
-          </AccordionPanel>
-        </AccordionItem>
-        {result.vote && (
-          <AccordionItem value="vote">
-            <AccordionHeader as="h3" size="small">
-              {t('voteTitle', lang)}
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <VoteCount result={result} lang={lang} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-        {warnings.length > 0 && (
-          <AccordionItem value="warnings">
-            <AccordionHeader as="h3" size="small">
-              {tf('warningsTitle', { n: warnings.length }, lang)}
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <DiagnosticList diagnostics={warnings} lang={lang} select={select} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-      </Accordion>
+          {result.vote && (
+            <AccordionItem value="vote">
+              <AccordionHeader as="h3" size="small">
+                {t('voteTitle', lang)}
+              </AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                {drawn('vote', () => <VoteCount result={result} lang={lang} />)}
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {warnings.length > 0 && (
+            <AccordionItem value="warnings">
+              <AccordionHeader as="h3" size="small">
+                {tf('warningsTitle', { n: warnings.length }, lang)}
+              </AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                {drawn('warnings', () => <DiagnosticList diagnostics={warnings} lang={lang} select={select} />)}
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+        </Accordion>
+      )}
     </div>
   );
 }

@@ -2,10 +2,11 @@
  * A long list that draws only what is in view (issue 16): the rows inside a scrolling box, plus a
  * margin above and below, with spacers standing for the rest so that the scroll height is right.
  * Rows may differ in height (a name on two lines, a tie note): the spacers use the mean pitch of
- * the rows drawn, measured after each draw. No library: a scroll listener and a layout effect.
+ * the rows drawn, measured after each draw is painted. No library: a scroll listener and an effect.
  * Lists shorter than VIRTUAL_FROM are drawn whole, in no box of their own.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { afterPaint } from './useStages';
 
 /** From this many rows on, a list is drawn virtually. */
 export const VIRTUAL_FROM = 40;
@@ -27,6 +28,8 @@ export interface VirtualRows<E extends HTMLElement> {
   /** Heights (px) of the spacers before and after the rows drawn. */
   before: number;
   after: number;
+  /** The height (px) a row is taken to have. */
+  rowHeight: number;
   onScroll: () => void;
   /** Home and End go to the first and the last row at once (the browser's own smooth scroll can stop short while rows are drawn). */
   onKeyDown: (e: KeyboardEvent) => void;
@@ -64,24 +67,29 @@ export function useVirtualRows<E extends HTMLElement>(count: number): VirtualRow
     setView(el.clientHeight);
     setAtEnd(end);
   }, []);
-  // After each draw: the box's height, and the mean pitch of the rows drawn (a gap between rows included).
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!virtual || !el) return;
-    if (el.clientHeight !== view) setView(el.clientHeight);
-    const rows = el.querySelectorAll<HTMLElement>('[data-vrow]');
-    if (rows.length === 0) return;
-    const first = rows[0]!.getBoundingClientRect();
-    const last = rows[rows.length - 1]!.getBoundingClientRect();
-    const pitch = rows.length > 1 ? (last.top - first.top) / (rows.length - 1) : first.height;
-    if (pitch > 0 && Math.abs(pitch - rowHeight) > 1) setRowHeight(pitch);
-    // A better estimate moved the spacers: the end stays in view.
-    if (atEnd && el.scrollTop + el.clientHeight < el.scrollHeight - 2) el.scrollTop = el.scrollHeight;
+  // After each draw, once it has been painted: the box's height, and the mean pitch of the rows drawn
+  // (a gap between rows included). Laid out by then, the sizes cost nothing to read; read in the task
+  // that drew the rows (a layout effect), they would lay the whole new view out there (issue 16).
+  useEffect(() => {
+    if (!virtual) return;
+    return afterPaint(() => {
+      const el = box.current;
+      if (!el) return;
+      setView(el.clientHeight);
+      const rows = el.querySelectorAll<HTMLElement>('[data-vrow]');
+      if (rows.length === 0) return;
+      const first = rows[0]!.getBoundingClientRect();
+      const last = rows[rows.length - 1]!.getBoundingClientRect();
+      const pitch = rows.length > 1 ? (last.top - first.top) / (rows.length - 1) : first.height;
+      if (pitch > 0) setRowHeight((h) => (Math.abs(pitch - h) > 1 ? pitch : h));
+      // A better estimate moved the spacers: the end stays in view.
+      if (atEnd && el.scrollTop + el.clientHeight < el.scrollHeight - 2) el.scrollTop = el.scrollHeight;
+    });
   });
-  if (!virtual) return { virtual, box, start: 0, end: count, before: 0, after: 0, onScroll, onKeyDown };
+  if (!virtual) return { virtual, box, start: 0, end: count, before: 0, after: 0, rowHeight, onScroll, onKeyDown };
   const shown = view > 0 ? Math.ceil(view / rowHeight) : UNMEASURED_VIEW;
   const first = atEnd ? Math.max(0, count - shown) : Math.min(Math.max(0, count - shown), Math.floor(top / rowHeight));
   const start = Math.max(0, first - MARGIN);
   const end = Math.min(count, first + shown + MARGIN);
-  return { virtual, box, start, end, before: start * rowHeight, after: (count - end) * rowHeight, onScroll, onKeyDown };
+  return { virtual, box, start, end, before: start * rowHeight, after: (count - end) * rowHeight, rowHeight, onScroll, onKeyDown };
 }

@@ -3,6 +3,7 @@
  * in-memory workbook. For tests (jest, node) and for a browser preview of the task pane.
  */
 export { MemoryWorkbook } from './workbook';
+export { APPLY_MEASURE } from './context';
 export type { Fault, MemoryChange, MemoryConditionalFormat, MemoryFormat, MemoryName, MemorySheet, MemoryStats, Visibility } from './types';
 export { FakeOfficeError } from './errors';
 export { parseAddress, areaText, quoteSheet } from './address';

@@ -158,6 +158,11 @@ export interface BookState {
   payloadLimit: number;
   /** Milliseconds each `context.sync()` waits, as a round trip to Excel would (0: none). */
   syncDelayMs: number;
+  /**
+   * Whether each request is applied in a task of its own (after the pane's, even at no delay) and
+   * measured as a User Timing measure `fake-excel:apply`: Excel's work, not the pane's (the preview).
+   */
+  applyApart: boolean;
   /** Whether WorksheetCollection.onChanged exists (ExcelApi 1.9). */
   changeEvents: boolean;
   stats: MemoryStats;

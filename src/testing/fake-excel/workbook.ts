@@ -21,6 +21,8 @@ export class MemoryWorkbook implements BookState {
   selection: { sheet: string; address: string } | null = null;
   /** Milliseconds each `context.sync()` waits, as a round trip to Excel would (0: none). */
   syncDelayMs = 0;
+  /** Each request applied in a task of its own and measured as `fake-excel:apply` (the preview: Excel's work apart from the pane's). */
+  applyApart = false;
   /** Whether WorksheetCollection.onChanged exists (false: an Excel before ExcelApi 1.9, where the pane re-reads). */
   changeEvents = true;
   /** Excel on the web refuses requests and responses over 5 MB. */
