@@ -17,7 +17,7 @@ import { DATA_SHEET } from './schema';
 import { origin, readTable, refAt, type TableRow } from './table';
 
 /** Where each data row's fields are: its sheet row (kept per data row) and each column's letter. */
-function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLetter: string, sheetRows: () => Int32Array): (row: number, field: EntryField) => CellRef {
+export function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLetter: string, sheetRows: () => Int32Array): (row: number, field: EntryField) => CellRef {
   return (row, field) => ({ sheet, cell: `${letters.get(field) ?? firstLetter}${sheetRows()[row]! + 1}` });
 }
 
@@ -25,13 +25,25 @@ function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLette
  * A plain number cell (finite, within the accepted magnitude) as it is, blank as null: what the
  * parsers would give without a record per cell. undefined: anything else, for the parsers to judge.
  */
-function plainNumber(cell: Cell | undefined): number | null | undefined {
+export function plainNumber(cell: Cell | undefined): number | null | undefined {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === 'number' && Number.isFinite(cell) && Math.abs(cell) <= MAX_MAGNITUDE) return cell;
   return undefined;
 }
 
+/**
+ * A data sheet that reads itself into the columns, without rows of cells: THIDUA.RESULTS's `Số liệu`
+ * range, read from Excel's 2-D array (src/functions/columns-in.ts) with the checks, diagnostics and
+ * columns of the reader below.
+ */
+export interface SelfReadingSheet extends SheetGrid {
+  readLongColumns(ctx: Context): EntryColumns;
+}
+
+const readsItself = (sheet: SheetGrid): sheet is SelfReadingSheet => typeof (sheet as Partial<SelfReadingSheet>).readLongColumns === 'function';
+
 export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
+  if (readsItself(sheet)) return sheet.readLongColumns(ctx);
   const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
   if (!table) return new EntryColumnsBuilder(0).build(null);
   if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
