@@ -11,6 +11,7 @@
  * before), and what a code means (its criterion, its kind's reading) is looked up once per code.
  */
 import { ACTUAL_YES_NO, EntryColumnsBuilder, SELF_FROM_ACTUAL, type EntryColumns } from '../engine/columns';
+import { DiagnosticList } from '../engine/diagnostics';
 import { hasTarget, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef, Criterion } from '../engine/model';
 import { cleanName, normalizeKey } from '../engine/names';
@@ -33,16 +34,13 @@ interface CodeReading {
   target: boolean;
   scores: boolean;
   yesNo: boolean;
+  /** Already counted among the codes that need a `Thực hiện` or `Chỉ tiêu` column. */
+  needs: boolean;
 }
 
 /** A value Excel passed that is already a grid cell as it is (as args.ts toRow keeps it). */
 function plain(v: unknown): v is Cell {
   return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
-}
-
-/** A row of the range as an array (a range of one row may come as its values). */
-function rowOf(v: unknown): readonly unknown[] {
-  return Array.isArray(v) ? v : [v];
 }
 
 /** The range's cell at `i` of a row as the grid would hold it; undefined past the row's end or for no column (−1). */
@@ -53,11 +51,7 @@ function cellOf(row: readonly unknown[], i: number): Cell | undefined {
   return v === undefined || plain(v) ? v : toCell(v);
 }
 
-function blankRow(row: readonly unknown[]): boolean {
-  for (let i = 0; i < row.length; i++) if (!isBlank(cellOf(row, i))) return false;
-  return true;
-}
-
+/** The first cell of a row that is not blank; −1 for a blank row. */
 function firstFilled(row: readonly unknown[]): number {
   for (let i = 0; i < row.length; i++) if (!isBlank(cellOf(row, i))) return i;
   return -1;
@@ -91,28 +85,8 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
     number,
   ];
 
-  // The data rows, as readTable takes them: blank rows left out, a row without its unit or code
-  // skipped with a warning (all of them before any figure is read, as the sheet reader says them).
-  const keyCols = DATA_SHEET.keyColumns.map((k) => table.columns.get(k)).filter((c): c is number => c !== undefined);
-  const keyNames = DATA_SHEET.keyColumns.map((k) => DATA_SHEET.columns.find((c) => c.key === k)?.vi ?? k).join('/');
-  let taken = new Int32Array(Math.max(16, rows.length - headerRow));
-  let count = 0;
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const row = rowOf(rows[r]);
-    let keyed = true;
-    for (const c of keyCols) if (isBlank(cellOf(row, c))) keyed = false;
-    if (!keyed) {
-      if (blankRow(row)) continue;
-      diags.warning(refAt(head, r, Math.max(0, firstFilled(row))), 'rowSkipped', { row: r + 1, key: keyNames });
-      continue;
-    }
-    taken[count++] = r;
-  }
-  taken = taken.subarray(0, count);
-  if (count === 0) diags.error(refAt(head, headerRow, 0), 'noRows', { sheet });
-
-  const out = new EntryColumnsBuilder(count);
-  const sheetRows = new Int32Array(Math.max(16, count));
+  const out = new EntryColumnsBuilder(rows.length - headerRow);
+  const sheetRows = new Int32Array(Math.max(16, rows.length - headerRow));
   const letters = new Map([...table.columns].map(([k, col]) => [k, columnLetter(col)] as const));
   /** The row being read, as takeAt and the figures' settling name its cells. */
   const cursor = {
@@ -132,7 +106,7 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
     if (!found) {
       const c = ctx.criteria.get(code);
       const values = c !== undefined && !ctx.unreadable.has(code) && isLeaf(c);
-      found = { code, criterion: c, values, target: values && hasTarget(c), scores: c !== undefined && readsScores(c), yesNo: values && readsYesNo(c) };
+      found = { code, criterion: c, values, target: values && hasTarget(c), scores: c !== undefined && readsScores(c), yesNo: values && readsYesNo(c), needs: false };
       readings.set(code, found);
     }
     return found;
@@ -146,14 +120,30 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
   };
   let lastUnitCell: unknown = undefined;
   let lastUnit = '';
+  // The sheet reader says every skipped row (a row without its unit or code: the key columns) before
+  // any figure's problem: they are kept aside, then put before the figures' diagnostics.
+  const keyNames = DATA_SHEET.keyColumns.map((k) => DATA_SHEET.columns.find((c) => c.key === k)?.vi ?? k).join('/');
+  const skipped = new DiagnosticList();
+  const figuresFrom = diags.items.length;
+  let keyed = 0;
 
-  for (let k = 0; k < count; k++) {
-    const r = taken[k]!;
-    cursor.row = r;
-    const row = rowOf(rows[r]);
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const v = rows[r];
+    const row: readonly unknown[] = Array.isArray(v) ? v : [v];
     const unitCell = row[oUnit];
+    const codeCell = row[oCode];
+    const knownUnit = typeof unitCell === 'string' && unitCell === lastUnitCell;
+    let reading = typeof codeCell === 'string' || typeof codeCell === 'number' ? codeCells.get(codeCell) : undefined;
+    if ((!knownUnit && isBlank(cellOf(row, oUnit))) || (!reading && isBlank(cellOf(row, oCode)))) {
+      // Blank rows are left out in silence.
+      const first = firstFilled(row);
+      if (first >= 0) skipped.warning(refAt(head, r, first), 'rowSkipped', { row: r + 1, key: keyNames });
+      continue;
+    }
+    keyed++;
+    cursor.row = r;
     let unit: string | undefined;
-    if (typeof unitCell === 'string' && unitCell === lastUnitCell) unit = lastUnit;
+    if (knownUnit) unit = lastUnit;
     else {
       const text = takeAt(parseText(cellOf(row, oUnit)), cursor, 'unit', diags);
       unit = text ? cleanName(text) : undefined;
@@ -162,8 +152,6 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
         lastUnit = unit;
       }
     }
-    const codeCell = row[oCode];
-    let reading = typeof codeCell === 'string' || typeof codeCell === 'number' ? codeCells.get(codeCell) : undefined;
     if (!reading) {
       const code = takeAt(parseCode(cellOf(row, oCode)), cursor, 'criterion', diags);
       if (code) {
@@ -194,8 +182,12 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
       actual = takeAt(parseActual(ac, c!.kind, undefined), cursor, 'actual', diags) ?? null;
       if (reading.yesNo && hasActual && isBlank(ac)) diags.warning(cursor.at('actual'), 'blankPassFail', { code, unit });
     }
-    if (reading.values && !reading.scores) needActual.add(code);
-    if (reading.target) needTarget.add(code);
+    if (!reading.needs) {
+      // Each code once, at its first row, as the sheet reader's sets have them.
+      reading.needs = true;
+      if (reading.values && !reading.scores) needActual.add(code);
+      if (reading.target) needTarget.add(code);
+    }
     let self = reading.values ? score(row, oSelf, 'self') : null;
     const appraised = reading.values ? score(row, oAppraised, 'appraised') : null;
     const evidence = takeAt(parseText(cellOf(row, oEvidence)), cursor, 'evidence', diags) ?? '';
@@ -209,6 +201,12 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
     const numeric = typeof actual === 'boolean' ? (actual ? 1 : 0) : actual;
     sheetRows[out.push(unit, code, target, numeric, self, appraised, evidence, note, flags)] = r;
   }
+  if (skipped.items.length > 0) {
+    const figures = diags.items.splice(figuresFrom);
+    for (const d of skipped.items) diags.items.push(d);
+    for (const d of figures) diags.items.push(d);
+  }
+  if (keyed === 0) diags.error(refAt(head, headerRow, 0), 'noRows', { sheet });
   if (!hasActual && needActual.size > 0) diags.error(refAt(head, headerRow, 0), 'noActualColumn', { sheet, codes: [...needActual].join(', ') });
   if (!table.columns.has('target') && needTarget.size > 0) diags.error(refAt(head, headerRow, 0), 'noTargetColumn', { sheet, codes: [...needTarget].join(', ') });
   return out.build(locator(sheet, letters, 'A', () => sheetRows));

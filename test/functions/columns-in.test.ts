@@ -175,6 +175,13 @@ describe('the data range read straight into columns gives what the sheet reader 
       d.splice(6, 0, 'A' as unknown as unknown[]);
       d.push(['', '', '', '', '', '', ''], [], ['', '', '', '', '', '', 'note under the table']);
     }],
+    ['rows skipped after and before bad figures (the skipped rows said first)', (d) => {
+      d[1]![3] = 'abc';
+      d[4]![1] = '';
+      d[6]![2] = errorCell('#N/A');
+      d[9]![0] = null;
+      d[12]![3] = '1.200';
+    }],
     ['cell value objects (a data type) as their basic value', (d) => {
       d[1]![3] = { basicValue: 121, type: 'Double' };
       d[2]![0] = { basicValue: 'A', type: 'String' };
