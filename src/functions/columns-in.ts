@@ -59,6 +59,149 @@ function firstFilled(row: readonly unknown[]): number {
 
 const requiredKeys = DATA_SHEET.columns.filter((c) => c.required).map((c) => [normalizeKey(c.vi), normalizeKey(c.en)]);
 
+/** Each field's place within a row (−1: the range has no such column). */
+type Offsets = Readonly<Record<DataKey, number>>;
+
+/**
+ * The data rows of one range read one at a time into the columns. Its methods, not closures made
+ * for each call, so that the code V8 optimizes for them serves the next call too.
+ */
+class RowReader {
+  readonly out: EntryColumnsBuilder;
+  /** The range row (0-based) of each data row. */
+  readonly sheetRows: Int32Array;
+  /** The warnings of skipped rows (a row without its unit or code), said before the figures'. */
+  readonly skipped = new DiagnosticList();
+  /** Rows with a unit and a code. */
+  keyed = 0;
+  readonly needActual = new Set<string>();
+  readonly needTarget = new Set<string>();
+  /** The row being read (0-based, from the range's top), for `at`. */
+  private row = 0;
+  private lastUnitCell: unknown = undefined;
+  private lastUnit = '';
+  private readonly readings = new Map<string, CodeReading>();
+  /** Codes by the cell value they were read from (text or a number: no diagnostic to give). */
+  private readonly codeCells = new Map<unknown, CodeReading>();
+  private readonly diags: DiagnosticList;
+  private readonly keyNames = DATA_SHEET.keyColumns.map((k) => DATA_SHEET.columns.find((c) => c.key === k)?.vi ?? k).join('/');
+
+  constructor(
+    private readonly head: SheetGrid,
+    private readonly o: Offsets,
+    private readonly letters: ReadonlyMap<DataKey, string>,
+    private readonly hasActual: boolean,
+    private readonly ctx: Context,
+    capacity: number,
+  ) {
+    this.out = new EntryColumnsBuilder(capacity);
+    this.sheetRows = new Int32Array(Math.max(16, capacity));
+    this.diags = ctx.diags;
+  }
+
+  /** The cell of the current row's field, as takeAt and the figures' settling name it. */
+  at(key: DataKey): CellRef {
+    return { sheet: this.head.name, cell: (this.letters.get(key) ?? 'A') + String(this.row + 1) };
+  }
+
+  private readingOf(code: string): CodeReading {
+    let found = this.readings.get(code);
+    if (!found) {
+      const c = this.ctx.criteria.get(code);
+      const values = c !== undefined && !this.ctx.unreadable.has(code) && isLeaf(c);
+      found = { code, criterion: c, values, target: values && hasTarget(c), scores: c !== undefined && readsScores(c), yesNo: values && readsYesNo(c), needs: false };
+      this.readings.set(code, found);
+    }
+    return found;
+  }
+
+  /** A self or appraised score: a plain number not below 0 as it is, anything else through the parser. */
+  private score(row: readonly unknown[], i: number, field: 'self' | 'appraised'): number | null {
+    const cell = cellOf(row, i);
+    const n = plainNumber(cell);
+    if (n === null || (n !== undefined && n >= 0)) return n;
+    return takeAt(parseScore(cell, field, undefined), this, field, this.diags) ?? null;
+  }
+
+  /** Range row `r` (`v`, as Excel passed it). */
+  read(r: number, v: unknown): void {
+    const { o, diags } = this;
+    const row: readonly unknown[] = Array.isArray(v) ? v : [v];
+    const unitCell = row[o.unit];
+    const codeCell = row[o.criterion];
+    const knownUnit = typeof unitCell === 'string' && unitCell === this.lastUnitCell;
+    let reading = typeof codeCell === 'string' || typeof codeCell === 'number' ? this.codeCells.get(codeCell) : undefined;
+    if ((!knownUnit && isBlank(cellOf(row, o.unit))) || (!reading && isBlank(cellOf(row, o.criterion)))) {
+      // Blank rows are left out in silence.
+      const first = firstFilled(row);
+      if (first >= 0) this.skipped.warning(refAt(this.head, r, first), 'rowSkipped', { row: r + 1, key: this.keyNames });
+      return;
+    }
+    this.keyed++;
+    this.row = r;
+    let unit: string | undefined;
+    if (knownUnit) unit = this.lastUnit;
+    else {
+      const text = takeAt(parseText(cellOf(row, o.unit)), this, 'unit', diags);
+      unit = text ? cleanName(text) : undefined;
+      if (unit !== undefined && typeof unitCell === 'string') {
+        this.lastUnitCell = unitCell;
+        this.lastUnit = unit;
+      }
+    }
+    if (!reading) {
+      const code = takeAt(parseCode(cellOf(row, o.criterion)), this, 'criterion', diags);
+      if (code) {
+        reading = this.readingOf(code);
+        if (plain(codeCell) && (typeof codeCell === 'string' || typeof codeCell === 'number')) this.codeCells.set(codeCell, reading);
+      }
+    }
+    if (!unit || !reading) return;
+    const { code, criterion: c } = reading;
+    let target: number | null = null;
+    let actual: number | boolean | null = null;
+    if (reading.target) {
+      const tc = cellOf(row, o.target);
+      const ac = cellOf(row, o.actual);
+      if (typeof tc !== 'string' && typeof ac !== 'string') {
+        // Real numbers (nearly every row): nothing to decide.
+        const t = plainNumber(tc);
+        const a = plainNumber(ac);
+        target = t !== undefined ? t : (takeAt(parseFigureNumber(tc, TARGET, null), this, 'target', diags) ?? null);
+        actual = a !== undefined ? a : (takeAt(parseFigureNumber(ac, ACTUAL, null), this, 'actual', diags) ?? null);
+      } else {
+        const t = takeAt(parseFigure(tc, TARGET, undefined), this, 'target', diags) ?? null;
+        const a = takeAt(parseFigure(ac, ACTUAL, undefined), this, 'actual', diags) ?? null;
+        ({ target, actual } = settleFigures(t, a, { target: () => this.at('target'), actual: () => this.at('actual') }, diags));
+      }
+    } else if (reading.values) {
+      const ac = cellOf(row, o.actual);
+      actual = takeAt(parseActual(ac, c!.kind, undefined), this, 'actual', diags) ?? null;
+      if (reading.yesNo && this.hasActual && isBlank(ac)) diags.warning(this.at('actual'), 'blankPassFail', { code, unit });
+    }
+    if (!reading.needs) {
+      // Each code once, at its first row, as the sheet reader's sets have them.
+      reading.needs = true;
+      if (reading.values && !reading.scores) this.needActual.add(code);
+      if (reading.target) this.needTarget.add(code);
+    }
+    let self = reading.values ? this.score(row, o.self, 'self') : null;
+    const appraised = reading.values ? this.score(row, o.appraised, 'appraised') : null;
+    const evidence = takeAt(parseText(cellOf(row, o.evidence)), this, 'evidence', diags) ?? '';
+    const note = takeAt(parseText(cellOf(row, o.note)), this, 'note', diags) ?? '';
+    let flags = typeof actual === 'boolean' ? ACTUAL_YES_NO : 0;
+    // A manual criterion's score typed in `Thực hiện` counts as the self score when none is given.
+    if (reading.scores && self === null && appraised === null && typeof actual === 'number') {
+      self = actual;
+      flags |= SELF_FROM_ACTUAL;
+    }
+    const numeric = typeof actual === 'boolean' ? (actual ? 1 : 0) : actual;
+    this.sheetRows[this.out.push(unit, code, target, numeric, self, appraised, evidence, note, flags)] = r;
+  }
+}
+
+const FIELDS = ['unit', 'criterion', 'target', 'actual', 'self', 'appraised', 'evidence', 'note'] as const satisfies readonly DataKey[];
+
 /**
  * The `Số liệu` range `values` (as Excel passes it: rows of numbers, text, booleans, blanks, error
  * values) read into columns, its diagnostics named at `sheet`'s cells counted from the range's
@@ -73,143 +216,22 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
   const headerRow = findHeaderRow(head, (keys) => requiredKeys.every((ks) => ks.some((k) => keys.has(k))));
   const table = readTable<DataKey>(headerRow === null ? head : { name: sheet, rows: head.rows.slice(0, headerRow + 1) }, DATA_SHEET, diags);
   if (!table || headerRow === null) return new EntryColumnsBuilder(0).build(null);
-  const offset = (k: DataKey): number => table.columns.get(k) ?? -1;
-  const [oUnit, oCode, oTarget, oActual, oSelf, oAppraised, oEvidence, oNote] = (['unit', 'criterion', 'target', 'actual', 'self', 'appraised', 'evidence', 'note'] as const).map(offset) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-
-  const out = new EntryColumnsBuilder(rows.length - headerRow);
-  const sheetRows = new Int32Array(Math.max(16, rows.length - headerRow));
+  const offsets = Object.fromEntries(FIELDS.map((k) => [k, table.columns.get(k) ?? -1])) as Record<DataKey, number>;
   const letters = new Map([...table.columns].map(([k, col]) => [k, columnLetter(col)] as const));
-  /** The row being read, as takeAt and the figures' settling name its cells. */
-  const cursor = {
-    row: 0,
-    at(key: DataKey): CellRef {
-      return { sheet, cell: (letters.get(key) ?? 'A') + String(this.row + 1) };
-    },
-  };
-  const hasActual = table.columns.has('actual');
-  const needActual = new Set<string>();
-  const needTarget = new Set<string>();
-  const readings = new Map<string, CodeReading>();
-  /** Codes by the cell value they were read from (text or a number: no diagnostic to give). */
-  const codeCells = new Map<unknown, CodeReading>();
-  const readingOf = (code: string): CodeReading => {
-    let found = readings.get(code);
-    if (!found) {
-      const c = ctx.criteria.get(code);
-      const values = c !== undefined && !ctx.unreadable.has(code) && isLeaf(c);
-      found = { code, criterion: c, values, target: values && hasTarget(c), scores: c !== undefined && readsScores(c), yesNo: values && readsYesNo(c), needs: false };
-      readings.set(code, found);
-    }
-    return found;
-  };
-  /** A self or appraised score: a plain number not below 0 as it is, anything else through the parser. */
-  const score = (row: readonly unknown[], i: number, field: 'self' | 'appraised'): number | null => {
-    const cell = cellOf(row, i);
-    const n = plainNumber(cell);
-    if (n === null || (n !== undefined && n >= 0)) return n;
-    return takeAt(parseScore(cell, field, undefined), cursor, field, diags) ?? null;
-  };
-  let lastUnitCell: unknown = undefined;
-  let lastUnit = '';
-  // The sheet reader says every skipped row (a row without its unit or code: the key columns) before
-  // any figure's problem: they are kept aside, then put before the figures' diagnostics.
-  const keyNames = DATA_SHEET.keyColumns.map((k) => DATA_SHEET.columns.find((c) => c.key === k)?.vi ?? k).join('/');
-  const skipped = new DiagnosticList();
+  const reader = new RowReader(head, offsets, letters, table.columns.has('actual'), ctx, rows.length - headerRow);
   const figuresFrom = diags.items.length;
-  let keyed = 0;
-
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const v = rows[r];
-    const row: readonly unknown[] = Array.isArray(v) ? v : [v];
-    const unitCell = row[oUnit];
-    const codeCell = row[oCode];
-    const knownUnit = typeof unitCell === 'string' && unitCell === lastUnitCell;
-    let reading = typeof codeCell === 'string' || typeof codeCell === 'number' ? codeCells.get(codeCell) : undefined;
-    if ((!knownUnit && isBlank(cellOf(row, oUnit))) || (!reading && isBlank(cellOf(row, oCode)))) {
-      // Blank rows are left out in silence.
-      const first = firstFilled(row);
-      if (first >= 0) skipped.warning(refAt(head, r, first), 'rowSkipped', { row: r + 1, key: keyNames });
-      continue;
-    }
-    keyed++;
-    cursor.row = r;
-    let unit: string | undefined;
-    if (knownUnit) unit = lastUnit;
-    else {
-      const text = takeAt(parseText(cellOf(row, oUnit)), cursor, 'unit', diags);
-      unit = text ? cleanName(text) : undefined;
-      if (unit !== undefined && typeof unitCell === 'string') {
-        lastUnitCell = unitCell;
-        lastUnit = unit;
-      }
-    }
-    if (!reading) {
-      const code = takeAt(parseCode(cellOf(row, oCode)), cursor, 'criterion', diags);
-      if (code) {
-        reading = readingOf(code);
-        if (plain(codeCell) && (typeof codeCell === 'string' || typeof codeCell === 'number')) codeCells.set(codeCell, reading);
-      }
-    }
-    if (!unit || !reading) continue;
-    const { code, criterion: c } = reading;
-    let target: number | null = null;
-    let actual: number | boolean | null = null;
-    if (reading.target) {
-      const tc = cellOf(row, oTarget);
-      const ac = cellOf(row, oActual);
-      if (typeof tc !== 'string' && typeof ac !== 'string') {
-        // Real numbers (nearly every row): nothing to decide.
-        const t = plainNumber(tc);
-        const a = plainNumber(ac);
-        target = t !== undefined ? t : (takeAt(parseFigureNumber(tc, TARGET, null), cursor, 'target', diags) ?? null);
-        actual = a !== undefined ? a : (takeAt(parseFigureNumber(ac, ACTUAL, null), cursor, 'actual', diags) ?? null);
-      } else {
-        const t = takeAt(parseFigure(tc, TARGET, undefined), cursor, 'target', diags) ?? null;
-        const a = takeAt(parseFigure(ac, ACTUAL, undefined), cursor, 'actual', diags) ?? null;
-        ({ target, actual } = settleFigures(t, a, { target: () => cursor.at('target'), actual: () => cursor.at('actual') }, diags));
-      }
-    } else if (reading.values) {
-      const ac = cellOf(row, oActual);
-      actual = takeAt(parseActual(ac, c!.kind, undefined), cursor, 'actual', diags) ?? null;
-      if (reading.yesNo && hasActual && isBlank(ac)) diags.warning(cursor.at('actual'), 'blankPassFail', { code, unit });
-    }
-    if (!reading.needs) {
-      // Each code once, at its first row, as the sheet reader's sets have them.
-      reading.needs = true;
-      if (reading.values && !reading.scores) needActual.add(code);
-      if (reading.target) needTarget.add(code);
-    }
-    let self = reading.values ? score(row, oSelf, 'self') : null;
-    const appraised = reading.values ? score(row, oAppraised, 'appraised') : null;
-    const evidence = takeAt(parseText(cellOf(row, oEvidence)), cursor, 'evidence', diags) ?? '';
-    const note = takeAt(parseText(cellOf(row, oNote)), cursor, 'note', diags) ?? '';
-    let flags = typeof actual === 'boolean' ? ACTUAL_YES_NO : 0;
-    // A manual criterion's score typed in `Thực hiện` counts as the self score when none is given.
-    if (reading.scores && self === null && appraised === null && typeof actual === 'number') {
-      self = actual;
-      flags |= SELF_FROM_ACTUAL;
-    }
-    const numeric = typeof actual === 'boolean' ? (actual ? 1 : 0) : actual;
-    sheetRows[out.push(unit, code, target, numeric, self, appraised, evidence, note, flags)] = r;
-  }
-  if (skipped.items.length > 0) {
+  for (let r = headerRow + 1; r < rows.length; r++) reader.read(r, rows[r]);
+  if (reader.skipped.items.length > 0) {
+    // The skipped rows before the figures' diagnostics, as the sheet reader says them.
     const figures = diags.items.splice(figuresFrom);
-    for (const d of skipped.items) diags.items.push(d);
+    for (const d of reader.skipped.items) diags.items.push(d);
     for (const d of figures) diags.items.push(d);
   }
-  if (keyed === 0) diags.error(refAt(head, headerRow, 0), 'noRows', { sheet });
-  if (!hasActual && needActual.size > 0) diags.error(refAt(head, headerRow, 0), 'noActualColumn', { sheet, codes: [...needActual].join(', ') });
-  if (!table.columns.has('target') && needTarget.size > 0) diags.error(refAt(head, headerRow, 0), 'noTargetColumn', { sheet, codes: [...needTarget].join(', ') });
-  return out.build(locator(sheet, letters, 'A', () => sheetRows));
+  if (reader.keyed === 0) diags.error(refAt(head, headerRow, 0), 'noRows', { sheet });
+  if (!table.columns.has('actual') && reader.needActual.size > 0) diags.error(refAt(head, headerRow, 0), 'noActualColumn', { sheet, codes: [...reader.needActual].join(', ') });
+  if (!table.columns.has('target') && reader.needTarget.size > 0) diags.error(refAt(head, headerRow, 0), 'noTargetColumn', { sheet, codes: [...reader.needTarget].join(', ') });
+  const sheetRows = reader.sheetRows;
+  return reader.out.build(locator(sheet, letters, 'A', () => sheetRows));
 }
 
 /**
