@@ -24,6 +24,7 @@ import { ACTUAL, parseActual, parseScore, TARGET, type Context, type DataKey } f
 import { DATA_SHEET } from '../workbook/schema';
 import { findHeaderRow, HEADER_SEARCH_ROWS, readTable, refAt } from '../workbook/table';
 import { toCell, toRows } from './args';
+import { keepShape } from './warm-shapes';
 
 /** What a code of the data means for reading its rows, worked out once per code. */
 interface CodeReading {
@@ -199,6 +200,9 @@ class RowReader {
     this.sheetRows[this.out.push(unit, code, target, numeric, self, appraised, evidence, note, flags)] = r;
   }
 }
+
+// One idle reader kept, so that the row loop's compiled code outlives garbage collections (warm-shapes.ts).
+keepShape(new RowReader({ name: '', rows: [] }, { unit: 0, criterion: 1, target: 2, actual: 3, self: 4, appraised: 5, evidence: 6, note: 7 }, new Map(), true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0));
 
 const FIELDS = ['unit', 'criterion', 'target', 'actual', 'self', 'appraised', 'evidence', 'note'] as const satisfies readonly DataKey[];
 

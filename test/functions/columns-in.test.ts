@@ -2,7 +2,8 @@
  * The `Số liệu` range read straight into the figures' columns (src/functions/columns-in.ts) against
  * the sheet reader it stands for (the range as a grid, then readTable and readLongColumns): the same
  * diagnostics in the same order, the same columns, the same entries with the same cells, the same
- * scored cluster — on every fixture, on a generated cluster and on ranges with bad cells.
+ * scored cluster — on every fixture, on a generated cluster and on ranges with bad cells. Also the
+ * idle instances kept so that the reading's compiled code outlives garbage collections.
  */
 import { errorCell, excelError, fixtureRanges, installCustomFunctions } from './excel-runtime';
 import { toRows } from '../../src/functions/args';
@@ -10,11 +11,13 @@ import { DataRangeSheet, readDataRange } from '../../src/functions/columns-in';
 import { results } from '../../src/functions/functions';
 import { forgetScored } from '../../src/functions/recalc-cache';
 import { DiagnosticList } from '../../src/engine/diagnostics';
-import type { EntryColumns } from '../../src/engine/columns';
+import { EntryColumnsBuilder, type EntryColumns } from '../../src/engine/columns';
 import type { Criterion } from '../../src/engine/model';
 import { checkGrid } from '../../src/workbook/check';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { readWorkbook } from '../../src/workbook/read';
+import { TableRow } from '../../src/workbook/table';
+import { keptShapes } from '../../src/functions/warm-shapes';
 import { generateCluster } from '../support/generate-cluster';
 
 const FIXTURES = ['example-a', 'cong-an-cum-347', 'hai-phong-huyen-2024'];
@@ -254,5 +257,19 @@ describe('THIDUA.RESULTS reads its data range without a grid', () => {
     expect(columns.actualOf(0)).toBeNull();
     expect(columns.at(0, 'actual')).toEqual({ sheet: 'Số liệu', cell: 'C2' });
     expect(diags.items).toEqual([]);
+  });
+});
+
+describe('the shapes kept between calls (warm-shapes.ts)', () => {
+  it('keeps one idle instance of each class the data range reading makes per call, holding no cluster', () => {
+    const kept = keptShapes();
+    expect(kept.some((o) => o instanceof DiagnosticList)).toBe(true);
+    expect(kept.some((o) => o instanceof EntryColumnsBuilder)).toBe(true);
+    expect(kept.some((o) => o instanceof TableRow)).toBe(true);
+    // columns-in.ts's own row reader, registered when the module loads.
+    expect(kept.length).toBeGreaterThanOrEqual(4);
+    const builder = kept.find((o): o is EntryColumnsBuilder => o instanceof EntryColumnsBuilder)!;
+    expect(builder.length).toBe(1);
+    expect(builder.unitNames).toEqual(['']);
   });
 });
