@@ -10,7 +10,7 @@
  * What makes it fast besides: a unit's rows come together (its cleaned name is kept from the row
  * before), and what a code means (its criterion, its kind's reading) is looked up once per code.
  */
-import { ACTUAL_YES_NO, EntryColumnsBuilder, SELF_FROM_ACTUAL, type EntryColumns } from '../engine/columns';
+import { ACTUAL_YES_NO, EntryColumnsBuilder, SELF_FROM_ACTUAL, type EntryColumns, type EntryField, type Locate } from '../engine/columns';
 import { DiagnosticList } from '../engine/diagnostics';
 import { hasTarget, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef, Criterion } from '../engine/model';
@@ -19,7 +19,7 @@ import { parseCode, parseText } from '../workbook/cells';
 import { takeAt } from '../workbook/fields';
 import { columnLetter, isBlank, type Cell, type SheetGrid } from '../workbook/grid';
 import { parseFigure, parseFigureNumber, settleFigures } from '../workbook/read-figures';
-import { locator, plainNumber, type SelfReadingSheet } from '../workbook/read-columns';
+import { plainNumber, type SelfReadingSheet } from '../workbook/read-columns';
 import { ACTUAL, parseActual, parseScore, TARGET, type Context, type DataKey } from '../workbook/read-data';
 import { DATA_SHEET } from '../workbook/schema';
 import { findHeaderRow, HEADER_SEARCH_ROWS, readTable, refAt } from '../workbook/table';
@@ -234,8 +234,15 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
   if (reader.keyed === 0) diags.error(refAt(head, headerRow, 0), 'noRows', { sheet });
   if (!table.columns.has('actual') && reader.needActual.size > 0) diags.error(refAt(head, headerRow, 0), 'noActualColumn', { sheet, codes: [...reader.needActual].join(', ') });
   if (!table.columns.has('target') && reader.needTarget.size > 0) diags.error(refAt(head, headerRow, 0), 'noTargetColumn', { sheet, codes: [...reader.needTarget].join(', ') });
-  const sheetRows = reader.sheetRows;
-  return reader.out.build(locator(sheet, letters, 'A', () => sheetRows));
+  return reader.out.build(locator(sheet, letters, reader.sheetRows));
+}
+
+/**
+ * Where each data row's fields are, from its range row and each column's letter (made outside
+ * readDataRange, so that the columns keep only these, not the reading's scope).
+ */
+function locator(sheet: string, letters: ReadonlyMap<string, string>, rows: Int32Array): Locate {
+  return (row: number, field: EntryField) => ({ sheet, cell: `${letters.get(field) ?? 'A'}${rows[row]! + 1}` });
 }
 
 /**

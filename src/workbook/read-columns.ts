@@ -17,7 +17,7 @@ import { DATA_SHEET } from './schema';
 import { origin, readTable, refAt, type TableRow } from './table';
 
 /** Where each data row's fields are: its sheet row (kept per data row) and each column's letter. */
-export function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLetter: string, sheetRows: () => Int32Array): (row: number, field: EntryField) => CellRef {
+function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLetter: string, sheetRows: () => Int32Array): (row: number, field: EntryField) => CellRef {
   return (row, field) => ({ sheet, cell: `${letters.get(field) ?? firstLetter}${sheetRows()[row]! + 1}` });
 }
 
