@@ -10,6 +10,7 @@ import { toRows } from '../../src/functions/args';
 import { DataRangeSheet, readDataRange } from '../../src/functions/columns-in';
 import { results } from '../../src/functions/functions';
 import { forgetScored } from '../../src/functions/recalc-cache';
+import { nominationsTable, resultsTable } from '../../src/functions/tables';
 import { DiagnosticList } from '../../src/engine/diagnostics';
 import { EntryColumnsBuilder, type EntryColumns } from '../../src/engine/columns';
 import type { Criterion } from '../../src/engine/model';
@@ -70,8 +71,13 @@ function readBoth(ranges: Ranges): { old: unknown; new: unknown } {
   return { old: snap('old'), new: snap('new') };
 }
 
+/** The scored cluster as JSON, with the RESULTS and NOMINATIONS tables made from it (Vietnamese and English). */
 function scoreBoth(ranges: Ranges): { old: string; new: string } {
-  const json = (path: 'old' | 'new'): string => JSON.stringify(checkGrid({ sheets: sheetsOf(ranges, path) }).result);
+  const json = (path: 'old' | 'new'): string => {
+    const result = checkGrid({ sheets: sheetsOf(ranges, path) }).result;
+    const tables = result.ok ? (['vi', 'en'] as const).map((lang) => [resultsTable(result, lang), nominationsTable(result, lang)]) : null;
+    return JSON.stringify({ result, tables });
+  };
   return { old: json('old'), new: json('new') };
 }
 
@@ -104,6 +110,7 @@ describe('the data range read straight into columns gives what the sheet reader 
     expect((read.new as { columns: { length: number } }).columns.length).toBeGreaterThan(30);
     const scored = scoreBoth(ranges);
     expect(scored.new).toBe(scored.old);
+    expect(JSON.parse(scored.new)).toMatchObject({ result: { ok: true }, tables: [[expect.any(Array), expect.any(Array)], [expect.any(Array), expect.any(Array)]] });
   });
 
   it('on a generated cluster of every kind, blanks passed as ""', () => {
