@@ -73,8 +73,9 @@ class RowReader {
   readonly sheetRows: Int32Array;
   /** The warnings of skipped rows (a row without its unit or code), said before the figures'. */
   readonly skipped = new DiagnosticList();
-  /** Rows with a unit and a code. */
+  /** Rows with a unit and a code, and rows skipped with a warning. */
   keyed = 0;
+  skippedRows = 0;
   readonly needActual = new Set<string>();
   readonly needTarget = new Set<string>();
   /** The row being read (0-based, from the range's top), for `at`. */
@@ -135,7 +136,10 @@ class RowReader {
     if ((!knownUnit && isBlank(cellOf(row, o.unit))) || (!reading && isBlank(cellOf(row, o.criterion)))) {
       // Blank rows are left out in silence.
       const first = firstFilled(row);
-      if (first >= 0) this.skipped.warning(refAt(this.head, r, first), 'rowSkipped', { row: r + 1, key: this.keyNames });
+      if (first >= 0) {
+        this.skipped.warning(refAt(this.head, r, first), 'rowSkipped', { row: r + 1, key: this.keyNames });
+        this.skippedRows++;
+      }
       return;
     }
     this.keyed++;
@@ -225,7 +229,7 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context): Ent
   const reader = new RowReader(head, offsets, letters, table.columns.has('actual'), ctx, rows.length - headerRow);
   const figuresFrom = diags.items.length;
   for (let r = headerRow + 1; r < rows.length; r++) reader.read(r, rows[r]);
-  if (reader.skipped.items.length > 0) {
+  if (reader.skippedRows > 0) {
     // The skipped rows before the figures' diagnostics, as the sheet reader says them.
     const figures = diags.items.splice(figuresFrom);
     for (const d of reader.skipped.items) diags.items.push(d);
