@@ -9,7 +9,7 @@ export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('help'), topic: z.nullable(z.enum(['score', 'template', 'presets', 'ballots', 'forms', 'consolidate'])), lang: Lang }),
   z.object({ command: z.literal('version') }),
   z.object({ command: z.literal('presets'), lang: Lang }),
-  z.object({ command: z.literal('score'), input: Name, out: z.nullable(Name), json: z.nullable(Name), lang: Lang, audit: z.optional(z.boolean()), documents: z.optional(z.boolean()), pdf: z.optional(Name), saveHistory: z.optional(z.boolean()) }),
+  z.object({ command: z.literal('score'), input: Name, out: z.nullable(Name), json: z.nullable(Name), lang: Lang, audit: z.optional(z.boolean()), documents: z.optional(z.boolean()), pdf: z.optional(Name), saveHistory: z.optional(z.boolean()), allWarnings: z.optional(z.boolean()) }),
   z.object({ command: z.literal('template'), output: Name, preset: Name, lang: Lang }),
   z.object({ command: z.literal('ballots'), input: Name, out: z.nullable(Name), lang: Lang }),
   z.object({ command: z.literal('forms'), input: Name, outDir: Name, lang: Lang }),
@@ -40,12 +40,13 @@ const OPTIONS = {
   documents: { type: 'boolean' },
   pdf: { type: 'string' },
   'save-history': { type: 'boolean' },
+  'all-warnings': { type: 'boolean' },
   'out-dir': { type: 'string' },
   prefer: { type: 'string' },
 } as const;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  score: ['help', 'out', 'json', 'lang', 'audit', 'documents', 'pdf', 'save-history'],
+  score: ['help', 'out', 'json', 'lang', 'audit', 'documents', 'pdf', 'save-history', 'all-warnings'],
   template: ['help', 'preset', 'lang'],
   presets: ['help', 'lang'],
   ballots: ['help', 'out', 'lang'],
@@ -88,7 +89,7 @@ export function parseCommand(argv: readonly string[], defaultPreset: string): Pa
   if (values.prefer !== undefined && values.prefer !== 'submitted' && values.prefer !== 'cluster') return { ok: false, key: 'badOption', value: `--prefer ${values.prefer}`, command: name };
   const candidate =
     name === 'score'
-      ? { command: 'score', input: rest[0], out: values.out ?? null, json: values.json ?? null, lang, ...(values.audit ? { audit: true } : {}), ...(values.documents ? { documents: true } : {}), ...(values.pdf !== undefined ? { pdf: values.pdf } : {}), ...(values['save-history'] ? { saveHistory: true } : {}) }
+      ? { command: 'score', input: rest[0], out: values.out ?? null, json: values.json ?? null, lang, ...(values.audit ? { audit: true } : {}), ...(values.documents ? { documents: true } : {}), ...(values.pdf !== undefined ? { pdf: values.pdf } : {}), ...(values['save-history'] ? { saveHistory: true } : {}), ...(values['all-warnings'] ? { allWarnings: true } : {}) }
       : name === 'template'
         ? { command: 'template', output: rest[0], preset: values.preset ?? defaultPreset, lang }
         : name === 'ballots'

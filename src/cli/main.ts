@@ -15,12 +15,15 @@ import { templateSheets } from '../jobs/template';
 import type { SourceBook } from '../jobs/ports';
 import { DEFAULT_PRESET, PRESETS } from '../presets';
 import type { OutputSheet } from '../workbook/output';
+import { OUTPUT_NAMES } from '../workbook/output-kinds';
+import { placedName } from '../workbook/placement';
 import { documentSheets } from '../workbook/documents';
 import { parseCommand } from './args';
 import { cannotWrite, defaultOutput, exists, readInputFile, sameFile, sniff, writeAllAtomic, writeAtomic, WriteError } from './files';
 import { nominationsText, rankingText } from './print';
 import { inputProblemText, readerFailureText } from './read-failure';
 import { cleanForTerminal, jsonForTerminal } from './terminal';
+import { printDiagnostics } from './diagnostics-out';
 import { voteText } from './print-vote';
 import { t, writeFailure, type TextKey, type ValueKey } from './text';
 
@@ -80,6 +83,8 @@ export interface ScoreOptions {
   pdf?: string;
   /** `--save-history`: also append this run to `Lịch sử` in the result workbook (cycle.md §2). */
   saveHistory?: boolean;
+  /** `--all-warnings`: print every warning (by default the first ones and how many more, ./diagnostics-out.ts). */
+  allWarnings?: boolean;
 }
 
 /** What the score command opens packages with (tests count the openings). */
@@ -137,8 +142,8 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreD
   const scored = scoreBook(book, { lang: o.lang, ...(o.audit ? { audit: true } : {}), ...(o.documents ? { documents: true } : {}) });
   const { result } = scored;
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of result.diagnostics)
-    io.err(d.severity === 'error' ? formatDiagnostic(d, o.lang) : `${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
+  // Every error; the first warnings and how many more (all of them are in the warnings sheet written below).
+  printDiagnostics(io.err, result.diagnostics, o.lang, { all: o.allWarnings === true, sheet: result.ok && writeBook ? placedName(book.existing, 'warnings', OUTPUT_NAMES.warnings[o.lang]) : null });
   if (!result.ok) {
     if (o.json === '-') io.out(jsonForTerminal(toResultJson(result, o.lang)));
     io.err(t('errorsFound', o.lang, { value: errors.length }));

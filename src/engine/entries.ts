@@ -10,6 +10,8 @@ import { normalizeUnitName } from './names';
 import type { CriteriaTree } from './tree';
 
 export interface EntryIndex {
+  /** The key (names.ts normalizeUnitName) of each of the model's units, in the model's order. */
+  unitKeys: string[];
   /** The units to score: the model's units, each name once. */
   units: Unit[];
   unitIndex: Map<string, number>;
@@ -36,11 +38,13 @@ export function columnsOf(model: Pick<ClusterModel, 'entries' | 'columns'>): Ent
 export function indexEntries(model: ClusterModel, tree: CriteriaTree): EntryIndex {
   const units: Unit[] = [];
   const unitIndex = new Map<string, number>();
-  for (const u of model.units) {
-    const key = normalizeUnitName(u.name);
+  // Each unit name normalised once, here; validation reads the keys from the index.
+  const unitKeys = model.units.map((u) => normalizeUnitName(u.name));
+  for (let i = 0; i < model.units.length; i++) {
+    const key = unitKeys[i]!;
     if (unitIndex.has(key)) continue;
     unitIndex.set(key, units.length);
-    units.push(u);
+    units.push(model.units[i]!);
   }
   const leaves = [...tree.scoredLeaves, ...tree.bonusLeaves, ...tree.penaltyLeaves];
   const leafIndex = new Map(leaves.map((c, i) => [c.code, i] as const));
@@ -53,21 +57,41 @@ export function indexEntries(model: ClusterModel, tree: CriteriaTree): EntryInde
   // Unit names as written and codes, each looked up once (−1: not a unit, not a leaf).
   const unitOfName = Int32Array.from(columns.unitNames, (name) => unitIndex.get(normalizeUnitName(name)) ?? -1);
   const leafOfCode = Int32Array.from(columns.codes, (code) => leafIndex.get(code) ?? -1);
-  for (let r = 0; r < columns.length; r++) {
-    const u = unitOfName[columns.unit[r]!]!;
-    const l = leafOfCode[columns.criterion[r]!]!;
-    if (l < 0) notLeaves.push(columns.entry(r));
-    if (u < 0) {
-      unlisted.push(columns.entry(r));
+  // The common case in a loop over typed arrays alone; the rows it cannot place are listed after.
+  if (!placeRows(unitOfName, leafOfCode, columns.unit, columns.criterion, columns.length, rows, L))
+    for (let r = 0; r < columns.length; r++) {
+      const u = unitOfName[columns.unit[r]!]!;
+      const l = leafOfCode[columns.criterion[r]!]!;
+      if (l < 0) notLeaves.push(columns.entry(r));
+      if (u < 0) {
+        unlisted.push(columns.entry(r));
+        continue;
+      }
+      if (l < 0) continue;
+      const first = rows[u * L + l]!;
+      if (first !== r) duplicates.push({ entry: columns.entry(r), first: columns.entry(first) });
+    }
+  return { units, unitKeys, unitIndex, leaves, leafIndex, columns, rows, duplicates, unlisted, notLeaves };
+}
+
+/**
+ * rows[u × L + l] = the first row of each unit and leaf. True when every row found its place (a
+ * listed unit, a leaf, the first of its pair); false when some did not, which the caller lists.
+ */
+function placeRows(unitOfName: Int32Array, leafOfCode: Int32Array, unit: Int32Array, criterion: Int32Array, length: number, rows: Int32Array, L: number): boolean {
+  let placed = true;
+  for (let r = 0; r < length; r++) {
+    const u = unitOfName[unit[r]!]!;
+    const l = leafOfCode[criterion[r]!]!;
+    if (u < 0 || l < 0) {
+      placed = false;
       continue;
     }
-    if (l < 0) continue;
     const slot = u * L + l;
-    const first = rows[slot]!;
-    if (first >= 0) duplicates.push({ entry: columns.entry(r), first: columns.entry(first) });
+    if (rows[slot]! >= 0) placed = false;
     else rows[slot] = r;
   }
-  return { units, unitIndex, leaves, leafIndex, columns, rows, duplicates, unlisted, notLeaves };
+  return placed;
 }
 
 /** The row of unit u's figures for leaf l, or −1. */

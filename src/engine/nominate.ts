@@ -52,55 +52,62 @@ export interface NominationDraft {
 
 export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tree: CriteriaTree): NominationDraft {
   const mandatory = tree.scoredLeaves.filter((c) => c.mandatory).map((c) => c.code);
-  const vetoes = new Map(ranked.map((u) => [u.unit, vetoOf(u, mandatory)] as const));
+  // What is known of each unit, by its position in `ranked` (names are unique there): no string key
+  // looked up per unit and award.
+  const n = ranked.length;
+  const vetoes = ranked.map((u) => vetoOf(u, mandatory));
   const awards = [...model.awards].sort((a, b) => a.order - b.order);
-  const placed = new Set<string>();
+  const placed = new Uint8Array(n);
   /** Units some award looked at (not vetoed, not placed yet, the award's criterion applying to them). */
-  const considered = new Set<string>();
-  const metSomeMinimum = new Set<string>();
+  const considered = new Uint8Array(n);
+  const metSomeMinimum = new Uint8Array(n);
   /** Why each unit was last left out of an award before quotas (a minimum, a condition). */
-  const lastBlocked = new Map<string, NotPlacedReason>();
+  const lastBlocked: (NotPlacedReason | undefined)[] = new Array<NotPlacedReason | undefined>(n);
   const nominations: Nomination[] = [];
   const ineligible: Ineligible[] = [];
   const history = model.history ? historyByUnit(model.units, model.history) : null;
-  const unchecked = new Map<string, Eligibility>();
+  const uncheckedByAward = new Map<string, Map<number, Eligibility>>();
 
   for (const award of awards) {
-    const candidates: { u: UnitResult; points: number }[] = [];
-    for (const u of ranked) {
-      if (vetoes.get(u.unit) || (model.settings.oneAwardPerUnit && placed.has(u.unit))) continue;
+    const candidates: { u: UnitResult; at: number; points: number }[] = [];
+    /** The conditions not checked, by award name and the unit's position. */
+    let unchecked = uncheckedByAward.get(award.name);
+    if (!unchecked) uncheckedByAward.set(award.name, (unchecked = new Map<number, Eligibility>()));
+    for (let at = 0; at < n; at++) {
+      const u = ranked[at]!;
+      if (vetoes[at] || (model.settings.oneAwardPerUnit && placed[at])) continue;
       const points = award.scope === 'thematic' ? pointsOn(u, award.criterion ?? '', tree) : u.total;
       if (points === null) continue;
-      considered.add(u.unit);
+      considered[at] = 1;
       if (!meetsMinimum(u, award)) {
-        lastBlocked.set(u.unit, { kind: 'belowMin', award: award.name });
+        lastBlocked[at] = { kind: 'belowMin', award: award.name };
         continue;
       }
       // Award conditions (cycle.md §3), before quotas.
       const e = eligibility(award, u.rank, history?.get(u.unit) ?? [], model);
       if (e.failures.length) {
         ineligible.push({ award: award.name, unit: u.unit, failures: e.failures });
-        lastBlocked.set(u.unit, { kind: 'ineligible', award: award.name, failures: e.failures });
+        lastBlocked[at] = { kind: 'ineligible', award: award.name, failures: e.failures };
         continue;
       }
-      if (e.unchecked.length) unchecked.set(`${award.name}\u0000${u.unit}`, e);
-      metSomeMinimum.add(u.unit);
-      candidates.push({ u, points });
+      if (e.unchecked.length) unchecked.set(at, e);
+      metSomeMinimum[at] = 1;
+      candidates.push({ u, at, points });
     }
     if (award.scope === 'thematic')
       candidates.sort((a, b) => b.points - a.points || a.u.rank - b.u.rank || compareNames(a.u.unit, b.u.unit));
     const tied = (a: (typeof candidates)[number], b: (typeof candidates)[number]): boolean =>
       a.u.rank === b.u.rank && (award.scope !== 'thematic' || a.points === b.points);
 
-    let seats = quotaOf(award, ranked.length);
+    let seats = quotaOf(award, n);
     for (let i = 0; i < candidates.length && seats > 0; ) {
       let j = i + 1;
       while (j < candidates.length && tied(candidates[i]!, candidates[j]!)) j++;
       const group = candidates.slice(i, j);
       const vote = group.length > seats;
-      for (const { u, points } of group) {
-        placed.add(u.unit);
-        const open = unchecked.get(`${award.name}\u0000${u.unit}`)?.unchecked;
+      for (const { u, at, points } of group) {
+        placed[at] = 1;
+        const open = unchecked.get(at)?.unchecked;
         nominations.push({
           ...(open ? { unchecked: open } : {}),
           award: award.name,
@@ -121,13 +128,14 @@ export function nominate(ranked: readonly UnitResult[], model: ClusterModel, tre
   }
 
   const notNominated: NotNominated[] = [];
-  for (const u of ranked) {
-    if (placed.has(u.unit)) continue;
-    const veto = vetoes.get(u.unit);
-    const blocked = lastBlocked.get(u.unit);
+  const NO_AWARD: NotPlacedReason = { kind: 'noAward' };
+  const QUOTA_FILLED: NotPlacedReason = { kind: 'quotaFilled' };
+  for (let at = 0; at < n; at++) {
+    if (placed[at]) continue;
+    const blocked = lastBlocked[at];
     const reason: NotPlacedReason =
-      veto ?? (!considered.has(u.unit) ? { kind: 'noAward' } : !metSomeMinimum.has(u.unit) && blocked !== undefined ? blocked : { kind: 'quotaFilled' });
-    notNominated.push({ unit: u.unit, reason });
+      vetoes[at] ?? (!considered[at] ? { ...NO_AWARD } : !metSomeMinimum[at] && blocked !== undefined ? blocked : { ...QUOTA_FILLED });
+    notNominated.push({ unit: ranked[at]!.unit, reason });
   }
   return { nominations, notNominated, ineligible };
 }

@@ -1,9 +1,9 @@
 /**
  * R5: sort by total (or percent), then the tie-break chain; equal on everything = a shared rank,
  * competition (1, 2, 2, 4) or dense (1, 2, 2, 3) style; shared ranks listed by Vietnamese collation.
- * O(n log n): one sort over precomputed keys.
+ * O(n log n): one sort over precomputed keys in a flat column (rank-sort.ts), names only among equal keys.
  */
-import { compareNames } from './collate';
+import { rankOrder } from './rank-sort';
 import { isGroup } from './kinds';
 import type { Settings, TieBreak } from './model';
 import type { TieNote, UnitResult } from './result';
@@ -51,38 +51,52 @@ export function compareKeys(a: readonly number[], b: readonly number[]): number 
 /** Ranks units: a new array, sorted, the units' rank and tie notes filled in. */
 export function rankUnits(units: readonly UnitResult[], settings: Settings, chain: readonly TieBreak[]): UnitResult[] {
   const byPercent = settings.rankBy === 'percent';
-  const rows = units.map((u) => ({
-    u,
-    keys: [byPercent ? u.percent : u.total, ...chain.map((t) => tieValue(u, t))],
-  }));
-  rows.sort((a, b) => compareKeys(a.keys, b.keys) || compareNames(a.u.unit, b.u.unit));
-  const ranked: UnitResult[] = [];
+  const n = units.length;
+  // Every unit's keys in one flat column (K per unit: the total or percent, then the chain), and
+  // the sort over positions: no key array or record per unit.
+  const K = chain.length + 1;
+  const keys = new Float64Array(n * K);
+  for (let i = 0; i < n; i++) {
+    const u = units[i]!;
+    keys[i * K] = byPercent ? u.percent : u.total;
+    for (let k = 1; k < K; k++) keys[i * K + k] = tieValue(u, chain[k - 1]!);
+  }
+  /** The first key where units a and b differ (−1: none), as firstDiff. */
+  const diffAt = (a: number, b: number): number => {
+    for (let k = 0; k < K; k++) if (keys[a * K + k] !== keys[b * K + k]) return k;
+    return -1;
+  };
+  // Sorted by the keys, then by name (rank-sort.ts: the order of compareKeys || compareNames).
+  const order = rankOrder(keys, K, n, units.map((u) => u.unit));
+  // diffs[i]: where position i differs from i − 1 (−1: tied); then each unit's rank and tie note in one pass.
+  const diffs = new Int32Array(n);
+  for (let i = 1; i < n; i++) diffs[i] = diffAt(order[i - 1]!, order[i]!);
+  const dense = settings.rankStyle === 'dense';
+  const ranked: UnitResult[] = new Array<UnitResult>(n);
   let rank = 0;
-  let dense = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const prev = rows[i - 1];
-    if (!prev || firstDiff(prev.keys, row.keys) >= 0) {
+  let denseRank = 0;
+  for (let i = 0; i < n; i++) {
+    const u = units[order[i]!]!;
+    if (i === 0 || diffs[i]! >= 0) {
       rank = i + 1;
-      dense++;
+      denseRank++;
     }
     // The scored units are fresh objects of this run: their rank and tie note are filled in place.
-    row.u.rank = settings.rankStyle === 'dense' ? dense : rank;
-    row.u.tie = null;
-    ranked.push(row.u);
+    u.rank = dense ? denseRank : rank;
+    u.tie = tieNote(diffs, i, n, chain);
+    ranked[i] = u;
   }
-  for (let i = 0; i < rows.length; i++) ranked[i]!.tie = tieNote(rows, i, chain);
   return ranked;
 }
 
-function tieNote(rows: readonly { keys: number[] }[], i: number, chain: readonly TieBreak[]): TieNote | null {
-  const here = rows[i]!.keys;
-  const above = rows[i - 1]?.keys;
-  const below = rows[i + 1]?.keys;
-  const dAbove = above ? firstDiff(above, here) : 0;
-  const dBelow = below ? firstDiff(here, below) : 0;
-  if ((above && dAbove < 0) || (below && dBelow < 0)) return { relation: 'tied', by: null };
-  if (above && dAbove > 0) return { relation: 'behind', by: chain[dAbove - 1]! };
-  if (below && dBelow > 0) return { relation: 'ahead', by: chain[dBelow - 1]! };
+/** The tie note of position i from where it differs from its neighbours (diffs of rankUnits). */
+function tieNote(diffs: Int32Array, i: number, n: number, chain: readonly TieBreak[]): TieNote | null {
+  const hasAbove = i > 0;
+  const hasBelow = i + 1 < n;
+  const dAbove = hasAbove ? diffs[i]! : 0;
+  const dBelow = hasBelow ? diffs[i + 1]! : 0;
+  if ((hasAbove && dAbove < 0) || (hasBelow && dBelow < 0)) return { relation: 'tied', by: null };
+  if (hasAbove && dAbove > 0) return { relation: 'behind', by: chain[dAbove - 1]! };
+  if (hasBelow && dBelow > 0) return { relation: 'ahead', by: chain[dBelow - 1]! };
   return null;
 }

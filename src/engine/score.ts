@@ -10,9 +10,8 @@ import { hasTarget, isFlagged, kindOf, usesLeader } from './kinds';
 import type { LeafResult, LeafRow, Scoring } from './leaf-score';
 import type { ClusterModel, Criterion, Settings, Unit } from './model';
 import type { UnitResult } from './result';
-import { flagCode, plainRatio } from './ratio-columns';
-import { ResultColumns, ScoredUnit, STATUS_EXCEEDED, STATUS_MET, type UnitFigures } from './scored-units';
-import { targetRawPoints } from './methods';
+import { FastLeaves, leafTable, sumAt } from './score-fast';
+import { ResultColumns, ScoredUnit, type UnitFigures } from './scored-units';
 import { completionRatio } from './rules';
 import { targetPlan, type TargetPlan } from './target';
 import { groupsBottomUp, type CriteriaTree } from './tree';
@@ -52,61 +51,97 @@ export function scoreUnits(model: ClusterModel, tree: CriteriaTree, index: Entry
 /** Units scored between two pauses of scoreUnitsSliced (the task pane's score, ./sliced.ts). */
 const UNITS_SLICE = 100;
 
-/** scoreUnits with a pause every UNITS_SLICE units. */
+/**
+ * scoreUnits with a pause every UNITS_SLICE units. The work of a slice is a plain method
+ * (UnitScorer.score), not the generator's body: the JIT optimises it like any hot function.
+ */
 export function* scoreUnitsSliced(model: ClusterModel, tree: CriteriaTree, index: EntryIndex, diags: DiagnosticList): Sliced<UnitResult[]> {
-  const targets = new Map<string, TargetPlan>();
-  for (const c of tree.scoredLeaves) if (hasTarget(c)) targets.set(c.code, targetPlan(c, usesLeader(c) ? leaderRatio(c, index) : null));
-  const s: Scoring = { settings: model.settings, targets, diags };
-  const d = model.settings.decimals;
-  const f = scaleOf(d);
-  const scored = tree.scoredLeaves.length;
-  const bonusEnd = scored + tree.bonusLeaves.length;
-  const leaves = index.leaves;
-  const totalBonusCap = model.settings.totalBonusCap === null ? null : unitsOfRounded(roundHalfUp(model.settings.totalBonusCap, d), d);
-  // Sums by position: scored leaves are nodes 0…S−1, groups (bottom-up) come after them.
-  const bottomUp = groupsBottomUp(tree);
-  const node = new Map<string, number>(tree.scoredLeaves.map((c, i) => [c.code, i] as const));
-  bottomUp.forEach((g, i) => node.set(g.code, scored + i));
-  const childNodes = bottomUp.map((g) => (tree.children.get(g.code) ?? []).map((c) => node.get(c.code)).filter((n): n is number => n !== undefined));
-  const topNodes = tree.topLevel.map((c) => node.get(c.code)).filter((n): n is number => n !== undefined);
-  const points = new Float64Array(scored + bottomUp.length); // points × 10^d of every node
-
-  const columns = new ResultColumns(index, scored);
-  // Per scored leaf: its plan when it has a target (the common case is scored straight from the
-  // figures' columns, ratio-columns.ts), the id of that plan's basis and its maximum in units.
-  const plans = leaves.map((c, l) => (l < scored && hasTarget(c) ? targets.get(c.code) : undefined));
-  const planBasis = plans.map((p) => (p ? columns.basisIdOf(p.basis) : -1));
-  const leafMaxUnits = leaves.map((c) => unitsOfRounded(c.max ?? 0, d));
-  const cols = index.columns;
-  const L = leaves.length;
-
+  const scorer = new UnitScorer(model, tree, index, diags);
+  const U = index.units.length;
   const units: UnitResult[] = [];
-  for (const [u, unit] of index.units.entries()) {
-    let maxUnits = 0;
-    let exceeded = 0;
-    let met = 0;
-    let below = 0;
+  for (let from = 0; from < U; from += UNITS_SLICE) {
+    const to = Math.min(U, from + UNITS_SLICE);
+    scorer.score(from, to, units);
+    if (to % UNITS_SLICE === 0) yield;
+  }
+  return units;
+}
+
+/** What every unit is scored with, prepared once: the leaves' constants as typed columns (score-fast.ts). */
+class UnitScorer {
+  private readonly s: Scoring;
+  private readonly settings: Settings;
+  private readonly d: number;
+  private readonly f: number;
+  private readonly scored: number;
+  private readonly bonusEnd: number;
+  private readonly leaves: readonly Criterion[];
+  private readonly fast: FastLeaves;
+  private readonly totalBonusCap: number | null;
+  private readonly bottomUp: readonly Criterion[];
+  private readonly childNodes: readonly Int32Array[];
+  private readonly topNodes: Int32Array;
+  /** Points × 10^d of every node of one unit: scored leaves are nodes 0…S−1, groups (bottom-up) after them. */
+  private readonly points: Float64Array;
+  private readonly columns: ResultColumns;
+  /** One unit's leaves left to the kinds' way, and the fast way's sums (score-fast.ts scoreUnit). */
+  private readonly rest: Int32Array;
+  private readonly sums = new Float64Array(4);
+
+  constructor(
+    model: ClusterModel,
+    tree: CriteriaTree,
+    private readonly index: EntryIndex,
+    diags: DiagnosticList,
+  ) {
+    const targets = new Map<string, TargetPlan>();
+    for (const c of tree.scoredLeaves) if (hasTarget(c)) targets.set(c.code, targetPlan(c, usesLeader(c) ? leaderRatio(c, index) : null));
+    this.settings = model.settings;
+    this.s = { settings: model.settings, targets, diags };
+    const d = model.settings.decimals;
+    this.d = d;
+    this.f = scaleOf(d);
+    this.scored = tree.scoredLeaves.length;
+    this.bonusEnd = this.scored + tree.bonusLeaves.length;
+    this.leaves = index.leaves;
+    this.totalBonusCap = model.settings.totalBonusCap === null ? null : unitsOfRounded(roundHalfUp(model.settings.totalBonusCap, d), d);
+    const bottomUp = groupsBottomUp(tree);
+    const node = new Map<string, number>(tree.scoredLeaves.map((c, i) => [c.code, i] as const));
+    bottomUp.forEach((g, i) => node.set(g.code, this.scored + i));
+    this.bottomUp = bottomUp;
+    this.childNodes = bottomUp.map((g) => Int32Array.from((tree.children.get(g.code) ?? []).map((c) => node.get(c.code)).filter((n): n is number => n !== undefined)));
+    this.topNodes = Int32Array.from(tree.topLevel.map((c) => node.get(c.code)).filter((n): n is number => n !== undefined));
+    this.points = new Float64Array(this.scored + bottomUp.length);
+    // Per scored leaf: its plan when it has a target (the common case is scored straight from the
+    // figures' columns, score-fast.ts, and its result is not stored but read again from them).
+    const plans = this.leaves.map((c, l) => (l < this.scored && hasTarget(c) ? targets.get(c.code) : undefined));
+    this.fast = new FastLeaves(leafTable(this.leaves, plans, d), plans, d, index.columns);
+    this.columns = new ResultColumns(index, this.scored, this.fast);
+    this.rest = new Int32Array(this.leaves.length);
+  }
+
+  /** Scores units from…to−1 into `out`. */
+  score(from: number, to: number, out: UnitResult[]): void {
+    for (let u = from; u < to; u++) out.push(this.unitResult(u));
+  }
+
+  private unitResult(u: number): ScoredUnit {
+    const { d, f, scored, bonusEnd, leaves, points, columns, rest, sums } = this;
+    const unit = this.index.units[u]!;
+    const rows = this.index.rows;
+    const base = u * leaves.length;
+    // The common case first, in one small loop (score-fast.ts); the rest through the kinds' table.
+    const left = this.fast.scoreUnit(base, rows, points, rest, sums);
+    let maxUnits = sums[0]!;
+    let exceeded = sums[1]!;
+    let met = sums[2]!;
+    let below = sums[3]!;
     let bonusUnits = 0;
     let penaltyUnits = 0;
-    for (let l = 0; l < L; l++) {
+    for (let i = 0; i < left; i++) {
+      const l = rest[i]!;
       const c = leaves[l]!;
-      const plan = plans[l];
-      if (plan !== undefined) {
-        const ratio = plainRatio(cols, index.rows[u * L + l]!, c.direction);
-        if (ratio === ratio) {
-          const pts = roundHalfUp(targetRawPoints(ratio, plan.scoring), d);
-          const flag = flagCode(ratio);
-          columns.put(u * L + l, flag, pts, c.max ?? 0, ratio, planBasis[l]!);
-          points[l] = unitsOfRounded(pts, d);
-          maxUnits += leafMaxUnits[l]!;
-          if (flag === STATUS_EXCEEDED) exceeded++;
-          else if (flag === STATUS_MET) met++;
-          else below++;
-          continue;
-        }
-      }
-      // Every other case through its kind's entry, reading the row from the columns (no Entry).
-      const r = scoreLeaf(c, unit, { cols, row: index.rows[u * L + l]! }, s);
+      const r = scoreLeaf(c, unit, { cols: this.index.columns, row: rows[base + l]! }, this.s);
       columns.set(u, l, r);
       if (l >= scored) {
         if (l < bonusEnd) bonusUnits += unitsOfRounded(r.points ?? 0, d);
@@ -122,15 +157,14 @@ export function* scoreUnitsSliced(model: ClusterModel, tree: CriteriaTree, index
       }
     }
     const groups: Record<string, number> = {};
+    const bottomUp = this.bottomUp;
     for (let g = 0; g < bottomUp.length; g++) {
-      let sum = 0;
-      for (const n of childNodes[g]!) sum += points[n]!;
+      const sum = sumAt(points, this.childNodes[g]!);
       points[scored + g] = sum;
       groups[bottomUp[g]!.code] = sum / f;
     }
-    if (totalBonusCap !== null) bonusUnits = Math.min(bonusUnits, totalBonusCap);
-    let baseUnits = 0;
-    for (const n of topNodes) baseUnits += points[n]!;
+    if (this.totalBonusCap !== null) bonusUnits = Math.min(bonusUnits, this.totalBonusCap);
+    const baseUnits = sumAt(points, this.topNodes);
     const totalUnits = Math.max(0, baseUnits + bonusUnits - penaltyUnits);
     const percent = maxUnits > 0 ? roundHalfUp((totalUnits / maxUnits) * 100, 2) : 0;
     const figures: UnitFigures = {
@@ -140,7 +174,7 @@ export function* scoreUnitsSliced(model: ClusterModel, tree: CriteriaTree, index
       total: totalUnits / f,
       max: maxUnits / f,
       percent,
-      classification: classify(percent, model.settings),
+      classification: classify(percent, this.settings),
       groups,
       bonus: bonusUnits / f,
       penalty: penaltyUnits / f,
@@ -148,8 +182,6 @@ export function* scoreUnitsSliced(model: ClusterModel, tree: CriteriaTree, index
       met,
       below,
     };
-    units.push(new ScoredUnit(figures, columns, u));
-    if ((u + 1) % UNITS_SLICE === 0) yield;
+    return new ScoredUnit(figures, columns, u);
   }
-  return units;
 }

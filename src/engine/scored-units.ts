@@ -6,29 +6,42 @@
  */
 import type { EntryColumns, LeafFigures } from './columns';
 import type { EntryIndex } from './entries';
-import type { Criterion, Entry } from './model';
+import type { Entry } from './model';
 import type { Basis, CriterionResult, Status, TieNote, UnitResult } from './result';
+import type { FastLeaves } from './score-fast';
 
 const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
+const NO_BASIS: Basis = { kind: 'invalid' };
 
 const STATUSES: readonly Status[] = ['exceeded', 'met', 'below', 'missing', 'excluded', 'scored'];
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i] as const));
-/** The codes `ResultColumns.put` takes for the flags of R2. */
+/** The status codes of R2's flags (score-fast.ts flagAt), as indexes into STATUSES. */
 export const STATUS_EXCEEDED = 0;
 export const STATUS_MET = 1;
 export const STATUS_BELOW = 2;
 
-/** The results of every unit × leaf (leaves in the index's order: scored, bonus, penalty). */
-export class ResultColumns {
-  private readonly status: Uint8Array;
-  private readonly points: Float64Array;
-  private readonly max: Float64Array;
-  private readonly rate: Float64Array;
+/** The results the kinds' way gave (score.ts), by slot (unit × leaves + leaf); NaN for null. */
+interface StoredResults {
+  status: Uint8Array;
+  points: Float64Array;
+  max: Float64Array;
+  rate: Float64Array;
   /**
    * Each result's basis as an index into `bases`: a cluster has a few dozen distinct bases, and
    * typed arrays take no write barrier where a million object references would.
    */
-  private readonly basisId: Uint32Array;
+  basisId: Uint32Array;
+}
+
+/**
+ * The results of every unit × leaf (leaves in the index's order: scored, bonus, penalty). A figure
+ * the fast way scores (score-fast.ts: a target with a positive target and a numeric actual) is not
+ * stored: its status, points, maximum, rate and basis are read again from the figures by the same
+ * functions that scored it, so they are the same to the bit. Only the other figures (the kinds'
+ * way) are stored, in columns made at the first of them.
+ */
+export class ResultColumns {
+  private stored: StoredResults | null = null;
   private readonly bases: Basis[] = [];
   private readonly basisIds = new Map<Basis, number>();
 
@@ -36,30 +49,27 @@ export class ResultColumns {
     private readonly index: EntryIndex,
     /** How many of the index's leaves are scored leaves (the rest are bonus and penalty). */
     readonly scored: number,
-  ) {
-    const n = index.units.length * index.leaves.length;
-    this.status = new Uint8Array(n);
-    this.points = new Float64Array(n);
-    this.max = new Float64Array(n);
-    this.rate = new Float64Array(n);
-    this.basisId = new Uint32Array(n);
-  }
+    /** The fast way's leaves: which figures it scored and how (score-fast.ts). */
+    private readonly fast: FastLeaves,
+  ) {}
 
+  /** A result of the kinds' way, stored. */
   set(unit: number, leaf: number, r: Omit<CriterionResult, 'entry'>): void {
-    this.put(unit * this.index.leaves.length + leaf, STATUS_CODE.get(r.status)!, r.points ?? NaN, r.max ?? NaN, r.rate ?? NaN, this.basisIdOf(r.basis));
+    const slot = unit * this.index.leaves.length + leaf;
+    const st = (this.stored ??= this.allocate());
+    st.status[slot] = STATUS_CODE.get(r.status)!;
+    st.points[slot] = r.points ?? NaN;
+    st.max[slot] = r.max ?? NaN;
+    st.rate[slot] = r.rate ?? NaN;
+    st.basisId[slot] = this.basisIdOf(r.basis);
   }
 
-  /** A result written straight in (the scoring's common case makes no record): NaN for null. */
-  put(slot: number, status: number, points: number, max: number, rate: number, basisId: number): void {
-    this.status[slot] = status;
-    this.points[slot] = points;
-    this.max[slot] = max;
-    this.rate[slot] = rate;
-    this.basisId[slot] = basisId;
+  private allocate(): StoredResults {
+    const n = this.index.units.length * this.index.leaves.length;
+    return { status: new Uint8Array(n), points: new Float64Array(n), max: new Float64Array(n), rate: new Float64Array(n), basisId: new Uint32Array(n) };
   }
 
-  /** The id `put` takes for a basis (a few dozen per cluster). */
-  basisIdOf(basis: Basis): number {
+  private basisIdOf(basis: Basis): number {
     let id = this.basisIds.get(basis);
     if (id === undefined) {
       id = this.bases.length;
@@ -69,19 +79,42 @@ export class ResultColumns {
     return id;
   }
 
+  /** One unit's leaf read into `into` (a record made now, or a cursor). */
+  private read<T extends Omit<CriterionResult, 'entry'>>(into: T, unit: number, leaf: number): T {
+    const i = unit * this.index.leaves.length + leaf;
+    const row = this.index.rows[i]!;
+    into.code = this.index.leaves[leaf]!.code;
+    const r = this.fast.ratio(row, leaf);
+    if (r === r) {
+      into.status = STATUSES[this.fast.status(r)]!;
+      into.points = this.fast.points(leaf, r);
+      into.max = this.fast.max(leaf);
+      into.rate = r;
+      into.basis = this.fast.basis(leaf);
+      return into;
+    }
+    const st = this.stored;
+    if (!st) throw new Error(`no result for unit ${unit}, leaf ${leaf}`);
+    into.status = STATUSES[st.status[i]!]!;
+    into.points = nullable(st.points[i]!);
+    into.max = nullable(st.max[i]!);
+    into.rate = nullable(st.rate[i]!);
+    into.basis = this.bases[st.basisId[i]!]!;
+    return into;
+  }
+
   /** The record of one unit's leaf, made now. */
   result(unit: number, leaf: number): CriterionResult {
-    const L = this.index.leaves.length;
-    const i = unit * L + leaf;
-    const row = this.index.rows[i]!;
+    const row = this.index.rows[unit * this.index.leaves.length + leaf]!;
     const figures = this.index.columns;
+    const r = this.read({ code: '', status: 'missing' as Status, points: null as number | null, max: null as number | null, rate: null as number | null, basis: NO_BASIS }, unit, leaf);
     return {
-      code: (this.index.leaves[leaf] as Criterion).code,
-      status: STATUSES[this.status[i]!]!,
-      points: nullable(this.points[i]!),
-      max: nullable(this.max[i]!),
-      rate: nullable(this.rate[i]!),
-      basis: this.bases[this.basisId[i]!]!,
+      code: r.code,
+      status: r.status,
+      points: r.points,
+      max: r.max,
+      rate: r.rate,
+      basis: r.basis,
       // The figures' record is made when read (ranking and nominations never read it).
       get entry(): Entry | null {
         return row >= 0 ? figures.entry(row) : null;
@@ -91,14 +124,8 @@ export class ResultColumns {
 
   /** One unit's leaf read into a cursor (no record made). */
   readInto(cursor: ResultCursor, unit: number, leaf: number): void {
-    const i = unit * this.index.leaves.length + leaf;
-    cursor.code = this.index.leaves[leaf]!.code;
-    cursor.status = STATUSES[this.status[i]!]!;
-    cursor.points = nullable(this.points[i]!);
-    cursor.max = nullable(this.max[i]!);
-    cursor.rate = nullable(this.rate[i]!);
-    cursor.basis = this.bases[this.basisId[i]!]!;
-    cursor.at(this.index.columns, this.index.rows[i]!);
+    this.read(cursor, unit, leaf);
+    cursor.at(this.index.columns, this.index.rows[unit * this.index.leaves.length + leaf]!);
   }
 
   /** The figures one unit's leaf was scored from (no record, no locations); null without a data row. */
@@ -213,7 +240,6 @@ export function leafDetail(u: UnitResult, code: string): { outcome: CriterionRes
   return outcome && { outcome, figures: outcome.entry };
 }
 
-const NO_BASIS: Basis = { kind: 'invalid' };
 
 /**
  * One leaf's result at a time, read into the same object, with the figures it was scored from: the

@@ -20,7 +20,7 @@ function cellName(at: CellRef | undefined): string {
 export function validateModel(model: ClusterModel, index: EntryIndex, out: DiagnosticList): void {
   validateCriteria(model.criteria, out);
   const codes = new Map(model.criteria.map((c) => [c.code, c] as const));
-  validateUnits(model, out);
+  validateUnits(model, index, out);
   validateEntries(model, codes, index, out);
   validateAwards(model, codes, out);
   validateTieBreaks(model, codes, out);
@@ -101,10 +101,11 @@ function reportCycles(criteria: readonly Criterion[], byCode: Map<string, Criter
   }
 }
 
-function validateUnits(model: ClusterModel, out: DiagnosticList): void {
+function validateUnits(model: ClusterModel, index: EntryIndex, out: DiagnosticList): void {
   const seen = new Map<string, CellRef | undefined>();
-  for (const u of model.units) {
-    const key = normalizeUnitName(u.name);
+  for (let i = 0; i < model.units.length; i++) {
+    const u = model.units[i]!;
+    const key = index.unitKeys[i]!;
     if (seen.has(key)) out.error(where(u.at?.name, SHEET.units), 'duplicateUnit', { unit: u.name, first: cellName(seen.get(key)) });
     else seen.set(key, u.at?.name);
   }
@@ -160,15 +161,18 @@ function reportAbsentRows(model: ClusterModel, index: EntryIndex, out: Diagnosti
     else if (policy !== 'error')
       out.warning(where(c.at?.code, SHEET.criteria), policy === 'zero' ? 'leafWithoutRowsZero' : 'leafWithoutRowsExcluded', { code: c.code, sheet: dataSheet });
   }
+  const rowsOf = index.rows;
   for (let u = 0; u < U; u++) {
-    const unit = index.units[u]!;
+    // A unit with a row for every leaf (the common case) has nothing to say: counted first.
     let rows = 0;
+    for (let l = 0; l < L; l++) if (rowsOf[u * L + l]! >= 0) rows++;
+    if (rows === L) continue;
+    const unit = index.units[u]!;
     const targets: string[] = [];
     const others: string[] = [];
     for (let l = 0; l < L; l++) {
       const c = index.leaves[l]!;
-      if (index.rows[u * L + l]! >= 0) rows++;
-      else if (unused.has(l)) continue;
+      if (rowsOf[u * L + l]! >= 0 || unused.has(l)) continue;
       else if (absentRow(c) === 'notAssigned') targets.push(c.code);
       else if (absentRow(c) === 'missing' && policy !== 'error') others.push(c.code);
     }

@@ -47,3 +47,16 @@ export function placeOutputs(existing: readonly ExistingSheet[], sheets: readonl
   }
   return { placements, notes };
 }
+
+/**
+ * The name `placeOutputs` gives one output among the sheets that exist (its own sheet's, or the
+ * first free `NAME (n)`), for messages that name it before the sheets are written (the command
+ * line's warnings line). Outputs of other kinds have other names, so only existing sheets can take it.
+ */
+export function placedName(existing: readonly ExistingSheet[], kind: OutputKind, name: string): string {
+  const own = existing.find((s) => s.marker === kind);
+  if (own) return own.name;
+  let placed = name;
+  for (let n = 2; existing.some((s) => same(s.name, placed)); n++) placed = `${name} (${n})`;
+  return placed;
+}

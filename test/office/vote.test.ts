@@ -28,6 +28,8 @@ describe('the vote in Excel (in-memory host)', () => {
     expect(ballots[0]).toEqual(['Phiếu số', 'Hình thức', 'Đơn vị', 'Đồng ý']);
     expect(ballots).toHaveLength(1 + 8 * 6);
     expect(formulas(book, 'Phiếu bầu')).toEqual([]);
+    // The ballot form prints with its own page layout, as in the command line's file.
+    expect(book.sheet('Mẫu phiếu bầu')!.print!.page).toMatchObject({ paperSize: 'A4', orientation: 'Portrait' });
 
     const again = await api.makeBallots('vi');
     expect(again.ok).toBe(false);

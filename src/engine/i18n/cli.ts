@@ -42,7 +42,9 @@ trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc địn
   --documents    ghi thêm trang Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020, khổ A4 dọc)
   --pdf <tệp>    in Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020) ra PDF bằng LibreOffice
   --save-history ghi thêm kết quả kỳ này vào trang Lịch sử của sổ kết quả (tạo trang nếu chưa có;
-                 từ chối và liệt kê nếu đã có dòng cùng năm, kỳ, đơn vị); tệp đầu vào không bị sửa`,
+                 từ chối và liệt kê nếu đã có dòng cùng năm, kỳ, đơn vị); tệp đầu vào không bị sửa
+  --all-warnings in mọi cảnh báo (mặc định in 20 cảnh báo đầu và số còn lại; lỗi luôn in hết;
+                 trang Cảnh báo của sổ kết quả luôn ghi đủ)`,
     en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
 Reads the workbook, scores, ranks and drafts the nominations; writes a copy of the workbook with the
@@ -56,7 +58,9 @@ Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and p
   --pdf <file>   print the Award proposal list (Decree 30/2020 layout) to PDF with LibreOffice
   --save-history also append this period's results to the History (Lịch sử) sheet of the result
                  workbook (created if absent; refused, listing them, when rows of the same year,
-                 period and unit exist); the input file is never modified`,
+                 period and unit exist); the input file is never modified
+  --all-warnings print every warning (by default the first 20 and how many more; errors are always
+                 all printed; the Warnings sheet of the result workbook always lists them all)`,
   },
   templateHelp: {
     vi: `thidua template <tệp.xlsx> [--preset <tên>] [--lang vi|en]
@@ -91,6 +95,14 @@ Writes a ready workbook. --preset hai-phong-huyen-2024 (the default) is Hải Ph
   exists: { vi: 'Tệp đã tồn tại, không ghi đè: {value}', en: 'The file exists and is not overwritten: {value}' },
   errorsFound: { vi: 'Sổ có {value} lỗi; không ghi tệp kết quả.', en: 'The workbook has {value} error(s); no output file was written.' },
   warning: { vi: 'Cảnh báo', en: 'Warning' },
+  moreWarnings: {
+    vi: '… và {count} cảnh báo nữa; in hết bằng --all-warnings.',
+    en: '… and {count} more warnings; print them all with --all-warnings.',
+  },
+  moreWarningsInSheet: {
+    vi: '… và {count} cảnh báo nữa: trang “{sheet}” của sổ kết quả ghi đủ từng ô; in hết ra đây bằng --all-warnings.',
+    en: '… and {count} more warnings: the “{sheet}” sheet of the result workbook lists them all by cell; print them here with --all-warnings.',
+  },
   written: { vi: 'Đã ghi sổ kết quả: {value}', en: 'Result workbook written: {value}' },
   jsonWritten: { vi: 'Đã ghi JSON: {value}', en: 'JSON written: {value}' },
   templateWritten: { vi: 'Đã ghi sổ mẫu: {value}', en: 'Template written: {value}' },

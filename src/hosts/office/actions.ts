@@ -188,8 +188,8 @@ export async function ballots(excel: ExcelRun, lang: Lang): Promise<Outcome<Ball
       const book = await readBook(context, { values: true, flags: false, merges: mergesSupported() });
       const outcome = makeBallots(book.grid, lang, { ignore: book.ignore });
       if (!outcome.ok) return outcome;
-      // As before the sink, this run sets no page layout (`Mẫu phiếu bầu` prints with Excel's defaults here; the CLI's file has them).
-      const sink = new OfficeSheetSink(context, book, { print: false });
+      // The page layouts last, optional (`Mẫu phiếu bầu` prints as in the command line's file).
+      const sink = new OfficeSheetSink(context, book);
       try {
         const { written, notes } = await sink.write(outcome.sheets);
         return { written, voters: outcome.voters, awards: outcome.awards.length, notes };
