@@ -13,6 +13,7 @@ import { takeAt } from './fields';
 import { columnLetter, isBlank, type Cell, type SheetGrid } from './grid';
 import { parseFigure, parseFigureNumber, settleFigures } from './read-figures';
 import { ACTUAL, parseActual, parseScore, plainPair, TARGET, type Context, type DataKey } from './read-data';
+import { readDataRange, type ToCell } from './read-range';
 import { DATA_SHEET } from './schema';
 import { origin, readTable, refAt, type TableRow } from './table';
 
@@ -32,18 +33,18 @@ export function plainNumber(cell: Cell | undefined): number | null | undefined {
 }
 
 /**
- * A data sheet that reads itself into the columns, without rows of cells: THIDUA.RESULTS's `Số liệu`
- * range, read from Excel's 2-D array (src/functions/columns-in.ts) with the checks, diagnostics and
- * columns of the reader below.
+ * A data sheet given as a range of values as Excel passes them (THIDUA.RESULTS's `Số liệu`,
+ * src/functions/columns-in.ts): read straight into the columns by read-range.ts, with the checks,
+ * diagnostics and columns of the reader below.
  */
-export interface SelfReadingSheet extends SheetGrid {
-  readLongColumns(ctx: Context): EntryColumns;
+export interface RangeSheet extends SheetGrid {
+  readonly range: { values: unknown; toCell: ToCell };
 }
 
-const readsItself = (sheet: SheetGrid): sheet is SelfReadingSheet => typeof (sheet as Partial<SelfReadingSheet>).readLongColumns === 'function';
+const isRange = (sheet: SheetGrid): sheet is RangeSheet => typeof (sheet as Partial<RangeSheet>).range?.toCell === 'function';
 
 export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
-  if (readsItself(sheet)) return sheet.readLongColumns(ctx);
+  if (isRange(sheet)) return readDataRange(sheet.range.values, sheet.name, ctx, sheet.range.toCell);
   const table = readTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
   if (!table) return new EntryColumnsBuilder(0).build(null);
   if (table.rows.length === 0) ctx.diags.error(refAt(sheet, table.headerRow, origin(sheet).col), 'noRows', { sheet: sheet.name });
