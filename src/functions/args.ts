@@ -55,7 +55,16 @@ export function toCells(v: unknown): Cell[] {
 
 /** True when an optional argument was left out, or given as an empty cell or an empty range. */
 export function omitted(v: unknown): boolean {
-  return toCells(v).every((c) => isBlank(c));
+  // Cell by cell, stopping at the first that is not blank (a units range of thousands of rows is not copied).
+  if (!Array.isArray(v)) return isBlank(toCell(v));
+  for (const row of v as unknown[]) {
+    if (!Array.isArray(row)) {
+      if (!isBlank(toCell(row))) return false;
+      continue;
+    }
+    for (const c of row as unknown[]) if (!isBlank(toCell(c))) return false;
+  }
+  return true;
 }
 
 /** The text of a cell parser's failure for the parameter `name`. */

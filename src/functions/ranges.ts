@@ -1,7 +1,8 @@
 /**
  * THIDUA.RESULTS and NOMINATIONS take ranges laid out as the workbook's sheets. Each range becomes a
  * SheetGrid named as its sheet (`Tiêu chí`, `Số liệu`, …), read from its own top-left corner (the
- * reader looks for headers in the first 20 rows), so the reader and the engine run unchanged. Their
+ * reader looks for headers in the first 20 rows), so the reader and the engine run unchanged; the
+ * `Số liệu` range reads itself straight into the figures' columns (columns-in.ts). Their
  * diagnostics are then moved to where the range lies on its real sheet, from the parameter addresses
  * Excel gives (when it gives them), so they point at the user's own cells.
  */
@@ -10,6 +11,7 @@ import { t, type Lang } from '../engine/i18n';
 import { areaAddress, parseArea, type SheetGrid, type WorkbookGrid } from '../workbook/grid';
 import { AWARDS_SHEET, CRITERIA_SHEET, DATA_SHEET, SETTINGS_SHEET, UNITS_SHEET } from '../workbook/schema';
 import { omitted, toRows } from './args';
+import { DataRangeSheet } from './columns-in';
 import { paramName } from './names';
 import '../engine/i18n/functions';
 
@@ -79,7 +81,8 @@ export function workbookOf(fn: 'RESULTS' | 'NOMINATIONS', lang: Lang, ranges: Cl
     const value = ranges[role.key];
     if (!role.required && omitted(value)) return;
     const place = parsePlace(addresses?.[i]);
-    sheets.push({ name: role.sheet, rows: toRows(value) });
+    // The data range is read straight into the figures' columns (columns-in.ts); the others as grids.
+    sheets.push(role.key === 'data' ? new DataRangeSheet(role.sheet, value) : { name: role.sheet, rows: toRows(value) });
     places.set(role.sheet, { param: paramName(fn, role.key, lang), place });
   });
   const describe = (d: Diagnostic): string => {

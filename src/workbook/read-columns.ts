@@ -13,6 +13,7 @@ import { takeAt } from './fields';
 import { columnLetter, isBlank, type Cell, type SheetGrid } from './grid';
 import { parseFigure, parseFigureNumber, settleFigures } from './read-figures';
 import { ACTUAL, parseActual, parseScore, plainPair, TARGET, type Context, type DataKey } from './read-data';
+import { readDataRange, type ToCell } from './read-range';
 import { DATA_SHEET } from './schema';
 import { origin, refAt, scanTable, type RowReader } from './table';
 
@@ -29,13 +30,25 @@ function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLette
  * A plain number cell (finite, within the accepted magnitude) as it is, blank as null: what the
  * parsers would give without a record per cell. undefined: anything else, for the parsers to judge.
  */
-function plainNumber(cell: Cell | undefined): number | null | undefined {
+export function plainNumber(cell: Cell | undefined): number | null | undefined {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === 'number' && Number.isFinite(cell) && Math.abs(cell) <= MAX_MAGNITUDE) return cell;
   return undefined;
 }
 
+/**
+ * A data sheet given as a range of values as Excel passes them (THIDUA.RESULTS's `Số liệu`,
+ * src/functions/columns-in.ts): read straight into the columns by read-range.ts, with the checks,
+ * diagnostics and columns of the reader below.
+ */
+export interface RangeSheet extends SheetGrid {
+  readonly range: { values: unknown; toCell: ToCell };
+}
+
+const isRange = (sheet: SheetGrid): sheet is RangeSheet => typeof (sheet as Partial<RangeSheet>).range?.toCell === 'function';
+
 export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
+  if (isRange(sheet)) return readDataRange(sheet.range.values, sheet.name, ctx, sheet.range.toCell);
   // Row numbers and one cursor, not a row object per data row (table.ts).
   const table = scanTable<DataKey>(sheet, DATA_SHEET, ctx.diags);
   if (!table) return new EntryColumnsBuilder(0).build(null);

@@ -70,6 +70,13 @@ describe('argument values', () => {
     expect(omitted(null)).toBe(true);
     expect(omitted([['', null]])).toBe(true);
     expect(omitted([['', 0]])).toBe(false);
+    expect(omitted([['', ' '], [undefined, null], []])).toBe(true);
+    expect(omitted([['', ''], ['', 'x']])).toBe(false);
+    expect(omitted(['', null])).toBe(true);
+    expect(omitted(['', errorCell('#N/A')])).toBe(false);
+    expect(omitted('  ')).toBe(true);
+    expect(omitted(0)).toBe(false);
+    expect(omitted([[{ type: 'String', basicValue: '' }]])).toBe(true);
   });
 });
 
