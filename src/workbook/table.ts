@@ -56,18 +56,11 @@ interface Layout<K extends string> {
   firstLetter: string;
 }
 
-/**
- * A data row. One small object per row with its methods on the prototype: a data sheet has tens of
- * thousands of rows and each is read field by field.
- */
-export class TableRow<K extends string> implements RowReader<K> {
-  constructor(
-    /** 0-based absolute row. */
-    readonly row: number,
-    /** The row's cells as the sheet has them (the columnar reader reads them by offset). */
-    readonly cells: readonly Cell[],
-    private readonly layout: Layout<K>,
-  ) {}
+/** A row's reading by the table's layout: TableRow's and RowCursor's (one implementation). */
+abstract class LaidOutRow<K extends string> implements RowReader<K> {
+  abstract readonly row: number;
+  abstract readonly cells: readonly Cell[];
+  protected abstract readonly layout: Layout<K>;
 
   get(key: K): Cell | undefined {
     const i = this.layout.offsets.get(key);
@@ -82,6 +75,22 @@ export class TableRow<K extends string> implements RowReader<K> {
 
   at(key: K): CellRef {
     return { sheet: this.layout.sheet, cell: (this.layout.letters.get(key) ?? this.layout.firstLetter) + String(this.row + 1) };
+  }
+}
+
+/**
+ * A data row. One small object per row with its methods on the prototype: a data sheet has tens of
+ * thousands of rows and each is read field by field.
+ */
+export class TableRow<K extends string> extends LaidOutRow<K> {
+  constructor(
+    /** 0-based absolute row. */
+    readonly row: number,
+    /** The row's cells as the sheet has them (the columnar reader reads them by offset). */
+    readonly cells: readonly Cell[],
+    protected readonly layout: Layout<K>,
+  ) {
+    super();
   }
 }
 
@@ -117,34 +126,22 @@ export interface RowReader<K extends string> {
 }
 
 /** A row that is moved from row to row (ScannedTable): TableRow's reading, no object per row. */
-export class RowCursor<K extends string> implements RowReader<K> {
+export class RowCursor<K extends string> extends LaidOutRow<K> {
   row = -1;
   cells: readonly Cell[] = [];
 
   constructor(
-    private readonly layout: Layout<K>,
+    protected readonly layout: Layout<K>,
     private readonly grid: SheetGrid,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Points the cursor at a 0-based absolute sheet row. */
   moveTo(row: number): this {
     this.row = row;
     this.cells = this.grid.rows[row - this.layout.originRow] ?? [];
     return this;
-  }
-
-  get(key: K): Cell | undefined {
-    const i = this.layout.offsets.get(key);
-    return i === undefined ? undefined : this.cells[i];
-  }
-
-  shape(key: K): NumberShape | null | undefined {
-    const i = this.layout.offsets.get(key);
-    return i === undefined ? undefined : this.layout.shapes?.[this.row - this.layout.originRow]?.[i];
-  }
-
-  at(key: K): CellRef {
-    return { sheet: this.layout.sheet, cell: (this.layout.letters.get(key) ?? this.layout.firstLetter) + String(this.row + 1) };
   }
 }
 
