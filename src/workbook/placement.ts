@@ -29,9 +29,8 @@ export function placeOutputs(existing: readonly ExistingSheet[], sheets: readonl
   const place = (sheet: OutputSheet): Placement => {
     const own = existing.find((s) => s.marker === sheet.kind);
     if (own) return { sheet, name: own.name, reuse: true };
-    let name = sheet.name;
-    const user = existing.find((s) => same(s.name, name));
-    for (let n = 2; taken.some((t) => same(t, name)); n++) name = `${sheet.name} (${n})`;
+    const user = existing.find((s) => same(s.name, sheet.name));
+    const name = freeName(taken, sheet.name);
     taken.push(name);
     if (user)
       notes.push({ severity: 'warning', sheet: user.name, cell: 'A1', code: 'userSheetKept', params: { sheet: user.name, written: name } });
@@ -55,8 +54,12 @@ export function placeOutputs(existing: readonly ExistingSheet[], sheets: readonl
  */
 export function placedName(existing: readonly ExistingSheet[], kind: OutputKind, name: string): string {
   const own = existing.find((s) => s.marker === kind);
-  if (own) return own.name;
+  return own ? own.name : freeName(existing.map((s) => s.name), name);
+}
+
+/** `name`, or the first `name (n)` that none of `taken` is (without case). */
+function freeName(taken: readonly string[], name: string): string {
   let placed = name;
-  for (let n = 2; existing.some((s) => same(s.name, placed)); n++) placed = `${name} (${n})`;
+  for (let n = 2; taken.some((t) => same(t, placed)); n++) placed = `${name} (${n})`;
   return placed;
 }
