@@ -4,7 +4,7 @@
  * record, no string and no call through the kinds' or methods' tables. Every constant of a leaf is
  * read once into typed columns (`LeafTable`), so the loop over a million figures touches numbers only.
  *
- * It computes exactly what the general way computes (ratio-columns.ts plainRatio, methods.ts
+ * It computes exactly what the general way computes (rules.ts completionRatio, methods.ts
  * targetRawPoints of `proportional`, decimal.ts roundHalfUp / unitsOfRounded), the same operations in
  * the same order, so the points agree to the last bit: test/engine/score-fast.test.ts checks it on
  * random figures against the kinds' path. A figure the fast path does not take (no target, a zero or
@@ -12,8 +12,8 @@
  */
 import { ACTUAL_YES_NO, HAS_ACTUAL, HAS_TARGET, type EntryColumns } from './columns';
 import { EPSILON, scaleOf, toUnits, unitsOfRounded } from './decimal';
-import { hasTarget } from './kinds';
-import { targetRawPoints } from './methods';
+import { hasTarget, isFlagged } from './kinds';
+import { METHODS, targetRawPoints } from './methods';
 import type { Criterion } from './model';
 import type { Basis } from './result';
 import { STATUS_BELOW, STATUS_EXCEEDED, STATUS_MET } from './scored-units';
@@ -69,22 +69,24 @@ export function leafTable(leaves: readonly Criterion[], plans: readonly (TargetP
     t.max[l] = c.max ?? 0;
     t.maxUnits[l] = unitsOfRounded(c.max ?? 0, decimals);
     t.lower[l] = c.direction === 'higher' ? 0 : 1;
-    if (plan === undefined || !hasTarget(c)) continue;
+    // The fast way counts every figure it scores in the flags (R2): only a flagged kind's.
+    if (plan === undefined || !hasTarget(c) || !isFlagged(c)) continue;
     const s = plan.scoring;
     t.way[l] = s.method === 'proportional' ? WAY_PROPORTIONAL : WAY_TARGET;
     const perPercent = s.bonusPerPercent ?? 0;
     const cap = s.bonusCap ?? 0;
     t.perPercent[l] = perPercent;
     t.cap[l] = cap;
-    // As rules.ts overTargetBonus: no bonus when either is ≤ 0.
-    t.bonus[l] = perPercent <= 0 || cap <= 0 ? 0 : 1;
+    // The method's entry says whether it has the over-target bonus; then, as rules.ts
+    // overTargetBonus, none when either figure is ≤ 0.
+    t.bonus[l] = !METHODS[s.method].overBonus || perPercent <= 0 || cap <= 0 ? 0 : 1;
   }
   return t;
 }
 
 /**
  * r of R1 for a row with a positive target and a numeric actual; NaN otherwise (as
- * ratio-columns.ts plainRatio, on the columns' arrays themselves).
+ * rules.ts completionRatio gives for such a row, on the columns' arrays themselves).
  */
 export function ratioAt(present: Uint8Array, target: Float64Array, actual: Float64Array, row: number, lower: number): number {
   if (row < 0 || (present[row]! & PLAIN_MASK) !== PLAIN) return NaN;

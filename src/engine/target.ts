@@ -1,7 +1,9 @@
 /**
- * R1–R3 for one unit's figure on one target (`định lượng`) criterion: the single place that turns a
- * target and an actual into a status, a rate and rounded points. The cluster scoring (score.ts) and
- * the lone figures of the custom functions (figure.ts) both call it.
+ * R1–R3 for one unit's figure on one target (`định lượng`) criterion: a target and an actual turned
+ * into a status, a rate and rounded points. The cluster scoring (score.ts) calls it for the figures
+ * its fast way (score-fast.ts, the same arithmetic written out and held to this by
+ * test/engine/score-fast.test.ts) does not take; the lone figures of the custom functions (figure.ts)
+ * always.
  */
 import { roundHalfUp } from './decimal';
 import type { Criterion, Entry } from './model';

@@ -37,12 +37,6 @@ function idleRow(): TableRow<string> {
 
 const kept: object[] = [idleDiagnostics(), idleBuilder(), idleRow()];
 
-/** Keeps `instance` (an idle object of a class of the functions' own, such as columns-in.ts's reader) for the runtime's life. */
-export function keepShape<T extends object>(instance: T): T {
-  kept.push(instance);
-  return instance;
-}
-
 /** The instances kept (for the tests). */
 export function keptShapes(): readonly object[] {
   return kept;

@@ -19,7 +19,7 @@ export function checkGrid(grid: WorkbookGrid, options: ReadOptions = {}): Checke
   return runSliced(checkGridSliced(grid, options));
 }
 
-/** checkGrid with a pause between reading and scoring (the task pane's score, src/workbook/sliced.ts). */
+/** checkGrid with a pause between reading and scoring (the task pane's score, src/engine/sliced.ts). */
 export function* checkGridSliced(grid: WorkbookGrid, options: ReadOptions = {}): Sliced<Checked> {
   const read = readWorkbook(grid, options);
   yield;

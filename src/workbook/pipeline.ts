@@ -35,7 +35,7 @@ export function scoreGrid(grid: WorkbookGrid, lang: Lang, options: ReadOptions =
   };
 }
 
-/** Scored's sheets, built with pauses (src/workbook/sliced.ts): the output sheets, then Warnings; none while the workbook has errors. */
+/** Scored's sheets, built with pauses (src/engine/sliced.ts): the output sheets, then Warnings; none while the workbook has errors. */
 export function* scoredSheetsSliced(result: ClusterResult, lang: Lang): Sliced<OutputSheet[]> {
   if (!result.ok) return [];
   const sheets = yield* outputSheetsSliced(result, lang);
