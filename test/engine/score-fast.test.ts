@@ -84,9 +84,9 @@ interface Case {
 }
 
 /** A random cluster of target leaves of every method and direction, with every other kind beside them. */
-function randomCluster(seed: number, units: number, withErrors: boolean): { result: ReturnType<typeof evaluate>; cases: Case[]; codes: string[] } {
+function randomCluster(seed: number, units: number, withErrors: boolean, decimals = 2): { result: ReturnType<typeof evaluate>; cases: Case[]; codes: string[] } {
   const rnd = seededRandom(seed);
-  const b = cluster().settings({ missing: 'zero', decimals: 2 });
+  const b = cluster().settings({ missing: 'zero', decimals });
   b.group('I', null, null);
   const methods: Method[] = ['proportional', 'proportional', 'threshold', 'relative'];
   const codes: string[] = [];
@@ -149,11 +149,16 @@ function expectedOf(result: ReturnType<typeof evaluate>, c: Case, leaders: Map<s
 
 describe('the engine scores target figures as the kinds’ way does (random clusters)', () => {
   it.each([
-    [1, 7],
-    [2, 150],
-    [3, 230],
-  ])('seed %i, %i units: every figure, its record, its cursor and the unit totals', (seed, n) => {
-    const { result, cases, codes } = randomCluster(seed, n, false);
+    [1, 7, 2],
+    [2, 150, 2],
+    [3, 230, 2],
+    [5, 120, 0],
+    [6, 120, 1],
+    [7, 120, 3],
+    [8, 120, 4],
+  ])('seed %i, %i units, %i decimals: every figure, its record, its cursor and the unit totals', (seed, n, decimals) => {
+    const { result, cases, codes } = randomCluster(seed, n, false, decimals);
+    expect(result.settings.decimals).toBe(decimals);
     expect(result.ok).toBe(true);
     expect(result.units).toHaveLength(n);
     const byName = new Map(result.units.map((u) => [u.unit, u] as const));
@@ -185,14 +190,15 @@ describe('the engine scores target figures as the kinds’ way does (random clus
     expect(compared).toBeGreaterThan(cases.length / 2);
     // Each unit's group, maximum and total are the exact sums (over integer units) of its leaves' rounded points.
     const d = result.settings.decimals;
+    const f = scaleOf(d);
     const units = (x: number | null): number => (x === null ? 0 : unitsOfRounded(x, d));
     for (const u of result.units) {
       const inGroup = codes.reduce((s, code) => s + units(u.criteria[code]!.points), 0);
       const outside = ['2.1', '2.2', '2.3'].reduce((s, code) => s + units(u.criteria[code]!.points), 0);
       const max = Object.values(u.criteria).reduce((s, r) => s + units(r.max), 0);
-      expect(u.groups.I).toBe(inGroup / 100);
-      expect(u.max).toBe(max / 100);
-      expect(u.total).toBe(Math.max(0, inGroup + outside + units(u.extras['3.1']!.points) - units(u.extras['4.1']!.points)) / 100);
+      expect(u.groups.I).toBe(inGroup / f);
+      expect(u.max).toBe(max / f);
+      expect(u.total).toBe(Math.max(0, inGroup + outside + units(u.extras['3.1']!.points) - units(u.extras['4.1']!.points)) / f);
       // Target and pass/fail leaves are flagged: exceeded, met, or below (missing counts as below).
       const flagged = [...codes, '2.1'].map((code) => u.criteria[code]!.status).filter((st) => st !== 'excluded');
       expect([u.exceeded, u.met, u.below]).toEqual([
