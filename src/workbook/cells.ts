@@ -200,3 +200,13 @@ export function parseChoice<T extends string>(
   const hit = words[key];
   return hit !== undefined ? ok(hit) : fail('badChoice', { value: t.value, header, choices: shownChoices });
 }
+
+/**
+ * A plain number cell (finite, within the accepted magnitude) as it is, blank as null: what the
+ * parsers would give without a record per cell. undefined: anything else, for the parsers to judge.
+ */
+export function plainNumber(cell: Cell | undefined): number | null | undefined {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'number' && Number.isFinite(cell) && Math.abs(cell) <= MAX_MAGNITUDE) return cell;
+  return undefined;
+}

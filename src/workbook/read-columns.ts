@@ -8,7 +8,7 @@ import { ACTUAL_YES_NO, EntryColumnsBuilder, SELF_FROM_ACTUAL, type EntryColumns
 import { hasTarget, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef } from '../engine/model';
 import { cleanName } from '../engine/names';
-import { MAX_MAGNITUDE, parseCode, parseText } from './cells';
+import { parseCode, parseText, plainNumber } from './cells';
 import { takeAt } from './fields';
 import { columnLetter, isBlank, type Cell, type SheetGrid } from './grid';
 import { parseFigure, parseFigureNumber, settleFigures } from './read-figures';
@@ -26,15 +26,6 @@ function locator(sheet: string, letters: ReadonlyMap<string, string>, firstLette
   return (row, field) => ({ sheet, cell: `${letters.get(field) ?? firstLetter}${sheetRows[row]! + 1}` });
 }
 
-/**
- * A plain number cell (finite, within the accepted magnitude) as it is, blank as null: what the
- * parsers would give without a record per cell. undefined: anything else, for the parsers to judge.
- */
-export function plainNumber(cell: Cell | undefined): number | null | undefined {
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell === 'number' && Number.isFinite(cell) && Math.abs(cell) <= MAX_MAGNITUDE) return cell;
-  return undefined;
-}
 
 /**
  * A data sheet given as a range of values as Excel passes them (THIDUA.RESULTS's `Số liệu`,

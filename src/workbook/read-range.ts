@@ -15,14 +15,13 @@ import { DiagnosticList } from '../engine/diagnostics';
 import { hasTarget, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef, Criterion } from '../engine/model';
 import { cleanName, normalizeKey } from '../engine/names';
-import { parseCode, parseText } from './cells';
+import { parseCode, parseText, plainNumber } from './cells';
 import { takeAt } from './fields';
 import { columnLetter, isBlank, type Cell, type SheetGrid } from './grid';
 
 /** How a range's values become cells (the functions' `toCell`: Excel's error values, data types). */
 export type ToCell = (v: unknown) => Cell;
 import { parseFigure, parseFigureNumber, settleFigures } from './read-figures';
-import { plainNumber } from './read-columns';
 import { ACTUAL, parseActual, parseScore, TARGET, type Context, type DataKey } from './read-data';
 import { DATA_SHEET } from './schema';
 import { findHeaderRow, HEADER_SEARCH_ROWS, readTable, refAt } from './table';
