@@ -1,13 +1,13 @@
 /** `thidua ballots <input.xlsx> [--out]`: the ballot form and the prefilled `Phiếu bầu` sheet (vote.md). */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
 import { PackageSource } from '../hosts/xlsx/source';
 import { makeBallots } from '../jobs/ballots';
 import { cannotWrite, sameFile, sniff, writeAtomic, WriteError } from './files';
 import { resultWorkbook, type Io } from './main';
 import { t, writeFailure, type ValueKey } from './text';
+import { diagnosticLine } from './diagnostics-out';
 
 export interface BallotsOptions {
   input: string;
@@ -53,7 +53,7 @@ export async function ballotsCommand(o: BallotsOptions, io: Io): Promise<number>
   }
   const made = makeBallots(book.grid, o.lang, { ignore: new Set(book.existing.filter((s) => s.marker !== null).map((s) => s.name)) });
   for (const d of made.diagnostics)
-    io.err(d.severity === 'error' ? formatDiagnostic(d, o.lang) : `${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
+    io.err(diagnosticLine(d, o.lang));
   if (!made.ok) {
     if (made.reason === 'exists') io.err(t('ballotsExist', o.lang, { value: made.sheet }));
     else if (made.reason === 'noCandidates') io.err(t('noCandidates', o.lang));
@@ -61,7 +61,7 @@ export async function ballotsCommand(o: BallotsOptions, io: Io): Promise<number>
     return 1;
   }
   const written = await resultWorkbook(source, made.sheets);
-  for (const d of written.notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
+  for (const d of written.notes) io.err(diagnosticLine(d, o.lang));
   try {
     await writeAtomic(out, written.bytes);
   } catch (e) {

@@ -20,21 +20,22 @@ export interface PrintDiagnosticsOptions {
   sheet: string | null;
 }
 
+/** One diagnostic as the command line prints it: an error as `Sheet!Cell: message`, a warning after the word. */
+export function diagnosticLine<D extends Diagnostic>(d: D, lang: Lang, format: (d: D, lang: Lang) => string = formatDiagnostic): string {
+  return d.severity === 'error' ? format(d, lang) : `${t('warning', lang)}: ${format(d, lang)}`;
+}
+
 /** Prints `diags` (errors and warnings in their order) through `err`. Returns the number of warnings left out. */
 export function printDiagnostics(err: (line: string) => void, diags: readonly Diagnostic[], lang: Lang, o: PrintDiagnosticsOptions): number {
   let shown = 0;
   let left = 0;
   for (const d of diags) {
-    if (d.severity === 'error') {
-      err(formatDiagnostic(d, lang));
-      continue;
-    }
-    if (!o.all && shown >= WARNINGS_SHOWN) {
+    if (d.severity === 'warning' && !o.all && shown >= WARNINGS_SHOWN) {
       left++;
       continue;
     }
-    shown++;
-    err(`${t('warning', lang)}: ${formatDiagnostic(d, lang)}`);
+    if (d.severity === 'warning') shown++;
+    err(diagnosticLine(d, lang));
   }
   if (left > 0) {
     const count = formatNumber(left, lang, 0);

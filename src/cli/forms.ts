@@ -4,7 +4,6 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic } from '../engine/diagnostics';
 import type { Lang } from '../engine/model';
 import { loadXlsx, toBuffer, writeOutputs } from '../hosts/exceljs';
 import { applyWrites } from '../hosts/exceljs/form';
@@ -18,6 +17,7 @@ import { formatFileDiagnostic, type SubmittedForm } from '../workbook/consolidat
 import { statusText } from '../workbook/consolidate-sheets';
 import { cannotWrite, sameFile, sniff, writeAllAtomic, WriteError } from './files';
 import { t, writeFailure, type ValueKey } from './text';
+import { diagnosticLine } from './diagnostics-out';
 
 export interface Io {
   out: (s: string) => void;
@@ -74,7 +74,7 @@ export async function formsCommand(o: { input: string; outDir: string; lang: Lan
   }
   const made = makeForms(grid, o.lang);
   for (const d of made.diagnostics)
-    io.err(d.severity === 'error' ? formatDiagnostic(d, o.lang) : `${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
+    io.err(diagnosticLine(d, o.lang));
   if (!made.ok) {
     io.err(t('formsFailed', o.lang, { value: made.diagnostics.filter((d) => d.severity === 'error').length }));
     return 1;
@@ -150,14 +150,14 @@ export async function consolidateCommand(o: ConsolidateOptions, io: Io): Promise
   }
   const { plan, sheets } = consolidate({ file: path.basename(o.input), grid: loaded.grid }, forms, { lang, prefer: o.prefer });
   for (const d of plan.diagnostics)
-    io.err(d.severity === 'error' ? formatFileDiagnostic(d, lang) : `${t('warning', lang)}: ${formatFileDiagnostic(d, lang)}`);
+    io.err(diagnosticLine(d, lang, formatFileDiagnostic));
   if (!plan.ok) {
     io.err(t('nothingConsolidated', lang));
     return 1;
   }
   applyWrites(loaded.workbook, plan.writes);
   const notes = writeOutputs(loaded.workbook, sheets);
-  for (const d of notes) io.err(`${t('warning', lang)}: ${formatDiagnostic(d, lang)}`);
+  for (const d of notes) io.err(diagnosticLine(d, lang));
   try {
     await writeAllAtomic([{ file: out, data: await toBuffer(loaded.workbook) }]);
   } catch (e) {

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic } from '../engine/diagnostics';
 import { toResultJson } from '../engine/json';
 import type { Lang } from '../engine/model';
 import { PackageSink, type FileWritten } from '../hosts/xlsx/sink';
@@ -142,9 +141,9 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreD
   const scored = scoreBook(book, { lang: o.lang, ...(o.audit ? { audit: true } : {}), ...(o.documents ? { documents: true } : {}) });
   const { result } = scored;
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  // Every error; the first warnings and how many more (all of them are in the warnings sheet written below).
-  printDiagnostics(io.err, result.diagnostics, o.lang, { all: o.allWarnings === true, sheet: result.ok && writeBook ? placedName(book.existing, 'warnings', OUTPUT_NAMES.warnings[o.lang]) : null });
   if (!result.ok) {
+    // Every error; the first warnings and how many more (nothing is written).
+    printDiagnostics(io.err, result.diagnostics, o.lang, { all: o.allWarnings === true, sheet: null });
     if (o.json === '-') io.out(jsonForTerminal(toResultJson(result, o.lang)));
     io.err(t('errorsFound', o.lang, { value: errors.length }));
     return 1;
@@ -166,7 +165,8 @@ export async function scoreCommand(o: ScoreOptions, io: Io = stdio, deps: ScoreD
   const sink = history ? new (await import('../hosts/exceljs/sink')).WorkbookSink(source, { history }) : new PackageSink(source);
   const written: FileWritten = (writeBook ? await writeScored(scored, sink) : null) ?? { bytes: new Uint8Array(), notes: [], surgical: false };
   const notes = written.notes;
-  for (const d of notes) io.err(`${t('warning', o.lang)}: ${formatDiagnostic(d, o.lang)}`);
+  // The run's warnings and the writer's notes together: the first ones and how many more (the warnings sheet holds them all).
+  printDiagnostics(io.err, [...result.diagnostics, ...notes], o.lang, { all: o.allWarnings === true, sheet: writeBook ? placedName(book.existing, 'warnings', OUTPUT_NAMES.warnings[o.lang]) : null });
   // The JSON is made only when it is asked for (--json).
   const json = o.json !== null ? toResultJson({ ...result, diagnostics: [...result.diagnostics, ...notes] }, o.lang) : null;
   // The workbook and the JSON file are written together: both, or neither.
