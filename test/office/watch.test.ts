@@ -127,6 +127,26 @@ describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads',
     expect(seen).toHaveLength(2);
   });
 
+  test('a sheet whose values weigh more than one answer may carry is read in several requests, each under the limit; an edit in its last row is seen', async () => {
+    const cols = 190;
+    const text = (r: number, c: number): string => `Đơn vị số ${r} — chỉ tiêu ${c} …………`;
+    const rows = Array.from({ length: 1000 }, (_, r) => Array.from({ length: cols }, (_, c) => text(r, c)));
+    const b = MemoryWorkbook.fromGrid({ sheets: [{ name: 'Số liệu', rows }] });
+    b.changeEvents = false;
+    const events = new EventTarget();
+    const seen: string[] = [];
+    const watch = await watchChanges(b.run, (s) => seen.push(s), { events, intervalMs: 0 });
+    if (!watch.ok) throw new Error(watch.error);
+    // Over 5 MB of answers in all, so more than one request, none over Excel on the web's limit.
+    expect(b.stats.responseBytes.reduce((a, x) => a + x, 0)).toBeGreaterThan(b.payloadLimit);
+    expect(b.largestResponse).toBeLessThan(b.payloadLimit);
+    await write(b, 'Số liệu', 'GH1000', 'sửa');
+    events.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(seen).toEqual(['Số liệu']);
+    watch.value();
+  });
+
   test('at its interval while visible, not while hidden', async () => {
     const b = olderBook();
     let visible = false;

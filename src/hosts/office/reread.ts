@@ -3,12 +3,22 @@
  * user's sheets are re-read and compared by fingerprint — when the pane gets the focus back (the user
  * edited the grid, then came back to the pane), when it becomes visible again, and every
  * `intervalMs` while it is visible. The add-in's own sheets (by their markers) and the flag helper
- * are not read; a sheet larger than MAX_CELLS is compared by its used range's address only. One
+ * are not read; a sheet larger than MAX_CELLS is compared by its used range's address only; the
+ * values are read in requests whose answers stay within the host's budget (by measured weight). One
  * re-read at a time; a re-read that fails is skipped (the next one tries again).
  */
 import type { Outcome } from '../../app/api';
 import type { ExcelRun } from './api';
+import { REQUEST_BUDGET } from './chunks';
 import { FLAG_MARKER, markerKind, sameName, sheetOfReference } from './markers';
+import { utf8Length } from '../utf8';
+
+/**
+ * Bytes a cell's value is first assumed to weigh in an answer (a text of some 40 letters); raised to
+ * the heaviest weight measured in the answers so far. Excel on the web refuses an answer over 5 MB
+ * and the host keeps each under REQUEST_BUDGET (read-plan.ts).
+ */
+const ASSUMED_CELL_BYTES = 64;
 
 /** Re-read every 30 s while the pane is visible, besides the focus and visibility. */
 export const REREAD_INTERVAL_MS = 30_000;
@@ -53,17 +63,49 @@ async function fingerprints(excel: ExcelRun): Promise<Map<string, string>> {
       .filter((ws) => !own.has(ws.name))
       .map((ws) => {
         const range = ws.getUsedRangeOrNullObject(true);
-        range.load('address,rowCount,columnCount');
-        return { name: ws.name, range };
+        range.load('address,rowCount,columnCount,rowIndex,columnIndex');
+        return { name: ws.name, ws, range };
       });
     await context.sync();
     const read = used.filter((u) => !u.range.isNullObject && u.range.rowCount * u.range.columnCount <= MAX_CELLS);
-    for (const u of read) u.range.load('values');
-    if (read.length > 0) await context.sync();
+    // Each sheet in row slices, the slices packed into requests whose answers stay within the budget
+    // at the heaviest weight a cell has had so far (measured after each request).
+    const texts = new Map<string, string[]>();
+    let perCell = ASSUMED_CELL_BYTES;
+    let pending: { name: string; part: Excel.Range; cells: number }[] = [];
+    let pendingBytes = 0;
+    const flush = async (): Promise<void> => {
+      await context.sync();
+      for (const p of pending) {
+        const json = JSON.stringify(p.part.values);
+        perCell = Math.max(perCell, utf8Length(json) / p.cells);
+        texts.get(p.name)!.push(json);
+      }
+      pending = [];
+      pendingBytes = 0;
+    };
+    for (const u of read) {
+      const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
+      texts.set(u.name, []);
+      for (let r = 0; r < rowCount; ) {
+        let rows = Math.min(rowCount - r, Math.max(1, Math.floor((REQUEST_BUDGET - pendingBytes) / (perCell * columnCount))));
+        if (pending.length > 0 && pendingBytes + rows * columnCount * perCell > REQUEST_BUDGET) {
+          await flush();
+          rows = Math.min(rowCount - r, Math.max(1, Math.floor(REQUEST_BUDGET / (perCell * columnCount))));
+        }
+        const part = u.ws.getRangeByIndexes(rowIndex + r, columnIndex, rows, columnCount);
+        part.load('values');
+        pending.push({ name: u.name, part, cells: rows * columnCount });
+        pendingBytes += rows * columnCount * perCell;
+        r += rows;
+      }
+    }
+    if (pending.length > 0) await flush();
     const prints = new Map<string, string>();
     for (const u of used) {
+      const parts = texts.get(u.name);
       if (u.range.isNullObject) prints.set(u.name, '');
-      else prints.set(u.name, read.includes(u) ? `${u.range.address}|${hash(JSON.stringify(u.range.values))}` : u.range.address);
+      else prints.set(u.name, parts ? `${u.range.address}|${hash(parts.join('|'))}` : u.range.address);
     }
     return prints;
   });
