@@ -10,7 +10,8 @@ import path from 'node:path';
 import { loadXlsx } from '../../src/hosts/exceljs';
 import { loadSubmittedForm } from '../../src/hosts/exceljs/form';
 import { formXlsx } from '../../src/hosts/xlsx/form-xlsx';
-import { builtInShape, cellFormatShapes } from '../../src/hosts/xlsx/read-styles';
+import { PackageError } from '../../src/hosts/xlsx/open';
+import { cellFormats } from '../../src/hosts/xlsx/read-book';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { consolidate } from '../../src/jobs/consolidate';
 import { makeForms } from '../../src/jobs/forms';
@@ -21,19 +22,37 @@ import { PYTHON } from './form-support';
 
 jest.setTimeout(120_000);
 
-describe('cellFormatShapes', () => {
+describe('cellFormats (the package reader\'s styles)', () => {
+  const styles = (xml: string) => new Map([['xl/styles.xml', new TextEncoder().encode(xml)]]);
+  const shapes = (xml: string) => cellFormats(styles(xml), 'xl/styles.xml').map((f) => f?.shape ?? null);
+
   it('gives each cell format its shape: built-in dates and percents, custom codes, a redefined built-in id; any prefix', () => {
-    const styles = `<?xml version="1.0"?><x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+    const xml = `<?xml version="1.0"?><x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
       <x:numFmts count="4"><x:numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><x:numFmt numFmtId="165" formatCode="0.0%"/>
       <x:numFmt numFmtId="166" formatCode="#,##0.00"/><x:numFmt numFmtId="20" formatCode="0.00"/></x:numFmts>
       <x:cellXfs count="10"><x:xf numFmtId="0"/><x:xf numFmtId="14"/><x:xf numFmtId="164"/><x:xf numFmtId="10"/><x:xf numFmtId="165"/>
       <x:xf numFmtId="166"/><x:xf numFmtId="22"/><x:xf numFmtId="47"/><x:xf numFmtId="3"/><x:xf numFmtId="20"/></x:cellXfs></x:styleSheet>`;
-    expect(cellFormatShapes(styles)).toEqual([null, 'date', 'date', 'percent', 'percent', null, 'date', 'date', null, null]);
-    expect([13, 14, 22, 23, 44, 45, 47, 48, 9].map(builtInShape)).toEqual([null, 'date', 'date', null, null, 'date', 'date', null, 'percent']);
-    // Strict OOXML's namespace reads alike; a part that is no XML gives no shapes (numbers read as stored).
-    expect(cellFormatShapes('<styleSheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>')).toEqual(['date']);
-    expect(cellFormatShapes('<styleSheet><cellXfs>')).toEqual([]);
-    expect(cellFormatShapes(null)).toEqual([]);
+    expect(shapes(xml)).toEqual([null, 'date', 'date', 'percent', 'percent', null, 'date', 'date', null, null]);
+    // The built-in ids around the date and percent ranges.
+    const ids = [13, 14, 22, 23, 44, 45, 47, 48, 9];
+    const builtIn = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>${ids.map((id) => `<xf numFmtId="${id}"/>`).join('')}</cellXfs></styleSheet>`;
+    expect(shapes(builtIn)).toEqual([null, 'date', 'date', null, null, 'date', 'date', null, 'percent']);
+    // Strict OOXML's namespace reads alike; another namespace is not SpreadsheetML's.
+    expect(shapes('<styleSheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>')).toEqual(['date']);
+    expect(shapes('<styleSheet xmlns="urn:other"><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>')).toEqual([]);
+  });
+
+  it('no styles part gives no formats (numbers read as stored); a part that is no XML is a damaged part, named', () => {
+    expect(cellFormats(new Map(), 'xl/styles.xml')).toEqual([]);
+    expect(cellFormats(styles('<x/>'), undefined)).toEqual([]);
+    let thrown: unknown;
+    try {
+      cellFormats(styles('<styleSheet><cellXfs>'), 'xl/styles.xml');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(PackageError);
+    expect((thrown as PackageError).problem).toMatchObject({ kind: 'badPart', part: 'xl/styles.xml' });
   });
 });
 

@@ -34,7 +34,7 @@ describe('readXlsx', () => {
     const theirs = await loadXlsx(bytes, name);
     expect(plain(mine.grid)).toEqual(plain(theirs.grid));
     expect(mine.grid.sheets.map((s) => [s.name, (s.merges ?? []).slice().sort()])).toEqual(theirs.grid.sheets.map((s) => [s.name, (s.merges ?? []).slice().sort()]));
-    // Dates and percents by their cell format (read-styles.ts), as exceljs marks them.
+    // Dates and percents by their cell format (read-book.ts cellFormats), as exceljs marks them.
     const shapes = (g: WorkbookGrid) => g.sheets.map((s) => [s.name, (s.shapes ?? []).flatMap((r, i) => (r ?? []).flatMap((x, j) => (x ? [`${i}:${j}:${x}`] : [])))]);
     expect(shapes(mine.grid)).toEqual(shapes(theirs.grid));
   });

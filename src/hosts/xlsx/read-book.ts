@@ -221,15 +221,19 @@ const BUILT_IN: Record<number, string> = {
 };
 
 /** What a cell format does to a number: whether it is a date (converted), and its shape. */
-interface Format {
+export interface Format {
   date: boolean;
   shape: NumberShape | null;
   /** The shape the code gives a number that is not converted (a merged area's other cells, below). */
   plain: NumberShape | null;
 }
 
-/** The cell formats (`cellXfs`) of the styles part, by a cell's `s`. */
-function cellFormats(files: ReadonlyMap<string, Uint8Array>, part: string | undefined): (Format | null)[] {
+/**
+ * The cell formats (`cellXfs`) of the styles part, by a cell's `s`: a custom code declared for an
+ * id (even a built-in one) is what the file shows, else the built-in code. No part, no formats; a
+ * part that is not well-formed is a `badPart`.
+ */
+export function cellFormats(files: ReadonlyMap<string, Uint8Array>, part: string | undefined): (Format | null)[] {
   const doc = part ? tree(files, part) : null;
   if (!doc) return [];
   const codes = new Map<number, string>();
