@@ -39,13 +39,20 @@ export interface SheetGrid {
 /** How a number cell is shown, where that changes its meaning. */
 export type NumberShape = 'date' | 'percent';
 
-/** The shape an Excel number format gives a number: `0.0%` a percent, `dd/mm/yyyy` or `h:mm` a date. */
+/**
+ * The shape an Excel number format gives a number: `0.0%` a percent, `dd/mm/yyyy`, `h:mm` or an
+ * elapsed `[h]` a date. THE classifier: the hosts' shapes and the package reader's date conversion
+ * (read-book.ts) both ask it, so a code is never a date for one and a number for the other.
+ */
 export function numberFormatShape(format: string | null | undefined): NumberShape | null {
   if (!format || format === 'General' || format === '@') return null;
-  // Quoted text, escaped characters and [colour]/[$-locale] sections say nothing about the kind.
+  // Quoted text, escaped characters, spacing/fill characters and [colour]/[$-locale] sections say
+  // nothing about the kind; an elapsed time ([h], [mm], [ss]) is a date code in brackets.
+  const elapsed = /\[(?:h+|m+|s+)\]/i.test(format.replace(/"[^"]*"|\\./g, ''));
   const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
   if (bare.includes('%')) return 'percent';
-  return /[dmyhs]/i.test(bare.replace(/General/gi, '')) ? 'date' : null;
+  // Day, month/minute, year, hour, second, and the Buddhist year (b, bbbb) that exceljs also counts.
+  return elapsed || /[dmyhsb]/i.test(bare.replace(/General/gi, '')) ? 'date' : null;
 }
 
 export interface WorkbookGrid {

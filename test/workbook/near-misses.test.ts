@@ -357,5 +357,17 @@ describe('number formats', () => {
     ['[h]:mm', 'date'],
     ['"ngày" 0', null],
     ['@', null],
+    // Escaped or quoted letters, spacing and fill characters are text; elapsed times and the Buddhist year are dates.
+    ['0.0 \\h', null],
+    ['0.0 "d"', null],
+    ['#,##0_);[Red](#,##0)', null],
+    ['#,##0.00 "đ"', null],
+    ['[Red]0.00', null],
+    ['0%', 'percent'],
+    ['* #,##0', null],
+    ['[h]', 'date'],
+    ['[mm]:ss', 'date'],
+    ['dd/mm/bbbb', 'date'],
+    ['"[h]" 0', null],
   ])('%j is %j', (format, shape) => expect(numberFormatShape(format)).toBe(shape));
 });

@@ -165,6 +165,37 @@ describe('the package reader reads what the exceljs reader read', () => {
     expect(scored.grid.sheets[0]!.rows[0]![0]).toBe(1.234);
   });
 
+  it('one classifier (numberFormatShape) decides a date both for the value and for its shape: tricky codes', async () => {
+    const codes: [string, 'date' | 'percent' | null][] = [
+      ['0.0 \\h', null],
+      ['0.0 "d"', null],
+      ['#,##0_);[Red](#,##0)', null],
+      ['[h]:mm', 'date'],
+      ['[h]', 'date'],
+      ['dd/mm/yyyy', 'date'],
+      ['[$-42A]d mmmm yyyy', 'date'],
+      ['0%', 'percent'],
+      ['#,##0.00 "đ"', null],
+      ['[Red]0.00', null],
+      ['General', null],
+    ];
+    const attr = (c: string) => c.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const numFmts = `<numFmts count="${codes.length}">${codes.map(([c], i) => `<numFmt numFmtId="${170 + i}" formatCode="${attr(c)}"/>`).join('')}</numFmts>`;
+    const xfs = [XF(0), ...codes.map((_c, i) => XF(170 + i))].join('');
+    const v = 45413.123456789;
+    const cells = codes.map((_c, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${i + 1}"><v>${v}</v></c>`).join('');
+    const { grid } = await readBook(await handMade({ sheetData: `<sheetData><row r="1">${cells}</row></sheetData>`, numFmts, xfs }));
+    const sheet = grid.sheets[0]!;
+    expect(codes.map((_c, i) => sheet.shapes?.[0]?.[i] ?? null)).toStrictEqual(codes.map(([, shape]) => shape));
+    // A date is converted as exceljs converted dates (to the millisecond); any other number is kept as stored.
+    const ms = Math.round((v - 25569) * 24 * 3600 * 1000) / 86_400_000 + 25_569;
+    expect(ms).not.toBe(v);
+    expect(sheet.rows[0]).toStrictEqual(codes.map(([, shape]) => (shape === 'date' ? ms : v)));
+    // What exceljs's own test made of the escaped `\h`, for the record: a date (a false dateInFigure).
+    const old = await loadXlsx(await handMade({ sheetData: `<sheetData><row r="1">${cells}</row></sheetData>`, numFmts, xfs }));
+    expect(old.grid.sheets[0]!.shapes?.[0]?.[0]).toBe('date');
+  });
+
   it('a cell past the last row of Excel is refused, naming the part (no rows of that size are made)', async () => {
     const bytes = await handMade({ sheetData: '<sheetData><row r="99999999"><c r="A99999999"><v>1</v></c></row></sheetData>', xfs: XFS });
     await expect(readBook(bytes)).rejects.toMatchObject({ problem: { kind: 'badPart', part: 'xl/worksheets/sheet1.xml' } });

@@ -17,7 +17,9 @@
  * shapes (date, percent) of number cells by their cell format, merged areas (their other cells
  * empty), the add-in's own sheets left out (src/workbook/own-sheets.ts). Where exceljs misread, this
  * reader reads what the file says: an ISO date cell (`t="d"`) is its serial day, not its year; a
- * cached formula text is not unescaped twice; a `date1904="true"` workbook is a 1904 one.
+ * cached formula text is not unescaped twice; a `date1904="true"` workbook is a 1904 one; a number
+ * whose format only looks like a date to exceljs's test (an escaped `0.0 \h`) stays a number: the
+ * grid's one classifier (`numberFormatShape`) decides both the conversion and the shape.
  */
 import { numberFormatShape, UNCALCULATED, type Cell, type NumberShape, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { ownSheets } from '../../workbook/own-sheets';
@@ -206,12 +208,6 @@ function sharedStrings(name: string, data: Uint8Array): string[] {
   return out;
 }
 
-/** exceljs's test of a date format: a date or time letter outside quotes and brackets. */
-function isDateFormat(code: string | undefined): boolean {
-  if (!code) return false;
-  return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
 /** Excel's built-in format codes (ECMA-376 §18.8.30) that exceljs knows, by id. */
 const BUILT_IN: Record<number, string> = {
   1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
@@ -220,20 +216,13 @@ const BUILT_IN: Record<number, string> = {
   45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
 };
 
-/** What a cell format does to a number: whether it is a date (converted), and its shape. */
-export interface Format {
-  date: boolean;
-  shape: NumberShape | null;
-  /** The shape the code gives a number that is not converted (a merged area's other cells, below). */
-  plain: NumberShape | null;
-}
-
 /**
- * The cell formats (`cellXfs`) of the styles part, by a cell's `s`: a custom code declared for an
- * id (even a built-in one) is what the file shows, else the built-in code. No part, no formats; a
- * part that is not well-formed is a `badPart`.
+ * The cell formats (`cellXfs`) of the styles part, by a cell's `s`: the shape each gives a number
+ * (`numberFormatShape`, the one classifier: a `date` is also converted as exceljs converted dates).
+ * A custom code declared for an id (even a built-in one) is what the file shows, else the built-in
+ * code. No part, no formats; a part that is not well-formed is a `badPart`.
  */
-export function cellFormats(files: ReadonlyMap<string, Uint8Array>, part: string | undefined): (Format | null)[] {
+export function cellFormats(files: ReadonlyMap<string, Uint8Array>, part: string | undefined): (NumberShape | null)[] {
   const doc = part ? tree(files, part) : null;
   if (!doc) return [];
   const codes = new Map<number, string>();
@@ -246,10 +235,7 @@ export function cellFormats(files: ReadonlyMap<string, Uint8Array>, part: string
     const id = parseInt(attr(xf, 'numFmtId') ?? '', 10);
     // A format id 0 (General) or none has no code.
     const code = id ? codes.get(id) || BUILT_IN[id] : undefined;
-    if (!code) return null;
-    const date = isDateFormat(code);
-    const plain = numberFormatShape(code);
-    return { date, shape: date ? 'date' : plain, plain };
+    return code ? numberFormatShape(code) : null;
   });
 }
 
@@ -302,7 +288,7 @@ function colName(col: number): string {
 
 interface SheetContext {
   strings: readonly string[];
-  formats: readonly (Format | null)[];
+  formats: readonly (NumberShape | null)[];
   date1904: boolean;
 }
 
@@ -320,7 +306,7 @@ function cellValue(t: string | undefined, s: number, hasFormula: boolean, text: 
     const whole = XSD_NUMBER.test(v);
     const n = whole ? Number(v) : parseFloat(v);
     if (!whole && Number.isFinite(n)) return v;
-    return format?.date ? dateSerial(n, ctx.date1904) : n;
+    return format === 'date' ? dateSerial(n, ctx.date1904) : n;
   };
   if (hasFormula) {
     if (!text) return { error: UNCALCULATED };
@@ -489,12 +475,12 @@ function sheetGrid(name: string, part: string, data: Uint8Array, ctx: SheetConte
         case 'c': {
           inCell = false;
           target = 0;
-          if (cStyle && ctx.formats[cStyle]?.plain) styled.set(cRow * 16_384 + cCol, cStyle);
+          if (cStyle && ctx.formats[cStyle]) styled.set(cRow * 16_384 + cCol, cStyle);
           const value = cellValue(cType, cStyle, hasFormula, text === '' ? null : text, rich, ctx);
           if (value === undefined || value === null) return;
           (rows[cRow] ??= [])[cCol] = value;
           if (typeof value === 'number' && cStyle && !(cType === 'd' && !hasFormula)) {
-            const shape = ctx.formats[cStyle]?.shape ?? null;
+            const shape = ctx.formats[cStyle] ?? null;
             if (shape) (shapes[cRow] ??= [])[cCol] = shape;
           } else if (typeof value === 'number' && cType === 'd' && !hasFormula) (shapes[cRow] ??= [])[cCol] = 'date';
           return;
@@ -525,7 +511,7 @@ function sheetGrid(name: string, part: string, data: Uint8Array, ctx: SheetConte
         if (r === top && c === left) continue;
         (rows[r] ??= [])[c] = null;
         const own = styled.get(r * 16_384 + c);
-        const shape = typeof master !== 'number' ? null : masterShape === 'date' ? 'date' : own ? (ctx.formats[own]?.plain ?? null) : null;
+        const shape = typeof master !== 'number' ? null : masterShape === 'date' ? 'date' : own ? (ctx.formats[own] ?? null) : null;
         if (shape) (shapes[r] ??= [])[c] = shape;
         else if (shapes[r]?.[c]) shapes[r]![c] = null;
       }
