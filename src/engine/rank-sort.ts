@@ -10,6 +10,16 @@
 import { compareNames } from './collate';
 
 /**
+ * The first of K keys where two key rows differ (−1: equal on every key): row a from `a[aAt]`, row b
+ * from `b[bAt]`. Key rows are oriented more-is-better. THE comparison of R5's keys: the ranking's
+ * ties and tie notes (rank.ts), its runs of equal keys (below) and `compareKeys` ask it.
+ */
+export function firstDiff(a: ArrayLike<number>, aAt: number, b: ArrayLike<number>, bAt: number, K: number): number {
+  for (let k = 0; k < K; k++) if (a[aAt + k] !== b[bAt + k]) return k;
+  return -1;
+}
+
+/**
  * Positions 0…n−1 in rank order. `keys` holds K keys per position (position i's at i × K…i × K + K − 1),
  * oriented more-is-better; `names[i]` is position i's name.
  */
@@ -56,7 +66,7 @@ export function rankOrder(keys: Float64Array, K: number, n: number, names: reado
   // Runs equal on every key, in name order.
   for (let start = 0; start < n; ) {
     let end = start + 1;
-    while (end < n && sameKeys(keys, K, order[start]!, order[end]!)) end++;
+    while (end < n && firstDiff(keys, order[start]! * K, keys, order[end]! * K, K) < 0) end++;
     if (end - start > 1) sortRun(order, start, end, names);
     start = end;
   }
@@ -79,9 +89,4 @@ function sortRun(order: Int32Array, start: number, end: number, names: readonly 
   for (let i = start; i < end; i++) run.push(order[i]!);
   run.sort((a, b) => compareNames(names[a]!, names[b]!));
   for (let i = start; i < end; i++) order[i] = run[i - start]!;
-}
-
-function sameKeys(keys: Float64Array, K: number, a: number, b: number): boolean {
-  for (let k = 0; k < K; k++) if (keys[a * K + k] !== keys[b * K + k]) return false;
-  return true;
 }

@@ -3,7 +3,7 @@
  * competition (1, 2, 2, 4) or dense (1, 2, 2, 3) style; shared ranks listed by Vietnamese collation.
  * O(n log n): one sort over precomputed keys in a flat column (rank-sort.ts), names only among equal keys.
  */
-import { rankOrder } from './rank-sort';
+import { firstDiff, rankOrder } from './rank-sort';
 import { isGroup } from './kinds';
 import type { Settings, TieBreak } from './model';
 import type { TieNote, UnitResult } from './result';
@@ -36,15 +36,9 @@ export function tieValue(u: UnitResult, t: TieBreak): number {
   }
 }
 
-/** The first position where two key rows differ (-1 when equal): keys are oriented more-is-better. */
-export function firstDiff(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
-  return -1;
-}
-
 /** Orders key rows best first: negative when `a` ranks before `b`, 0 when they share a rank. */
 export function compareKeys(a: readonly number[], b: readonly number[]): number {
-  const i = firstDiff(a, b);
+  const i = firstDiff(a, 0, b, 0, a.length);
   return i < 0 ? 0 : (b[i] as number) - (a[i] as number);
 }
 
@@ -61,16 +55,11 @@ export function rankUnits(units: readonly UnitResult[], settings: Settings, chai
     keys[i * K] = byPercent ? u.percent : u.total;
     for (let k = 1; k < K; k++) keys[i * K + k] = tieValue(u, chain[k - 1]!);
   }
-  /** The first key where units a and b differ (−1: none), as firstDiff. */
-  const diffAt = (a: number, b: number): number => {
-    for (let k = 0; k < K; k++) if (keys[a * K + k] !== keys[b * K + k]) return k;
-    return -1;
-  };
   // Sorted by the keys, then by name (rank-sort.ts: the order of compareKeys || compareNames).
   const order = rankOrder(keys, K, n, units.map((u) => u.unit));
   // diffs[i]: where position i differs from i − 1 (−1: tied); then each unit's rank and tie note in one pass.
   const diffs = new Int32Array(n);
-  for (let i = 1; i < n; i++) diffs[i] = diffAt(order[i - 1]!, order[i]!);
+  for (let i = 1; i < n; i++) diffs[i] = firstDiff(keys, order[i - 1]! * K, keys, order[i]! * K, K);
   const dense = settings.rankStyle === 'dense';
   const ranked: UnitResult[] = new Array<UnitResult>(n);
   let rank = 0;
