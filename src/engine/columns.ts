@@ -87,18 +87,10 @@ export class EntryColumns {
    * million rows reads each once).
    */
   figures(row: number): LeafFigures {
-    const kept = this.objects?.[row] ?? this.made?.[row];
-    if (kept) return kept;
-    return {
-      target: this.targetOf(row),
-      actual: this.actualOf(row),
-      self: this.selfOf(row),
-      appraised: this.appraisedOf(row),
-      evidence: this.text.get(row)?.evidence ?? '',
-    };
+    return this.figuresInto(row, { target: null, actual: null, self: null, appraised: null, evidence: '' });
   }
 
-  /** The same, written into `into` (reused by a caller that reads one row at a time). */
+  /** The same, the record written into `into` (reused by a caller that reads one row at a time). */
   figuresInto(row: number, into: { -readonly [K in keyof LeafFigures]: LeafFigures[K] }): LeafFigures {
     const kept = this.objects?.[row] ?? this.made?.[row];
     if (kept) return kept;

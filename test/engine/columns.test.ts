@@ -28,6 +28,23 @@ describe('EntryColumns', () => {
     expect(c.entry(5)).toBe(c.entry(5));
   });
 
+  it('figures and figuresInto give a row alike: a fresh record, the given one filled, or the entry already made', () => {
+    const b = new EntryColumnsBuilder(4);
+    b.push('A', '1.1', 10, 12, null, 2.5, 'Báo cáo', 'ghi chú');
+    b.push('A', 'PF', null, 0, 3, null, '', '', ACTUAL_YES_NO);
+    const c = b.build(null);
+    const into = { target: 1, actual: 1, self: 1, appraised: 1, evidence: 'cũ' } as { target: number | null; actual: number | boolean | null; self: number | null; appraised: number | null; evidence: string };
+    expect(c.figures(0)).toEqual({ target: 10, actual: 12, self: null, appraised: 2.5, evidence: 'Báo cáo' });
+    expect(c.figures(0)).not.toBe(c.figures(0));
+    expect(c.figuresInto(1, into)).toBe(into);
+    expect(into).toEqual({ target: null, actual: false, self: 3, appraised: null, evidence: '' });
+    expect(c.figuresInto(1, into)).toEqual(c.figures(1));
+    // Once a row's entry is made, both give it back.
+    const e = c.entry(0);
+    expect(c.figures(0)).toBe(e);
+    expect(c.figuresInto(0, into)).toBe(e);
+  });
+
   it('made from entries, gives back the same objects with their locations', () => {
     const entries: Entry[] = [
       { unit: 'A', criterion: '1.1', target: 10, actual: 12, self: null, appraised: null, evidence: '', note: '', at: { actual: { sheet: 'Số liệu', cell: 'D2' } } },
