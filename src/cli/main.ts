@@ -22,7 +22,7 @@ import { cannotWrite, defaultOutput, exists, readInputFile, sameFile, sniff, wri
 import { nominationsText, rankingText } from './print';
 import { inputProblemText, readerFailureText } from './read-failure';
 import { cleanForTerminal, jsonForTerminal } from './terminal';
-import { printDiagnostics } from './diagnostics-out';
+import { printDiagnostics, WARNINGS_SHOWN } from './diagnostics-out';
 import { voteText } from './print-vote';
 import { t, writeFailure, type TextKey, type ValueKey } from './text';
 
@@ -226,7 +226,13 @@ export async function templateCommand(output: string, presetName: string, lang: 
   return 0;
 }
 
-const HELP = { score: 'scoreHelp', template: 'templateHelp', presets: 'presetsHelp', ballots: 'ballotsHelp', forms: 'formsHelp', consolidate: 'consolidateHelp' } as const satisfies Record<string, TextKey>;
+/** The usage or a command's help; the score help says how many warnings are printed (WARNINGS_SHOWN). */
+function helpText(topic: keyof typeof HELP | 'score' | null, lang: Lang): string {
+  if (topic === 'score') return t('scoreHelp', lang, { shown: WARNINGS_SHOWN });
+  return t(topic === null ? 'usage' : HELP[topic], lang);
+}
+
+const HELP = { template: 'templateHelp', presets: 'presetsHelp', ballots: 'ballotsHelp', forms: 'formsHelp', consolidate: 'consolidateHelp' } as const satisfies Record<string, TextKey>;
 
 export async function main(argv: readonly string[], raw: Io = stdio): Promise<number> {
   // Nothing reaches the terminal with its control characters (a cell's ESC sequences included).
@@ -245,7 +251,7 @@ export async function main(argv: readonly string[], raw: Io = stdio): Promise<nu
         io.out(version());
         return 0;
       case 'help':
-        io.out(t(c.topic === null ? 'usage' : HELP[c.topic], c.lang));
+        io.out(helpText(c.topic, c.lang));
         return 0;
       case 'presets':
         for (const p of PRESETS) io.out(`${p.name}${p.name === DEFAULT_PRESET ? ' *' : ''}\n  ${p.title[c.lang]}\n  ${p.source[c.lang]}`);

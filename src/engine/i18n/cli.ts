@@ -43,7 +43,7 @@ trang Kết quả, Chi tiết điểm, Đề nghị khen thưởng (mặc địn
   --pdf <tệp>    in Danh sách đề nghị khen thưởng (thể thức Nghị định 30/2020) ra PDF bằng LibreOffice
   --save-history ghi thêm kết quả kỳ này vào trang Lịch sử của sổ kết quả (tạo trang nếu chưa có;
                  từ chối và liệt kê nếu đã có dòng cùng năm, kỳ, đơn vị); tệp đầu vào không bị sửa
-  --all-warnings in mọi cảnh báo (mặc định in 20 cảnh báo đầu và số còn lại; lỗi luôn in hết;
+  --all-warnings in mọi cảnh báo (mặc định in {shown} cảnh báo đầu và số còn lại; lỗi luôn in hết;
                  trang Cảnh báo của sổ kết quả luôn ghi đủ)`,
     en: `thidua score <input.xlsx> [--out <output.xlsx>] [--json <result.json>|-] [--lang vi|en]
 
@@ -59,7 +59,7 @@ Results, Score detail and Nominations sheets (default <input>.ketqua.xlsx) and p
   --save-history also append this period's results to the History (Lịch sử) sheet of the result
                  workbook (created if absent; refused, listing them, when rows of the same year,
                  period and unit exist); the input file is never modified
-  --all-warnings print every warning (by default the first 20 and how many more; errors are always
+  --all-warnings print every warning (by default the first {shown} and how many more; errors are always
                  all printed; the Warnings sheet of the result workbook always lists them all)`,
   },
   templateHelp: {
