@@ -22,6 +22,7 @@ import { groupHeading } from '../engine/format';
 import { EPS, YES_WORDS, type AuditKind, type AuditWords, type FormulaContext, type LeafRefs } from '../engine/audit-formulas';
 import { t } from '../engine/i18n';
 import { auditKey, auditKinds, isBonus, isDeduction, isGroup, isLeaf, readsScores, readsYesNo, hasTarget, usesLeader } from '../engine/kinds';
+import { statusLabel } from '../engine/labels';
 import type { CellRef, Entry, Lang, TieBreak } from '../engine/model';
 import type { ClusterResult, CriterionResult } from '../engine/result';
 import { buildTree } from '../engine/tree';
@@ -36,8 +37,15 @@ import '../engine/i18n/audit-sheet';
 export const AUDIT_KINDS: ReadonlyMap<string, AuditKind> = auditKinds();
 
 /** The words the formulas write and match on (COUNTIFS on the status): fixed, never user text. */
-const WORD_KEYS = ['exceeded', 'met', 'below', 'missing', 'match', 'differs'] as const satisfies readonly (keyof AuditWords)[];
-const wordsOf = (lang: Lang): AuditWords => Object.fromEntries(WORD_KEYS.map((k) => [k, t(lang, `sheet.audit.word.${k}`)])) as Record<(typeof WORD_KEYS)[number], string>;
+const wordsOf = (lang: Lang): AuditWords => ({
+  // The statuses are the words the results show (Chi tiết điểm's status column): one key each.
+  exceeded: statusLabel('exceeded', lang),
+  met: statusLabel('met', lang),
+  below: statusLabel('below', lang),
+  missing: statusLabel('missing', lang),
+  match: t(lang, 'sheet.audit.word.match'),
+  differs: t(lang, 'sheet.audit.word.differs'),
+});
 
 /** Half-up rounding to `d` places with the engine's tolerance for binary floats (see the file's note). */
 export function roundFormula(x: string, d: number): string {

@@ -7,6 +7,7 @@
 import { formatNumber } from '../engine/format';
 import { t } from '../engine/i18n';
 import '../engine/i18n/document-sheet';
+import '../engine/i18n/paper-sheet';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { OUTPUT_NAMES, pointsFormat, type ColumnFormat, type OutputSheet } from './output';
@@ -52,7 +53,7 @@ export function roman(n: number): string {
 /** `năm 2024`, `6 tháng đầu năm 2024`: the period and year of a result for a summary line. */
 export function periodText(result: Pick<ClusterResult, 'settings' | 'year'>, lang: Lang): string {
   const s = result.settings;
-  return [s.period && s.period !== YEAR_PERIOD ? s.period : null, result.year === null ? null : t(lang, 'sheet.doc.year', { year: String(result.year) })].filter((p) => p).join(' ');
+  return [s.period && s.period !== YEAR_PERIOD ? s.period : null, result.year === null ? null : t(lang, 'sheet.paper.year', { year: String(result.year) })].filter((p) => p).join(' ');
 }
 
 /**
@@ -63,7 +64,7 @@ export function officialListSheet(result: ClusterResult, lang: Lang): DocumentSh
   const s = result.settings;
   const columns: ColumnFormat[] = [{ width: 6 }, { width: 32 }, { width: 32 }, { width: 10, numFmt: pointsFormat(s.decimals) }, { width: 8, numFmt: '0' }];
   const paper = new Paper(columns, 2);
-  const cluster = result.cluster?.trim() || t(lang, 'sheet.doc.cluster');
+  const cluster = result.cluster?.trim() || t(lang, 'sheet.paper.cluster');
   paper.header(s, cluster, lang);
   const period = periodText(result, lang);
   paper.title(t(lang, 'sheet.doc.list'), t(lang, 'sheet.doc.summary', { period: period ? ` ${period}` : '', cluster }));

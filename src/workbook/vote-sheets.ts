@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../engine/format';
 import { t } from '../engine/i18n';
+import '../engine/i18n/paper-sheet';
 import '../engine/i18n/vote-sheet';
 import type { Lang } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
@@ -33,7 +34,7 @@ const candidatesHeader = (lang: Lang): string[] => CANDIDATES.map((k) => t(lang,
 
 function when(result: ClusterResult, lang: Lang): string {
   const period = result.period && result.period !== String(result.year ?? '') ? result.period : null;
-  const year = result.year === null ? null : t(lang, 'sheet.vote.year', { year: String(result.year) });
+  const year = result.year === null ? null : t(lang, 'sheet.paper.year', { year: String(result.year) });
   return [period && period.toLowerCase() !== YEAR_PERIOD ? period : null, year].filter((x) => x).join(' ');
 }
 

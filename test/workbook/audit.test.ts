@@ -4,6 +4,7 @@
  * every check says Khớp, and a changed input cell makes the checks say Lệch.
  */
 import { groupHeading } from '../../src/engine/format';
+import { statusLabel } from '../../src/engine/labels';
 import { AUDIT_KINDS, auditSheet } from '../../src/workbook/audit';
 import { fileFormula, numberLiteral } from '../../src/workbook/formula';
 import { isFormula, type WorkbookGrid } from '../../src/workbook/grid';
@@ -35,6 +36,11 @@ function unitChecks(e: Evaluated): void {
   });
 }
 
+/** The statuses the audit's formulas may write: the results' words. */
+const STATUS_WORDS = (['exceeded', 'met', 'below', 'missing'] as const).map((k) => statusLabel(k, 'vi'));
+/** The statuses one audit wrote (leafChecks fills it; more than one word is expected). */
+const statuses = new Set<string>();
+
 function leafChecks(e: Evaluated): number {
   const { audit, result, value } = e;
   const h = audit.headerRows[1]!;
@@ -53,6 +59,13 @@ function leafChecks(e: Evaluated): number {
       if (c.kind !== 'bonus' && c.kind !== 'penalty') expect([u.unit, c.code, max === '' ? null : max]).toEqual([u.unit, c.code, res.max]);
       if (res.rate !== null) expect(Number(value(r, col('Tỷ lệ r')))).toBeCloseTo(res.rate, 9); // HyperFormula shows 10 significant digits
       expect([u.unit, c.code, value(r, col('Kiểm tra'))]).toEqual([u.unit, c.code, 'Khớp']);
+      // A status the formulas compute is written in the results' own word (Chi tiết điểm's).
+      const status = value(r, col('Trạng thái'));
+      if (status !== '' && status !== null) {
+        expect(STATUS_WORDS).toContain(status);
+        if (res.status !== 'excluded') expect([u.unit, c.code, status]).toEqual([u.unit, c.code, statusLabel(res.status, 'vi')]);
+        statuses.add(String(status));
+      }
       checked++;
     }),
   );
@@ -73,7 +86,9 @@ describe('the formula audit recomputed by HyperFormula', () => {
 
   it.each(FIXTURE_NAMES)('%s: every leaf’s ratio, points and maximum equal the engine’s', async (name) => {
     const e = await get(name);
+    statuses.clear();
     expect(leafChecks(e)).toBe(e.result.units.length * e.result.criteria.filter((c) => c.kind !== 'group').length);
+    expect(statuses.size).toBeGreaterThan(1);
   });
 
   it.each(FIXTURE_NAMES)('%s: only functions every spreadsheet computes, no volatile one, no error value', async (name) => {

@@ -46,11 +46,8 @@ export const AUDIT_SHEET = register('sheet', {
   'audit.leafHead.note': { vi: 'Ghi chú', en: 'Note' },
   'audit.by.total': { vi: 'tổng điểm', en: 'total' },
   'audit.by.percent': { vi: 'tỷ lệ %', en: 'percent' },
-  // The words the formulas write and match on (COUNTIFS on the status): fixed, never user text.
-  'audit.word.exceeded': { vi: 'Vượt', en: 'Exceeded' },
-  'audit.word.met': { vi: 'Đạt', en: 'Met' },
-  'audit.word.below': { vi: 'Chưa đạt', en: 'Below' },
-  'audit.word.missing': { vi: 'Thiếu số liệu', en: 'Missing data' },
+  // The words the formulas write and match on (COUNTIFS on the status): fixed, never user text. The
+  // statuses (Vượt, Đạt…) are the results' own words, `result.status.*`; these two are the audit's.
   'audit.word.match': { vi: 'Khớp', en: 'Match' },
   'audit.word.differs': { vi: 'Lệch', en: 'Mismatch' },
 } as const satisfies Area);

@@ -18,7 +18,5 @@ export const DOCUMENT_SHEET = register('sheet', {
   'doc.vote': { vi: '{award} (cần bình xét)', en: '{award} (vote needed)' },
   'doc.total': { vi: 'Tổng cộng: {count} tập thể', en: 'In all: {count} collective(s)' },
   'doc.none': { vi: 'Không có tập thể nào được đề nghị.', en: 'No collective is proposed.' },
-  'doc.cluster': { vi: 'Cụm thi đua', en: 'the emulation cluster' },
-  /** The year of a summary line, as text (`năm 2024`; in English the year alone). */
-  'doc.year': { vi: 'năm {year}', en: '{year}' },
+  // The cluster's default name and the year of a title are the paper's (`sheet.paper.cluster`, `sheet.paper.year`).
 } as const satisfies Area);

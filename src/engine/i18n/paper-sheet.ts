@@ -14,7 +14,10 @@ export const PAPER_SHEET = register('sheet', {
   'paper.defaultRecipients': { vi: 'Như trên; Lưu: VT', en: 'As above; Archive' },
   'paper.authority': { vi: 'TM. CỤM THI ĐUA', en: 'FOR THE EMULATION CLUSTER' },
   'paper.signerTitle': { vi: 'CỤM TRƯỞNG', en: 'CLUSTER LEADER' },
+  /** The cluster's name when none is set (the issuing body, the official list's summary line). */
   'paper.cluster': { vi: 'Cụm thi đua', en: 'the emulation cluster' },
+  /** The year of a title or summary line (the official list, the vote's sheets), as text: `năm 2024`; in English the year alone. */
+  'paper.year': { vi: 'năm {year}', en: '{year}' },
   /** The date line; day, month and year are passed as text (ND 30's leading zeros, no thousands separator). */
   'paper.date': { vi: '{place}, ngày {day} tháng {month} năm {year}', en: '{place}, {day}/{month}/{year}' },
   'paper.blankDate': { vi: '{place}, ngày … tháng … năm …', en: '{place}, … / … / …' },

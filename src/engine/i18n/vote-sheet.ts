@@ -19,8 +19,6 @@ export const VOTE_SHEET = register('sheet', {
   'vote.head.share': { vi: 'Tỷ lệ %', en: 'Share %' },
   'vote.head.outcome': { vi: 'Kết quả', en: 'Outcome' },
   'vote.org': { vi: 'CỤM THI ĐUA', en: 'EMULATION CLUSTER' },
-  /** The year of a title, as text (`năm 2024`; in English the year alone). */
-  'vote.year': { vi: 'năm {year}', en: '{year}' },
   'vote.minutesType': { vi: 'BIÊN BẢN', en: 'MINUTES' },
   'vote.minutesSummary': { vi: 'Kiểm phiếu {subject} của {cluster}', en: 'Of the ballot count: {subject} of {cluster}' },
   'vote.minutesSubject': { vi: 'bình xét, suy tôn khen thưởng', en: 'vote on the award nominations' },
