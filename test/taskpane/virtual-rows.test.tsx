@@ -5,6 +5,7 @@
  * given as layout would: each row's top is the sum of the heights before it, less the box's scroll).
  */
 import { act, fireEvent, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { useVirtualRows } from '../../src/taskpane/components/useVirtualRows';
 
 const COUNT = 200;
@@ -12,7 +13,7 @@ const COUNT = 200;
 const height = (i: number): number => (i < 50 ? 30 : 60);
 const topOf = (i: number): number => (i < 50 ? i * 30 : 1500 + (i - 50) * 60);
 
-function List(): JSX.Element {
+function List(): ReactElement {
   const v = useVirtualRows<HTMLDivElement>(COUNT);
   const rows = [];
   for (let i = v.start; i < v.end; i++) rows.push(<div key={i} data-vrow="" data-index={i} />);
