@@ -5,7 +5,7 @@
  * scored cluster — on every fixture, on a generated cluster and on ranges with bad cells. Also the
  * idle instances kept so that the reading's compiled code outlives garbage collections.
  */
-import { errorCell, excelError, fixtureRanges, installCustomFunctions } from './excel-runtime';
+import { errorCell, excelError, fixtureRanges, installCustomFunctions, unseenFormatGrid } from './excel-runtime';
 import { toCell, toRows } from '../../src/functions/args';
 import { DataRangeSheet } from '../../src/functions/columns-in';
 import { IDLE_RANGE_READER, readDataRange } from '../../src/workbook/read-range';
@@ -37,10 +37,15 @@ beforeAll(async () => {
 
 beforeEach(() => forgetScored());
 
-/** The ranges as the functions' workbook: the data as a grid (`old`) or as the range reading itself. */
+/**
+ * The ranges as the functions' workbook: the data as a grid (`old`) or as the range reading itself.
+ * The grid's number formats are `unseen`: a function gets bare values, so it must read 0,879 against
+ * 100 as a possible 87,9 % and 45413 against 95 as a possible date, where a sheet reader sees the
+ * cell's format (a grid without shapes: General, read as given).
+ */
 function sheetsOf(ranges: Ranges, path: 'old' | 'new'): SheetGrid[] {
   return ROLES.filter((n) => ranges.has(n)).map((n) =>
-    n === 'Số liệu' && path === 'new' ? new DataRangeSheet(n, ranges.get(n)) : { name: n, rows: toRows(ranges.get(n)) },
+    n !== 'Số liệu' ? { name: n, rows: toRows(ranges.get(n)) } : path === 'new' ? new DataRangeSheet(n, ranges.get(n)) : unseenFormatGrid(n, ranges.get(n)),
   );
 }
 
