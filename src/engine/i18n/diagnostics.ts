@@ -313,8 +313,8 @@ export const DIAGNOSTICS = register('diag', {
     en: 'It is unclear whether “{value}” is {read} or {other}, and no other figure tells: enter {other} for thousands, or “{value}0” for a decimal.',
   },
   figureInFormula: {
-    vi: '“{value}{suffix}” có thể là {read} hoặc {other}; công thức không tự đoán (ngăn Thi đua đọc là {read} và cảnh báo): hãy nhập lại cho rõ.',
-    en: '“{value}{suffix}” could be {read} or {other}; a formula does not guess (the Thi đua pane reads {read} and warns): enter it unambiguously.',
+    vi: '“{value}{suffix}” có thể là {read} hoặc {other}; công thức không tự đoán (ngăn Thi đua đọc là {read} và cảnh báo): nếu là {read}, hãy nhập {read} (một số, không kèm %; Chỉ tiêu và Thực hiện cùng là số).',
+    en: '“{value}{suffix}” could be {read} or {other}; a formula does not guess (the Thi đua pane reads {read} and warns): if it is {read}, enter {read} (a number, no %; target and actual both plain numbers).',
   },
   percentInFormula: {
     vi: 'Ô có giá trị {value}, tức {read}% nếu ô định dạng phần trăm; chỉ cách đọc {read} cho tỷ lệ Thực hiện/Chỉ tiêu ({actual}/{target}) trong khoảng 1/20 đến 20. Công thức không thấy định dạng ô nên không tự đoán: hãy nhập {read} thay cho {read}% (ô định dạng Số, Chỉ tiêu và Thực hiện cùng là số).',
