@@ -51,7 +51,7 @@ describe('a bare number whose format a formula cannot see (Excel passes values, 
     const e = excelError(() => results(sheet('Tiêu chí'), data, sheet('Đơn vị')));
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toBe(
-      'Vùng “số_liệu”, ô D2 tính trong vùng: Ô có giá trị 0,879, tức 87,9% nếu ô định dạng phần trăm; chỉ cách đọc 87,9 cho tỷ lệ Thực hiện/Chỉ tiêu (87,9/100) trong khoảng 1/20 đến 20. Công thức không thấy định dạng ô nên không tự đoán: hãy nhập 87,9 thay cho 87,9% (ô định dạng Số, Chỉ tiêu và Thực hiện cùng là số).',
+      'Vùng “số_liệu”, ô D2 tính trong vùng: Ô có giá trị 0,879, tức 87,9% nếu ô định dạng phần trăm; chỉ cách đọc 87,9 cho tỷ lệ Thực hiện/Chỉ tiêu (87,9/100) trong khoảng 1/20 đến 20. Công thức không thấy định dạng ô nên không tự đoán: hãy nhập 87,9 thay cho 87,9% (ô định dạng Số, Chỉ tiêu và Thực hiện cùng là số); nếu đúng là 0,879, hãy chấm bằng ngăn Thi đua (ngăn thấy định dạng ô).',
     );
   });
 

@@ -72,6 +72,11 @@ describe('a bare number whose format is unseen, tried as a percent cell’s valu
     expect(settle(100, null)).toMatchObject({ target: 100, actual: null, said: [] });
   });
 
+  it('a small fraction against 100 is a percent’s value whichever it was (0,5 → 50), a whole 3 stays 3', () => {
+    expect(settle(100, 0.5)).toMatchObject({ actual: 50, said: ['D2 warning figureReadAs'] });
+    expect(settle(100, 3)).toMatchObject({ actual: 3, said: [] });
+  });
+
   it('a whole number above 1 is not read as a percent (a target of 5 communes is not 500 %)', () => {
     expect(settle(5, 1868.257)).toMatchObject({ target: 5, actual: 1868.257, said: [] });
     expect(settle(3, 250)).toMatchObject({ target: 3, said: [] });

@@ -317,8 +317,8 @@ export const DIAGNOSTICS = register('diag', {
     en: '“{value}{suffix}” could be {read} or {other}; a formula does not guess (the Thi đua pane reads {read} and warns): if it is {read}, enter {read} (a number, no %; target and actual both plain numbers).',
   },
   percentInFormula: {
-    vi: 'Ô có giá trị {value}, tức {read}% nếu ô định dạng phần trăm; chỉ cách đọc {read} cho tỷ lệ Thực hiện/Chỉ tiêu ({actual}/{target}) trong khoảng 1/20 đến 20. Công thức không thấy định dạng ô nên không tự đoán: hãy nhập {read} thay cho {read}% (ô định dạng Số, Chỉ tiêu và Thực hiện cùng là số).',
-    en: 'The cell holds {value}, that is {read}% if the cell is formatted as a percent; only the reading {read} puts Actual/Target ({actual}/{target}) between 1/20 and 20. A formula cannot see cell formats and does not guess: enter {read} instead of {read}% (a Number cell; target and actual both plain numbers).',
+    vi: 'Ô có giá trị {value}, tức {read}% nếu ô định dạng phần trăm; chỉ cách đọc {read} cho tỷ lệ Thực hiện/Chỉ tiêu ({actual}/{target}) trong khoảng 1/20 đến 20. Công thức không thấy định dạng ô nên không tự đoán: hãy nhập {read} thay cho {read}% (ô định dạng Số, Chỉ tiêu và Thực hiện cùng là số); nếu đúng là {value}, hãy chấm bằng ngăn Thi đua (ngăn thấy định dạng ô).',
+    en: 'The cell holds {value}, that is {read}% if the cell is formatted as a percent; only the reading {read} puts Actual/Target ({actual}/{target}) between 1/20 and 20. A formula cannot see cell formats and does not guess: enter {read} instead of {read}% (a Number cell; target and actual both plain numbers); if the figure really is {value}, score with the Thi đua pane (it sees cell formats).',
   },
   dateInFormula: {
     vi: 'Số {value} (cột “{header}”) có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và công thức không thấy định dạng ô. Số này lớn hơn 20 lần số liệu cùng dòng ({other}). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là {value}, hãy kiểm tra lại số liệu cùng dòng.',
