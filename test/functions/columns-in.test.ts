@@ -164,6 +164,13 @@ describe('the data range read straight into columns gives what the sheet reader 
       d[8]![3] = '2.500'; // a count: refused
       d[5]![4] = '18,5';
     }],
+    ['bare numbers only a format would explain: a percent’s value, a date’s serial', (d) => {
+      d[1]![3] = 0.879; // 87,9 % against 100
+      d[2]![2] = 0.9; // a target of 90 % against 95
+      d[3]![3] = 45_413; // 01/05/2024 against 5
+      d[10]![2] = 45_413; // a figure of a date's size against 180: a date too
+      d[11]![3] = 5; // against 50: plausible as given (1/10)
+    }],
     ['duplicated rows, a unit written three ways, a code as a number', (d) => {
       d.push([...d[1]!], [...d[2]!]);
       d[3]![0] = ' A ';
@@ -234,6 +241,13 @@ describe('the data range read straight into columns gives what the sheet reader 
     const read = readWorkbook({ sheets: sheetsOf(exampleWith(cases[2]![1]), 'new') });
     const at = read.diagnostics.filter((d) => d.sheet === 'Số liệu').map((d) => `${d.cell} ${d.code}`);
     expect(at).toEqual(['D2 excelError', 'C3 excelError', 'A4 excelError', 'B5 excelError', 'E6 excelError', 'F6 excelError', 'G8 excelError']);
+    const unseen = readWorkbook({ sheets: sheetsOf(exampleWith(cases.find(([name]) => name.startsWith('bare numbers'))![1]), 'new') });
+    expect(unseen.diagnostics.filter((d) => d.sheet === 'Số liệu').map((d) => `${d.cell} ${d.code}`)).toEqual([
+      'D2 figureReadAs',
+      'C3 figureReadAs',
+      'D4 dateInFormula',
+      'C11 dateInFormula',
+    ]);
   });
 });
 
