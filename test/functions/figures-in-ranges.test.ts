@@ -5,7 +5,7 @@
  * 0,879 (87,9% in a percent cell) against 100, 45413 (the date 01/05/2024) against 100.
  */
 import { excelError, fixtureRanges, installCustomFunctions } from './excel-runtime';
-import { results } from '../../src/functions/functions';
+import { nominations, results } from '../../src/functions/functions';
 
 let sheets: Map<string, unknown[][]>;
 const sheet = (name: string): unknown[][] => structuredClone(sheets.get(name)!);
@@ -81,6 +81,12 @@ describe('a bare number whose format a formula cannot see (Excel passes values, 
     );
     officeLanguage('en');
     expect(excelError(() => results(sheet('Tiêu chí'), data, sheet('Đơn vị'))).message).toMatch(/D2.*The number 45413 \(column “Thực hiện”\) may be the date 01\/05\/2024/);
+  });
+
+  it('THIDUA.NOMINATIONS, which scores the same ranges, refuses them too', () => {
+    const data = sheet('Số liệu');
+    data[1]![3] = 0.879;
+    expect(excelError(() => nominations(sheet('Tiêu chí'), data, sheet('Đơn vị'), sheet('Khen thưởng'))).message).toMatch(/ô D2 .* hãy nhập 87,9 thay cho 87,9%/);
   });
 
   it('plausible values score as before: 0,9 against 1, 95 against 100, large figures of one scale', () => {
