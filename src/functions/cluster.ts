@@ -20,6 +20,8 @@ function inFormula(d: Diagnostic): Diagnostic {
     const [decimal, thousands] = [Number(read), Number(other)].sort((a, b) => a - b);
     return { ...d, severity: 'error', code: 'ambiguousInFormula', params: { value, read: decimal!, other: String(thousands) } };
   }
+  // A bare number read ×100 (a custom function cannot see a percent format: 0,879 for 87,9%).
+  if (typeof value === 'number' && suffix === '') return { ...d, severity: 'error', code: 'percentInFormula' };
   return { ...d, severity: 'error', code: 'figureInFormula' };
 }
 

@@ -36,8 +36,11 @@ export interface SheetGrid {
   shapes?: (NumberShape | null | undefined)[][];
 }
 
-/** How a number cell is shown, where that changes its meaning. */
-export type NumberShape = 'date' | 'percent';
+/**
+ * How a number cell is shown, where that changes its meaning. `unseen`: the format cannot be seen
+ * (a custom function's range gets bare values), so a bare number may be a percent's or a date's.
+ */
+export type NumberShape = 'date' | 'percent' | 'unseen';
 
 /**
  * The shape an Excel number format gives a number: `0.0%` a percent, `dd/mm/yyyy`, `h:mm` or an

@@ -4,6 +4,10 @@
  * text such as `9.850` (9,85 or 9850). Such a figure is decided by the other figure of its row: if
  * exactly one reading gives an actual/target ratio between 1/20 and 20, it is taken, with a warning
  * saying how it was read; otherwise it is an error at the cell naming both readings.
+ *
+ * A custom function sees bare values, not formats (shape `unseen`): a bare number whose pair with the
+ * row's other figure is implausible as given may be a percent cell's value (0,879 for 87,9%), read
+ * ×100 as a percent cell would be, or a date's serial (45413 for 01/05/2024), said as such.
  */
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef } from '../engine/model';
@@ -20,12 +24,31 @@ export interface Figure {
   shown: string | number;
   /** "%" when `shown` is a percent-formatted number. */
   suffix: string;
+  /** A bare number whose format the reader cannot see (a custom function's range): maybe a percent or a date. */
+  unseen?: boolean;
+  /** The column's header, for an unseen figure's message. */
+  header?: string;
 }
 
 /** The largest actual/target ratio a reading may give (and 1/RATIO_LIMIT the smallest). */
 export const RATIO_LIMIT = 20;
 
 const precise = (x: number): number => Number(x.toPrecision(12));
+
+/**
+ * Whether a bare number whose format is unseen may be a percent cell's value: under 10 (a percent
+ * cell showing under 1000 %), and not a whole number above 1 (200 %, 300 % are rare in a percent
+ * cell, while 2 to 9 are common counts: a target of 5 communes is not read as 500 %). Larger numbers
+ * would also "explain" a date serial by the other figure ×100 (45413 against 100 read as 10000).
+ */
+export function maybePercentValue(value: number): boolean {
+  const size = Math.abs(value);
+  return size < 10 && (size <= 1 || !Number.isInteger(value));
+}
+
+/** The date serials a bare number is taken for when implausible: 01/01/2000 to 31/12/2099, whole. */
+export const DATE_SERIAL_FIRST = 36_526;
+export const DATE_SERIAL_LAST = 73_050;
 
 /** A date cell's value as the user sees it: dd/mm/yyyy (a time alone as hh:mm). */
 export function shownDate(serial: number): string {
@@ -57,6 +80,7 @@ export function parseFigure(cell: Cell | undefined, header: string, shape: Numbe
     const shown = cell.trim();
     return { ok: true, value: { value: n.value, percent: shown.endsWith('%'), thousands: text?.ambiguous?.other, shown, suffix: '' } };
   }
+  if (shape === 'unseen') return { ok: true, value: { value: n.value, percent: false, shown: n.value, suffix: '', unseen: true, header } };
   const percent = shape === 'percent';
   return { ok: true, value: { value: n.value, percent, shown: percent ? precise(n.value * 100) : n.value, suffix: percent ? '%' : '' } };
 }
@@ -75,6 +99,15 @@ function plausible(actual: number, target: number): boolean {
   if (target === 0) return false;
   const r = Math.abs(actual / target);
   return r >= 1 / RATIO_LIMIT && r <= RATIO_LIMIT;
+}
+
+/**
+ * Two bare numbers (formats unseen) with nothing to settle: either is blank or not a number, either
+ * is 0 (every reading gives the same ratio, or none), or they are plausible as given. The functions'
+ * range reader (read-range.ts) takes such a pair as it is and settles only the others.
+ */
+export function plainFigures(target: number | null | undefined, actual: number | null | undefined): boolean {
+  return target === null || target === undefined || actual === null || actual === undefined || target === 0 || actual === 0 || plausible(actual, target);
 }
 
 export interface FigureCells {
@@ -103,6 +136,10 @@ export function settleFigures(target: Figure | null, actual: Figure | null, cell
   }
   const ts = readings(target, actual);
   const as = readings(actual, target);
+  if (target.unseen === true || actual.unseen === true) {
+    const settled = settleUnseen(target, actual, ts, as, cells, diags);
+    if (settled) return settled;
+  }
   if (ts.length === 1 && as.length === 1) return { target: target.value, actual: actual.value };
   const combos = ts.flatMap((t) => as.map((a) => ({ t, a })));
   const good = combos.filter((c) => plausible(c.a, c.t));
@@ -130,4 +167,55 @@ export function settleFigures(target: Figure | null, actual: Figure | null, cell
   refuse(target, ts, cells.target);
   refuse(actual, as, cells.actual);
   return { target: target.value, actual: actual.value };
+}
+
+/** The readings of a figure when nothing plausible was found: a bare number also ×100, as a percent cell's value. */
+function unseenReadings(f: Figure, list: number[]): number[] {
+  if (f.unseen !== true || !maybePercentValue(f.value)) return list;
+  const asPercent = precise(f.value * 100);
+  return asPercent === f.value ? list : [f.value, asPercent];
+}
+
+/** A bare number in the date serials, much larger than the row's other figure: maybe a date. */
+function maybeDate(f: Figure, other: Figure): boolean {
+  return (
+    f.unseen === true &&
+    Number.isInteger(f.value) &&
+    f.value >= DATE_SERIAL_FIRST &&
+    f.value <= DATE_SERIAL_LAST &&
+    other.value !== 0 &&
+    Math.abs(f.value / other.value) > RATIO_LIMIT
+  );
+}
+
+/**
+ * A pair with a bare number (format unseen) that no reading makes plausible: a bare number is tried
+ * as a percent cell's value (×100); if exactly one reading then is plausible it is taken with
+ * `figureReadAs`; otherwise a bare number in the date serials, over 20 times the other figure, is an
+ * error naming the date it would be. Null: settled as any other pair (plausible as given, or nothing
+ * found: taken as given).
+ */
+function settleUnseen(target: Figure, actual: Figure, ts: number[], as: number[], cells: FigureCells, diags: DiagnosticList): { target: number; actual: number } | null {
+  if (ts.some((t) => as.some((a) => plausible(a, t)))) return null;
+  const ts2 = unseenReadings(target, ts);
+  const as2 = unseenReadings(actual, as);
+  const good = ts2.flatMap((t) => as2.filter((a) => plausible(a, t)).map((a) => ({ t, a })));
+  if (good.length === 1) {
+    const { t, a } = good[0]!;
+    const note = (f: Figure, list: number[], read: number, at: () => CellRef): void => {
+      // A bare number read as given is not worth a word; number text keeps its warning.
+      if (list.length < 2 || (f.unseen === true && read === f.value)) return;
+      diags.warning(at(), 'figureReadAs', { value: f.shown, suffix: f.suffix, read, other: list.find((x) => x !== read)!, actual: a, target: t });
+    };
+    note(target, ts2, t, cells.target);
+    note(actual, as2, a, cells.actual);
+    return { target: t, actual: a };
+  }
+  if (good.length > 1) return null;
+  const date = (f: Figure, other: Figure, at: () => CellRef): void => {
+    if (maybeDate(f, other)) diags.error(at(), 'dateInFormula', { value: String(f.value), date: shownDate(f.value), header: f.header ?? '', other: other.value });
+  };
+  date(target, actual, cells.target);
+  date(actual, target, cells.actual);
+  return null;
 }

@@ -21,7 +21,7 @@ import { columnLetter, isBlank, type Cell, type SheetGrid } from './grid';
 
 /** How a range's values become cells (the functions' `toCell`: Excel's error values, data types). */
 export type ToCell = (v: unknown) => Cell;
-import { parseFigure, parseFigureNumber, settleFigures } from './read-figures';
+import { parseFigure, parseFigureNumber, plainFigures, settleFigures } from './read-figures';
 import { ACTUAL, parseActual, parseScore, TARGET, type Context, type DataKey } from './read-data';
 import { DATA_SHEET } from './schema';
 import { findHeaderRow, HEADER_SEARCH_ROWS, readTable, refAt } from './table';
@@ -179,16 +179,18 @@ class RowReader {
     if (reading.target) {
       const tc = cellOf(row, o.target);
       const ac = cellOf(row, o.actual);
-      if (typeof tc !== 'string' && typeof ac !== 'string') {
-        // Real numbers (nearly every row): nothing to decide.
-        const t = plainNumber(tc);
-        const a = plainNumber(ac);
+      const bare = typeof tc !== 'string' && typeof ac !== 'string';
+      const t = bare ? plainNumber(tc) : undefined;
+      const a = bare ? plainNumber(ac) : undefined;
+      if (bare && plainFigures(t, a)) {
+        // Real numbers plausible as given (nearly every row): nothing to decide.
         target = t !== undefined ? t : (takeAt(parseFigureNumber(tc, TARGET, null), this, 'target', diags) ?? null);
         actual = a !== undefined ? a : (takeAt(parseFigureNumber(ac, ACTUAL, null), this, 'actual', diags) ?? null);
       } else {
-        const t = takeAt(parseFigure(tc, TARGET, undefined), this, 'target', diags) ?? null;
-        const a = takeAt(parseFigure(ac, ACTUAL, undefined), this, 'actual', diags) ?? null;
-        ({ target, actual } = settleFigures(t, a, { target: () => this.at('target'), actual: () => this.at('actual') }, diags));
+        // Number text, or bare numbers whose format (a percent, a date) a function cannot see.
+        const tf = takeAt(parseFigure(tc, TARGET, 'unseen'), this, 'target', diags) ?? null;
+        const af = takeAt(parseFigure(ac, ACTUAL, 'unseen'), this, 'actual', diags) ?? null;
+        ({ target, actual } = settleFigures(tf, af, { target: () => this.at('target'), actual: () => this.at('actual') }, diags));
       }
     } else if (reading.values) {
       const ac = cellOf(row, o.actual);

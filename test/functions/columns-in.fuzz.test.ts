@@ -7,7 +7,7 @@
  * and scored cluster.
  */
 import fc from 'fast-check';
-import { errorCell, fixtureRanges, installCustomFunctions } from './excel-runtime';
+import { errorCell, fixtureRanges, installCustomFunctions, unseenFormatGrid } from './excel-runtime';
 import { toRows } from '../../src/functions/args';
 import { DataRangeSheet } from '../../src/functions/columns-in';
 import type { EntryColumns } from '../../src/engine/columns';
@@ -75,7 +75,8 @@ const range = fc
 function sheetsOf(data: unknown, path: 'old' | 'new'): SheetGrid[] {
   return [
     { name: 'Tiêu chí', rows: toRows(criteria) },
-    path === 'new' ? new DataRangeSheet('Số liệu', data) : { name: 'Số liệu', rows: toRows(data) },
+    // A function cannot see number formats: the grid it stands for has them all `unseen`.
+    path === 'new' ? new DataRangeSheet('Số liệu', data) : unseenFormatGrid('Số liệu', data),
     { name: 'Đơn vị', rows: toRows(units) },
   ];
 }

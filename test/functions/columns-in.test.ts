@@ -5,7 +5,7 @@
  * scored cluster — on every fixture, on a generated cluster and on ranges with bad cells. Also the
  * idle instances kept so that the reading's compiled code outlives garbage collections.
  */
-import { errorCell, excelError, fixtureRanges, installCustomFunctions } from './excel-runtime';
+import { errorCell, excelError, fixtureRanges, installCustomFunctions, unseenFormatGrid } from './excel-runtime';
 import { toCell, toRows } from '../../src/functions/args';
 import { DataRangeSheet } from '../../src/functions/columns-in';
 import { IDLE_RANGE_READER, readDataRange } from '../../src/workbook/read-range';
@@ -37,10 +37,15 @@ beforeAll(async () => {
 
 beforeEach(() => forgetScored());
 
-/** The ranges as the functions' workbook: the data as a grid (`old`) or as the range reading itself. */
+/**
+ * The ranges as the functions' workbook: the data as a grid (`old`) or as the range reading itself.
+ * The grid's number formats are `unseen`: a function gets bare values, so it must read 0,879 against
+ * 100 as a possible 87,9 % and 45413 against 95 as a possible date, where a sheet reader sees the
+ * cell's format (a grid without shapes: General, read as given).
+ */
 function sheetsOf(ranges: Ranges, path: 'old' | 'new'): SheetGrid[] {
   return ROLES.filter((n) => ranges.has(n)).map((n) =>
-    n === 'Số liệu' && path === 'new' ? new DataRangeSheet(n, ranges.get(n)) : { name: n, rows: toRows(ranges.get(n)) },
+    n !== 'Số liệu' ? { name: n, rows: toRows(ranges.get(n)) } : path === 'new' ? new DataRangeSheet(n, ranges.get(n)) : unseenFormatGrid(n, ranges.get(n)),
   );
 }
 
@@ -159,6 +164,13 @@ describe('the data range read straight into columns gives what the sheet reader 
       d[8]![3] = '2.500'; // a count: refused
       d[5]![4] = '18,5';
     }],
+    ['bare numbers only a format would explain: a percent’s value, a date’s serial', (d) => {
+      d[1]![3] = 0.879; // 87,9 % against 100
+      d[2]![2] = 0.9; // a target of 90 % against 95
+      d[3]![3] = 45_413; // 01/05/2024 against 5
+      d[10]![2] = 45_413; // a figure of a date's size against 180: a date too
+      d[11]![3] = 5; // against 50: plausible as given (1/10)
+    }],
     ['duplicated rows, a unit written three ways, a code as a number', (d) => {
       d.push([...d[1]!], [...d[2]!]);
       d[3]![0] = ' A ';
@@ -229,6 +241,13 @@ describe('the data range read straight into columns gives what the sheet reader 
     const read = readWorkbook({ sheets: sheetsOf(exampleWith(cases[2]![1]), 'new') });
     const at = read.diagnostics.filter((d) => d.sheet === 'Số liệu').map((d) => `${d.cell} ${d.code}`);
     expect(at).toEqual(['D2 excelError', 'C3 excelError', 'A4 excelError', 'B5 excelError', 'E6 excelError', 'F6 excelError', 'G8 excelError']);
+    const unseen = readWorkbook({ sheets: sheetsOf(exampleWith(cases.find(([name]) => name.startsWith('bare numbers'))![1]), 'new') });
+    expect(unseen.diagnostics.filter((d) => d.sheet === 'Số liệu').map((d) => `${d.cell} ${d.code}`)).toEqual([
+      'D2 figureReadAs',
+      'C3 figureReadAs',
+      'D4 dateInFormula',
+      'C11 dateInFormula',
+    ]);
   });
 });
 

@@ -5,7 +5,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { loadXlsx } from '../../src/hosts/exceljs';
-import { rectangular, type Cell } from '../../src/workbook/grid';
+import { toRows } from '../../src/functions/args';
+import { rectangular, type Cell, type NumberShape, type SheetGrid } from '../../src/workbook/grid';
 
 export class FakeExcelError {
   constructor(
@@ -59,4 +60,15 @@ export const errorCell = (code: string): FakeExcelError => new FakeExcelError(co
 export async function fixtureRanges(file: string): Promise<Map<string, unknown[][]>> {
   const { grid } = await loadXlsx(readFileSync(join(__dirname, '..', 'fixtures', file)));
   return new Map(grid.sheets.map((s) => [s.name, rectangular(s.rows).map((row) => row.map((c: Cell) => (c === null ? '' : c)))]));
+}
+
+/**
+ * A `Số liệu` range as the sheet grid its function reading stands for: its cells (toRows) with every
+ * number format `unseen`, since a custom function gets bare values and cannot see a cell's format.
+ * The sheet readers see the formats (the fixtures' percent cells read as percents, their dates
+ * refused as dates); only this grid reads as the function does.
+ */
+export function unseenFormatGrid(name: string, values: unknown): SheetGrid {
+  const rows = toRows(values);
+  return { name, rows, shapes: rows.map((row) => row.map((): NumberShape => 'unseen')) };
 }

@@ -1,9 +1,11 @@
 /**
  * THIDUA.RESULTS over ranges holding a figure the pane reads one way of two (issue 10): a formula
- * cannot show the pane's warning, so it refuses with #VALUE! naming both readings.
+ * cannot show the pane's warning, so it refuses with #VALUE! naming both readings. And over ranges
+ * holding a bare number a formula cannot read for sure, since Excel passes it no number format:
+ * 0,879 (87,9% in a percent cell) against 100, 45413 (the date 01/05/2024) against 100.
  */
 import { excelError, fixtureRanges, installCustomFunctions } from './excel-runtime';
-import { results } from '../../src/functions/functions';
+import { nominations, results } from '../../src/functions/functions';
 
 let sheets: Map<string, unknown[][]>;
 const sheet = (name: string): unknown[][] => structuredClone(sheets.get(name)!);
@@ -14,13 +16,13 @@ beforeAll(async () => {
 });
 
 describe('a figure read one way of two', () => {
-  it('"87,9%" against a plain target 100 is refused in a formula, naming both readings', () => {
+  it('"87,9%" against a plain target 100 is refused in a formula, naming both readings and how to write it', () => {
     const data = sheet('Số liệu');
     data[1]![3] = '87,9%'; // D2 of the range: the actual of A, 1.1 (target 100)
     const e = excelError(() => results(sheet('Tiêu chí'), data, sheet('Đơn vị')));
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toBe(
-      'Vùng “số_liệu”, ô D2 tính trong vùng: “87,9%” có thể là 87,9 hoặc 0,879; công thức không tự đoán (ngăn Thi đua đọc là 87,9 và cảnh báo): hãy nhập lại cho rõ.',
+      'Vùng “số_liệu”, ô D2 tính trong vùng: “87,9%” có thể là 87,9 hoặc 0,879; công thức không tự đoán (ngăn Thi đua đọc là 87,9 và cảnh báo): nếu là 87,9, hãy nhập 87,9 (một số, không kèm %; Chỉ tiêu và Thực hiện cùng là số).',
     );
   });
 
@@ -31,5 +33,73 @@ describe('a figure read one way of two', () => {
     expect(e.message).toBe(
       'Vùng “số_liệu”, ô D2 tính trong vùng: “1.200” có thể là 1200 hoặc 1,2; công thức không tự đoán: hãy nhập 1200 nếu là số hàng nghìn, hoặc 1,2 nếu là số thập phân.',
     );
+  });
+});
+
+/** Sets (or removes) the Office global, whose display language the functions answer in. */
+function officeLanguage(code: string | undefined): void {
+  if (code === undefined) delete (globalThis as Record<string, unknown>).Office;
+  else (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: code } };
+}
+
+describe('a bare number whose format a formula cannot see (Excel passes values, not formats)', () => {
+  afterEach(() => officeLanguage(undefined));
+
+  it('0,879 (a cell showing 87,9%) against the target 100 is refused, naming the cell and saying percent', () => {
+    const data = sheet('Số liệu');
+    data[1]![3] = 0.879; // D2 of the range: the actual of A, 1.1 (target 100)
+    const e = excelError(() => results(sheet('Tiêu chí'), data, sheet('Đơn vị')));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toBe(
+      'Vùng “số_liệu”, ô D2 tính trong vùng: Ô có giá trị 0,879, tức 87,9% nếu ô định dạng phần trăm; chỉ cách đọc 87,9 cho tỷ lệ Thực hiện/Chỉ tiêu (87,9/100) trong khoảng 1/20 đến 20. Công thức không thấy định dạng ô nên không tự đoán: hãy nhập 87,9 thay cho 87,9% (ô định dạng Số, Chỉ tiêu và Thực hiện cùng là số); nếu đúng là 0,879, hãy chấm bằng ngăn Thi đua (ngăn thấy định dạng ô).',
+    );
+  });
+
+  it('says so in English too, at the user’s own cell when Excel gives the addresses', () => {
+    officeLanguage('en-US');
+    const data = sheet('Số liệu');
+    data[1]![3] = 0.879;
+    const addresses = ['Criteria!A1:K12', "'Số liệu'!B3:H45", 'Units!A1:C6', '', ''];
+    const e = excelError(() => results(sheet('Tiêu chí'), data, sheet('Đơn vị'), undefined, undefined, { parameterAddresses: addresses } as CustomFunctions.Invocation));
+    expect(e.message).toMatch(/^Số liệu!E4: The cell holds 0\.879, that is 87\.9% if the cell is formatted as a percent; .* enter 87\.9 instead of 87\.9% /);
+  });
+
+  it('a target of 90 % (0,9) against an actual 85 is refused at the target', () => {
+    const data = sheet('Số liệu');
+    data[2]![2] = 0.9; // C3: the target of A, 1.2 (actual 95)
+    const e = excelError(() => results(sheet('Tiêu chí'), data, sheet('Đơn vị')));
+    expect(e.message).toMatch(/^Vùng “số_liệu”, ô C3 tính trong vùng: Ô có giá trị 0,9, tức 90% .* hãy nhập 90 thay cho 90%/);
+  });
+
+  it('a date serial (01/05/2024 is 45413) against the target 100 is refused, naming the cell and the date', () => {
+    const data = sheet('Số liệu');
+    data[1]![3] = 45_413;
+    const e = excelError(() => results(sheet('Tiêu chí'), data, sheet('Đơn vị')));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toBe(
+      'Vùng “số_liệu”, ô D2 tính trong vùng: Số 45413 (cột “Thực hiện”) có thể là ngày 01/05/2024: Excel lưu ngày 01/05/2024 là số 45413, và công thức không thấy định dạng ô. Số này lớn hơn 20 lần số liệu cùng dòng (100). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là 45413, hãy kiểm tra lại số liệu cùng dòng.',
+    );
+    officeLanguage('en');
+    expect(excelError(() => results(sheet('Tiêu chí'), data, sheet('Đơn vị'))).message).toMatch(/D2.*The number 45413 \(column “Thực hiện”\) may be the date 01\/05\/2024/);
+  });
+
+  it('THIDUA.NOMINATIONS, which scores the same ranges, refuses them too', () => {
+    const data = sheet('Số liệu');
+    data[1]![3] = 0.879;
+    expect(excelError(() => nominations(sheet('Tiêu chí'), data, sheet('Đơn vị'), sheet('Khen thưởng'))).message).toMatch(/ô D2 .* hãy nhập 87,9 thay cho 87,9%/);
+  });
+
+  it('plausible values score as before: 0,9 against 1, 95 against 100, large figures of one scale', () => {
+    const before = results(sheet('Tiêu chí'), sheet('Số liệu'), sheet('Đơn vị'));
+    const data = sheet('Số liệu');
+    // The same ratios written at another scale: 1.1 of A 120/100 as 1,2/1; 1.2 of A 95/100 as 0,95/1.
+    data[1]![2] = 1;
+    data[1]![3] = 1.2;
+    data[2]![2] = 1;
+    data[2]![3] = 0.95;
+    // 1.1 of B 180/180 as a revenue in millions, at a date serial's size.
+    data[10]![2] = 45_413;
+    data[10]![3] = 45_413;
+    expect(results(sheet('Tiêu chí'), data, sheet('Đơn vị'))).toEqual(before);
   });
 });

@@ -313,8 +313,16 @@ export const DIAGNOSTICS = register('diag', {
     en: 'It is unclear whether “{value}” is {read} or {other}, and no other figure tells: enter {other} for thousands, or “{value}0” for a decimal.',
   },
   figureInFormula: {
-    vi: '“{value}{suffix}” có thể là {read} hoặc {other}; công thức không tự đoán (ngăn Thi đua đọc là {read} và cảnh báo): hãy nhập lại cho rõ.',
-    en: '“{value}{suffix}” could be {read} or {other}; a formula does not guess (the Thi đua pane reads {read} and warns): enter it unambiguously.',
+    vi: '“{value}{suffix}” có thể là {read} hoặc {other}; công thức không tự đoán (ngăn Thi đua đọc là {read} và cảnh báo): nếu là {read}, hãy nhập {read} (một số, không kèm %; Chỉ tiêu và Thực hiện cùng là số).',
+    en: '“{value}{suffix}” could be {read} or {other}; a formula does not guess (the Thi đua pane reads {read} and warns): if it is {read}, enter {read} (a number, no %; target and actual both plain numbers).',
+  },
+  percentInFormula: {
+    vi: 'Ô có giá trị {value}, tức {read}% nếu ô định dạng phần trăm; chỉ cách đọc {read} cho tỷ lệ Thực hiện/Chỉ tiêu ({actual}/{target}) trong khoảng 1/20 đến 20. Công thức không thấy định dạng ô nên không tự đoán: hãy nhập {read} thay cho {read}% (ô định dạng Số, Chỉ tiêu và Thực hiện cùng là số); nếu đúng là {value}, hãy chấm bằng ngăn Thi đua (ngăn thấy định dạng ô).',
+    en: 'The cell holds {value}, that is {read}% if the cell is formatted as a percent; only the reading {read} puts Actual/Target ({actual}/{target}) between 1/20 and 20. A formula cannot see cell formats and does not guess: enter {read} instead of {read}% (a Number cell; target and actual both plain numbers); if the figure really is {value}, score with the Thi đua pane (it sees cell formats).',
+  },
+  dateInFormula: {
+    vi: 'Số {value} (cột “{header}”) có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và công thức không thấy định dạng ô. Số này lớn hơn 20 lần số liệu cùng dòng ({other}). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là {value}, hãy kiểm tra lại số liệu cùng dòng.',
+    en: 'The number {value} (column “{header}”) may be the date {date}: Excel stores {date} as {value}, and a formula cannot see cell formats. It is over 20 times the other figure of the row ({other}). If the cell holds a date, format it as Number and enter the figure again; if the figure really is {value}, check the other figure of the row.',
   },
   blankPassFail: {
     vi: 'Ô để trống: “{code}” của {unit} được tính là không đạt, 0 điểm. Nếu đơn vị đạt, hãy nhập “có”; nếu không đạt, nhập “không”.',

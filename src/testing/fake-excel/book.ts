@@ -144,7 +144,7 @@ export function sheetsFromGrid(grid: WorkbookGrid): MemorySheet[] {
     // Dates and percents noted by the host that read the file keep a number format of their kind.
     g.shapes?.forEach((shapes, i) =>
       shapes?.forEach((shape, j) => {
-        if (shape) s.layers.push({ area: { top: r0 + i, bottom: r0 + i, left: c0 + j, right: c0 + j }, format: { numberFormat: shape === 'date' ? 'dd/mm/yyyy' : '0.00%' } });
+        if (shape === 'date' || shape === 'percent') s.layers.push({ area: { top: r0 + i, bottom: r0 + i, left: c0 + j, right: c0 + j }, format: { numberFormat: shape === 'date' ? 'dd/mm/yyyy' : '0.00%' } });
       }),
     );
     return s;
