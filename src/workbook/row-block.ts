@@ -298,6 +298,21 @@ export function sheetRows(sheet: Blocked): SheetRows {
   return sheet.block ?? sheet.rows;
 }
 
+/**
+ * The widest row of a sheet, at least `least` (its columns' count): a block's from its head and
+ * width, without reading its body (every body row is as wide as the block); a loop over the rows
+ * otherwise (not Math.max(...rows): a spread overflows the stack past ~120,000 rows).
+ */
+export function sheetWidth(sheet: Blocked, least = 0): number {
+  const { block } = sheet;
+  let width = least;
+  if (block) {
+    width = Math.max(width, block.width);
+    for (const r of block.head) width = Math.max(width, r.length);
+  } else for (const r of sheet.rows) width = Math.max(width, r.length);
+  return width;
+}
+
 /** Visits each toned cell of a sheet, row by row and left to right (a block's without making its list). */
 export function eachTone(sheet: Blocked, visit: (row: number, col: number, tone: Tone) => void): void {
   const { block } = sheet;
