@@ -161,8 +161,11 @@ export class RowBlock implements SheetRows {
     return { maxAbs, negative, longestFraction };
   }
 
-  /** The largest `measure` of a body column's cells that are neither blank nor numbers (texts, yes/no words, errors). */
-  widest(col: number, measure: (c: Cell) => number): number {
+  /**
+   * The largest `measure` of a body column's cells that are neither blank nor numbers (texts, yes/no
+   * words, errors); once one is over `enough`, that one (the caller's cap is passed: more is no use).
+   */
+  widest(col: number, measure: (c: Cell) => number, enough = Infinity): number {
     let most = 0;
     const c = this.columns[col];
     if (c?.kind === 'number') {
@@ -172,7 +175,10 @@ export class RowBlock implements SheetRows {
         const v = c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK];
         if (v === null || v === undefined || typeof v === 'number') continue;
         const m = measure(v);
-        if (m > most) most = m;
+        if (m > most) {
+          most = m;
+          if (most > enough) break;
+        }
       }
     return most;
   }

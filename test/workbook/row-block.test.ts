@@ -107,6 +107,21 @@ describe('RowBlock', () => {
     expect(sheetWidth({ rows: [['a'], [1, 2, 3, 4, 5], []], tones: [] })).toBe(5);
   });
 
+  it('stops measuring a column once a text is over the cap it is given', () => {
+    const block = new RowBlock([], ['text'], 4);
+    for (const text of ['abc', 'x'.repeat(70), 'y'.repeat(100), 'z']) {
+      block.add();
+      block.set(0, text);
+    }
+    const measure = jest.fn((c: Cell) => String(c).length);
+    expect(block.widest(0, measure)).toBe(100);
+    expect(measure).toHaveBeenCalledTimes(4);
+    measure.mockClear();
+    expect(block.widest(0, measure, 60)).toBe(70);
+    expect(measure).toHaveBeenCalledTimes(2);
+    expect(block.widest(0, measure, 500)).toBe(100);
+  });
+
   it('is fitted and ruled as its rows as arrays are', () => {
     const columns = [{ width: 5 }, { width: 5, numFmt: '#,##0.00' }, { width: 5 }];
     const o = { skip: [0], headers: [2], max: 60 };
