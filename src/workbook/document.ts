@@ -310,7 +310,8 @@ export function fitColumns<C extends { width: number; numFmt?: string; wrap?: bo
       if (numbers.maxAbs > maxAbs[j]!) maxAbs[j] = numbers.maxAbs;
       if (numbers.negative) negative[j] = true;
       if (numbers.longestFraction > 0) data[j] = Math.max(data[j]!, numbers.longestFraction + 3);
-      data[j] = Math.max(data[j]!, block.widest(j, dataChars));
+      // Past `max` the column is as wide as it gets and wraps: the rest of its texts need no measuring.
+      data[j] = Math.max(data[j]!, block.widest(j, dataChars, max));
     }
   for (let j = 0; j < width; j++) if (maxAbs[j]! >= 0) data[j] = Math.max(data[j]!, numberChars(negative[j] ? -maxAbs[j]! : maxAbs[j]!, shapes[j]!) + 3);
   return columns.map((col, j) => {

@@ -161,8 +161,11 @@ export class RowBlock implements SheetRows {
     return { maxAbs, negative, longestFraction };
   }
 
-  /** The largest `measure` of a body column's cells that are neither blank nor numbers (texts, yes/no words, errors). */
-  widest(col: number, measure: (c: Cell) => number): number {
+  /**
+   * The largest `measure` of a body column's cells that are neither blank nor numbers (texts, yes/no
+   * words, errors); once one is over `enough`, that one (the caller's cap is passed: more is no use).
+   */
+  widest(col: number, measure: (c: Cell) => number, enough = Infinity): number {
     let most = 0;
     const c = this.columns[col];
     if (c?.kind === 'number') {
@@ -172,7 +175,10 @@ export class RowBlock implements SheetRows {
         const v = c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK];
         if (v === null || v === undefined || typeof v === 'number') continue;
         const m = measure(v);
-        if (m > most) most = m;
+        if (m > most) {
+          most = m;
+          if (most > enough) break;
+        }
       }
     return most;
   }
@@ -296,6 +302,21 @@ export function patchSheet<S extends Blocked>(sheet: S, patch: Partial<Omit<S, '
 /** A sheet's rows by index, without making a block's rows as arrays. */
 export function sheetRows(sheet: Blocked): SheetRows {
   return sheet.block ?? sheet.rows;
+}
+
+/**
+ * The widest row of a sheet, at least `least` (its columns' count): a block's from its head and
+ * width, without reading its body (every body row is as wide as the block); a loop over the rows
+ * otherwise (not Math.max(...rows): a spread overflows the stack past ~120,000 rows).
+ */
+export function sheetWidth(sheet: Blocked, least = 0): number {
+  const { block } = sheet;
+  let width = least;
+  if (block) {
+    width = Math.max(width, block.width);
+    for (const r of block.head) width = Math.max(width, r.length);
+  } else for (const r of sheet.rows) width = Math.max(width, r.length);
+  return width;
 }
 
 /** Visits each toned cell of a sheet, row by row and left to right (a block's without making its list). */

@@ -9,7 +9,7 @@ import { fitColumns, tableAreas } from '../../src/workbook/document';
 import type { Cell } from '../../src/workbook/grid';
 import type { OutputSheet } from '../../src/workbook/output';
 import { scoreGrid } from '../../src/workbook/pipeline';
-import { blockSheet, patchSheet, RowBlock, RowBlockError, sheetRows } from '../../src/workbook/row-block';
+import { blockSheet, patchSheet, RowBlock, RowBlockError, sheetRows, sheetWidth } from '../../src/workbook/row-block';
 import { fixture, partText } from '../xlsx/support';
 import { longWorkbook } from './grids';
 
@@ -92,6 +92,36 @@ describe('RowBlock', () => {
     expect(sheet.name).toBe('Chi tiết điểm');
   });
 
+  it('is as wide as its widest row, as arrays are, without reading its body', () => {
+    const block = filled();
+    const at = jest.spyOn(block, 'at');
+    const cell = jest.spyOn(block, 'cell');
+    const sheet = blockSheet<OutputSheet>({ kind: 'detail', name: 'x', headerRows: [2], titleRows: [0], columns: [], freeze: { rows: 0, cols: 0 } }, block);
+    expect(sheetWidth(sheet)).toBe(3);
+    expect(sheetWidth(sheet, 5)).toBe(5);
+    expect(at).not.toHaveBeenCalled();
+    expect(cell).not.toHaveBeenCalled();
+    const wideHead = new RowBlock([['a', 'b', 'c', 'd']], ['text'], 1);
+    wideHead.add();
+    expect(sheetWidth(blockSheet<OutputSheet>({ kind: 'detail', name: 'x', headerRows: [], titleRows: [], columns: [], freeze: { rows: 0, cols: 0 } }, wideHead))).toBe(4);
+    expect(sheetWidth({ rows: [['a'], [1, 2, 3, 4, 5], []], tones: [] })).toBe(5);
+  });
+
+  it('stops measuring a column once a text is over the cap it is given', () => {
+    const block = new RowBlock([], ['text'], 4);
+    for (const text of ['abc', 'x'.repeat(70), 'y'.repeat(100), 'z']) {
+      block.add();
+      block.set(0, text);
+    }
+    const measure = jest.fn((c: Cell) => String(c).length);
+    expect(block.widest(0, measure)).toBe(100);
+    expect(measure).toHaveBeenCalledTimes(4);
+    measure.mockClear();
+    expect(block.widest(0, measure, 60)).toBe(70);
+    expect(measure).toHaveBeenCalledTimes(2);
+    expect(block.widest(0, measure, 500)).toBe(100);
+  });
+
   it('is fitted and ruled as its rows as arrays are', () => {
     const columns = [{ width: 5 }, { width: 5, numFmt: '#,##0.00' }, { width: 5 }];
     const o = { skip: [0], headers: [2], max: 60 };
@@ -148,7 +178,13 @@ describe('the exceljs writer and a block', () => {
       const zip = await JSZip.loadAsync(await toBuffer(newWorkbook([sheet])));
       return zip.file('xl/worksheets/sheet1.xml')!.async('string');
     };
+    const at = jest.spyOn(RowBlock.prototype, 'at');
     const fromBlock = await sheetPart(detail);
+    // Each body row read once (its width from the block, not from a first pass over every row).
+    const { head, length } = detail.block!;
+    const bodyReads = at.mock.calls.filter(([row]) => row >= head.length).map(([row]) => row);
+    at.mockRestore();
+    expect(bodyReads).toEqual(Array.from({ length: length - head.length }, (_, i) => head.length + i));
     expect(detail.block!.materialized).toBe(false);
     const plain: OutputSheet = { ...detail, rows: detail.rows.map((r) => [...r]), tones: [...detail.tones], block: undefined };
     expect(await sheetPart(plain)).toEqual(fromBlock);

@@ -11,7 +11,7 @@ import { OWN_MARKERS, TONE_COLORS, type OutputSheet, type StyledSheet } from '..
 import { placeOutputs } from '../../workbook/placement';
 import { borderAreas, linkLocation, listFormula, numberRule, promptOf } from '../../workbook/document';
 import { pageSetupOf, rowHeights } from '../xlsx/layout';
-import { eachTone, sheetRows } from '../../workbook/row-block';
+import { eachTone, sheetRows, sheetWidth } from '../../workbook/row-block';
 import { applyPaper } from './paper';
 import { readMarkers } from './read';
 
@@ -29,11 +29,10 @@ function cellValue(c: Cell): ExcelJS.CellValue {
 
 /** Writes a styled sheet's values and formats into an empty worksheet. */
 export function fillSheet(ws: ExcelJS.Worksheet, sheet: StyledSheet): void {
-  // By index (sheetRows): a sheet in the compact form (src/workbook/row-block.ts) is read as kept.
-  // A loop, not Math.max(...rows): a spread of a sheet's rows overflows the stack past ~120,000 rows.
+  // By index (sheetRows): a sheet in the compact form (src/workbook/row-block.ts) is read as kept,
+  // each row once (its width comes from the block, not from reading every row a first time).
   const all = sheetRows(sheet);
-  let width = sheet.columns.length;
-  for (let i = 0; i < all.length; i++) width = Math.max(width, all.at(i)!.length);
+  const width = sheetWidth(sheet, sheet.columns.length);
   for (let i = 0; i < all.length; i++) {
     // Each row made rectangular as grid.ts's rectangular() does (a block's row is read into a reused array: mapped at once).
     const [cells] = rectangular([all.at(i)! as Cell[]], width);

@@ -10,7 +10,7 @@ import { isCellError, isFormula, type Cell } from '../../workbook/grid';
 import { fileFormula } from '../../workbook/formula';
 import type { StyledSheet, Tone } from '../../workbook/output';
 import { borderAreas, fullStyle, linkLocation, listFormula, numberRule, pageNumberHeader, promptOf, type Validation } from '../../workbook/document';
-import { sheetRows, tonesByCell } from '../../workbook/row-block';
+import { sheetRows, sheetWidth, tonesByCell } from '../../workbook/row-block';
 import { pageSetupOf, rowHeights } from './layout';
 import type { StyleBook } from './styles';
 import { escapeAttr, NS, stripInvalid } from './xml';
@@ -123,9 +123,7 @@ export function sheetXml(sheet: StyledSheet, book: StyleBook, drawingRelId?: str
 export function writeSheet(sheet: StyledSheet, book: StyleBook, out: { write(s: string): void }, drawingRelId?: string): void {
   // By index (sheetRows): a sheet in the compact form (src/workbook/row-block.ts) is read as it is kept.
   const all = sheetRows(sheet);
-  let width = sheet.columns.length;
-  if (sheet.block) width = Math.max(width, sheet.block.width, ...sheet.block.head.map((r) => r.length));
-  else for (const r of sheet.rows) width = Math.max(width, r.length);
+  const width = sheetWidth(sheet, sheet.columns.length);
   const letters = Array.from({ length: width }, (_, j) => columnName(j));
   const opens = letters.map((l) => `<c r="${l}`);
   const numFmt = (j: number): string | undefined => sheet.columns[j]?.numFmt;

@@ -5,7 +5,7 @@
  * cli.md says); the sheet every leaf and extra, in the criteria's order.
  */
 import type { LeafFigures } from '../../engine/columns';
-import { explain } from '../../engine/explain';
+import { SharedExplanations } from '../../engine/explain-shared';
 import { hasTarget, isLeaf, readsScores } from '../../engine/kinds';
 import { resultStatusLabel } from '../../engine/labels';
 import type { Criterion, Lang } from '../../engine/model';
@@ -29,25 +29,15 @@ const figuresOf = (r: DetailRow): LeafFigures | null => (r.figures !== undefined
 export interface DetailContext extends ColumnContext {
   result: ClusterResult;
   /**
-   * Explanations already written by this table, each kept once: outside the target criteria they
-   * repeat (`Đạt → 10`, `Tự chấm 9`, `2 × 2,5 = 5`), and a sheet of a million rows then holds one
-   * string per distinct text instead of one per row.
+   * The table's explanations, each written once where rows explain the same way (outside the target
+   * criteria: `Đạt → 10`, `Tự chấm 9`, `2 × 2,5 = 5`): a sheet of a million rows then makes and holds
+   * one string per distinct text instead of one per row (src/engine/explain-shared.ts).
    */
-  explanations: Map<string, string>;
+  explanations: SharedExplanations;
 }
 
-/** Distinct explanations kept per table at most (a guard; a cluster has far fewer). */
-const SHARED_EXPLANATIONS = 100_000;
-
-/** The explanation of a row; a repeated one (not of a target ratio, whose figures are its own) shared. */
-function explanationOf(r: DetailRow, ctx: DetailContext): string {
-  const text = explain(r.outcome, r.criterion, ctx.lang, ctx.decimals, figuresOf(r));
-  if (r.outcome.basis.kind === 'target') return text;
-  const seen = ctx.explanations.get(text);
-  if (seen !== undefined) return seen;
-  if (ctx.explanations.size < SHARED_EXPLANATIONS) ctx.explanations.set(text, text);
-  return text;
-}
+/** The explanation of a row (shared with the rows that explain the same way). */
+const explanationOf = (r: DetailRow, ctx: DetailContext): string => ctx.explanations.of(r.outcome, r.criterion, figuresOf(r));
 
 export type DetailColumn = Column<DetailRow, DetailContext>;
 export type DetailEntry = Entry<DetailRow, DetailContext>;
@@ -123,7 +113,7 @@ export const DETAIL: readonly DetailEntry[] = [
 ];
 
 export function detailColumns(result: ClusterResult, lang: Lang, surface: Surface, table: readonly DetailEntry[] = DETAIL): { ctx: DetailContext; columns: DetailColumn[] } {
-  const ctx: DetailContext = { result, lang, decimals: result.settings.decimals, explanations: new Map() };
+  const ctx: DetailContext = { result, lang, decimals: result.settings.decimals, explanations: new SharedExplanations(lang, result.settings.decimals) };
   return { ctx, columns: columnsOf(table, ctx, surface) };
 }
 
