@@ -86,7 +86,7 @@ class UnitScorer {
   private readonly columns: ResultColumns;
   /** One unit's leaves left to the kinds' way, and the fast way's sums (score-fast.ts scoreUnit). */
   private readonly rest: Int32Array;
-  private readonly sums = new Float64Array(4);
+  private readonly sums = new Float64Array(6);
 
   constructor(
     model: ClusterModel,
@@ -115,7 +115,7 @@ class UnitScorer {
     // Per scored leaf: its plan when it has a target (the common case is scored straight from the
     // figures' columns, score-fast.ts, and its result is not stored but read again from them).
     const plans = this.leaves.map((c, l) => (l < this.scored && hasTarget(c) ? targets.get(c.code) : undefined));
-    this.fast = new FastLeaves(leafTable(this.leaves, plans, d), plans, d, index.columns);
+    this.fast = new FastLeaves(leafTable(this.leaves, plans, d, model.settings.selfScoreGap), plans, d, index.columns);
     this.columns = new ResultColumns(index, this.scored, this.fast);
     this.rest = new Int32Array(this.leaves.length);
   }
@@ -136,8 +136,8 @@ class UnitScorer {
     let exceeded = sums[1]!;
     let met = sums[2]!;
     let below = sums[3]!;
-    let bonusUnits = 0;
-    let penaltyUnits = 0;
+    let bonusUnits = sums[4]!;
+    let penaltyUnits = sums[5]!;
     for (let i = 0; i < left; i++) {
       const l = rest[i]!;
       const c = leaves[l]!;
