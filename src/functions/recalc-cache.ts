@@ -45,27 +45,33 @@ interface Copy {
 function copyOf(v: unknown): Copy | unknown {
   if (plain(v)) return v;
   if (!Array.isArray(v)) return undefined;
-  // Two passes: the cells counted (and checked) first, so the flat array is made once at its size.
-  const lengths = new Int32Array(v.length);
+  // The rows' lengths first (no cell read), so the flat array is made once at its size; then each
+  // cell checked and copied in one indexed pass.
+  const rows = v as readonly unknown[];
+  const lengths = new Int32Array(rows.length);
   let total = 0;
-  for (let i = 0; i < v.length; i++) {
-    const row: unknown = v[i];
-    if (!Array.isArray(row)) {
-      if (!plain(row)) return undefined;
-      lengths[i] = -1;
-      total++;
-      continue;
-    }
-    for (let j = 0; j < row.length; j++) if (!plain(row[j])) return undefined;
-    lengths[i] = row.length;
-    total += row.length;
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    const n = Array.isArray(row) ? row.length : -1;
+    lengths[i] = n;
+    total += n < 0 ? 1 : n;
   }
   const cells = new Array<unknown>(total);
   let k = 0;
-  for (let i = 0; i < v.length; i++) {
-    const row: unknown = v[i];
-    if (lengths[i]! < 0) cells[k++] = row;
-    else for (const c of row as unknown[]) cells[k++] = c;
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    const n = lengths[i]!;
+    if (n < 0) {
+      if (!plain(row)) return undefined;
+      cells[k++] = row;
+      continue;
+    }
+    const cs = row as readonly unknown[];
+    for (let j = 0; j < n; j++) {
+      const c = cs[j];
+      if (!plain(c)) return undefined;
+      cells[k++] = c;
+    }
   }
   return { lengths, cells } satisfies Copy;
 }
