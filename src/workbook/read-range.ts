@@ -95,18 +95,23 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context, conv
   const row = new RangeRow(sheet, letters, convert);
   /** The warnings of skipped rows (a row without its unit or code), said before the figures'. */
   const skipped = new DiagnosticList();
+  // Counted in a number: reading the warnings array's length here deoptimized the loop at every call.
+  let skippedRows = 0;
   const figuresFrom = diags.items.length;
   for (let r = headerRow + 1; r < rows.length; r++) {
     row.moveTo(r, rows[r]);
     // Blank rows are left out in silence, rows without a unit or a code with a warning (as table.ts walkRows).
     if ((!reader.knownUnit(row.raw(offsets.unit)) && isBlank(row.cell(offsets.unit))) || (!reader.knownCode(row.raw(offsets.criterion)) && isBlank(row.cell(offsets.criterion)))) {
       const first = row.firstFilled();
-      if (first >= 0) skipped.warning(refAt(head, r, first), 'rowSkipped', { row: r + 1, key: KEY_NAMES });
+      if (first >= 0) {
+        skipped.warning(refAt(head, r, first), 'rowSkipped', { row: r + 1, key: KEY_NAMES });
+        skippedRows++;
+      }
       continue;
     }
     reader.read(row, r);
   }
-  if (skipped.items.length > 0) {
+  if (skippedRows > 0) {
     // The skipped rows before the figures' diagnostics, as the sheet reader says them.
     const figures = diags.items.splice(figuresFrom);
     for (const d of skipped.items) diags.items.push(d);
