@@ -84,16 +84,6 @@ export class DataRows {
     this.diags = ctx.diags;
   }
 
-  /** Whether a unit cell is the text of the row before (then it is not blank). */
-  knownUnit(unitCell: unknown): boolean {
-    return typeof unitCell === 'string' && unitCell === this.lastUnitCell;
-  }
-
-  /** What a code cell read before means (text or a number; then it is not blank); undefined otherwise. */
-  knownCode(codeCell: unknown): CodeReading | undefined {
-    return typeof codeCell === 'string' || typeof codeCell === 'number' ? this.codeCells.get(codeCell) : undefined;
-  }
-
   private readingOf(code: string): CodeReading {
     let found = this.readings.get(code);
     if (!found) {
@@ -114,17 +104,21 @@ export class DataRows {
   }
 
   /**
-   * The data row `src` (sheet row `sheetRow`, 0-based), whose unit and code cells are not blank
-   * (each reader leaves blank rows out, and warns of rows without a unit or a code): its
-   * diagnostics said, its figures pushed into the columns when it has a unit and a code.
+   * The data row `src` (sheet row `sheetRow`, 0-based): its diagnostics said, its figures pushed
+   * into the columns when it has a unit and a code. `keyed`: its unit and code cells are known not
+   * to be blank (the sheet reader's rows, table.ts walkRows); otherwise a row whose unit or code
+   * is blank is not read, and false returned (the range reader leaves it out or warns of it).
    */
-  read(src: DataRowSource, sheetRow: number): void {
+  read(src: DataRowSource, sheetRow: number, keyed: boolean): boolean {
     const { o, diags } = this;
-    this.keyed++;
     const unitCell = src.raw(o.unit);
     const codeCell = src.raw(o.criterion);
+    const knownUnit = typeof unitCell === 'string' && unitCell === this.lastUnitCell;
+    let reading = typeof codeCell === 'string' || typeof codeCell === 'number' ? this.codeCells.get(codeCell) : undefined;
+    if (!keyed && ((!knownUnit && isBlank(src.cell(o.unit))) || (!reading && isBlank(src.cell(o.criterion))))) return false;
+    this.keyed++;
     let unit: string | undefined;
-    if (this.knownUnit(unitCell)) unit = this.lastUnit;
+    if (knownUnit) unit = this.lastUnit;
     else {
       const text = takeAt(parseText(src.cell(o.unit)), src, 'unit', diags);
       unit = text ? cleanName(text) : undefined;
@@ -133,7 +127,6 @@ export class DataRows {
         this.lastUnit = unit;
       }
     }
-    let reading = this.knownCode(codeCell);
     if (!reading) {
       const code = takeAt(parseCode(src.cell(o.criterion)), src, 'criterion', diags);
       if (code) {
@@ -141,7 +134,7 @@ export class DataRows {
         if (isPlainCell(codeCell) && (typeof codeCell === 'string' || typeof codeCell === 'number')) this.codeCells.set(codeCell, reading);
       }
     }
-    if (!unit || !reading) return;
+    if (!unit || !reading) return true;
     const { code, criterion: c } = reading;
     let target: number | null = null;
     let actual: number | boolean | null = null;
@@ -188,5 +181,6 @@ export class DataRows {
       this.sheetRows = more;
     }
     this.sheetRows[r] = sheetRow;
+    return true;
   }
 }

@@ -70,7 +70,7 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i]!;
     row.cursor.moveTo(r);
-    reader.read(row, r);
+    reader.read(row, r, true);
   }
   if (!table.columns.has('actual') && reader.needActual.size > 0)
     diags.error(refAt(sheet, table.headerRow, o.col), 'noActualColumn', { sheet: sheet.name, codes: [...reader.needActual].join(', ') });

@@ -99,17 +99,13 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context, conv
   let skippedRows = 0;
   const figuresFrom = diags.items.length;
   for (let r = headerRow + 1; r < rows.length; r++) {
-    row.moveTo(r, rows[r]);
     // Blank rows are left out in silence, rows without a unit or a code with a warning (as table.ts walkRows).
-    if ((!reader.knownUnit(row.raw(offsets.unit)) && isBlank(row.cell(offsets.unit))) || (!reader.knownCode(row.raw(offsets.criterion)) && isBlank(row.cell(offsets.criterion)))) {
-      const first = row.firstFilled();
-      if (first >= 0) {
-        skipped.warning(refAt(head, r, first), 'rowSkipped', { row: r + 1, key: KEY_NAMES });
-        skippedRows++;
-      }
-      continue;
+    if (reader.read(row.moveTo(r, rows[r]), r, false)) continue;
+    const first = row.firstFilled();
+    if (first >= 0) {
+      skipped.warning(refAt(head, r, first), 'rowSkipped', { row: r + 1, key: KEY_NAMES });
+      skippedRows++;
     }
-    reader.read(row, r);
   }
   if (skippedRows > 0) {
     // The skipped rows before the figures' diagnostics, as the sheet reader says them.
