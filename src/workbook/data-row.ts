@@ -15,7 +15,7 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import { hasTarget, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef, Criterion } from '../engine/model';
 import { cleanName } from '../engine/names';
-import { parseCode, parseText, plainNumber } from './cells';
+import { parseCode, parseText, parseYesNo, plainNumber, type Parsed } from './cells';
 import { takeAt } from './fields';
 import { isBlank, isPlainCell, type Cell, type NumberShape } from './grid';
 import { parseFigure, parseFigureNumber, settleFigures } from './read-figures';
@@ -71,6 +71,8 @@ export class DataRows {
   private readonly readings = new Map<string, CodeReading>();
   /** Codes by the cell value they were read from (text or a number: no diagnostic to give). */
   private readonly codeCells = new Map<unknown, CodeReading>();
+  /** Pass/fail texts as read (`đạt`, `không đạt`: a few texts over thousands of rows). */
+  private readonly yesNoTexts = new Map<string, Parsed<boolean>>();
   private readonly diags: DiagnosticList;
 
   constructor(
@@ -82,6 +84,16 @@ export class DataRows {
     this.out = new EntryColumnsBuilder(capacity);
     this.sheetRows = new Int32Array(Math.max(16, capacity));
     this.diags = ctx.diags;
+  }
+
+  /** A yes/no text read as parseActual reads it for a pass/fail (parseYesNo), each distinct text once (a few hundred kept). */
+  private yesNo(text: string): Parsed<boolean> {
+    let parsed = this.yesNoTexts.get(text);
+    if (parsed === undefined) {
+      parsed = parseYesNo(text);
+      if (this.yesNoTexts.size < 512) this.yesNoTexts.set(text, parsed);
+    }
+    return parsed;
   }
 
   private readingOf(code: string): CodeReading {
@@ -154,7 +166,8 @@ export class DataRows {
       }
     } else if (reading.values) {
       const ac = src.cell(o.actual);
-      actual = takeAt(parseActual(ac, c!.kind, src.shape('actual')), src, 'actual', diags) ?? null;
+      const parsed = reading.yesNo && typeof ac === 'string' ? this.yesNo(ac) : parseActual(ac, c!.kind, src.shape('actual'));
+      actual = takeAt(parsed, src, 'actual', diags) ?? null;
       if (reading.yesNo && this.hasActual && isBlank(ac)) diags.warning(src.at('actual'), 'blankPassFail', { code, unit });
     }
     if (!reading.needs) {
