@@ -4,7 +4,7 @@
  * Sums are taken over integers (points × 10^decimals): exact, and fast.
  */
 import { EPSILON, roundHalfUp, scaleOf, unitsOfRounded } from './decimal';
-import type { DiagnosticList } from './diagnostics';
+import { DiagnosticList } from './diagnostics';
 import { rowOf, type EntryIndex } from './entries';
 import { hasTarget, isFlagged, kindOf, usesLeader } from './kinds';
 import type { LeafResult, LeafRow, Scoring } from './leaf-score';
@@ -65,6 +65,15 @@ export function* scoreUnitsSliced(model: ClusterModel, tree: CriteriaTree, index
     if (to % UNITS_SLICE === 0) yield;
   }
   return units;
+}
+
+/**
+ * A scorer made and not used, for the functions' runtime to keep (src/functions/warm-shapes.ts):
+ * with one instance alive, V8 keeps the class's hidden class, and the scoring's compiled code
+ * (`UnitScorer.score`, `unitResult`) is not thrown away at every full garbage collection.
+ */
+export function idleScorer(model: ClusterModel, tree: CriteriaTree, index: EntryIndex): object {
+  return new UnitScorer(model, tree, index, new DiagnosticList());
 }
 
 /** What every unit is scored with, prepared once: the leaves' constants as typed columns (score-fast.ts). */

@@ -22,6 +22,7 @@ import { EntryColumnsBuilder } from '../engine/columns';
 import { DiagnosticList } from '../engine/diagnostics';
 import type { ClusterResult } from '../engine/result';
 import { scoreResult } from '../jobs/check';
+import { idleScorerOf } from '../jobs/idle-scorer';
 import { TableRow } from '../workbook/table';
 import { workbookOf } from './ranges';
 
@@ -47,9 +48,10 @@ function idleRow(): TableRow<string> {
 /**
  * A made-up cluster scored as THIDUA.RESULTS scores its ranges (the data range read by the range
  * reader): it keeps one instance of every class of a scored cluster alive (the scored units, their
- * result columns, the fast way's leaves and table, the figures' columns and texts).
+ * result columns, the fast way's leaves and table, the figures' columns and texts), and a scorer
+ * (engine/score.ts UnitScorer) made from its model.
  */
-function idleCluster(): ClusterResult {
+function idleCluster(): { result: ClusterResult; scorer: object } {
   const ranges = {
     criteria: [
       ['Mã', 'Tên tiêu chí', 'Thuộc nhóm', 'Loại', 'Điểm chuẩn', 'Chiều', 'Cách tính', 'Điểm mỗi đơn vị'],
@@ -73,11 +75,13 @@ function idleCluster(): ClusterResult {
     awards: null,
     settings: null,
   };
-  return scoreResult({ grid: workbookOf('RESULTS', 'vi', ranges).grid, existing: [] });
+  const result = scoreResult({ grid: workbookOf('RESULTS', 'vi', ranges).grid, existing: [] });
+  // The scorer itself is not kept by the result: one made from the same ranges.
+  return { result, scorer: idleScorerOf(workbookOf('RESULTS', 'vi', ranges).grid) };
 }
 
-const cluster = idleCluster();
-const kept: object[] = [idleDiagnostics(), idleBuilder(), idleRow(), cluster, ...cluster.units];
+const { result: cluster, scorer } = idleCluster();
+const kept: object[] = [idleDiagnostics(), idleBuilder(), idleRow(), cluster, ...cluster.units, scorer];
 
 /** The idle cluster (for the tests: it must score, else it keeps nothing of a scored cluster). */
 export function idleScored(): ClusterResult {

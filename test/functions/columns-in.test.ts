@@ -290,6 +290,8 @@ describe('the shapes kept between calls (warm-shapes.ts)', () => {
     ]);
     expect(keptShapes()).toContain(idle);
     expect(keptShapes()).toContain(idle.units[0]);
+    // And a scorer (engine/score.ts), which the result does not hold.
+    expect(keptShapes().some((o) => o.constructor.name === 'UnitScorer')).toBe(true);
   });
 
   it('is loaded with the functions (an import lost once left every shape cold)', () => {
