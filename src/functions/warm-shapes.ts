@@ -80,12 +80,21 @@ function idleCluster(): { result: ClusterResult; scorer: object } {
   return { result, scorer: idleScorerOf(workbookOf('RESULTS', 'vi', ranges).grid) };
 }
 
-const { result: cluster, scorer } = idleCluster();
-const kept: object[] = [idleDiagnostics(), idleBuilder(), idleRow(), cluster, ...cluster.units, scorer];
+/** The idle cluster and scorer; nothing when making them failed (it must never stop the functions from loading). */
+function idleScoring(): object[] {
+  try {
+    const { result, scorer } = idleCluster();
+    return [result, ...result.units, scorer];
+  } catch {
+    return [];
+  }
+}
 
-/** The idle cluster (for the tests: it must score, else it keeps nothing of a scored cluster). */
-export function idleScored(): ClusterResult {
-  return cluster;
+const kept: object[] = [idleDiagnostics(), idleBuilder(), idleRow(), ...idleScoring()];
+
+/** The idle cluster kept (for the tests: it must score, else it keeps nothing of a scored cluster). */
+export function idleScored(): ClusterResult | undefined {
+  return kept.find((o): o is ClusterResult => 'units' in o && 'diagnostics' in o);
 }
 
 /** The instances kept (for the tests). */

@@ -282,7 +282,7 @@ describe('the shapes kept between calls (warm-shapes.ts)', () => {
   });
 
   it('keeps a made-up scored cluster (every class of a scored cluster), which scores', () => {
-    const idle = idleScored();
+    const idle = idleScored()!;
     expect(idle.ok).toBe(true);
     expect(idle.units.map((u) => [u.unit, u.total])).toEqual([
       ['A', 28],
