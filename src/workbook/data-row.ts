@@ -66,7 +66,9 @@ export class DataRows {
   readonly needActual = new Set<string>();
   /** Codes of target criteria with rows: without a `Chỉ tiêu` column, none would apply to any unit. */
   readonly needTarget = new Set<string>();
-  private lastUnitCell: unknown = undefined;
+  /** The unit text of the row before (always a string, so that the compiled loop sees one type from the first row on; `hasLast` says whether there is one). */
+  private lastUnitCell = '';
+  private hasLast = false;
   private lastUnit = '';
   private readonly readings = new Map<string, CodeReading>();
   /** Codes by the cell value they were read from (text or a number: no diagnostic to give). */
@@ -125,7 +127,7 @@ export class DataRows {
     const { o, diags } = this;
     const unitCell = src.raw(o.unit);
     const codeCell = src.raw(o.criterion);
-    const knownUnit = typeof unitCell === 'string' && unitCell === this.lastUnitCell;
+    const knownUnit = this.hasLast && typeof unitCell === 'string' && unitCell === this.lastUnitCell;
     let reading = typeof codeCell === 'string' || typeof codeCell === 'number' ? this.codeCells.get(codeCell) : undefined;
     if (!keyed && ((!knownUnit && isBlank(src.cell(o.unit))) || (!reading && isBlank(src.cell(o.criterion))))) return false;
     this.keyed++;
@@ -136,6 +138,7 @@ export class DataRows {
       unit = text ? cleanName(text) : undefined;
       if (unit !== undefined && typeof unitCell === 'string') {
         this.lastUnitCell = unitCell;
+        this.hasLast = true;
         this.lastUnit = unit;
       }
     }
