@@ -7,6 +7,8 @@
 import { MemoryWorkbook } from '../../src/testing/fake-excel';
 import { createOfficeApi } from '../../src/hosts/office';
 import { watchChanges } from '../../src/hosts/office/watch';
+import { createActivity } from '../../src/hosts/office/activity';
+import type { ExcelRun } from '../../src/hosts/office/api';
 import { OWN_MARKERS } from '../../src/workbook/output';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
@@ -128,8 +130,9 @@ describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads',
   });
 
   test('a sheet whose values weigh more than one answer may carry is read in several requests, each under the limit; an edit in its last row is seen', async () => {
-    const cols = 190;
-    const text = (r: number, c: number): string => `Đơn vị số ${r} — chỉ tiêu ${c} …………`;
+    // 20,000 cells of some 330 bytes each (heavier than the 64 first assumed): fewer cells, the same weight.
+    const cols = 20;
+    const text = (r: number, c: number): string => `Đơn vị số ${r} — chỉ tiêu ${c} ${'…'.repeat(100)}`;
     const rows = Array.from({ length: 1000 }, (_, r) => Array.from({ length: cols }, (_, c) => text(r, c)));
     const b = MemoryWorkbook.fromGrid({ sheets: [{ name: 'Số liệu', rows }] });
     b.changeEvents = false;
@@ -140,10 +143,76 @@ describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads',
     // Over 5 MB of answers in all, so more than one request, none over Excel on the web's limit.
     expect(b.stats.responseBytes.reduce((a, x) => a + x, 0)).toBeGreaterThan(b.payloadLimit);
     expect(b.largestResponse).toBeLessThan(b.payloadLimit);
-    await write(b, 'Số liệu', 'GH1000', 'sửa');
+    await write(b, 'Số liệu', 'T1000', 'sửa');
     events.dispatchEvent(new Event('focus'));
     await settle();
     expect(seen).toEqual(['Số liệu']);
+    watch.value();
+  }, 30_000);
+
+  test('a re-read an action began during reports nothing (the action read after it) and takes what it saw; later edits are reported', async () => {
+    const b = olderBook();
+    const events = new EventTarget();
+    const activity = createActivity();
+    let gate: Promise<void> = Promise.resolve();
+    const gated: ExcelRun = async (batch) => {
+      await gate;
+      return b.run(batch);
+    };
+    const seen: string[] = [];
+    const watch = await watchChanges(gated, (s) => seen.push(s), { events, intervalMs: 0, activity, changeEvents: false });
+    if (!watch.ok) throw new Error(watch.error);
+    // An edit in the grid, then the pane: the focus re-read starts, and the click's action begins before it ends.
+    await write(b, 'Số liệu', 'D2', 15);
+    let open = (): void => undefined;
+    gate = new Promise((resolve) => (open = resolve));
+    events.dispatchEvent(new Event('focus'));
+    await activity.during(async () => {
+      open();
+      await settle();
+    });
+    await settle();
+    expect(seen).toEqual([]);
+    // The edit it saw is the reference now: nothing to report again.
+    events.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(seen).toEqual([]);
+    await write(b, 'Số liệu', 'C2', 11);
+    events.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(seen).toEqual(['Số liệu']);
+    watch.value();
+  });
+
+  test('no re-read while an action runs; a trigger then is kept for its end, and what the action wrote is reported', async () => {
+    const b = olderBook();
+    const events = new EventTarget();
+    const activity = createActivity();
+    let reads = 0;
+    const counted: ExcelRun = (batch) => {
+      reads++;
+      return b.run(batch);
+    };
+    const seen: string[] = [];
+    const watch = await watchChanges(counted, (s) => seen.push(s), { events, intervalMs: 0, activity, changeEvents: false });
+    if (!watch.ok) throw new Error(watch.error);
+    expect(reads).toBe(1);
+    let during = -1;
+    await activity.during(async () => {
+      // A consolidation writing the input while the pane gets the focus.
+      await write(b, 'Số liệu', 'D2', 30);
+      events.dispatchEvent(new Event('focus'));
+      await settle();
+      during = reads;
+    });
+    expect(during).toBe(1);
+    await settle();
+    expect(reads).toBe(2);
+    expect(seen).toEqual(['Số liệu']);
+    // Nothing owed after: another action ending re-reads nothing.
+    await activity.during(() => settle());
+    await settle();
+    expect(reads).toBe(2);
     watch.value();
   });
 

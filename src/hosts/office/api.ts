@@ -11,6 +11,7 @@
 import type { Outcome, WorkbookApi, WorkbookInfo } from '../../app/api';
 import type { Lang } from '../../engine/model';
 import { parseArea } from '../../workbook/grid';
+import { createActivity } from './activity';
 import { errorDetail, hostText, type HostTextKey } from './texts';
 import { watchChanges } from './watch';
 
@@ -90,19 +91,22 @@ async function withForms<T>(lang: Lang, key: HostTextKey, call: (m: FormsModule)
 /** The WorkbookApi over Excel (`Excel.run` by default; tests pass `MemoryWorkbook.run`). */
 export function createOfficeApi(run?: ExcelRun): WorkbookApi {
   const excel: ExcelRun = run ?? ((batch) => Excel.run(batch));
+  // The actions in progress, for the re-read watch (reread.ts): it waits while one reads or writes.
+  const activity = createActivity();
+  const act = <T>(action: () => Promise<T>): Promise<T> => activity.during(action);
   return {
-    inspect: (lang) => inspect(excel, lang),
+    inspect: (lang) => act(() => inspect(excel, lang)),
     // The writing actions, their output builders, presets and writer load when first used, not with the pane.
-    insertTemplate: async (preset, lang) => withActions(lang, 'template', (m) => m.insertTemplate(excel, preset, lang)),
-    score: async (options, progress) => withActions(options.lang, 'score', (m) => m.score(excel, options, progress)),
-    clearFlags: async (lang) => withActions(lang, 'clear', (m) => m.clearFlags(excel, lang)),
-    select: (sheet, cell, lang) => select(excel, sheet, cell, lang),
-    makeBallots: async (lang) => withActions(lang, 'ballots', (m) => m.ballots(excel, lang)),
-    saveHistory: async (lang, elected) => withActions(lang, 'write', (m) => m.saveHistory(excel, lang, elected, mergesSupported())),
+    insertTemplate: async (preset, lang) => act(() => withActions(lang, 'template', (m) => m.insertTemplate(excel, preset, lang))),
+    score: async (options, progress) => act(() => withActions(options.lang, 'score', (m) => m.score(excel, options, progress))),
+    clearFlags: async (lang) => act(() => withActions(lang, 'clear', (m) => m.clearFlags(excel, lang))),
+    select: (sheet, cell, lang) => act(() => select(excel, sheet, cell, lang)),
+    makeBallots: async (lang) => act(() => withActions(lang, 'ballots', (m) => m.ballots(excel, lang))),
+    saveHistory: async (lang, elected) => act(() => withActions(lang, 'write', (m) => m.saveHistory(excel, lang, elected, mergesSupported()))),
     // The unit-form actions, their jobs and their .xlsx code load when first used, not with the pane.
-    makeForms: async (lang) => withForms(lang, 'forms', (m) => m.makeForms(excel, lang)),
-    consolidate: async (files, options) => withForms(options.lang, 'consolidate', (m) => m.consolidateForms(excel, files, options)),
-    undoConsolidation: async (lang) => withForms(lang, 'undo', (m) => m.undoConsolidation(excel, lang)),
-    watchChanges: (onChange) => watchChanges(excel, onChange),
+    makeForms: async (lang) => act(() => withForms(lang, 'forms', (m) => m.makeForms(excel, lang))),
+    consolidate: async (files, options) => act(() => withForms(options.lang, 'consolidate', (m) => m.consolidateForms(excel, files, options))),
+    undoConsolidation: async (lang) => act(() => withForms(lang, 'undo', (m) => m.undoConsolidation(excel, lang))),
+    watchChanges: (onChange) => watchChanges(excel, onChange, { activity }),
   };
 }

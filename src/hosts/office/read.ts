@@ -20,7 +20,7 @@ import { numberFormatShape, parseArea, type Area, type Cell, type NumberShape, t
 import type { OutputKind } from '../../workbook/output-kinds';
 import { gridCell } from './cells';
 import { answerBytes, ReadPlanner } from './read-plan';
-import { FLAG_MARKER, isFlagFormula, markerKind, sameName, sheetOfReference, splitAreas } from './markers';
+import { isFlagFormula, markedSheets, splitAreas } from './markers';
 
 export interface SheetInfo {
   name: string;
@@ -94,20 +94,7 @@ export async function readBook(context: Excel.RequestContext, options: ReadOptio
   await context.sync();
 
   const allNames = worksheets.items.map((ws) => ws.name);
-  const markers = new Map<string, string | null>();
-  const own = new Map<string, OutputKind>();
-  let helper: string | null = null;
-  for (const n of names.items) {
-    const kind = markerKind(n.name);
-    const isFlag = sameName(n.name, FLAG_MARKER);
-    if (!kind && !isFlag) continue;
-    const target = sheetOfReference(n.formula);
-    const sheet = target === null ? null : (allNames.find((s) => sameName(s, target)) ?? null);
-    markers.set(n.name.toLowerCase(), sheet);
-    if (sheet && kind && !own.has(sheet)) own.set(sheet, kind);
-    if (sheet && isFlag) helper = sheet;
-  }
-  const ignore = new Set([...own.keys(), ...(helper ? [helper] : [])]);
+  const { markers, own, helper, ignore } = markedSheets(names.items, allNames);
 
   const ownCharts = new Map<string, Excel.ChartCollection>();
   const queue = (withMerges: boolean): { pending: Pending[]; helperCell: Excel.Range | null } => {

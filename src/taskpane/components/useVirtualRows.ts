@@ -2,7 +2,8 @@
  * A long list that draws only what is in view (issue 16): the rows inside a scrolling box, plus a
  * margin above and below, with spacers standing for the rest so that the scroll height is right.
  * Rows may differ in height (a name on two lines, a tie note): the spacers use the mean pitch of
- * the rows drawn, measured after each draw is painted. No library: a scroll listener and an effect.
+ * every row drawn so far, measured after each draw of other rows is painted (so the estimate
+ * settles rather than following the rows in view). No library: a scroll listener and an effect.
  * Lists shorter than VIRTUAL_FROM are drawn whole, in no box of their own.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
@@ -67,9 +68,19 @@ export function useVirtualRows<E extends HTMLElement>(count: number): VirtualRow
     setView(el.clientHeight);
     setAtEnd(end);
   }, []);
-  // After each draw, once it has been painted: the box's height, and the mean pitch of the rows drawn
-  // (a gap between rows included). Laid out by then, the sizes cost nothing to read; read in the task
-  // that drew the rows (a layout effect), they would lay the whole new view out there (issue 16).
+  const shown = view > 0 ? Math.ceil(view / rowHeight) : UNMEASURED_VIEW;
+  const first = atEnd ? Math.max(0, count - shown) : Math.min(Math.max(0, count - shown), Math.floor(top / rowHeight));
+  const start = virtual ? Math.max(0, first - MARGIN) : 0;
+  const end = virtual ? Math.min(count, first + shown + MARGIN) : count;
+  // Every pitch measured so far (rows and their span): the estimate is their mean over all the draws,
+  // so it settles instead of following the rows in view (two-line names here, one-line there).
+  const measured = useRef({ rows: 0, span: 0 });
+  useEffect(() => {
+    measured.current = { rows: 0, span: 0 };
+  }, [count]);
+  // After a draw of other rows, once it has been painted: the box's height, and the pitch of the rows
+  // drawn (a gap between rows included). Laid out by then, the sizes cost nothing to read; read in the
+  // task that drew the rows (a layout effect), they would lay the whole new view out there (issue 16).
   useEffect(() => {
     if (!virtual) return;
     return afterPaint(() => {
@@ -78,18 +89,21 @@ export function useVirtualRows<E extends HTMLElement>(count: number): VirtualRow
       setView(el.clientHeight);
       const rows = el.querySelectorAll<HTMLElement>('[data-vrow]');
       if (rows.length === 0) return;
-      const first = rows[0]!.getBoundingClientRect();
-      const last = rows[rows.length - 1]!.getBoundingClientRect();
-      const pitch = rows.length > 1 ? (last.top - first.top) / (rows.length - 1) : first.height;
-      if (pitch > 0) setRowHeight((h) => (Math.abs(pitch - h) > 1 ? pitch : h));
+      const firstBox = rows[0]!.getBoundingClientRect();
+      const lastBox = rows[rows.length - 1]!.getBoundingClientRect();
+      const span = rows.length > 1 ? lastBox.top - firstBox.top : firstBox.height;
+      const steps = Math.max(1, rows.length - 1);
+      if (span > 0) {
+        const m = measured.current;
+        m.rows += steps;
+        m.span += span;
+        const pitch = m.span / m.rows;
+        setRowHeight((h) => (Math.abs(pitch - h) > 1 ? pitch : h));
+      }
       // A better estimate moved the spacers: the end stays in view.
       if (atEnd && el.scrollTop + el.clientHeight < el.scrollHeight - 2) el.scrollTop = el.scrollHeight;
     });
-  });
+  }, [virtual, start, end, atEnd, count]);
   if (!virtual) return { virtual, box, start: 0, end: count, before: 0, after: 0, rowHeight, onScroll, onKeyDown };
-  const shown = view > 0 ? Math.ceil(view / rowHeight) : UNMEASURED_VIEW;
-  const first = atEnd ? Math.max(0, count - shown) : Math.min(Math.max(0, count - shown), Math.floor(top / rowHeight));
-  const start = Math.max(0, first - MARGIN);
-  const end = Math.min(count, first + shown + MARGIN);
   return { virtual, box, start, end, before: start * rowHeight, after: (count - end) * rowHeight, rowHeight, onScroll, onKeyDown };
 }
