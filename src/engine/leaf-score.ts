@@ -19,10 +19,26 @@ const MISSING: Record<Settings['missing'], Basis> = {
   error: { kind: 'missing', policy: 'error' },
 };
 const INVALID: Basis = { kind: 'invalid' };
-const YES: Basis = { kind: 'passfail', yes: true };
-const NO: Basis = { kind: 'passfail', yes: false };
-const COUNT: Basis = { kind: 'count' };
-const MANUAL: Basis = { kind: 'manual' };
+/** The bases of the kinds' scored figures (shared with score-fast.ts, which gives the same objects). */
+export const YES: Basis = { kind: 'passfail', yes: true };
+export const NO: Basis = { kind: 'passfail', yes: false };
+export const COUNT: Basis = { kind: 'count' };
+export const MANUAL: Basis = { kind: 'manual' };
+
+// The kinds' arithmetic and their checks, stated once: the scorers below and the fast way
+// (score-fast.ts, which takes the figures none of the checks speaks of) both call these.
+
+/** Đạt/không đạt's points: MS on a yes, 0 on a no. */
+export const passFailPoints = (max: number | null, yes: boolean, decimals: number): number => (yes ? roundHalfUp(max ?? 0, decimals) : 0);
+/** A count's (bonus's, deduction's) points: min(A × k, MS), rounded. */
+export const countLeafPoints = (actual: number, pointsPerUnit: number | null, max: number | null, decimals: number): number =>
+  roundHalfUp(countPoints(actual, pointsPerUnit, max ?? 0), decimals);
+/** A manual criterion's points: the score counted (appraised, else self), rounded. */
+export const manualPoints = (value: number, decimals: number): number => roundHalfUp(value, decimals);
+/** A manual score above MS (a warning, counted as entered). */
+export const overMax = (value: number, ms: number): boolean => value > ms + EPSILON;
+/** Self and appraised scores further apart than the `Chênh lệch tự chấm` setting allows (a warning). */
+export const gapTooWide = (self: number, appraised: number, ms: number, gap: number): boolean => Math.abs(self - appraised) > gap * ms + EPSILON;
 
 /** A leaf's result as the kinds' scorers give it: the figures stay in the columns (scored-units.ts). */
 export type LeafResult = Omit<CriterionResult, 'entry'>;
@@ -100,7 +116,7 @@ export function scoreCount(c: Criterion, unit: Unit, f: LeafRow, s: Scoring, bla
     s.diags.error(where(cellAt(f, 'actual'), SHEET.data), 'negative', { header: c.code, value: a });
     return invalid(c);
   }
-  const points = roundHalfUp(countPoints(a, c.pointsPerUnit, c.max ?? 0), s.settings.decimals);
+  const points = countLeafPoints(a, c.pointsPerUnit, c.max, s.settings.decimals);
   return { code: c.code, status: 'scored', points, max: c.max ?? 0, rate: null, basis: COUNT };
 }
 
@@ -117,8 +133,8 @@ export function scoreManual(c: Criterion, unit: Unit, f: LeafRow, s: Scoring): L
   }
   // Above the maximum: reported at its cell, but counted as entered. The peer system's real data
   // (fixture cong-an-cum-347) has such a score and its expected result counts it (docs/decisions.md).
-  if (value > ms + EPSILON) s.diags.warning(where(at, SHEET.data), 'scoreOverMax', { value, unit: unit.name, code: c.code, max: ms });
-  if (self !== null && appraised !== null && Math.abs(self - appraised) > s.settings.selfScoreGap * ms + EPSILON)
+  if (overMax(value, ms)) s.diags.warning(where(at, SHEET.data), 'scoreOverMax', { value, unit: unit.name, code: c.code, max: ms });
+  if (self !== null && appraised !== null && gapTooWide(self, appraised, ms, s.settings.selfScoreGap))
     s.diags.warning(where(cellAt(f, 'appraised'), SHEET.data), 'selfScoreGap', {
       self,
       appraised,
@@ -126,13 +142,13 @@ export function scoreManual(c: Criterion, unit: Unit, f: LeafRow, s: Scoring): L
       code: c.code,
       gap: roundHalfUp(s.settings.selfScoreGap * 100, 4),
     });
-  return { code: c.code, status: 'scored', points: roundHalfUp(value, s.settings.decimals), max: ms, rate: null, basis: MANUAL };
+  return { code: c.code, status: 'scored', points: manualPoints(value, s.settings.decimals), max: ms, rate: null, basis: MANUAL };
 }
 
 /** Đạt/không đạt: MS on a yes, 0 on a no; no yes/no at all is missing data. */
 export function scorePassFail(c: Criterion, unit: Unit, f: LeafRow, s: Scoring): LeafResult {
   const a = f.row < 0 ? null : f.cols.actualOf(f.row);
   if (typeof a !== 'boolean') return missing(c, unit, f, s);
-  const points = a ? roundHalfUp(c.max ?? 0, s.settings.decimals) : 0;
+  const points = passFailPoints(c.max, a, s.settings.decimals);
   return { code: c.code, status: a ? 'met' : 'below', points, max: c.max ?? 0, rate: null, basis: a ? YES : NO };
 }

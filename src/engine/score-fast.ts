@@ -1,34 +1,57 @@
 /**
- * The hot path of the cluster scoring (score.ts, issue 17): a target (`định lượng`) figure scored by
- * the proportional method, from the figures' columns straight to integer units of points, with no
- * record, no string and no call through the kinds' or methods' tables. Every constant of a leaf is
- * read once into typed columns (`LeafTable`), so the loop over a million figures touches numbers only.
+ * The hot path of the cluster scoring (score.ts, issue 17): every figure that scoring says nothing
+ * about (no diagnostic), from the figures' columns straight to integer units of points, with no
+ * record, no string and no call through the kinds' table per figure. Every constant of a leaf is
+ * read once into typed columns (`LeafTable`), its way chosen by asking the kinds' and methods'
+ * tables (kinds.ts `figures`, `role`, `flagged`; methods.ts `overBonus`), so the loop over a
+ * million figures touches numbers only:
+ * - a target figure (positive target, numeric actual): its ratio, then the proportional method
+ *   written out here, or methods.ts targetRawPoints for the others;
+ * - a yes/no (pass/fail), a count, a bonus or deduction item (a number not below 0), a manual score
+ *   (not below 0, not above MS, self and appraised within the gap): leaf-score.ts' own arithmetic
+ *   and checks (passFailPoints, countLeafPoints, manualPoints, overMax, gapTooWide).
  *
  * It computes exactly what the general way computes (rules.ts completionRatio, methods.ts
- * targetRawPoints of `proportional`, decimal.ts roundHalfUp / unitsOfRounded), the same operations in
+ * targetRawPoints, leaf-score.ts, decimal.ts roundHalfUp / unitsOfRounded), the same operations in
  * the same order, so the points agree to the last bit: test/engine/score-fast.test.ts checks it on
- * random figures against the kinds' path. A figure the fast path does not take (no target, a zero or
- * negative one, a blank or yes/no actual, another method, another kind) goes the general way.
+ * random figures and random clusters against the kinds' path. A figure the fast path does not take
+ * (no target, a zero or negative one, a blank, a negative or too large score, another kind) goes
+ * the general way, which says what is to be said.
  */
-import { ACTUAL_YES_NO, HAS_ACTUAL, HAS_TARGET, type EntryColumns } from './columns';
+import { ACTUAL_YES_NO, HAS_ACTUAL, HAS_APPRAISED, HAS_SELF, HAS_TARGET, type EntryColumns } from './columns';
 import { EPSILON, scaleOf, toUnits, unitsOfRounded } from './decimal';
-import { hasTarget, isFlagged } from './kinds';
+import { hasTarget, isFlagged, kindOf } from './kinds';
+import { COUNT, countLeafPoints, gapTooWide, MANUAL, manualPoints, NO, overMax, passFailPoints, YES } from './leaf-score';
 import { METHODS, targetRawPoints } from './methods';
 import type { Criterion } from './model';
 import type { Basis } from './result';
-import { STATUS_BELOW, STATUS_EXCEEDED, STATUS_MET } from './scored-units';
+import { STATUS_BELOW, STATUS_EXCEEDED, STATUS_MET, STATUS_SCORED } from './scored-units';
 import type { TargetPlan } from './target';
 
 // The ways as module constants (the compiled loop reads no `exports` property), exported below.
 const KIND = 0;
 const PROPORTIONAL = 1;
+const TARGET = 2;
+const YES_NO = 3;
+const COUNTED = 4;
+const SCORES = 5;
+// The leaf's place in the total (kinds.ts `role`).
+const IN_GROUPS = 0;
+const BONUS = 1;
+const DEDUCTION = 2;
 
 /** How a leaf is scored in the loop: through its kind's entry (kinds.ts), the general way. */
 export const WAY_KIND = KIND;
 /** A target leaf scored by the proportional method: inline arithmetic on the columns. */
 export const WAY_PROPORTIONAL = PROPORTIONAL;
 /** A target leaf scored by another method: its ratio from the columns, its points by methods.ts. */
-export const WAY_TARGET = 2;
+export const WAY_TARGET = TARGET;
+/** A yes/no (kinds.ts `figures` 'yesNo'): MS on a yes, 0 on a no. */
+export const WAY_YES_NO = YES_NO;
+/** A number (`figures` 'number': a count, a bonus or a deduction item): min(A × k, MS). */
+export const WAY_COUNT = COUNTED;
+/** Self and appraised scores (`figures` 'scores'): the score counted. */
+export const WAY_SCORES = SCORES;
 
 const PLAIN = HAS_TARGET | HAS_ACTUAL;
 const PLAIN_MASK = PLAIN | ACTUAL_YES_NO;
@@ -38,8 +61,12 @@ const BELOW = 1 - EPSILON;
 
 /** Each leaf's constants, by the leaf's position in the index (scored, bonus, penalty). */
 export interface LeafTable {
-  /** WAY_KIND, WAY_PROPORTIONAL or WAY_TARGET. */
+  /** WAY_KIND, WAY_PROPORTIONAL, WAY_TARGET, WAY_YES_NO, WAY_COUNT or WAY_SCORES. */
   way: Uint8Array;
+  /** 0: counts in its groups and the maximum; 1: a bonus item; 2: a deduction item. */
+  role: Uint8Array;
+  /** Its status counts as exceeded, met or below (kinds.ts `flagged`). */
+  flagged: Uint8Array;
   /** 1 when lower is better (r = max(0, 2 − A / T)). */
   lower: Uint8Array;
   /** MS (`c.max ?? 0`) and its units (× 10^decimals). */
@@ -49,28 +76,45 @@ export interface LeafTable {
   perPercent: Float64Array;
   cap: Float64Array;
   bonus: Uint8Array;
+  /** The leaves themselves (a count's points per unit, a manual score's maximum). */
+  leaves: readonly Criterion[];
+  /** The `Chênh lệch tự chấm` setting (a manual score's gap). */
+  selfScoreGap: number;
 }
 
 /** The table of the index's leaves; `plans[l]` is leaf l's target plan when it is a scored target leaf. */
-export function leafTable(leaves: readonly Criterion[], plans: readonly (TargetPlan | undefined)[], decimals: number): LeafTable {
+export function leafTable(leaves: readonly Criterion[], plans: readonly (TargetPlan | undefined)[], decimals: number, selfScoreGap: number): LeafTable {
   const L = leaves.length;
   const t: LeafTable = {
     way: new Uint8Array(L),
+    role: new Uint8Array(L),
+    flagged: new Uint8Array(L),
     lower: new Uint8Array(L),
     max: new Float64Array(L),
     maxUnits: new Float64Array(L),
     perPercent: new Float64Array(L),
     cap: new Float64Array(L),
     bonus: new Uint8Array(L),
+    leaves,
+    selfScoreGap,
   };
   for (let l = 0; l < L; l++) {
     const c = leaves[l]!;
     const plan = plans[l];
+    const kind = kindOf(c);
     t.max[l] = c.max ?? 0;
     t.maxUnits[l] = unitsOfRounded(c.max ?? 0, decimals);
     t.lower[l] = c.direction === 'higher' ? 0 : 1;
-    // The fast way counts every figure it scores in the flags (R2): only a flagged kind's.
-    if (plan === undefined || !hasTarget(c) || !isFlagged(c)) continue;
+    t.flagged[l] = isFlagged(c) ? 1 : 0;
+    t.role[l] = kind.role === 'bonus' ? BONUS : kind.role === 'deduction' ? DEDUCTION : IN_GROUPS;
+    if (kind.role === 'group') continue;
+    if (!hasTarget(c)) {
+      // The kinds' figures say how a row of the kind is scored (leaf-score.ts).
+      t.way[l] = kind.figures === 'yesNo' ? YES_NO : kind.figures === 'number' ? COUNTED : kind.figures === 'scores' ? SCORES : KIND;
+      continue;
+    }
+    // The fast way counts every target figure it scores in the flags (R2): only a flagged kind's.
+    if (plan === undefined || !isFlagged(c)) continue;
     const s = plan.scoring;
     t.way[l] = s.method === 'proportional' ? WAY_PROPORTIONAL : WAY_TARGET;
     const perPercent = s.bonusPerPercent ?? 0;
@@ -105,7 +149,8 @@ export function proportionalUnits(r: number, max: number, bonus: number, perPerc
   const raw = max * Math.min(1, Math.max(0, r)) + (bonus === 0 ? 0 : Math.min(Math.max(0, (r - 1) * 100) * perPercent, cap));
   const scaled = Math.abs(raw * scale);
   let units = Math.floor(scaled);
-  if (scaled - units >= 0.5 - Math.max(1e-9, scaled * 1e-14)) units += 1;
+  // Counted, not branched on (in the scoring loop these branches are as often taken as not: mispredicted).
+  units += Number(scaled - units >= 0.5 - Math.max(1e-9, scaled * 1e-14));
   return raw < 0 ? -units : units;
 }
 
@@ -132,6 +177,41 @@ export function pointsOfUnits(units: number, decimals: number): number {
 }
 
 /**
+ * The figure the fast way scores a row of a non-target leaf from, when scoring it says nothing: the
+ * yes (1) or no (0) of a pass/fail, a count's number, a manual score's counted score (appraised,
+ * else self); NaN when the kinds' way scores it (a blank, a negative, a score above MS or too far
+ * from its self score, a leaf of another way).
+ */
+export function quietFigure(table: LeafTable, cols: EntryColumns, l: number, row: number): number {
+  if (row < 0) return NaN;
+  const p = cols.present[row]!;
+  switch (table.way[l]) {
+    case YES_NO:
+      // leaf-score.ts scorePassFail: a yes/no actual (columns.ts actualOf).
+      return (p & (HAS_ACTUAL | ACTUAL_YES_NO)) === (HAS_ACTUAL | ACTUAL_YES_NO) ? Number(cols.actual[row] !== 0) : NaN;
+    case COUNTED: {
+      // scoreCount: a numeric actual (actualNumber) not below 0.
+      if ((p & (HAS_ACTUAL | ACTUAL_YES_NO)) !== HAS_ACTUAL) return NaN;
+      const a = cols.actual[row]!;
+      return a >= 0 ? a : NaN;
+    }
+    case SCORES: {
+      // scoreManual: the appraised score, else the self score; not below 0, no warning to say.
+      const hasSelf = (p & HAS_SELF) !== 0;
+      const hasAppraised = (p & HAS_APPRAISED) !== 0;
+      if (!hasSelf && !hasAppraised) return NaN;
+      const value = hasAppraised ? cols.appraised[row]! : cols.self[row]!;
+      const ms = table.max[l]!;
+      if (!(value >= 0) || overMax(value, ms)) return NaN;
+      if (hasSelf && hasAppraised && gapTooWide(cols.self[row]!, cols.appraised[row]!, ms, table.selfScoreGap)) return NaN;
+      return value;
+    }
+    default:
+      return NaN;
+  }
+}
+
+/**
  * The fast way of a cluster's leaves: which figures it scores, and their points, status, maximum
  * and basis, the same whether the scoring sums them (score.ts) or a reader asks for them later
  * (scored-units.ts ResultColumns, which stores none of them).
@@ -151,41 +231,80 @@ export class FastLeaves {
 
   /**
    * The fast way over one unit's leaves: each figure it takes gets its units of points in
-   * `points[l]`, and the unit's maximum and flags are summed into `sums` ([maximum in units,
-   * exceeded, met, below]); the leaves it leaves to the kinds' way are listed in `rest`, and their
-   * count returned. Small, and with every call in it inlined, it makes no object per figure.
+   * `points[l]` (a leaf in groups) or in the sums, and the unit's sums are written in `sums`
+   * ([maximum in units, exceeded, met, below, bonus units, deduction units]); the leaves it leaves
+   * to the kinds' way are listed in `rest`, and their count returned. Small, and with every call in
+   * it inlined, it makes no object per target figure.
    */
   scoreUnit(base: number, rows: Int32Array, points: Float64Array, rest: Int32Array, sums: Float64Array): number {
     return scoreFigures(this.table, this.cols, this.scale, base, rows, points, rest, sums, this);
   }
 
-  /** r of leaf l's figure at `row` when the fast way scores it; NaN when its kind's way does. */
-  ratio(row: number, l: number): number {
-    if (this.table.way[l] === WAY_KIND) return NaN;
-    return ratioAt(this.cols.present, this.cols.target, this.cols.actual, row, this.table.lower[l]!);
+  /**
+   * What the fast way scores leaf l's figure at `row` from: r for a target leaf, the quiet figure
+   * (quietFigure) for the others; NaN when its kind's way scores it.
+   */
+  figure(row: number, l: number): number {
+    const w = this.table.way[l]!;
+    if (w === KIND) return NaN;
+    if (w === PROPORTIONAL || w === TARGET) return ratioAt(this.cols.present, this.cols.target, this.cols.actual, row, this.table.lower[l]!);
+    return quietFigure(this.table, this.cols, l, row);
   }
 
-  /** The points of leaf l at ratio r, in units of 10^-decimals, rounded half up. */
-  units(l: number, r: number): number {
+  /** The points of leaf l at its figure x (figure()), in units of 10^-decimals, rounded half up. */
+  units(l: number, x: number): number {
     const t = this.table;
-    if (t.way[l] === WAY_PROPORTIONAL) return proportionalUnits(r, t.max[l]!, t.bonus[l]!, t.perPercent[l]!, t.cap[l]!, this.scale);
-    return toUnits(targetRawPoints(r, this.plans[l]!.scoring), this.decimals);
+    const w = t.way[l];
+    if (w === PROPORTIONAL) return proportionalUnits(x, t.max[l]!, t.bonus[l]!, t.perPercent[l]!, t.cap[l]!, this.scale);
+    if (w === TARGET) return toUnits(targetRawPoints(x, this.plans[l]!.scoring), this.decimals);
+    return unitsOfRounded(this.points(l, x), this.decimals);
   }
 
-  points(l: number, r: number): number {
-    return pointsOfUnits(this.units(l, r), this.decimals);
+  /** The points of leaf l at its figure x, as the kinds' way gives them. */
+  points(l: number, x: number): number {
+    const t = this.table;
+    const d = this.decimals;
+    switch (t.way[l]) {
+      case YES_NO:
+        return passFailPoints(t.leaves[l]!.max, x === 1, d);
+      case COUNTED:
+        return countLeafPoints(x, t.leaves[l]!.pointsPerUnit, t.leaves[l]!.max, d);
+      case SCORES:
+        return manualPoints(x, d);
+      default:
+        return pointsOfUnits(this.units(l, x), d);
+    }
   }
 
-  status(r: number): number {
-    return flagAt(r);
+  /** The status code (scored-units.ts) of leaf l at its figure x. */
+  status(l: number, x: number): number {
+    const w = this.table.way[l];
+    if (w === YES_NO) return x === 1 ? STATUS_MET : STATUS_BELOW;
+    if (w === COUNTED || w === SCORES) return STATUS_SCORED;
+    return flagAt(x);
+  }
+
+  /** The rate (R1's r) of leaf l at its figure x: a target leaf's ratio, null for the others. */
+  rate(l: number, x: number): number | null {
+    const w = this.table.way[l];
+    return w === PROPORTIONAL || w === TARGET ? x : null;
   }
 
   max(l: number): number {
     return this.table.max[l]!;
   }
 
-  basis(l: number): Basis {
-    return this.plans[l]!.basis;
+  basis(l: number, x: number): Basis {
+    switch (this.table.way[l]) {
+      case YES_NO:
+        return x === 1 ? YES : NO;
+      case COUNTED:
+        return COUNT;
+      case SCORES:
+        return MANUAL;
+      default:
+        return this.plans[l]!.basis;
+    }
   }
 }
 
@@ -193,7 +312,7 @@ export class FastLeaves {
  * FastLeaves.scoreUnit's loop, a function of its arguments alone: its optimised code depends on no
  * class of a run (a run's objects die with it, and code that had relied on their class would be
  * thrown away at the next full garbage collection and warmed up again). `other` scores the leaves
- * of the other methods (methods.ts).
+ * of the other methods (methods.ts) and the other kinds (leaf-score.ts' arithmetic).
  */
 function scoreFigures(
   table: LeafTable,
@@ -206,48 +325,65 @@ function scoreFigures(
   sums: Float64Array,
   other: FastLeaves,
 ): number {
-  const { way, lower, max, maxUnits, perPercent, cap, bonus } = table;
+  const { way, lower, max, maxUnits, perPercent, cap, bonus, role, flagged } = table;
   const { present, target, actual } = cols;
   const L = way.length;
   let maxSum = 0;
   let fast = 0;
   let exceeded = 0;
   let metOrAbove = 0;
+  let bonusSum = 0;
+  let deductionSum = 0;
   let n = 0;
-  // ratioAt, proportionalUnits and flagAt written out: a call the JIT does not inline returns its
-  // number boxed (an object per figure). The tests hold the two writings to the same results.
+  // ratioAt and flagAt written out: a call the JIT does not inline returns its number boxed (an
+  // object per figure). proportionalUnits is called: small, it is inlined (`--trace-turbo-inlining`).
   for (let l = 0; l < L; l++) {
     const w = way[l]!;
     const row = rows[base + l]!;
+    // r for a target leaf, the quiet figure for the others (1 / 0 for a yes / no: met / below).
     let r = NaN;
-    if (w !== KIND && row >= 0 && (present[row]! & PLAIN_MASK) === PLAIN) {
-      const t = target[row]!;
-      if (t > 0) {
-        const q = actual[row]! / t;
-        const x = lower[l] === 0 ? q : Math.max(0, 2 - q);
-        if (Number.isFinite(x)) r = x;
+    let units = 0;
+    if (w === PROPORTIONAL || w === TARGET) {
+      if (row >= 0 && (present[row]! & PLAIN_MASK) === PLAIN) {
+        const t = target[row]!;
+        if (t > 0) {
+          const q = actual[row]! / t;
+          const x = lower[l] === 0 ? q : Math.max(0, 2 - q);
+          if (Number.isFinite(x)) r = x;
+        }
       }
+      if (r !== r) {
+        rest[n++] = l;
+        continue;
+      }
+      if (w === PROPORTIONAL) {
+        units = proportionalUnits(r, max[l]!, bonus[l]!, perPercent[l]!, cap[l]!, scale);
+      } else units = other.units(l, r);
+    } else {
+      if (w !== KIND) r = quietFigure(table, cols, l, row);
+      if (r !== r) {
+        rest[n++] = l;
+        continue;
+      }
+      units = other.units(l, r);
     }
-    if (r !== r) {
-      rest[n++] = l;
-      continue;
+    const place = role[l];
+    if (place === IN_GROUPS) {
+      points[l] = units;
+      maxSum += maxUnits[l]!;
+    } else if (place === BONUS) bonusSum += units;
+    else deductionSum += units;
+    if (flagged[l] === 1) {
+      fast++;
+      exceeded += Number(r > ABOVE);
+      metOrAbove += Number(r >= BELOW);
     }
-    if (w === PROPORTIONAL) {
-      const raw = max[l]! * Math.min(1, Math.max(0, r)) + (bonus[l] === 0 ? 0 : Math.min(Math.max(0, (r - 1) * 100) * perPercent[l]!, cap[l]!));
-      const scaled = Math.abs(raw * scale);
-      let units = Math.floor(scaled);
-      // Counted, not branched on (these branches are as often taken as not: mispredicted).
-      units += Number(scaled - units >= 0.5 - Math.max(1e-9, scaled * 1e-14));
-      points[l] = raw < 0 ? -units : units;
-    } else points[l] = other.units(l, r);
-    maxSum += maxUnits[l]!;
-    fast++;
-    exceeded += Number(r > ABOVE);
-    metOrAbove += Number(r >= BELOW);
   }
   sums[0] = maxSum;
   sums[1] = exceeded;
   sums[2] = metOrAbove - exceeded;
   sums[3] = fast - metOrAbove;
+  sums[4] = bonusSum;
+  sums[5] = deductionSum;
   return n;
 }

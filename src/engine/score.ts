@@ -4,7 +4,7 @@
  * Sums are taken over integers (points × 10^decimals): exact, and fast.
  */
 import { EPSILON, roundHalfUp, scaleOf, unitsOfRounded } from './decimal';
-import type { DiagnosticList } from './diagnostics';
+import { DiagnosticList } from './diagnostics';
 import { rowOf, type EntryIndex } from './entries';
 import { hasTarget, isFlagged, kindOf, usesLeader } from './kinds';
 import type { LeafResult, LeafRow, Scoring } from './leaf-score';
@@ -67,6 +67,15 @@ export function* scoreUnitsSliced(model: ClusterModel, tree: CriteriaTree, index
   return units;
 }
 
+/**
+ * A scorer made and not used, for the functions' runtime to keep (src/functions/warm-shapes.ts):
+ * with one instance alive, V8 keeps the class's hidden class, and the scoring's compiled code
+ * (`UnitScorer.score`, `unitResult`) is not thrown away at every full garbage collection.
+ */
+export function idleScorer(model: ClusterModel, tree: CriteriaTree, index: EntryIndex): object {
+  return new UnitScorer(model, tree, index, new DiagnosticList());
+}
+
 /** What every unit is scored with, prepared once: the leaves' constants as typed columns (score-fast.ts). */
 class UnitScorer {
   private readonly s: Scoring;
@@ -86,7 +95,7 @@ class UnitScorer {
   private readonly columns: ResultColumns;
   /** One unit's leaves left to the kinds' way, and the fast way's sums (score-fast.ts scoreUnit). */
   private readonly rest: Int32Array;
-  private readonly sums = new Float64Array(4);
+  private readonly sums = new Float64Array(6);
 
   constructor(
     model: ClusterModel,
@@ -115,7 +124,7 @@ class UnitScorer {
     // Per scored leaf: its plan when it has a target (the common case is scored straight from the
     // figures' columns, score-fast.ts, and its result is not stored but read again from them).
     const plans = this.leaves.map((c, l) => (l < this.scored && hasTarget(c) ? targets.get(c.code) : undefined));
-    this.fast = new FastLeaves(leafTable(this.leaves, plans, d), plans, d, index.columns);
+    this.fast = new FastLeaves(leafTable(this.leaves, plans, d, model.settings.selfScoreGap), plans, d, index.columns);
     this.columns = new ResultColumns(index, this.scored, this.fast);
     this.rest = new Int32Array(this.leaves.length);
   }
@@ -136,8 +145,8 @@ class UnitScorer {
     let exceeded = sums[1]!;
     let met = sums[2]!;
     let below = sums[3]!;
-    let bonusUnits = 0;
-    let penaltyUnits = 0;
+    let bonusUnits = sums[4]!;
+    let penaltyUnits = sums[5]!;
     for (let i = 0; i < left; i++) {
       const l = rest[i]!;
       const c = leaves[l]!;

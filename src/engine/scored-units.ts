@@ -19,6 +19,8 @@ const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i] as const));
 export const STATUS_EXCEEDED = 0;
 export const STATUS_MET = 1;
 export const STATUS_BELOW = 2;
+/** The status code of a figure scored without a flag (a count, a manual score). */
+export const STATUS_SCORED = 5;
 
 /** The results the kinds' way gave (score.ts), by slot (unit × leaves + leaf); NaN for null. */
 interface StoredResults {
@@ -84,13 +86,13 @@ export class ResultColumns {
     const i = unit * this.index.leaves.length + leaf;
     const row = this.index.rows[i]!;
     into.code = this.index.leaves[leaf]!.code;
-    const r = this.fast.ratio(row, leaf);
-    if (r === r) {
-      into.status = STATUSES[this.fast.status(r)]!;
-      into.points = this.fast.points(leaf, r);
+    const x = this.fast.figure(row, leaf);
+    if (x === x) {
+      into.status = STATUSES[this.fast.status(leaf, x)]!;
+      into.points = this.fast.points(leaf, x);
       into.max = this.fast.max(leaf);
-      into.rate = r;
-      into.basis = this.fast.basis(leaf);
+      into.rate = this.fast.rate(leaf, x);
+      into.basis = this.fast.basis(leaf, x);
       return into;
     }
     const st = this.stored;

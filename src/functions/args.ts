@@ -8,7 +8,7 @@ import { t, type Lang } from '../engine/i18n';
 import { message, type MessageCode, type MessageParams } from '../engine/messages';
 import { normalizeKey } from '../engine/names';
 import { parseChoice, parseNumber, type Parsed } from '../workbook/cells';
-import { isBlank, type Cell } from '../workbook/grid';
+import { asCells, isBlank, type Cell } from '../workbook/grid';
 import { invalidValue, isErrorValue } from './runtime';
 import '../engine/i18n/functions';
 
@@ -23,19 +23,11 @@ export function toCell(v: unknown): Cell {
   return String(v);
 }
 
-/** A value that is already a grid cell as it is (text, a yes/no, a finite number, a blank). */
-function isPlainCell(v: unknown): boolean {
-  return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
-}
-
 /**
  * A row of cells: the row Excel passed when every value is already a cell (most rows; they are only
- * read), a converted copy otherwise.
+ * read), a converted copy otherwise (grid.ts asCells, which the range reader uses too).
  */
-function toRow(row: unknown): Cell[] {
-  if (!Array.isArray(row)) return [toCell(row)];
-  return row.every(isPlainCell) ? (row as Cell[]) : row.map(toCell);
-}
+const toRow = (row: unknown): Cell[] => asCells(row, toCell);
 
 /** A range as rows of cells (a single value is a 1×1 range); blank rows at the end are dropped. */
 export function toRows(v: unknown): Cell[][] {

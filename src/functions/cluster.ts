@@ -9,6 +9,8 @@ import { scoreResult } from '../jobs/check';
 import { workbookOf, type ClusterRanges } from './ranges';
 import { scoredOnce } from './recalc-cache';
 import { invalidValue } from './runtime';
+// One idle instance of each class a call makes, kept so that compiled code outlives full collections.
+import './warm-shapes';
 import '../engine/i18n/functions';
 
 function inFormula(d: Diagnostic): Diagnostic {

@@ -33,60 +33,50 @@ const KEYS = ['criteria', 'data', 'units', 'awards', 'settings'] as const;
 const plain = (v: unknown): boolean => v === null || v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
 
 /**
- * A copy of a range: its rows' lengths (−1: a row that is a single value) and its cells in one flat
- * array (one allocation, not one per row). A single value is kept as it is.
+ * A copy of a range: each row copied (`slice`, a native copy) or the single value it was. A single
+ * value is kept as it is. (One flat array of every cell, made in one or two indexed passes, was
+ * slower: docs/benchmarks.md.)
  */
 interface Copy {
-  lengths: Int32Array;
-  cells: unknown[];
+  rows: unknown[];
 }
 
 /** A copy of a range of plain values (a 2-D array or a single value); undefined when it holds anything else. */
 function copyOf(v: unknown): Copy | unknown {
   if (plain(v)) return v;
   if (!Array.isArray(v)) return undefined;
-  // Two passes: the cells counted (and checked) first, so the flat array is made once at its size.
-  const lengths = new Int32Array(v.length);
-  let total = 0;
-  for (let i = 0; i < v.length; i++) {
-    const row: unknown = v[i];
+  const from = v as readonly unknown[];
+  const rows = new Array<unknown>(from.length);
+  for (let i = 0; i < from.length; i++) {
+    const row: unknown = from[i];
     if (!Array.isArray(row)) {
       if (!plain(row)) return undefined;
-      lengths[i] = -1;
-      total++;
+      rows[i] = row;
       continue;
     }
-    for (let j = 0; j < row.length; j++) if (!plain(row[j])) return undefined;
-    lengths[i] = row.length;
-    total += row.length;
+    const cells = row as readonly unknown[];
+    for (let j = 0; j < cells.length; j++) if (!plain(cells[j])) return undefined;
+    rows[i] = cells.slice();
   }
-  const cells = new Array<unknown>(total);
-  let k = 0;
-  for (let i = 0; i < v.length; i++) {
-    const row: unknown = v[i];
-    if (lengths[i]! < 0) cells[k++] = row;
-    else for (const c of row as unknown[]) cells[k++] = c;
-  }
-  return { lengths, cells } satisfies Copy;
+  return { rows } satisfies Copy;
 }
 
-const isCopy = (c: unknown): c is Copy => typeof c === 'object' && c !== null && (c as Copy).lengths instanceof Int32Array;
+const isCopy = (c: unknown): c is Copy => typeof c === 'object' && c !== null && Array.isArray((c as Copy).rows);
 
-/** Whether a range has the values of a copy (NaN equal to NaN, as Object.is). */
+/** Whether a range has the values of a copy (NaN equal to NaN, −0 not 0: as Object.is). */
 function same(v: unknown, copy: unknown): boolean {
   if (!isCopy(copy)) return !Array.isArray(v) && Object.is(v, copy);
-  const { lengths, cells } = copy;
-  if (!Array.isArray(v) || v.length !== lengths.length) return false;
-  let k = 0;
+  const { rows } = copy;
+  if (!Array.isArray(v) || v.length !== rows.length) return false;
   for (let i = 0; i < v.length; i++) {
     const row: unknown = v[i];
-    const n = lengths[i]!;
-    if (n < 0) {
-      if (Array.isArray(row) || !Object.is(row, cells[k++])) return false;
+    const kept = rows[i];
+    if (!Array.isArray(kept)) {
+      if (Array.isArray(row) || !Object.is(row, kept)) return false;
       continue;
     }
-    if (!Array.isArray(row) || row.length !== n) return false;
-    for (let j = 0; j < n; j++) if (!Object.is(row[j], cells[k++])) return false;
+    if (!Array.isArray(row) || row.length !== kept.length) return false;
+    for (let j = 0; j < kept.length; j++) if (!Object.is(row[j], kept[j])) return false;
   }
   return true;
 }

@@ -10,11 +10,21 @@
  * instance kept alive keeps the map, and the compiled code stays valid across collections (the
  * bench's `resultsMs` collects garbage before every timed call; Excel's runtime collects whenever
  * it likes between recalculations). docs/benchmarks.md (3 December, THIDUA.RESULTS read straight
- * into columns) has the figures. The objects hold no data of any cluster.
+ * into columns) has the figures. The objects hold no data of any cluster: the idle cluster below
+ * is a made-up one of two units and two criteria.
+ *
+ * The module is loaded by cluster.ts (THIDUA.RESULTS and NOMINATIONS): an earlier refactor had
+ * dropped that import, and every class below lost its compiled code at each full collection again
+ * (`--trace-deopt`: the scoring's `FastLeaves.points` and the small sheets' `at` deoptimized at every
+ * call).
  */
 import { EntryColumnsBuilder } from '../engine/columns';
 import { DiagnosticList } from '../engine/diagnostics';
+import type { ClusterResult } from '../engine/result';
+import { scoreResult } from '../jobs/check';
+import { idleScorerOf } from '../jobs/idle-scorer';
 import { TableRow } from '../workbook/table';
+import { workbookOf } from './ranges';
 
 function idleDiagnostics(): DiagnosticList {
   const diags = new DiagnosticList();
@@ -35,7 +45,57 @@ function idleRow(): TableRow<string> {
   return new TableRow<string>(0, [], layout);
 }
 
-const kept: object[] = [idleDiagnostics(), idleBuilder(), idleRow()];
+/**
+ * A made-up cluster scored as THIDUA.RESULTS scores its ranges (the data range read by the range
+ * reader): it keeps one instance of every class of a scored cluster alive (the scored units, their
+ * result columns, the fast way's leaves and table, the figures' columns and texts), and a scorer
+ * (engine/score.ts UnitScorer) made from its model.
+ */
+function idleCluster(): { result: ClusterResult; scorer: object } {
+  const ranges = {
+    criteria: [
+      ['Mã', 'Tên tiêu chí', 'Thuộc nhóm', 'Loại', 'Điểm chuẩn', 'Chiều', 'Cách tính', 'Điểm mỗi đơn vị'],
+      ['I', 'Nhóm', null, 'nhóm', 30, null, null, null],
+      ['1', 'Chỉ tiêu', 'I', 'định lượng', 10, 'tăng', 'tỷ lệ', null],
+      ['2', 'Đạt hay không', 'I', 'đạt/không đạt', 10, null, null, null],
+      ['3', 'Tự chấm', 'I', 'chấm điểm', 10, null, null, null],
+      ['T', 'Thưởng', null, 'thưởng', 2, null, null, 1],
+    ],
+    data: [
+      ['Đơn vị', 'Mã tiêu chí', 'Chỉ tiêu', 'Thực hiện', 'Tự chấm', 'Điểm thẩm định'],
+      ['A', '1', 100, 90, null, null],
+      ['A', '2', null, 'đạt', null, null],
+      ['A', '3', null, null, 8, null],
+      ['A', 'T', null, 1, null, null],
+      ['B', '1', 100, 110, null, null],
+      ['B', '2', null, 'không đạt', null, null],
+      ['B', '3', null, null, 9, 8.5],
+    ],
+    units: [['Đơn vị'], ['A'], ['B']],
+    awards: null,
+    settings: null,
+  };
+  const result = scoreResult({ grid: workbookOf('RESULTS', 'vi', ranges).grid, existing: [] });
+  // The scorer itself is not kept by the result: one made from the same ranges.
+  return { result, scorer: idleScorerOf(workbookOf('RESULTS', 'vi', ranges).grid) };
+}
+
+/** The idle cluster and scorer; nothing when making them failed (it must never stop the functions from loading). */
+function idleScoring(): object[] {
+  try {
+    const { result, scorer } = idleCluster();
+    return [result, ...result.units, scorer];
+  } catch {
+    return [];
+  }
+}
+
+const kept: object[] = [idleDiagnostics(), idleBuilder(), idleRow(), ...idleScoring()];
+
+/** The idle cluster kept (for the tests: it must score, else it keeps nothing of a scored cluster). */
+export function idleScored(): ClusterResult | undefined {
+  return kept.find((o): o is ClusterResult => 'units' in o && 'diagnostics' in o);
+}
 
 /** The instances kept (for the tests). */
 export function keptShapes(): readonly object[] {

@@ -84,6 +84,17 @@ export function isBlank(v: Cell | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
+/** A value (as Excel passes a function's range) that is already a grid cell as it is: text, a yes/no, a finite number, a blank null. */
+export function isPlainCell(v: unknown): v is Cell {
+  return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+}
+
+/** A row of such values as grid cells: the row itself when every value already is one (it is only read), else converted by `toCell`. */
+export function asCells(row: unknown, toCell: (v: unknown) => Cell): Cell[] {
+  if (!Array.isArray(row)) return [toCell(row)];
+  return row.every(isPlainCell) ? (row as Cell[]) : row.map((v: unknown) => toCell(v));
+}
+
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(col: number): string {
   let s = '';

@@ -14,7 +14,7 @@ import { take } from './fields';
 import { isBlank, type Cell, type NumberShape, type SheetGrid } from './grid';
 import { parseFigure, parseFigureNumber, settleFigures, type Figure } from './read-figures';
 import { DATA_SHEET, UNIT_HEADER, WIDE_SHEETS, type WideField } from './schema';
-import { cellAt, checkMerges, findHeaderRow, headerKey, looseHeaderKey, origin, refAt, type RowReader } from './table';
+import { cellAt, checkMerges, findHeaderRow, headerKey, looseHeaderKey, origin, refAt } from './table';
 
 const Score = z.number().check(z.minimum(0, { error: 'negative' }));
 
@@ -60,11 +60,6 @@ function settleManual(e: Entry, kind: Criterion['kind'] | undefined): Entry {
 }
 
 export type DataKey = (typeof DATA_SHEET.columns)[number]['key'];
-
-/** A row whose target and actual are not text and have no date or percent format. */
-export function plainPair(row: RowReader<DataKey>): boolean {
-  return typeof row.get('target') !== 'string' && typeof row.get('actual') !== 'string' && !row.shape('target') && !row.shape('actual');
-}
 
 /**
  * Headers of the columns users keep beside the codes in the wide layout (row numbers, notes): not

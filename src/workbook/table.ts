@@ -255,6 +255,16 @@ function locateTable<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, dia
   return { headerRow, columns, layout };
 }
 
+/**
+ * The header row and columns of a table whose rows a reader of its own walks (read-range.ts: a
+ * function's range), with the diagnostics readTable gives about them; null (with an error) when no
+ * header row holds every required column.
+ */
+export function readHeader<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, diags: DiagnosticList): { headerRow: number; columns: Map<K, number> } | null {
+  const t = locateTable(sheet, spec, diags);
+  return t && { headerRow: t.headerRow, columns: t.columns };
+}
+
 /** Calls `keep` with each data row under the header (blank rows left out, rows without a key warned of and left out). */
 function walkRows<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, t: Located<K>, diags: DiagnosticList, keep: (row: number, cells: readonly Cell[]) => void): void {
   const o = origin(sheet);

@@ -3,7 +3,9 @@
  * kinds' way gives (target.ts scoreTargetFigures: methods.ts targetRawPoints, decimal.ts roundHalfUp),
  * on random figures with and without the over-target bonus, negative and zero targets, blank figures,
  * lower-is-better, every method and every decimals setting; and the results it does not store read
- * back the same (scored-units.ts ResultColumns) through every reader.
+ * back the same (scored-units.ts ResultColumns) through every reader; and the other kinds (pass/fail,
+ * count, manual, bonus, deduction) score the same on the fast way as through the kinds’ table, with
+ * the same diagnostics.
  */
 import { roundHalfUp, scaleOf, unitsOfRounded } from '../../src/engine/decimal';
 import { DiagnosticList } from '../../src/engine/diagnostics';
@@ -11,10 +13,11 @@ import { indexEntries } from '../../src/engine/entries';
 import { scoreUnits, scoreUnitsSliced } from '../../src/engine/score';
 import { buildTree } from '../../src/engine/tree';
 import { evaluate } from '../../src/engine/evaluate';
+import { kindOf } from '../../src/engine/kinds';
 import type { Method } from '../../src/engine/model';
 import { targetRawPoints, type TargetScoring } from '../../src/engine/methods';
 import type { CriterionResult, UnitResult } from '../../src/engine/result';
-import { flagAt, pointsOfUnits, proportionalUnits } from '../../src/engine/score-fast';
+import { flagAt, leafTable, pointsOfUnits, proportionalUnits, quietFigure } from '../../src/engine/score-fast';
 import { ResultCursor, ScoredUnit } from '../../src/engine/scored-units';
 import { scoreTargetFigures, targetPlan } from '../../src/engine/target';
 import { flagOf } from '../../src/engine/rules';
@@ -241,5 +244,132 @@ describe('the scoring still pauses every 100 units (sliced.ts)', () => {
     expect(step.value.map((u) => [u.unit, u.total, u.exceeded, u.met, u.below])).toEqual(straight.map((u) => [u.unit, u.total, u.exceeded, u.met, u.below]));
     // The last unit is 48 % or more over target: MS 10 + the bonus capped at 1, and 5 when it passed.
     expect(step.value[n - 1]!.total).toBe(11 + ((n - 1) % 2 === 0 ? 5 : 0));
+  });
+});
+
+/** A random figure for a leaf of another kind, with the awkward ones often (blank, negative, over MS, wrong type). */
+function otherFigures(rnd: () => number, kind: 'passfail' | 'count' | 'manual' | 'bonus' | 'penalty'): Figures | null {
+  const k = rnd();
+  if (k < 0.04) return null; // no data row
+  if (k < 0.08) return { actual: null };
+  if (kind === 'passfail') {
+    if (k < 0.12) return { actual: 1 };
+    return { actual: rnd() < 0.7 };
+  }
+  if (kind === 'manual') {
+    const score = (): number | null => {
+      const j = rnd();
+      if (j < 0.25) return null;
+      if (j < 0.3) return -Math.round(rnd() * 50) / 10;
+      if (j < 0.35) return 10 + Math.round(rnd() * 30) / 10;
+      if (j < 0.4) return 10 + (rnd() - 0.5) * 2e-9;
+      // Often on a rounding half at 0 to 4 decimals.
+      return j < 0.6 ? Math.round(rnd() * 20000) / 2000 : Math.round(rnd() * 1000) / 100;
+    };
+    return { self: score(), appraised: score() };
+  }
+  if (k < 0.12) return { actual: true };
+  if (k < 0.16) return { actual: -Math.floor(rnd() * 5) };
+  return { actual: k < 0.5 ? Math.floor(rnd() * 12) : Math.round(rnd() * 10000) / 1000 };
+}
+
+describe('the engine scores the other kinds as the kinds’ table does (random clusters)', () => {
+  const KINDS_OF = ['passfail', 'count', 'manual', 'bonus', 'penalty'] as const;
+  it.each([
+    [11, 60, 2, 'zero', 0.2],
+    [12, 90, 0, 'exclude', 0.5],
+    [13, 90, 1, 'error', 0.1],
+    [14, 90, 3, 'zero', 0],
+    [15, 90, 4, 'exclude', 1],
+  ] as const)('seed %i, %i units, %i decimals, missing %s, gap %d: every figure, its diagnostics and the unit sums', (seed, n, decimals, missing, gap) => {
+    const rnd = seededRandom(seed);
+    const b = cluster().settings({ missing, decimals, selfScoreGap: gap });
+    b.group('I', null, null);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const leaves: { code: string; kind: (typeof KINDS_OF)[number] }[] = [];
+    for (let c = 0; c < 15; c++) {
+      const kind = KINDS_OF[c % KINDS_OF.length]!;
+      const code = `${c + 1}`;
+      leaves.push({ code, kind });
+      const max = pick([0, 1, 2.5, 3.33, 5, 7.125, 10]);
+      const pointsPerUnit = pick([null, 0.5, 1, 1.25, 0.333]);
+      if (kind === 'passfail') b.passfail(code, max, { parent: 'I' });
+      else if (kind === 'count') b.count(code, max, { parent: 'I', pointsPerUnit });
+      else if (kind === 'manual') b.manual(code, 10, { parent: 'I' });
+      else if (kind === 'bonus') b.bonus(code, max, { pointsPerUnit });
+      else b.penalty(code, max, { pointsPerUnit });
+    }
+    b.target('T', 10, { parent: 'I' });
+    for (let u = 0; u < n; u++) {
+      const name = `Đơn vị ${u + 1}`;
+      b.unit(name).data(name, 'T', { target: 100, actual: Math.round(rnd() * 1500) / 10 });
+      for (const leaf of leaves) {
+        const f = otherFigures(rnd, leaf.kind);
+        if (f) b.data(name, leaf.code, f);
+      }
+    }
+    const model = b.build();
+    const tree = buildTree(model.criteria);
+    const index = indexEntries(model, tree);
+    const diags = new DiagnosticList();
+    const units = scoreUnits(model, tree, index, diags);
+    // The kinds' way, leaf by leaf in the order the engine scores them, on the same columns.
+    const kindsDiags = new DiagnosticList();
+    const s = { settings: model.settings, targets: new Map(), diags: kindsDiags };
+    const cursor = new ResultCursor();
+    const L = index.leaves.length;
+    const table = leafTable(index.leaves, [], decimals, gap);
+    let fastWay = 0;
+    let compared = 0;
+    for (let u = 0; u < units.length; u++) {
+      const got = units[u] as ScoredUnit;
+      for (let l = 0; l < L; l++) {
+        const c = index.leaves[l]!;
+        if (c.kind === 'target') continue;
+        const row = index.rows[u * L + l]!;
+        const said = kindsDiags.items.length;
+        const want = kindOf(c).score!(c, index.units[u]!, { cols: index.columns, row }, s);
+        if (quietFigure(table, index.columns, l, row) === quietFigure(table, index.columns, l, row)) {
+          // The fast way takes it: the kinds' way says nothing about it.
+          expect(kindsDiags.items.length).toBe(said);
+          fastWay++;
+        }
+        const one = got.leaf(c.code)!;
+        expect(got.readLeaf(c.code, cursor)).toBe(true);
+        for (const r of [one, cursor]) {
+          expect({ status: r.status, points: r.points, max: r.max, rate: r.rate, basis: r.basis }).toEqual({ status: want.status, points: want.points, max: want.max, rate: want.rate, basis: want.basis });
+          expect(Object.is(r.points, want.points)).toBe(true);
+        }
+        compared++;
+      }
+      // The unit's sums are the exact sums of its leaves' rounded points (groups, extras) and flags.
+      const f = scaleOf(decimals);
+      const unitsOf = (x: number | null): number => (x === null ? 0 : unitsOfRounded(x, decimals));
+      const inGroup = Object.values(got.criteria).reduce((sum, r) => sum + unitsOf(r.points), 0);
+      const max = Object.values(got.criteria).reduce((sum, r) => sum + unitsOf(r.max), 0);
+      const extras = Object.values(got.extras);
+      const bonus = extras.filter((r) => kindOf(index.leaves[index.leafIndex.get(r.code)!]!).role === 'bonus').reduce((sum, r) => sum + unitsOf(r.points), 0);
+      const penalty = extras.filter((r) => kindOf(index.leaves[index.leafIndex.get(r.code)!]!).role === 'deduction').reduce((sum, r) => sum + unitsOf(r.points), 0);
+      expect(got.groups.I).toBe(inGroup / f);
+      expect(got.max).toBe(max / f);
+      expect(got.bonus).toBe(bonus / f);
+      expect(got.penalty).toBe(penalty / f);
+      const flagged = Object.values(got.criteria)
+        .filter((r) => r.code === 'T' || index.leaves[index.leafIndex.get(r.code)!]!.kind === 'passfail')
+        .map((r) => r.status)
+        .filter((st) => st !== 'excluded');
+      expect([got.exceeded, got.met, got.below]).toEqual([
+        flagged.filter((st) => st === 'exceeded').length,
+        flagged.filter((st) => st === 'met').length,
+        flagged.filter((st) => st === 'below' || st === 'missing').length,
+      ]);
+    }
+    expect(compared).toBe(n * 15);
+    expect(fastWay).toBeGreaterThan(compared / 2);
+    expect(fastWay).toBeLessThan(compared);
+    // The same diagnostics, in the same order, at the same cells: the fast way takes only figures nothing is said about.
+    expect(diags.items).toEqual(kindsDiags.items);
+    // The random figures reach both ways: some said about (the kinds' way), most not.
+    expect(kindsDiags.items.length).toBeGreaterThan(0);
   });
 });

@@ -19,7 +19,7 @@ import { checkGrid } from '../../src/workbook/check';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { readWorkbook } from '../../src/workbook/read';
 import { TableRow } from '../../src/workbook/table';
-import { keptShapes } from '../../src/functions/warm-shapes';
+import { idleScored, keptShapes } from '../../src/functions/warm-shapes';
 import { generateCluster } from '../support/generate-cluster';
 
 const FIXTURES = ['example-a', 'cong-an-cum-347', 'hai-phong-huyen-2024'];
@@ -298,5 +298,31 @@ describe('the shapes kept between calls (warm-shapes.ts)', () => {
     const builder = kept.find((o): o is EntryColumnsBuilder => o instanceof EntryColumnsBuilder)!;
     expect(builder.length).toBe(1);
     expect(builder.unitNames).toEqual(['']);
+  });
+
+  it('keeps a made-up scored cluster (every class of a scored cluster), which scores', () => {
+    const idle = idleScored()!;
+    expect(idle.ok).toBe(true);
+    expect(idle.units.map((u) => [u.unit, u.total])).toEqual([
+      ['A', 28],
+      ['B', 18.5],
+    ]);
+    expect(keptShapes()).toContain(idle);
+    expect(keptShapes()).toContain(idle.units[0]);
+    // And a scorer (engine/score.ts), which the result does not hold.
+    expect(keptShapes().some((o) => o.constructor.name === 'UnitScorer')).toBe(true);
+  });
+
+  it('is loaded with the functions (an import lost once left every shape cold)', () => {
+    let loaded = false;
+    jest.isolateModules(() => {
+      jest.doMock('../../src/functions/warm-shapes', () => {
+        loaded = true;
+        return {};
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module registry: jest.isolateModules is synchronous
+      require('../../src/functions/functions');
+    });
+    expect(loaded).toBe(true);
   });
 });

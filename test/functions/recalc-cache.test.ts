@@ -124,3 +124,45 @@ describe('through the functions', () => {
     expect(results(...args(r))).not.toEqual(before);
   });
 });
+
+describe('an edited input is never served a stale result (the copy)', () => {
+  test('every kind of edit in place, in every range, after a score: scored again', () => {
+    const edits: ((r: ClusterRanges) => void)[] = [
+      (r) => ((r.data as unknown[][])[5]![0] = 'Đơn vị khác'),
+      (r) => ((r.data as unknown[][])[5]![3] = null),
+      (r) => ((r.data as unknown[][])[4]!.length = 2),
+      (r) => (r.data as unknown[][]).pop(),
+      (r) => ((r.data as unknown[])[2] = 'một ô'),
+      (r) => ((r.criteria as unknown[][])[1]![4] = 99),
+      (r) => ((r.units as unknown[][])[1]![0] = true),
+      (r) => ((r.data as unknown[][])[6]![3] = NaN),
+    ];
+    for (const edit of edits) {
+      forgetScored();
+      const c = counter();
+      const r = fresh();
+      const first = scoredOnce('vi', r, undefined, c.score);
+      edit(r);
+      expect(scoredOnce('vi', r, undefined, c.score)).not.toBe(first);
+      // A new copy of the edited values is served the edited score, not the first.
+      const second = scoredOnce('vi', r, undefined, c.score);
+      expect(c.calls()).toBe(2);
+      expect(second).not.toBe(first);
+    }
+  });
+
+  test('NaN equals NaN and −0 is not 0 (Object.is), as the score tells them apart', () => {
+    const c = counter();
+    const withNaN = (x: number): ClusterRanges => {
+      const r = fresh();
+      (r.data as unknown[][])[3]![3] = x;
+      return r;
+    };
+    scoredOnce('vi', withNaN(NaN), undefined, c.score);
+    scoredOnce('vi', withNaN(NaN), undefined, c.score);
+    expect(c.calls()).toBe(1);
+    scoredOnce('vi', withNaN(0), undefined, c.score);
+    scoredOnce('vi', withNaN(-0), undefined, c.score);
+    expect(c.calls()).toBe(3);
+  });
+});

@@ -47,3 +47,35 @@ describe('reading Số liệu into columns', () => {
     expect(model!.entries.find((x) => x.unit === 'Thủy Nguyên' && x.criterion === '2.3')!.actual).toBeNull();
   });
 });
+
+describe('the row rules shared with the range reader (data-row.ts)', () => {
+  const passFailRows = (): number[] => FIGURES.map((f, i) => (f.code === '2.2' ? i + 2 : -1)).filter((r) => r > 0);
+
+  it('reports the same bad yes/no text at each row it is in, and reads the same good one on every row', () => {
+    const rows = passFailRows();
+    expect(rows.length).toBeGreaterThan(2);
+    let data = sheetOf(longWorkbook(), 'Số liệu');
+    // The same text twice (read once, reported twice at its own cells), and "Đạt" in another spelling.
+    data = setCell(data, rows[0]! - 1, 3, 'có lẽ');
+    data = setCell(data, rows[1]! - 1, 3, 'có lẽ');
+    data = setCell(data, rows[2]! - 1, 3, ' ĐẠT ');
+    const { model, diagnostics } = readWorkbook(withSheet(longWorkbook(), data));
+    expect(diagnostics.filter((d) => d.code === 'notYesNo').map((d) => `${d.sheet}!${d.cell}`)).toEqual([`Số liệu!D${rows[0]}`, `Số liệu!D${rows[1]}`]);
+    const unitAt = (r: number): string => FIGURES[r - 2]!.unit;
+    const e = (r: number) => model!.entries.find((x) => x.unit === unitAt(r) && x.criterion === '2.2')!;
+    expect(e(rows[0]!).actual).toBeNull();
+    expect(e(rows[1]!).actual).toBeNull();
+    expect(e(rows[2]!).actual).toBe(true);
+  });
+
+  it('reads a code given as a number on several rows as its text, each row at its own cells', () => {
+    const rows = FIGURES.map((f, i) => (f.code === '1.2' ? i + 2 : -1)).filter((r) => r > 0);
+    let data = sheetOf(longWorkbook(), 'Số liệu');
+    for (const r of rows) data = setCell(data, r - 1, 1, 1.2);
+    const plain = readWorkbook(longWorkbook());
+    const numbered = readWorkbook(withSheet(longWorkbook(), data));
+    expect(numbered.model!.entries.map((x) => [x.unit, x.criterion, x.target, x.actual, x.at?.actual])).toEqual(
+      plain.model!.entries.map((x) => [x.unit, x.criterion, x.target, x.actual, x.at?.actual]),
+    );
+  });
+});
