@@ -13,13 +13,17 @@ import { DIRECTION_CHOICES, DIRECTION_WORDS, METHOD_CHOICES, METHOD_WORDS } from
 import { choiceArg, numberArg } from './args';
 import { paramName } from './names';
 import { invalidValue, notAvailable } from './runtime';
+import { refuseUnseenFigures } from './unseen-figures';
 import '../engine/i18n/functions';
 
 /** RATE(actual, target, [direction]) and STATUS with the same arguments. */
 export function ratioFigure(fn: 'RATE' | 'STATUS', lang: Lang, actual: unknown, target: unknown, direction: unknown): TargetFigure {
+  const a = numberArg(actual, paramName(fn, 'actual', lang), lang);
+  const tg = numberArg(target, paramName(fn, 'target', lang), lang);
+  refuseUnseenFigures(fn, lang, { actual, target }, a, tg);
   return {
-    actual: numberArg(actual, paramName(fn, 'actual', lang), lang),
-    target: numberArg(target, paramName(fn, 'target', lang), lang),
+    actual: a,
+    target: tg,
     direction: choiceArg(direction, paramName(fn, 'direction', lang), lang, DIRECTION_WORDS, DIRECTION_CHOICES) ?? 'higher',
     max: 0,
   };
@@ -39,9 +43,12 @@ export interface ScoreArgs {
 /** SCORE(actual, target, max, [method], [bonusPerPercent], [bonusCap], [direction], [bestRatio]) and EXPLAIN. */
 export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', lang: Lang, a: ScoreArgs): TargetFigure {
   const name = (p: keyof ScoreArgs): string => paramName(fn, p, lang);
+  const actual = numberArg(a.actual, name('actual'), lang);
+  const target = numberArg(a.target, name('target'), lang);
+  refuseUnseenFigures(fn, lang, a, actual, target);
   return {
-    actual: numberArg(a.actual, name('actual'), lang),
-    target: numberArg(a.target, name('target'), lang),
+    actual,
+    target,
     max: numberArg(a.max, name('max'), lang, { required: true, nonNegative: true }),
     method: choiceArg(a.method, name('method'), lang, METHOD_WORDS, METHOD_CHOICES) ?? DEFAULT_METHOD,
     bonusPerPercent: numberArg(a.bonusPerPercent, name('bonusPerPercent'), lang, { nonNegative: true }),

@@ -21,6 +21,15 @@ export const FUNCTIONS = register('fn', {
     vi: 'Cách tính so với dẫn đầu: tỷ lệ vượt 100%, cần “{param}” (tỷ lệ cao nhất của cụm) để tính điểm.',
     en: 'Relative method: the ratio is over 100%, so “{param}” (the best ratio of the cluster) is needed for the points.',
   },
+  // A bare argument whose format a function cannot see (functions/unseen-figures.ts)
+  percentArg: {
+    vi: '“{param}” là {value}, tức {read}% nếu ô định dạng phần trăm; chỉ cách đọc {read} cho tỷ lệ thực hiện/chỉ tiêu ({actual}/{target}) trong khoảng 1/20 đến 20. Hàm không thấy định dạng ô nên không tự đoán: hãy nhập {read} thay cho {read}% (ô định dạng Số, chỉ tiêu và thực hiện cùng là số); nếu đúng là {value}, hãy kiểm tra lại “{otherParam}”.',
+    en: '“{param}” is {value}, that is {read}% if its cell is formatted as a percent; only the reading {read} puts actual/target ({actual}/{target}) between 1/20 and 20. A function cannot see cell formats and does not guess: enter {read} instead of {read}% (a Number cell; target and actual both plain numbers); if it really is {value}, check “{otherParam}”.',
+  },
+  dateArg: {
+    vi: '“{param}” là {value}, có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và hàm không thấy định dạng ô. Số này lớn hơn 20 lần “{otherParam}” ({other}). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là {value}, hãy kiểm tra lại “{otherParam}”.',
+    en: '“{param}” is {value}, which may be the date {date}: Excel stores {date} as {value}, and a function cannot see cell formats. It is over 20 times “{otherParam}” ({other}). If the cell holds a date, format it as Number and enter the figure again; if it really is {value}, check “{otherParam}”.',
+  },
   noActual: { vi: 'Thiếu số liệu thực hiện: chưa có tỷ lệ.', en: 'No actual figure: no ratio yet.' },
   noTarget: {
     vi: 'Không giao chỉ tiêu (chỉ tiêu để trống, hoặc bằng 0 khi tăng là tốt): không tính.',

@@ -1,0 +1,77 @@
+/**
+ * THIDUA.RATE, STATUS, SCORE and EXPLAIN get bare values, never formats: `=THIDUA.RATE(D2; C2)` with
+ * D2 shown as 87,9 % gets 0,879, and a date 01/05/2024 gets 45413. The pair is weighed by the rule
+ * THIDUA.RESULTS uses (workbook/read-figures.ts, shape `unseen`): plausible as given, it is taken
+ * in silence; plausible only with a bare number read ×100 (a percent cell's value), or a bare number
+ * that may be a date's serial, it is #VALUE! naming the argument and saying what to write.
+ */
+import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
+import { t } from '../engine/i18n';
+import type { Lang } from '../engine/model';
+import { plainFigures, settleFigures, type Figure } from '../workbook/read-figures';
+import type { Cell } from '../workbook/grid';
+import { single } from './args';
+import { paramName } from './names';
+import { invalidValue } from './runtime';
+import '../engine/i18n/functions';
+
+type Side = 'actual' | 'target';
+
+/** A figure as read-figures weighs it: a bare number's format is unseen, number text is as typed. */
+function figureOf(cell: Cell, value: number, header: string): Figure {
+  if (typeof cell === 'number') return { value, percent: false, shown: value, suffix: '', unseen: true, header };
+  // Number text shows what the user typed ("87,9%" already reads 0,879): nothing to guess about it here.
+  return { value, percent: false, shown: value, suffix: '' };
+}
+
+const AT: Record<Side, { sheet: string; cell: Side }> = { actual: { sheet: '', cell: 'actual' }, target: { sheet: '', cell: 'target' } };
+
+/** The message of a bare argument read-figures would not take as given; null for anything else. */
+function refusal(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: Lang, d: Diagnostic): string | null {
+  const side = d.cell as Side;
+  const other: Side = side === 'actual' ? 'target' : 'actual';
+  const param = paramName(fn, side, lang);
+  const otherParam = paramName(fn, other, lang);
+  const p = d.params;
+  if (d.code === 'figureReadAs' && typeof p.value === 'number' && p.suffix === '')
+    return t(lang, 'fn.percentArg', {
+      param,
+      otherParam,
+      value: p.value,
+      read: Number(p.read),
+      actual: Number(p.actual),
+      target: Number(p.target),
+    });
+  if (d.code === 'dateInFormula')
+    return t(lang, 'fn.dateArg', { param, otherParam, value: Number(p.value), date: String(p.date), other: Number(p.other) });
+  return null;
+}
+
+/**
+ * Throws #VALUE! when the actual and target, at least one a bare number, are not plausible as given
+ * but the bare number is a percent cell's value or a date's serial (read-figures' rule). A blank, a
+ * 0 or a plausible pair costs one division and nothing else.
+ */
+export function refuseUnseenFigures(
+  fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN',
+  lang: Lang,
+  raw: { actual: unknown; target: unknown },
+  actual: number | null,
+  target: number | null,
+): void {
+  if (plainFigures(target, actual) || actual === null || target === null) return;
+  const actualCell = single(raw.actual, paramName(fn, 'actual', lang), lang);
+  const targetCell = single(raw.target, paramName(fn, 'target', lang), lang);
+  if (typeof actualCell !== 'number' && typeof targetCell !== 'number') return;
+  const diags = new DiagnosticList();
+  settleFigures(
+    figureOf(targetCell, target, paramName(fn, 'target', lang)),
+    figureOf(actualCell, actual, paramName(fn, 'actual', lang)),
+    { target: () => AT.target, actual: () => AT.actual },
+    diags,
+  );
+  for (const d of diags.items) {
+    const text = refusal(fn, lang, d);
+    if (text !== null) throw invalidValue(text);
+  }
+}
