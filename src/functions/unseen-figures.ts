@@ -50,7 +50,7 @@ function refusal(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: Lang, d: Dia
 /**
  * Throws #VALUE! when the actual and target, at least one a bare number, are not plausible as given
  * but the bare number is a percent cell's value or a date's serial (read-figures' rule). A blank, a
- * 0 or a plausible pair costs one division and nothing else.
+ * 0 or a plausible pair costs one division and nothing else; a negative target is left to its own error.
  */
 export function refuseUnseenFigures(
   fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN',
@@ -59,7 +59,8 @@ export function refuseUnseenFigures(
   actual: number | null,
   target: number | null,
 ): void {
-  if (plainFigures(target, actual) || actual === null || target === null) return;
+  // A negative target is refused as such (figure.ts scoreFigure), before any reading.
+  if (plainFigures(target, actual) || actual === null || target === null || target < 0) return;
   const actualCell = single(raw.actual, paramName(fn, 'actual', lang), lang);
   const targetCell = single(raw.target, paramName(fn, 'target', lang), lang);
   if (typeof actualCell !== 'number' && typeof targetCell !== 'number') return;

@@ -94,3 +94,14 @@ describe('the same pair as before the check', () => {
     expect(excelError(() => rate(0.879, '100')).message).toMatch(/^“thực_hiện” là 0,879/);
   });
 });
+
+describe('errors that come first', () => {
+  it('says a negative target is negative, not a percent', () => {
+    expect(excelError(() => score(50, -1, 10)).message).toBe('“chỉ_tiêu” không được âm (-1).');
+  });
+
+  it('weighs a negative actual as RESULTS does (-0,5 against 100 is -50%)', () => {
+    expect(excelError(() => rate(-0.5, 100)).message).toMatch(/^“thực_hiện” là -0,5, tức -50% nếu ô/);
+    expect(rate(-50, 100)).toBe(-0.5); // plausible as given: as before
+  });
+});
