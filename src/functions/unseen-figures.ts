@@ -8,7 +8,7 @@
 import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
 import { t } from '../engine/i18n';
 import type { Lang } from '../engine/model';
-import { plainFigures, settleFigures, type Figure } from '../workbook/read-figures';
+import { parseFigure, plainFigures, settleFigures, type Figure } from '../workbook/read-figures';
 import type { Cell } from '../workbook/grid';
 import { single } from './args';
 import { paramName } from './names';
@@ -17,11 +17,14 @@ import '../engine/i18n/functions';
 
 type Side = 'actual' | 'target';
 
-/** A figure as read-figures weighs it: a bare number's format is unseen, number text is as typed. */
+/**
+ * A figure as read-figures weighs it: a bare number's format is unseen; number text is as typed (a
+ * figure of known format: "87,9%" is a percent, read 87,9 too against a plain number, as in the sheets).
+ */
 function figureOf(cell: Cell, value: number, header: string): Figure {
   if (typeof cell === 'number') return { value, percent: false, shown: value, suffix: '', unseen: true, header };
-  // Number text shows what the user typed ("87,9%" already reads 0,879): nothing to guess about it here.
-  return { value, percent: false, shown: value, suffix: '' };
+  const parsed = typeof cell === 'string' ? parseFigure(cell, header, null) : null;
+  return parsed?.ok && parsed.value !== null ? parsed.value : { value, percent: false, shown: value, suffix: '' };
 }
 
 const AT: Record<Side, { sheet: string; cell: Side }> = { actual: { sheet: '', cell: 'actual' }, target: { sheet: '', cell: 'target' } };
@@ -42,14 +45,18 @@ function refusal(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: Lang, d: Dia
       actual: Number(p.actual),
       target: Number(p.target),
     });
+  // Percent text against a plain number ("87,9%" against 100): the pane reads 87,9 and warns; a formula refuses.
+  if (d.code === 'figureReadAs' && typeof p.value === 'string')
+    return t(lang, 'fn.percentTextArg', { param, value: p.value, read: Number(p.read), other: Number(p.other) });
   if (d.code === 'dateInFormula')
     return t(lang, 'fn.dateArg', { param, otherParam, value: Number(p.value), date: String(p.date), other: Number(p.other) });
   return null;
 }
 
 /**
- * Throws #VALUE! when the actual and target, at least one a bare number, are not plausible as given
- * but the bare number is a percent cell's value or a date's serial (read-figures' rule). A blank, a
+ * Throws #VALUE! when the actual and target are not plausible as given but a bare number is a
+ * percent cell's value or a date's serial, or percent text is plausible only read as a plain number
+ * (read-figures' rule, as THIDUA.RESULTS). A blank, a
  * 0 or a plausible pair costs one division and nothing else; a negative target is left to its own error.
  */
 export function refuseUnseenFigures(
@@ -63,7 +70,8 @@ export function refuseUnseenFigures(
   if (plainFigures(target, actual) || actual === null || target === null || target < 0) return;
   const actualCell = single(raw.actual, paramName(fn, 'actual', lang), lang);
   const targetCell = single(raw.target, paramName(fn, 'target', lang), lang);
-  if (typeof actualCell !== 'number' && typeof targetCell !== 'number') return;
+  const percentText = (c: Cell): boolean => typeof c === 'string' && c.trim().endsWith('%');
+  if (typeof actualCell !== 'number' && typeof targetCell !== 'number' && !percentText(actualCell) && !percentText(targetCell)) return;
   const diags = new DiagnosticList();
   settleFigures(
     figureOf(targetCell, target, paramName(fn, 'target', lang)),

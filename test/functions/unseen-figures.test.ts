@@ -105,3 +105,23 @@ describe('errors that come first', () => {
     expect(rate(-50, 100)).toBe(-0.5); // plausible as given: as before
   });
 });
+
+describe('percent text against a plain number, as THIDUA.RESULTS', () => {
+  it.each(FUNCTIONS)('THIDUA.%s refuses "87,9%" against 100 (only 87,9 is plausible), naming the argument', (_name, call) => {
+    const vi = excelError(() => call('87,9%', 100));
+    expect(vi.code).toBe('#VALUE!');
+    expect(vi.message).toMatch(/^“thực_hiện” là “87,9%”, có thể là 0,879 hoặc 87,9/);
+    expect(vi.message).toContain('hãy nhập 87,9 (một số, không kèm %');
+    officeLanguage('en-US');
+    const en = excelError(() => call(95, '90%'));
+    expect(en.message).toMatch(/^“target” is “90%”, which could be 0\.9 or 90/);
+    expect(en.message).toContain('enter 90 (a number, no %');
+  });
+
+  it('takes percent text plausible as given, and percent against percent, as before', () => {
+    expect(rate('50%', 1)).toBe(0.5);
+    expect(rate('87,9%', '80%')).toBeCloseTo(1.09875, 12);
+    expect(rate(0.95, '90%')).toBeCloseTo(0.95 / 0.9, 12);
+    expect(score('120%', '100%', 20)).toBe(20);
+  });
+});
