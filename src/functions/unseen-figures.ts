@@ -49,7 +49,8 @@ function refusal(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: Lang, d: Dia
   if (d.code === 'figureReadAs' && typeof p.value === 'string')
     return t(lang, 'fn.percentTextArg', { param, value: p.value, read: Number(p.read), other: Number(p.other) });
   if (d.code === 'dateInFormula')
-    return t(lang, 'fn.dateArg', { param, otherParam, value: Number(p.value), date: String(p.date), other: Number(p.other) });
+    // The serial as a General cell shows it (45413, no thousands separator), as RESULTS' dateInFormula.
+    return t(lang, 'fn.dateArg', { param, otherParam, value: String(p.value), date: String(p.date), other: Number(p.other) });
   return null;
 }
 

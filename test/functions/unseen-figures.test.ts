@@ -53,11 +53,12 @@ describe.each(FUNCTIONS)('THIDUA.%s with a figure whose format it cannot see', (
   it('refuses a date’s serial over 20 times the other figure, naming the argument and the date', () => {
     const vi = excelError(() => call(45413, 100));
     expect(vi.code).toBe('#VALUE!');
-    expect(vi.message).toMatch(/^“thực_hiện” là 45\.413, có thể là ngày 01\/05\/2024/);
+    expect(vi.message).toMatch(/^“thực_hiện” là 45413, có thể là ngày 01\/05\/2024/);
+    expect(vi.message).toContain('Excel lưu ngày 01/05/2024 là số 45413');
     expect(vi.message).toContain('lớn hơn 20 lần “chỉ_tiêu” (100)');
     officeLanguage('en-US');
     const en = excelError(() => call(100, 45413));
-    expect(en.message).toMatch(/^“target” is 45,413, which may be the date 01\/05\/2024/);
+    expect(en.message).toMatch(/^“target” is 45413, which may be the date 01\/05\/2024/);
     expect(en.message).toContain('over 20 times “actual” (100)');
   });
 

@@ -27,8 +27,8 @@ export const FUNCTIONS = register('fn', {
     en: '“{param}” is {value}, that is {read}% if its cell is formatted as a percent; only the reading {read} puts actual/target ({actual}/{target}) between 1/20 and 20. A function cannot see cell formats and does not guess: enter {read} instead of {read}% (a Number cell; target and actual both plain numbers); if it really is {value}, check “{otherParam}”.',
   },
   percentTextArg: {
-    vi: '“{param}” là “{value}”, có thể là {other} hoặc {read}: chỉ cách đọc {read} cho tỷ lệ thực hiện/chỉ tiêu trong khoảng 1/20 đến 20. Hàm không tự đoán (ngăn Thi đua đọc là {read} và cảnh báo): nếu là {read}, hãy nhập {read} (một số, không kèm %; chỉ tiêu và thực hiện cùng là số, hoặc cùng là %).',
-    en: '“{param}” is “{value}”, which could be {other} or {read}: only the reading {read} puts actual/target between 1/20 and 20. A function does not guess (the Thi đua pane reads {read} and warns): if it is {read}, enter {read} (a number, no %; target and actual both plain numbers, or both in %).',
+    vi: '“{param}” là “{value}”, có thể là {other} hoặc {read}: chỉ cách đọc {read} cho tỷ lệ thực hiện/chỉ tiêu trong khoảng 1/20 đến 20. Hàm không tự đoán: nếu là {read}, hãy nhập {read} (một số, không kèm %; chỉ tiêu và thực hiện cùng là số, hoặc cùng là %).',
+    en: '“{param}” is “{value}”, which could be {other} or {read}: only the reading {read} puts actual/target between 1/20 and 20. A function does not guess: if it is {read}, enter {read} (a number, no %; target and actual both plain numbers, or both in %).',
   },
   dateArg: {
     vi: '“{param}” là {value}, có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và hàm không thấy định dạng ô. Số này lớn hơn 20 lần “{otherParam}” ({other}). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là {value}, hãy kiểm tra lại “{otherParam}”.',
