@@ -126,3 +126,25 @@ describe('percent text against a plain number, as THIDUA.RESULTS', () => {
     expect(score('120%', '100%', 20)).toBe(20);
   });
 });
+
+describe('any direction, any plausible pair', () => {
+  it('refuses a percent cell’s value when lower is better too', () => {
+    expect(excelError(() => rate(0.04, 5, 'giảm')).message).toMatch(/^“thực_hiện” là 0,04, tức 4% nếu ô/);
+    expect(excelError(() => score(0.04, 5, 10, 'tỷ lệ', 0, 0, 'giảm')).code).toBe('#VALUE!');
+  });
+
+  it('never refuses a pair whose ratio is within 1/20..20, bare or as text', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (let i = 0; i < 500; i++) {
+      const target = Number((10 ** (random() * 10 - 4)).toPrecision(4));
+      const actual = Number((target * 20 ** (random() * 2 - 1)).toPrecision(4));
+      if (Math.abs(actual / target) < 1 / 20 || Math.abs(actual / target) > 20) continue;
+      expect(rate(actual, target)).toBeCloseTo(actual / target, 9);
+      expect(rate([[actual]], [[target]])).toBeCloseTo(actual / target, 9);
+    }
+  });
+});
