@@ -17,7 +17,7 @@ import { DATA_FIELDS, DataRows, type DataRowSource, type Offsets } from './data-
 import { asCells, columnLetter, isBlank, isPlainCell, type Cell, type NumberShape, type SheetGrid } from './grid';
 import type { Context, DataKey } from './read-data';
 import { DATA_SHEET } from './schema';
-import { HEADER_SEARCH_ROWS, readHeader, refAt } from './table';
+import { HEADER_SEARCH_ROWS, keyNamesOf, readHeader, refAt, warnSkipped } from './table';
 
 /** How a range's values become cells (the functions' `toCell`: Excel's error values, data types). */
 export type ToCell = (v: unknown) => Cell;
@@ -75,7 +75,7 @@ const OFFSETS: Offsets = { unit: 0, criterion: 1, target: 2, actual: 3, self: 4,
 // garbage collections (V8 frees a class's hidden class with its last instance: src/functions/warm-shapes.ts).
 export const IDLE_RANGE_READER: object = [new RangeRow('', new Map(), String), new DataRows(OFFSETS, true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0, true)];
 
-const KEY_NAMES = DATA_SHEET.keyColumns.map((k) => DATA_SHEET.columns.find((c) => c.key === k)?.vi ?? k).join('/');
+const KEY_NAMES = keyNamesOf(DATA_SHEET);
 
 /**
  * The `Số liệu` range `values` (as Excel passes it: rows of numbers, text, booleans, blanks, error
@@ -105,7 +105,7 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context, conv
     if (reader.read(row.moveTo(r, rows[r]), r, false)) continue;
     const first = row.firstFilled();
     if (first >= 0) {
-      skipped.warning(refAt(head, r, first), 'rowSkipped', { row: r + 1, key: KEY_NAMES });
+      warnSkipped(skipped, head, r, first, KEY_NAMES);
       skippedRows++;
     }
   }
