@@ -76,7 +76,9 @@ export interface LeafTable {
   perPercent: Float64Array;
   cap: Float64Array;
   bonus: Uint8Array;
-  /** The leaves themselves (a count's points per unit, a manual score's maximum). */
+  /** A count's points per unit (NaN: none given). */
+  perUnit: Float64Array;
+  /** The leaves themselves. */
   leaves: readonly Criterion[];
   /** The `Chênh lệch tự chấm` setting (a manual score's gap). */
   selfScoreGap: number;
@@ -95,6 +97,7 @@ export function leafTable(leaves: readonly Criterion[], plans: readonly (TargetP
     perPercent: new Float64Array(L),
     cap: new Float64Array(L),
     bonus: new Uint8Array(L),
+    perUnit: new Float64Array(L),
     leaves,
     selfScoreGap,
   };
@@ -103,6 +106,7 @@ export function leafTable(leaves: readonly Criterion[], plans: readonly (TargetP
     const plan = plans[l];
     const kind = kindOf(c);
     t.max[l] = c.max ?? 0;
+    t.perUnit[l] = c.pointsPerUnit ?? NaN;
     t.maxUnits[l] = unitsOfRounded(c.max ?? 0, decimals);
     t.lower[l] = c.direction === 'higher' ? 0 : 1;
     t.flagged[l] = isFlagged(c) ? 1 : 0;
@@ -266,9 +270,11 @@ export class FastLeaves {
     const d = this.decimals;
     switch (t.way[l]) {
       case YES_NO:
-        return passFailPoints(t.leaves[l]!.max, x === 1, d);
-      case COUNTED:
-        return countLeafPoints(x, t.leaves[l]!.pointsPerUnit, t.leaves[l]!.max, d);
+        return passFailPoints(t.max[l]!, x === 1, d);
+      case COUNTED: {
+        const k = t.perUnit[l]!;
+        return countLeafPoints(x, Number.isNaN(k) ? null : k, t.max[l]!, d);
+      }
       case SCORES:
         return manualPoints(x, d);
       default:

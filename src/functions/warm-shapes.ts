@@ -75,9 +75,10 @@ function idleCluster(): { result: ClusterResult; scorer: object } {
     awards: null,
     settings: null,
   };
-  const result = scoreResult({ grid: workbookOf('RESULTS', 'vi', ranges).grid, existing: [] });
-  // The scorer itself is not kept by the result: one made from the same ranges.
-  return { result, scorer: idleScorerOf(workbookOf('RESULTS', 'vi', ranges).grid) };
+  const { grid } = workbookOf('RESULTS', 'vi', ranges);
+  const result = scoreResult({ grid, existing: [] });
+  // The scorer itself is not kept by the result: one made from the same grid.
+  return { result, scorer: idleScorerOf(grid) };
 }
 
 /** The idle cluster and scorer; nothing when making them failed (it must never stop the functions from loading). */

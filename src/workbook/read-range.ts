@@ -4,8 +4,10 @@
  * range: each cell is converted (toCell) only when it is not already a plain cell, and only when it
  * is read. The checks, the diagnostics (in the same order, at the same cells) and the columns are
  * those of the sheet reader (workbook/table.ts readTable, then workbook/read-columns.ts
- * readLongColumns); test/functions/columns-in.test.ts compares both on every fixture and on bad
- * ranges. The header is found by table.ts (readHeader) on the range's first rows, and each data row
+ * readLongColumns) but for one thing: a range carries no number formats, so a bare target or actual
+ * that a percent or date format would explain is settled as format-unseen (read-figures.ts:
+ * `figureReadAs`, `dateInFormula`), where the sheet reader reads the format.
+ * test/functions/columns-in.test.ts compares both on every fixture and on bad ranges. The header is found by table.ts (readHeader) on the range's first rows, and each data row
  * read by the rules both readers share (data-row.ts DataRows).
  */
 import { EntryColumnsBuilder, type EntryColumns, type EntryField, type Locate } from '../engine/columns';
@@ -15,7 +17,7 @@ import { DATA_FIELDS, DataRows, type DataRowSource, type Offsets } from './data-
 import { asCells, columnLetter, isBlank, isPlainCell, type Cell, type NumberShape, type SheetGrid } from './grid';
 import type { Context, DataKey } from './read-data';
 import { DATA_SHEET } from './schema';
-import { HEADER_SEARCH_ROWS, readHeader, refAt } from './table';
+import { HEADER_SEARCH_ROWS, keyNamesOf, readHeader, refAt, warnSkipped } from './table';
 
 /** How a range's values become cells (the functions' `toCell`: Excel's error values, data types). */
 export type ToCell = (v: unknown) => Cell;
@@ -73,7 +75,7 @@ const OFFSETS: Offsets = { unit: 0, criterion: 1, target: 2, actual: 3, self: 4,
 // garbage collections (V8 frees a class's hidden class with its last instance: src/functions/warm-shapes.ts).
 export const IDLE_RANGE_READER: object = [new RangeRow('', new Map(), String), new DataRows(OFFSETS, true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0, true)];
 
-const KEY_NAMES = DATA_SHEET.keyColumns.map((k) => DATA_SHEET.columns.find((c) => c.key === k)?.vi ?? k).join('/');
+const KEY_NAMES = keyNamesOf(DATA_SHEET);
 
 /**
  * The `Số liệu` range `values` (as Excel passes it: rows of numbers, text, booleans, blanks, error
@@ -103,7 +105,7 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context, conv
     if (reader.read(row.moveTo(r, rows[r]), r, false)) continue;
     const first = row.firstFilled();
     if (first >= 0) {
-      skipped.warning(refAt(head, r, first), 'rowSkipped', { row: r + 1, key: KEY_NAMES });
+      warnSkipped(skipped, head, r, first, KEY_NAMES);
       skippedRows++;
     }
   }

@@ -265,11 +265,21 @@ export function readHeader<K extends string>(sheet: SheetGrid, spec: SheetSpec<K
   return t && { headerRow: t.headerRow, columns: t.columns };
 }
 
+/** The names of a sheet's key columns as a skipped row's warning says them (`Đơn vị/Mã tiêu chí`). */
+export function keyNamesOf<K extends string>(spec: SheetSpec<K>): string {
+  return spec.keyColumns.map((k) => spec.columns.find((c) => c.key === k)?.vi ?? k).join('/');
+}
+
+/** The warning of a row left out for want of a key: at its first filled cell (`col`, 0-based; sheet row `r`). */
+export function warnSkipped(diags: DiagnosticList, sheet: SheetGrid, r: number, col: number, keyNames: string): void {
+  diags.warning(refAt(sheet, r, col), 'rowSkipped', { row: r + 1, key: keyNames });
+}
+
 /** Calls `keep` with each data row under the header (blank rows left out, rows without a key warned of and left out). */
 function walkRows<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, t: Located<K>, diags: DiagnosticList, keep: (row: number, cells: readonly Cell[]) => void): void {
   const o = origin(sheet);
   const keyCols = spec.keyColumns.map((k) => t.columns.get(k)).filter((c): c is number => c !== undefined);
-  const keyNames = spec.keyColumns.map((k) => spec.columns.find((c) => c.key === k)?.vi ?? k).join('/');
+  const keyNames = keyNamesOf(spec);
   const last = lastRow(sheet);
   // Plain loops, no closure per row: a data sheet has a million rows.
   const offsets = keyCols.map((c) => c - o.col);
@@ -282,7 +292,7 @@ function walkRows<K extends string>(sheet: SheetGrid, spec: SheetSpec<K>, t: Loc
     for (let k = 0; !keyless && k < offsets.length; k++) keyless = isBlank(cells[offsets[k]!]);
     if (keyless) {
       const firstFilled = cells.findIndex((c) => !isBlank(c));
-      diags.warning(refAt(sheet, r, o.col + Math.max(0, firstFilled)), 'rowSkipped', { row: r + 1, key: keyNames });
+      warnSkipped(diags, sheet, r, o.col + Math.max(0, firstFilled), keyNames);
       continue;
     }
     keep(r, cells);

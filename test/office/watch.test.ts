@@ -216,6 +216,66 @@ describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads',
     watch.value();
   });
 
+  test('going to a cell (no values read) overlapping a re-read does not swallow the edit it found', async () => {
+    const b = olderBook();
+    const events = new EventTarget();
+    const activity = createActivity();
+    let gate: Promise<void> = Promise.resolve();
+    const gated: ExcelRun = async (batch) => {
+      await gate;
+      return b.run(batch);
+    };
+    const seen: string[] = [];
+    const watch = await watchChanges(gated, (s) => seen.push(s), { events, intervalMs: 0, activity, changeEvents: false });
+    if (!watch.ok) throw new Error(watch.error);
+    await write(b, 'Số liệu', 'D2', 15);
+    let open = (): void => undefined;
+    gate = new Promise((resolve) => (open = resolve));
+    events.dispatchEvent(new Event('focus'));
+    await activity.during(async () => {
+      open();
+      await settle();
+    }, false);
+    await settle();
+    expect(seen).toEqual(['Số liệu']);
+    watch.value();
+  });
+
+  test('a re-read that fails with Excel busy reads in requests of the same size afterwards (only an answer over the limit makes them smaller)', async () => {
+    const cols = 20;
+    const rows = Array.from({ length: 3000 }, (_, r) => Array.from({ length: cols }, (_, c) => `Đơn vị ${r} — ${c} ${'…'.repeat(20)}`));
+    const b = MemoryWorkbook.fromGrid({ sheets: [{ name: 'Số liệu', rows }] });
+    b.changeEvents = false;
+    const events = new EventTarget();
+    let busy = 0;
+    const flaky: ExcelRun = (batch) => {
+      if (busy > 0) {
+        busy--;
+        return Promise.reject(Object.assign(new Error('busy'), { code: 'InvalidOperationInCellEditMode' }));
+      }
+      return b.run(batch);
+    };
+    const watch = await watchChanges(flaky, () => undefined, { events, intervalMs: 0, changeEvents: false });
+    if (!watch.ok) throw new Error(watch.error);
+    const syncsOfReread = async (): Promise<number> => {
+      const before = b.stats.syncs;
+      events.dispatchEvent(new Event('focus'));
+      await settle();
+      await waitUntil(() => b.stats.syncs > before);
+      await settle();
+      return b.stats.syncs - before;
+    };
+    const normal = await syncsOfReread();
+    busy = 5;
+    for (let i = 0; i < 5; i++) {
+      events.dispatchEvent(new Event('focus'));
+      await settle();
+    }
+    expect(busy).toBe(0);
+    expect(await syncsOfReread()).toBe(normal);
+    watch.value();
+  }, 30_000);
+
   test('at its interval while visible, not while hidden', async () => {
     const b = olderBook();
     let visible = false;

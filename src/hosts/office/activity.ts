@@ -6,12 +6,16 @@
 export interface Activity {
   /** Whether an action is running now. */
   busy(): boolean;
-  /** Counts the actions begun so far: a re-read compares it before and after. */
+  /** Counts the actions begun so far that read the sheets: a re-read compares it before and after. */
   begun(): number;
   /** Calls `listener` each time the last running action ends; returns the function that stops it. */
   onIdle(listener: () => void): () => void;
-  /** Runs `action` as one of the pane's actions. */
-  during<T>(action: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `action` as one of the pane's actions. `reads`: whether it reads the sheets' values (a
+   * score, an inspection); one that does not (going to a cell) makes a re-read wait, but a re-read
+   * it overlaps still reports what it found.
+   */
+  during<T>(action: () => Promise<T>, reads?: boolean): Promise<T>;
 }
 
 export function createActivity(): Activity {
@@ -25,9 +29,9 @@ export function createActivity(): Activity {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async during(action) {
+    async during(action, reads = true) {
       running++;
-      started++;
+      if (reads) started++;
       try {
         return await action();
       } finally {

@@ -94,13 +94,15 @@ export function createOfficeApi(run?: ExcelRun): WorkbookApi {
   // The actions in progress, for the re-read watch (reread.ts): it waits while one reads or writes.
   const activity = createActivity();
   const act = <T>(action: () => Promise<T>): Promise<T> => activity.during(action);
+  const touch = <T>(action: () => Promise<T>): Promise<T> => activity.during(action, false);
   return {
     inspect: (lang) => act(() => inspect(excel, lang)),
     // The writing actions, their output builders, presets and writer load when first used, not with the pane.
     insertTemplate: async (preset, lang) => act(() => withActions(lang, 'template', (m) => m.insertTemplate(excel, preset, lang))),
     score: async (options, progress) => act(() => withActions(options.lang, 'score', (m) => m.score(excel, options, progress))),
     clearFlags: async (lang) => act(() => withActions(lang, 'clear', (m) => m.clearFlags(excel, lang))),
-    select: (sheet, cell, lang) => act(() => select(excel, sheet, cell, lang)),
+    // Going to a cell reads no values: a re-read it overlaps still reports what it found.
+    select: (sheet, cell, lang) => touch(() => select(excel, sheet, cell, lang)),
     makeBallots: async (lang) => act(() => withActions(lang, 'ballots', (m) => m.ballots(excel, lang))),
     saveHistory: async (lang, elected) => act(() => withActions(lang, 'write', (m) => m.saveHistory(excel, lang, elected, mergesSupported()))),
     // The unit-form actions, their jobs and their .xlsx code load when first used, not with the pane.

@@ -25,7 +25,7 @@ import { utf8Length } from '../utf8';
 /**
  * Bytes a cell's value is first assumed to weigh in an answer (a text of some 40 letters); raised to
  * the heaviest weight measured in the answers so far, kept from one re-read to the next, and raised
- * fourfold after a re-read that failed (an answer over the limit: a sheet heavier than any before).
+ * fourfold after a re-read refused for an answer over the limit (a sheet heavier than any before).
  * Excel on the web refuses an answer over 5 MB and the host keeps each under REQUEST_BUDGET.
  */
 const ASSUMED_CELL_BYTES = 64;
@@ -43,8 +43,14 @@ interface Weight {
   factor: number;
 }
 const perCellOf = (w: Weight): number => Math.min(MOST_CELL_BYTES, w.measured * w.factor);
-/** After a failed re-read: the next assumes a heavier cell. */
-const heavier = (w: Weight): void => void (w.factor = Math.min(w.factor * 4, MOST_CELL_BYTES));
+/**
+ * After a re-read failed: an answer over the limit makes the next assume a heavier cell; any other
+ * failure (Excel busy with a cell in edit mode, gone) changes nothing.
+ */
+function afterFailure(w: Weight, e: unknown): void {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  if (code === 'ResponsePayloadSizeLimitExceeded') w.factor = Math.min(w.factor * 4, MOST_CELL_BYTES);
+}
 
 /** Re-read every 30 s while the pane is visible, besides the focus and visibility. */
 export const REREAD_INTERVAL_MS = 30_000;
@@ -162,7 +168,7 @@ export async function watchByRereading(excel: ExcelRun, onChange: (sheet: string
       first = await fingerprints(excel, weight);
     } catch (e) {
       if (tries === FIRST_TRIES) return { ok: false, error: e instanceof Error ? e.message : String(e) };
-      heavier(weight);
+      afterFailure(weight, e);
     }
   }
   let last = first;
@@ -188,10 +194,10 @@ export async function watchByRereading(excel: ExcelRun, onChange: (sheet: string
       // Sheets added or changed; a sheet removed or renamed away is nothing to score again by itself.
       if (!overlapped) for (const [name, print] of now) if (last.has(name) ? last.get(name) !== print : true) onChange(name);
       last = now;
-    } catch {
+    } catch (e) {
       // Excel busy (a cell being edited) or gone, or an answer over the limit: the next trigger tries
-      // again, at a heavier assumed weight.
-      heavier(weight);
+      // again (after the last, at a heavier assumed weight).
+      afterFailure(weight, e);
     } finally {
       reading = false;
     }

@@ -100,10 +100,16 @@ export function useVirtualRows<E extends HTMLElement>(count: number): VirtualRow
         const pitch = m.span / m.rows;
         setRowHeight((h) => (Math.abs(pitch - h) > 1 ? pitch : h));
       }
-      // A better estimate moved the spacers: the end stays in view.
-      if (atEnd && el.scrollTop + el.clientHeight < el.scrollHeight - 2) el.scrollTop = el.scrollHeight;
     });
   }, [virtual, start, end, atEnd, count]);
+  // A better estimate moved the spacers (the rows drawn may stay the same): the end stays in view.
+  useEffect(() => {
+    if (!virtual || !atEnd) return;
+    return afterPaint(() => {
+      const el = box.current;
+      if (el && el.scrollTop + el.clientHeight < el.scrollHeight - 2) el.scrollTop = el.scrollHeight;
+    });
+  }, [virtual, atEnd, rowHeight, start, end]);
   if (!virtual) return { virtual, box, start: 0, end: count, before: 0, after: 0, rowHeight, onScroll, onKeyDown };
   return { virtual, box, start, end, before: start * rowHeight, after: (count - end) * rowHeight, rowHeight, onScroll, onKeyDown };
 }
