@@ -20,9 +20,13 @@
  */
 import { EntryColumnsBuilder } from '../engine/columns';
 import { DiagnosticList } from '../engine/diagnostics';
+import { KINDS } from '../engine/kinds';
+import { METHODS } from '../engine/methods';
+import type { CriterionKind } from '../engine/model';
 import type { ClusterResult } from '../engine/result';
 import { scoreResult } from '../jobs/check';
 import { idleScorerOf } from '../jobs/idle-scorer';
+import { CRITERIA_SHEET, DATA_SHEET, directionWord, UNITS_SHEET } from '../workbook/schema';
 import { TableRow } from '../workbook/table';
 import { workbookOf } from './ranges';
 
@@ -52,26 +56,29 @@ function idleRow(): TableRow<string> {
  * (engine/score.ts UnitScorer) made from its model.
  */
 function idleCluster(): { result: ClusterResult; scorer: object } {
+  // Headers and words from the tables that define them (no text of its own: src/engine/i18n/ holds those).
+  const head = <K extends string>(spec: { columns: readonly { key: K; vi: string }[] }, keys: readonly K[]): string[] => keys.map((k) => spec.columns.find((c) => c.key === k)!.vi);
+  const kind = (k: CriterionKind): string => KINDS[k].words.vi[0]!;
   const ranges = {
     criteria: [
-      ['Mã', 'Tên tiêu chí', 'Thuộc nhóm', 'Loại', 'Điểm chuẩn', 'Chiều', 'Cách tính', 'Điểm mỗi đơn vị'],
-      ['I', 'Nhóm', null, 'nhóm', 30, null, null, null],
-      ['1', 'Chỉ tiêu', 'I', 'định lượng', 10, 'tăng', 'tỷ lệ', null],
-      ['2', 'Đạt hay không', 'I', 'đạt/không đạt', 10, null, null, null],
-      ['3', 'Tự chấm', 'I', 'chấm điểm', 10, null, null, null],
-      ['T', 'Thưởng', null, 'thưởng', 2, null, null, 1],
+      head(CRITERIA_SHEET, ['code', 'name', 'parent', 'kind', 'max', 'direction', 'method', 'pointsPerUnit']),
+      ['I', 'I', null, kind('group'), 30, null, null, null],
+      ['1', '1', 'I', kind('target'), 10, directionWord('higher', 'vi'), METHODS.proportional.words.vi[0]!, null],
+      ['2', '2', 'I', kind('passfail'), 10, null, null, null],
+      ['3', '3', 'I', kind('manual'), 10, null, null, null],
+      ['T', 'T', null, kind('bonus'), 2, null, null, 1],
     ],
     data: [
-      ['Đơn vị', 'Mã tiêu chí', 'Chỉ tiêu', 'Thực hiện', 'Tự chấm', 'Điểm thẩm định'],
+      head(DATA_SHEET, ['unit', 'criterion', 'target', 'actual', 'self', 'appraised']),
       ['A', '1', 100, 90, null, null],
-      ['A', '2', null, 'đạt', null, null],
+      ['A', '2', null, true, null, null],
       ['A', '3', null, null, 8, null],
       ['A', 'T', null, 1, null, null],
       ['B', '1', 100, 110, null, null],
-      ['B', '2', null, 'không đạt', null, null],
+      ['B', '2', null, false, null, null],
       ['B', '3', null, null, 9, 8.5],
     ],
-    units: [['Đơn vị'], ['A'], ['B']],
+    units: [head(UNITS_SHEET, ['unit']), ['A'], ['B']],
     awards: null,
     settings: null,
   };
