@@ -1,14 +1,14 @@
 /**
  * THIDUA.RATE, STATUS, SCORE and EXPLAIN get bare values, never formats: `=THIDUA.RATE(D2; C2)` with
  * D2 shown as 87,9 % gets 0,879, and a date 01/05/2024 gets 45413. The pair is weighed by the rule
- * THIDUA.RESULTS uses (workbook/read-figures.ts, shape `unseen`): plausible as given, it is taken
+ * THIDUA.RESULTS uses (workbook/read-figures.ts, shape `unseen`, through jobs/weigh-figures.ts): plausible as given, it is taken
  * in silence; plausible only with a bare number read ×100 (a percent cell's value), or a bare number
  * that may be a date's serial, it is #VALUE! naming the argument and saying what to write.
  */
-import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
+import type { Diagnostic } from '../engine/diagnostics';
 import { t } from '../engine/i18n';
 import type { Lang } from '../engine/model';
-import { parseFigure, plainFigures, settleFigures, type Figure } from '../workbook/read-figures';
+import { plainPair, weighBareFigures } from '../jobs/weigh-figures';
 import type { Cell } from '../workbook/grid';
 import { single } from './args';
 import { paramName } from './names';
@@ -16,18 +16,6 @@ import { invalidValue } from './runtime';
 import '../engine/i18n/functions';
 
 type Side = 'actual' | 'target';
-
-/**
- * A figure as read-figures weighs it: a bare number's format is unseen; number text is as typed (a
- * figure of known format: "87,9%" is a percent, read 87,9 too against a plain number, as in the sheets).
- */
-function figureOf(cell: Cell, value: number, header: string): Figure {
-  if (typeof cell === 'number') return { value, percent: false, shown: value, suffix: '', unseen: true, header };
-  const parsed = typeof cell === 'string' ? parseFigure(cell, header, null) : null;
-  return parsed?.ok && parsed.value !== null ? parsed.value : { value, percent: false, shown: value, suffix: '' };
-}
-
-const AT: Record<Side, { sheet: string; cell: Side }> = { actual: { sheet: '', cell: 'actual' }, target: { sheet: '', cell: 'target' } };
 
 /** The message of a bare argument read-figures would not take as given; null for anything else. */
 function refusal(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: Lang, d: Diagnostic): string | null {
@@ -68,19 +56,16 @@ export function refuseUnseenFigures(
   target: number | null,
 ): void {
   // A negative target is refused as such (figure.ts scoreFigure), before any reading.
-  if (plainFigures(target, actual) || actual === null || target === null || target < 0) return;
+  if (plainPair(target, actual) || actual === null || target === null || target < 0) return;
   const actualCell = single(raw.actual, paramName(fn, 'actual', lang), lang);
   const targetCell = single(raw.target, paramName(fn, 'target', lang), lang);
   const percentText = (c: Cell): boolean => typeof c === 'string' && c.trim().endsWith('%');
   if (typeof actualCell !== 'number' && typeof targetCell !== 'number' && !percentText(actualCell) && !percentText(targetCell)) return;
-  const diags = new DiagnosticList();
-  settleFigures(
-    figureOf(targetCell, target, paramName(fn, 'target', lang)),
-    figureOf(actualCell, actual, paramName(fn, 'actual', lang)),
-    { target: () => AT.target, actual: () => AT.actual },
-    diags,
+  const diags = weighBareFigures(
+    { cell: targetCell, value: target, header: paramName(fn, 'target', lang) },
+    { cell: actualCell, value: actual, header: paramName(fn, 'actual', lang) },
   );
-  for (const d of diags.items) {
+  for (const d of diags) {
     const text = refusal(fn, lang, d);
     if (text !== null) throw invalidValue(text);
   }
