@@ -141,18 +141,9 @@ export function settleFigures(target: Figure | null, actual: Figure | null, cell
     if (settled) return settled;
   }
   if (ts.length === 1 && as.length === 1) return { target: target.value, actual: actual.value };
+  const picked = onlyPlausible(target, actual, ts, as, cells, diags);
+  if (typeof picked !== 'number') return picked;
   const combos = ts.flatMap((t) => as.map((a) => ({ t, a })));
-  const good = combos.filter((c) => plausible(c.a, c.t));
-  if (good.length === 1) {
-    const { t, a } = good[0]!;
-    const note = (f: Figure, list: number[], read: number, at: () => CellRef): void => {
-      if (list.length < 2) return;
-      diags.warning(at(), 'figureReadAs', { value: f.shown, suffix: f.suffix, read, other: list.find((x) => x !== read)!, actual: a, target: t });
-    };
-    note(target, ts, t, cells.target);
-    note(actual, as, a, cells.actual);
-    return { target: t, actual: a };
-  }
   // Every reading gives the same ratio (an actual of 0): the score does not depend on it.
   const ratios = new Set(combos.map((c) => (c.t === 0 ? NaN : precise(c.a / c.t))));
   if (ratios.size === 1) {
@@ -167,6 +158,24 @@ export function settleFigures(target: Figure | null, actual: Figure | null, cell
   refuse(target, ts, cells.target);
   refuse(actual, as, cells.actual);
   return { target: target.value, actual: actual.value };
+}
+
+/**
+ * The one pair of readings (targets `ts` × actuals `as`) whose ratio is plausible: taken, each figure
+ * read otherwise than its default said with `figureReadAs` (a bare number read as given is not worth
+ * a word; number text keeps its warning). Otherwise how many pairs are plausible (0, or more than 1).
+ */
+function onlyPlausible(target: Figure, actual: Figure, ts: number[], as: number[], cells: FigureCells, diags: DiagnosticList): { target: number; actual: number } | number {
+  const good = ts.flatMap((t) => as.filter((a) => plausible(a, t)).map((a) => ({ t, a })));
+  if (good.length !== 1) return good.length;
+  const { t, a } = good[0]!;
+  const note = (f: Figure, list: number[], read: number, at: () => CellRef): void => {
+    if (list.length < 2 || (f.unseen === true && read === f.value)) return;
+    diags.warning(at(), 'figureReadAs', { value: f.shown, suffix: f.suffix, read, other: list.find((x) => x !== read)!, actual: a, target: t });
+  };
+  note(target, ts, t, cells.target);
+  note(actual, as, a, cells.actual);
+  return { target: t, actual: a };
 }
 
 /** The readings of a figure when nothing plausible was found: a bare number also ×100, as a percent cell's value. */
@@ -197,21 +206,9 @@ function maybeDate(f: Figure, other: Figure): boolean {
  */
 function settleUnseen(target: Figure, actual: Figure, ts: number[], as: number[], cells: FigureCells, diags: DiagnosticList): { target: number; actual: number } | null {
   if (ts.some((t) => as.some((a) => plausible(a, t)))) return null;
-  const ts2 = unseenReadings(target, ts);
-  const as2 = unseenReadings(actual, as);
-  const good = ts2.flatMap((t) => as2.filter((a) => plausible(a, t)).map((a) => ({ t, a })));
-  if (good.length === 1) {
-    const { t, a } = good[0]!;
-    const note = (f: Figure, list: number[], read: number, at: () => CellRef): void => {
-      // A bare number read as given is not worth a word; number text keeps its warning.
-      if (list.length < 2 || (f.unseen === true && read === f.value)) return;
-      diags.warning(at(), 'figureReadAs', { value: f.shown, suffix: f.suffix, read, other: list.find((x) => x !== read)!, actual: a, target: t });
-    };
-    note(target, ts2, t, cells.target);
-    note(actual, as2, a, cells.actual);
-    return { target: t, actual: a };
-  }
-  if (good.length > 1) return null;
+  const picked = onlyPlausible(target, actual, unseenReadings(target, ts), unseenReadings(actual, as), cells, diags);
+  if (typeof picked !== 'number') return picked;
+  if (picked > 1) return null;
   const date = (f: Figure, other: Figure, at: () => CellRef): void => {
     if (maybeDate(f, other)) diags.error(at(), 'dateInFormula', { value: String(f.value), date: shownDate(f.value), header: f.header ?? '', other: other.value });
   };
