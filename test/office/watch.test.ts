@@ -85,6 +85,36 @@ describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads',
       await context.sync();
     });
 
+  /**
+   * A watch whose re-reads wait at a gate, and `editThenAct`: an edit in the grid, the focus re-read
+   * started, then an action (reading values or not) begun before the re-read ends.
+   */
+  async function racedWatch() {
+    const b = olderBook();
+    const events = new EventTarget();
+    const activity = createActivity();
+    let gate: Promise<void> = Promise.resolve();
+    const gated: ExcelRun = async (batch) => {
+      await gate;
+      return b.run(batch);
+    };
+    const seen: string[] = [];
+    const watch = await watchChanges(gated, (s) => seen.push(s), { events, intervalMs: 0, activity, changeEvents: false });
+    if (!watch.ok) throw new Error(watch.error);
+    const editThenAct = async (reads: boolean): Promise<void> => {
+      await write(b, 'Số liệu', 'D2', 15);
+      let open = (): void => undefined;
+      gate = new Promise((resolve) => (open = resolve));
+      events.dispatchEvent(new Event('focus'));
+      await activity.during(async () => {
+        open();
+        await settle();
+      }, reads);
+      await settle();
+    };
+    return { b, events, seen, stop: watch.value, editThenAct };
+  }
+
   test('the host falls back by itself where the event is missing, and answers ok', async () => {
     const b = olderBook();
     const watch = await createOfficeApi(b.run).watchChanges!(() => undefined);
@@ -151,27 +181,9 @@ describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads',
   }, 30_000);
 
   test('a re-read an action began during reports nothing (the action read after it) and takes what it saw; later edits are reported', async () => {
-    const b = olderBook();
-    const events = new EventTarget();
-    const activity = createActivity();
-    let gate: Promise<void> = Promise.resolve();
-    const gated: ExcelRun = async (batch) => {
-      await gate;
-      return b.run(batch);
-    };
-    const seen: string[] = [];
-    const watch = await watchChanges(gated, (s) => seen.push(s), { events, intervalMs: 0, activity, changeEvents: false });
-    if (!watch.ok) throw new Error(watch.error);
+    const { b, events, seen, stop, editThenAct } = await racedWatch();
     // An edit in the grid, then the pane: the focus re-read starts, and the click's action begins before it ends.
-    await write(b, 'Số liệu', 'D2', 15);
-    let open = (): void => undefined;
-    gate = new Promise((resolve) => (open = resolve));
-    events.dispatchEvent(new Event('focus'));
-    await activity.during(async () => {
-      open();
-      await settle();
-    });
-    await settle();
+    await editThenAct(true);
     expect(seen).toEqual([]);
     // The edit it saw is the reference now: nothing to report again.
     events.dispatchEvent(new Event('focus'));
@@ -181,7 +193,7 @@ describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads',
     events.dispatchEvent(new Event('focus'));
     await settle();
     expect(seen).toEqual(['Số liệu']);
-    watch.value();
+    stop();
   });
 
   test('no re-read while an action runs; a trigger then is kept for its end, and what the action wrote is reported', async () => {
@@ -217,28 +229,10 @@ describe('without onChanged (an Excel before ExcelApi 1.9): the watch re-reads',
   });
 
   test('going to a cell (no values read) overlapping a re-read does not swallow the edit it found', async () => {
-    const b = olderBook();
-    const events = new EventTarget();
-    const activity = createActivity();
-    let gate: Promise<void> = Promise.resolve();
-    const gated: ExcelRun = async (batch) => {
-      await gate;
-      return b.run(batch);
-    };
-    const seen: string[] = [];
-    const watch = await watchChanges(gated, (s) => seen.push(s), { events, intervalMs: 0, activity, changeEvents: false });
-    if (!watch.ok) throw new Error(watch.error);
-    await write(b, 'Số liệu', 'D2', 15);
-    let open = (): void => undefined;
-    gate = new Promise((resolve) => (open = resolve));
-    events.dispatchEvent(new Event('focus'));
-    await activity.during(async () => {
-      open();
-      await settle();
-    }, false);
-    await settle();
+    const { seen, stop, editThenAct } = await racedWatch();
+    await editThenAct(false);
     expect(seen).toEqual(['Số liệu']);
-    watch.value();
+    stop();
   });
 
   test('a re-read that fails with Excel busy reads in requests of the same size afterwards (only an answer over the limit makes them smaller)', async () => {
