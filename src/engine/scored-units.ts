@@ -230,6 +230,16 @@ export function leafResult(u: UnitResult, code: string): CriterionResult | undef
 }
 
 /**
+ * A leaf's result to look at there and then: a ScoredUnit's read into `cursor` (no record made:
+ * nominating looks at two leaves of each of 100,000 units), the record otherwise; undefined when
+ * the unit has no such leaf. The next read into the cursor overwrites it.
+ */
+export function peekLeaf(u: UnitResult, code: string, cursor: ResultCursor): CriterionResult | undefined {
+  if (u instanceof ScoredUnit) return u.readLeaf(code, cursor) ? cursor : undefined;
+  return u.criteria[code] ?? u.extras[code];
+}
+
+/**
  * A leaf's result with the figures it was scored from, for the detail: from a ScoredUnit without
  * keeping its records (a detail sheet reads each once), from the records otherwise.
  */

@@ -328,3 +328,32 @@ describe('R7 a reason for every unit not proposed', () => {
     expect(reasons(r)).toEqual({ A: 'Không có hình thức khen thưởng nào xét đơn vị này', B: 'Bị kỷ luật' });
   });
 });
+
+describe('R7 thematic awards among many candidates (a few seats picked out, not every candidate sorted)', () => {
+  /** 60 units: U01…U57 with high totals and few thematic points, then the three named ones. */
+  function many(named: Record<string, Row>): Record<string, Row> {
+    const rows: Record<string, Row> = {};
+    for (let i = 1; i <= 57; i++) rows[`U${String(i).padStart(2, '0')}`] = { I: 20 + i, th: i % 5 };
+    return { ...rows, ...named };
+  }
+
+  it('the most points first, then the better rank, whatever their place in the ranking', () => {
+    const r = draft(many({ X: { I: 1, th: 19 }, Y: { I: 3, th: 19 }, Z: { I: 2, th: 18 } }), [{ name: 'Chuyên đề', scope: 'thematic', criterion: '3', quota: 2 }]);
+    expect(noms(r)).toEqual(['Chuyên đề: Y', 'Chuyên đề: X']);
+    expect(reasons(r)['Z']).toBe('Hết số lượng');
+    expectEveryUnitAccounted(r);
+  });
+
+  it('units tied (points and rank) at the last seat: a vote for all of them, listed by name', () => {
+    const r = draft(many({ Z: { I: 2, th: 20 }, Y: { I: 1, th: 19 }, X: { I: 1, th: 19 } }), [{ name: 'Chuyên đề', scope: 'thematic', criterion: '3', quota: 2 }]);
+    expect(ranks(r)['X']).toBe(ranks(r)['Y']);
+    expect(noms(r)).toEqual(['Chuyên đề: Z', 'Chuyên đề: X (vote)', 'Chuyên đề: Y (vote)']);
+    expectEveryUnitAccounted(r);
+  });
+
+  it('units tied at the last seats, as many as the seats: all nominated, no vote', () => {
+    const r = draft(many({ Z: { I: 2, th: 20 }, Y: { I: 1, th: 19 }, X: { I: 1, th: 19 } }), [{ name: 'Chuyên đề', scope: 'thematic', criterion: '3', quota: 3 }]);
+    expect(noms(r)).toEqual(['Chuyên đề: Z', 'Chuyên đề: X', 'Chuyên đề: Y']);
+    expectEveryUnitAccounted(r);
+  });
+});
