@@ -19,16 +19,50 @@ const FORMATS: Record<Lang, Formats[]> = { vi: [], en: [] };
 function formatsOf(lang: Lang, decimals: number): Formats {
   let f = FORMATS[lang][decimals];
   if (f === undefined) {
+    // The last numbers formatted, kept: a target's explanation writes its ratio twice (the ratio,
+    // then the points' share of MS) and MS beside the points (a million-row detail sheet).
+    let lastRatio = NaN;
+    let lastPercent = '';
+    let points0 = NaN;
+    let text0 = '';
+    let points1 = NaN;
+    let text1 = '';
+    /** The slot used last (hit or stored): a miss replaces the other one. */
+    let recent = 1;
     f = {
       /** Points, to the cluster's decimals. */
-      n: (x) => formatNumber(x, lang, decimals),
+      n: (x) => {
+        if (x === points0) {
+          recent = 0;
+          return text0;
+        }
+        if (x === points1) {
+          recent = 1;
+          return text1;
+        }
+        const text = formatNumber(x, lang, decimals);
+        if (recent === 1) {
+          points0 = x;
+          text0 = text;
+          recent = 0;
+        } else {
+          points1 = x;
+          text1 = text;
+          recent = 1;
+        }
+        return text;
+      },
       /** Figures as entered (0,012 stays 0,012; up to six decimals). */
       fig: (x) => formatNumber(x, lang, 6),
       /** A ratio as a percent, with the decimals it needs never to read 100% when it is not (99,999%). */
       pct: (r) => {
+        if (r === lastRatio) return lastPercent;
         let d = 2;
         while (d < 6 && Math.abs(r - 1) > EPSILON && roundHalfUp(r * 100, d) === 100) d++;
-        return `${formatNumber(r * 100, lang, d)}%`;
+        const text = `${formatNumber(r * 100, lang, d)}%`;
+        lastRatio = r;
+        lastPercent = text;
+        return text;
       },
     };
     FORMATS[lang][decimals] = f;

@@ -13,6 +13,8 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
  * costs a microsecond a call, and a results sheet formats hundreds of thousands of numbers.)
  */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  // A whole number under a thousand is its digits in every language (a target, a maximum, most points).
+  if (value % 1 === 0 && value < 1000 && value > -1000 && maxDecimals >= 0 && maxDecimals <= 6 && maxDecimals % 1 === 0) return value === 0 ? '0' : String(value);
   if (!Number.isFinite(value)) return String(value);
   const units = toUnits(value, maxDecimals);
   const absUnits = units < 0 ? -units : units;

@@ -170,16 +170,20 @@ export class RowBlock implements SheetRows {
     const c = this.columns[col];
     if (c?.kind === 'number') {
       for (const v of c.other.values()) if (v !== null && v !== undefined && typeof v !== 'number') most = Math.max(most, measure(v));
-    } else if (c)
+    } else if (c) {
+      // A text like the row before's measures the same: a unit's name repeats on each of its rows.
+      let last: Cell | undefined;
       for (let i = 0; i < this.body; i++) {
         const v = c.chunks[i >> CHUNK_BITS]![i & IN_CHUNK];
-        if (v === null || v === undefined || typeof v === 'number') continue;
+        if (v === null || v === undefined || typeof v === 'number' || v === last) continue;
+        last = v;
         const m = measure(v);
         if (m > most) {
           most = m;
           if (most > enough) break;
         }
       }
+    }
     return most;
   }
 

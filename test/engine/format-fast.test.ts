@@ -67,6 +67,17 @@ describe('formatNumber and fill, written for speed', () => {
     expect(differ).toEqual([]);
   });
 
+  it('give every whole number under a thousand (their shortcut) as toFixed did, −0 as 0', () => {
+    const differ: string[] = [];
+    for (let v = -1001; v <= 1001; v++)
+      for (const lang of ['vi', 'en'] as const)
+        for (const d of [0, 2, 6, 7]) if (formatNumber(v, lang, d) !== plainFormat(v, lang, d)) differ.push(`${v} ${lang} ${d}`);
+    expect(differ).toEqual([]);
+    expect(formatNumber(-0, 'vi', 2)).toBe('0');
+    expect(formatNumber(-7, 'en', 0)).toBe('-7');
+    expect(formatNumber(1000, 'vi', 2)).toBe('1.000');
+  });
+
   it('fill placeholders as the regular expression did, unknown ones kept', () => {
     const templates = ['{a} và {b}', 'không có', '{a}{a}{missing} cuối', '{x_1}: {b} – {{a}}', '', '{a}'];
     const params = { a: 1234.5678, b: 'chữ', x_1: -0.0000004 };
