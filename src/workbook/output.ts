@@ -13,7 +13,7 @@ import type { SheetLayout } from './document';
 import { comparisonSheet, withIneligible } from './compare-sheets';
 import type { Cell } from './grid';
 import { printable } from './print';
-import { blockSheet, RowBlock, type Blocked } from './row-block';
+import { blockSheet, patchSheet, RowBlock, type Blocked } from './row-block';
 import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
 import { DETAIL, DetailRows, detailColumns, type DetailEntry } from './reports/detail';
 import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry, type NominationRow } from './reports/nominations';
@@ -106,11 +106,25 @@ export function resultsSheet(result: ClusterResult, lang: Lang, table: readonly 
   const { ctx, columns } = rankingColumns(result, lang, 'sheet', table);
   const main = columns.filter((c) => !c.appendix);
   const header: Cell[] = main.map((c) => headerOf(c, ctx, 'sheet'));
-  const rows: Cell[][] = [[titleOf(result, t(lang, 'sheet.results.title'), lang)], [], header];
-  const tones: OutputSheet['tones'] = [];
-  putRanking(rows, tones, result, ctx, main, 0);
+  // The units' rows in the compact form (row-block.ts): a cluster of 100,000 units makes no array
+  // of cells and no boxed number per figure.
+  const block = new RowBlock(
+    [[titleOf(result, t(lang, 'sheet.results.title'), lang)], [], header],
+    main.map((c) => (c.format === 'text' ? 'text' : 'number')),
+    result.units.length,
+  );
+  const width = main.length;
+  const toned = main.flatMap((c, col) => (c.tone ? [col] : []));
+  for (const u of result.units) {
+    block.add();
+    for (let col = 0; col < width; col++) block.set(col, main[col]!.value(u, ctx));
+    for (const col of toned) {
+      const tone = main[col]!.tone!(u, ctx);
+      if (tone) block.tone(col, tone);
+    }
+  }
   const sheet: OutputSheet = printable<OutputSheet>(
-    { kind: 'results', name: OUTPUT_NAMES.results[lang], rows, headerRows: [2], titleRows: [0], columns: main.map((c) => sheetFormat(c, ctx)), tones: [...tones], freeze: { rows: 3, cols: 2 } },
+    blockSheet<OutputSheet>({ kind: 'results', name: OUTPUT_NAMES.results[lang], headerRows: [2], titleRows: [0], columns: main.map((c) => sheetFormat(c, ctx)), freeze: { rows: 3, cols: 2 } }, block),
     { max: 50 },
   );
   const at = (key: string): number => main.findIndex((c) => c.key === key);
@@ -126,8 +140,10 @@ export function resultsSheet(result: ClusterResult, lang: Lang, table: readonly 
     width: header.length,
   });
   const extra = columns.filter((c) => c.appendix);
-  if (extra.length === 0) return chart ? { ...sheet, chart } : sheet;
-  const out = { ...sheet, rows: sheet.rows.map((r) => [...r]), tones: [...sheet.tones], columns: [...sheet.columns, ...extra.map((c) => sheetFormat(c, ctx))] };
+  if (extra.length === 0) return chart ? patchSheet(sheet, { chart }) : sheet;
+  // The appendix's columns beside the block's: the sheet as arrays (a cluster with history), without its block.
+  const { block: _kept, ...fields } = sheet;
+  const out: OutputSheet = { ...fields, rows: fields.rows.map((r) => [...r]), tones: [...fields.tones], columns: [...fields.columns, ...extra.map((c) => sheetFormat(c, ctx))] };
   out.rows[2]!.push(...extra.map((c) => headerOf(c, ctx, 'sheet')));
   putRanking(out.rows, out.tones, result, ctx, extra, main.length);
   return chart ? { ...out, chart } : out;

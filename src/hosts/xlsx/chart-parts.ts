@@ -7,6 +7,7 @@
  * on the root, and serialised with every text escaped.
  */
 import type { Cell } from '../../workbook/grid';
+import type { SheetRows } from '../../workbook/row-block';
 import { categoriesArea, nameArea, sheetRef, valuesArea, type SheetChart } from '../../workbook/chart';
 import { element, serializeXml, type XElement, type XNode } from './dom';
 import { NS } from './xml';
@@ -63,8 +64,9 @@ function lineLook(color: string | undefined): XElement[] {
 }
 
 /** The chart part of a sheet's chart, its cached values read from the sheet's rows. */
-export function chartXml(sheetName: string, rows: readonly Cell[][], chart: SheetChart): string {
-  const at = (r: number, col: number): Cell | undefined => rows[r]?.[col];
+export function chartXml(sheetName: string, rows: SheetRows, chart: SheetChart): string {
+  // By index (row-block.ts): the results sheet's rows are read in place, not made into arrays.
+  const at = (r: number, col: number): Cell | undefined => (r < 0 ? undefined : rows.at(r)?.[col]);
   const line = chart.kind === 'line';
   const cat = categoriesArea(chart);
   const catValues: string[] = [];

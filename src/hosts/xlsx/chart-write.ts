@@ -9,6 +9,7 @@
  * not pile up charts in the package.
  */
 import type { StyledSheet } from '../../workbook/output';
+import { sheetRows } from '../../workbook/row-block';
 import { addOverride, hasOverride } from './edits';
 import { chartXml, CHART_TYPES, drawingXml, relsXml } from './chart-parts';
 import { parsePart, parseRels, readPart, relsPathOf, type XlsxPackage } from './package';
@@ -78,7 +79,7 @@ export function addChartParts(
     if (chartRels) changes.remove.add(chartRels);
   }
   const drawingRels = pkg.entries.get(relsPathOf(drawingPart).toLowerCase()) ?? relsPathOf(drawingPart);
-  changes.set.set(chartPart, chartXml(sheetName, sheet.rows, chart));
+  changes.set.set(chartPart, chartXml(sheetName, sheetRows(sheet), chart));
   changes.set.set(drawingPart, drawingXml(chart, CHART_REL_ID));
   changes.set.set(drawingRels, relsXml(CHART_REL_ID, CHART_TYPES.chartRel, relativeTarget(drawingPart, chartPart)));
   const sheetRels = relsPathOf(sheetPart);
