@@ -81,11 +81,13 @@ function letter(n: number): string {
 export function withIneligible(sheet: OutputSheet, result: ClusterResult, lang: Lang): OutputSheet {
   const list = result.ineligible ?? [];
   if (list.length === 0) return sheet;
-  const rows = [...sheet.rows, []];
+  // The sheet as arrays, without its compact rows (row-block.ts), if any: the table below is added to them.
+  const { block: _block, ...plain } = sheet;
+  const rows = [...plain.rows, []];
   const titleRows = [...sheet.titleRows, rows.length];
   rows.push([t(lang, 'sheet.compare.ineligibleTitle')]);
   const headerRows = [...sheet.headerRows, rows.length];
   rows.push([t(lang, 'sheet.compare.no'), t(lang, 'sheet.compare.unit'), t(lang, 'sheet.compare.award'), '', '', t(lang, 'sheet.compare.reason')]);
   list.forEach((x, i) => rows.push([i + 1, x.unit, x.award, null, null, x.failures.map((f) => failureText(f, lang)).join('; ')]));
-  return { ...sheet, rows, titleRows, headerRows };
+  return { ...plain, rows, titleRows, headerRows };
 }

@@ -16,7 +16,7 @@ import { printable } from './print';
 import { blockSheet, patchSheet, RowBlock, type Blocked } from './row-block';
 import { headerOf, numFmtOf, pointsFormat, type Column, type ColumnContext } from './reports/columns';
 import { DETAIL, DetailRows, detailColumns, type DetailEntry } from './reports/detail';
-import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry, type NominationRow } from './reports/nominations';
+import { NOMINATIONS, leftRows, nominationColumns, proposedRows, type NominationContext, type NominationEntry } from './reports/nominations';
 import { RANKING, rankingColumns, type RankingColumn, type RankingContext, type RankingEntry } from './reports/ranking';
 import { runSliced, type Sliced } from '../engine/sliced';
 
@@ -198,29 +198,41 @@ export function nominationsSheet(result: ClusterResult, lang: Lang, table: reado
   const tones: OutputSheet['tones'] = [];
   const headerRows: number[] = [];
   const titleRows = [0];
-  const put = (section: NominationContext['section'], list: NominationRow[]): void => {
+  const header = (section: NominationContext['section']): void => {
     const at = { ...ctx, section };
     headerRows.push(rows.length);
     rows.push(columns.map((c) => headerOf(c, at, 'sheet')));
-    for (const row of list) {
-      columns.forEach((c, col) => {
-        const tone = c.tone?.(row, at);
-        if (tone) tones.push({ row: rows.length, col, tone });
-      });
-      rows.push(columns.map((c) => c.value(row, at)));
-    }
   };
-  put('proposed', proposedRows(result));
-  if (result.notNominated.length > 0) {
-    rows.push([]);
-    titleRows.push(rows.length);
-    rows.push([t(lang, 'sheet.nominations.notProposed')]);
-    put('left', leftRows(result));
+  header('proposed');
+  const proposed = { ...ctx, section: 'proposed' as const };
+  for (const row of proposedRows(result)) {
+    columns.forEach((c, col) => {
+      const tone = c.tone?.(row, proposed);
+      if (tone) tones.push({ row: rows.length, col, tone });
+    });
+    rows.push(columns.map((c) => c.value(row, proposed)));
   }
-  return printable(
-    { kind: 'nominations', name: OUTPUT_NAMES.nominations[lang], rows, headerRows, titleRows, columns: columns.map((c) => sheetFormat(c, ctx)), tones, freeze: { rows: 3, cols: 0 } },
-    { max: 60 },
-  );
+  const fields = { kind: 'nominations' as const, name: OUTPUT_NAMES.nominations[lang], headerRows, titleRows, columns: columns.map((c) => sheetFormat(c, ctx)), freeze: { rows: 3, cols: 0 } };
+  if (result.notNominated.length === 0) return printable<OutputSheet>({ ...fields, rows, tones }, { max: 60 });
+  rows.push([]);
+  titleRows.push(rows.length);
+  rows.push([t(lang, 'sheet.nominations.notProposed')]);
+  header('left');
+  // The units not proposed (all but a few of a large cluster) in the compact row form (row-block.ts),
+  // below the rows above kept as arrays with their tones.
+  const block = new RowBlock(rows, columns.map((c) => (c.format === 'text' ? 'text' : 'number')), result.notNominated.length, tones);
+  const left = { ...ctx, section: 'left' as const };
+  const width = columns.length;
+  for (const row of leftRows(result)) {
+    block.add();
+    for (let col = 0; col < width; col++) {
+      const c = columns[col]!;
+      block.set(col, c.value(row, left));
+      const tone = c.tone?.(row, left);
+      if (tone) block.tone(col, tone);
+    }
+  }
+  return printable(blockSheet<OutputSheet>(fields, block), { max: 60 });
 }
 
 /** The output sheets of a ranked result (with the comparison's columns and sheet when there is history). */

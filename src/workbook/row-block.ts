@@ -46,6 +46,8 @@ interface TextColumn {
 }
 
 const CHUNK_BITS = 14;
+/** Columns per row in the head tones' keys (far more than a sheet is wide). */
+const HEAD_TONE_ROW = 1 << 16;
 const CHUNK = 1 << CHUNK_BITS;
 const IN_CHUNK = CHUNK - 1;
 
@@ -63,13 +65,20 @@ export class RowBlock implements SheetRows {
   private readonly scratch: Cell[];
   private made: { rows: Cell[][]; tones: { row: number; col: number; tone: Tone }[] } | null = null;
 
+  /** The head's coloured cells, by row × HEAD_TONE_ROW + column. */
+  private readonly headTones: ReadonlyMap<number, Tone>;
+
   constructor(
     /** The rows above the body, kept as they are. */
     readonly head: readonly Cell[][],
     kinds: readonly BlockColumnKind[],
     /** Body rows expected (the arrays grow past it). */
     expected = 1024,
+    /** Coloured cells of the head (row by row, left to right), as `StyledSheet.tones` lists them. */
+    private readonly headToneList: readonly { row: number; col: number; tone: Tone }[] = [],
   ) {
+    if (headToneList.some((t) => t.row < 0 || t.row >= head.length || t.col < 0 || t.col >= HEAD_TONE_ROW)) throw new RowBlockError('RowBlock: a head tone outside the head');
+    this.headTones = new Map(headToneList.map((t) => [t.row * HEAD_TONE_ROW + t.col, t.tone] as const));
     this.capacity = Math.max(16, expected);
     this.columns = kinds.map((k): Column => (k === 'number' ? { kind: 'number', values: new Float64Array(this.capacity), tags: new Uint8Array(this.capacity), other: new Map() } : { kind: 'text', chunks: [] }));
     this.tones = kinds.map(() => null);
@@ -215,11 +224,26 @@ export class RowBlock implements SheetRows {
 
   /** The tone of a cell, if any. */
   toneAt(row: number, col: number): Tone | undefined {
+    if (row >= 0 && row < this.head.length) return col >= 0 && col < HEAD_TONE_ROW ? this.headTones.get(row * HEAD_TONE_ROW + col) : undefined;
     const t = this.tones[col];
     const i = row - this.head.length;
     if (!t || i < 0 || i >= this.body) return undefined;
     const code = t[i]!;
     return code === 0 ? undefined : TONES[code - 1];
+  }
+
+  /** The head's coloured cells, as given. */
+  headTonesListed(): readonly { row: number; col: number; tone: Tone }[] {
+    return this.headToneList;
+  }
+
+  /**
+   * What JSON.stringify writes of a block: its size, not its storage (a reused row, whether its
+   * arrays were made), so that a sheet serialises the same whenever it is read; the sheet's `rows`
+   * and `tones` carry the cells.
+   */
+  toJSON(): { rows: number; width: number } {
+    return { rows: this.length, width: this.width };
   }
 
   /** The rows as arrays of cells, made once: for readers that do not know blocks. */
@@ -235,7 +259,7 @@ export class RowBlock implements SheetRows {
   private arrays(): { rows: Cell[][]; tones: { row: number; col: number; tone: Tone }[] } {
     if (this.made) return this.made;
     const rows: Cell[][] = this.head.map((r) => r);
-    const tones: { row: number; col: number; tone: Tone }[] = [];
+    const tones: { row: number; col: number; tone: Tone }[] = this.headToneList.map((t) => ({ ...t }));
     for (let r = this.head.length; r < this.length; r++) {
       rows.push(Array.from({ length: this.width }, (_, j) => this.cell(r, j)!));
       for (let j = 0; j < this.width; j++) {
@@ -330,6 +354,7 @@ export function eachTone(sheet: Blocked, visit: (row: number, col: number, tone:
     for (const t of sheet.tones) visit(t.row, t.col, t.tone);
     return;
   }
+  for (const t of block.headTonesListed()) visit(t.row, t.col, t.tone);
   for (let r = block.head.length; r < block.length; r++)
     for (let j = 0; j < block.width; j++) {
       const tone = block.toneAt(r, j);
