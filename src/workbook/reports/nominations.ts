@@ -90,7 +90,10 @@ export function nominationColumns(
   table: readonly NominationEntry[] = NOMINATIONS,
   section: NominationContext['section'] = 'proposed',
 ): { ctx: NominationContext; columns: NominationColumn[] } {
-  const ctx: NominationContext = { result, lang, decimals: result.settings.decimals, section, byUnit: new Map(result.units.map((u) => [u.unit, u] as const)) };
+  // Filled in a loop: no pair array per unit (100,000 of them).
+  const byUnit = new Map<string, UnitResult>();
+  for (const u of result.units) byUnit.set(u.unit, u);
+  const ctx: NominationContext = { result, lang, decimals: result.settings.decimals, section, byUnit };
   return { ctx, columns: columnsOf(table, ctx, surface) };
 }
 
