@@ -41,7 +41,20 @@ export function tieNoteText(note: TieNote | null, lang: Lang): string {
   return t(lang, note.relation === 'ahead' ? 'result.tie.ahead' : 'result.tie.behind', { by });
 }
 
+/** The last reason's text, kept: the units not proposed come in runs of one reason (100,000 rows). */
+let lastReason = { kind: '', detail: '', lang: '', text: '' };
+
 export function reasonText(reason: NotPlacedReason, lang: Lang): string {
+  if (reason.kind === 'ineligible') return failuresText(reason.award, reason.failures, lang);
+  const detail = reason.kind === 'mandatory' ? reason.code : reason.kind === 'belowMin' ? reason.award : '';
+  const last = lastReason;
+  if (last.kind === reason.kind && last.detail === detail && last.lang === lang) return last.text;
+  const text = reasonTextOf(reason, lang);
+  lastReason = { kind: reason.kind, detail, lang, text };
+  return text;
+}
+
+function reasonTextOf(reason: NotPlacedReason, lang: Lang): string {
   switch (reason.kind) {
     case 'disciplined':
     case 'quotaFilled':

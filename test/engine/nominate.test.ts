@@ -357,3 +357,21 @@ describe('R7 thematic awards among many candidates (a few seats picked out, not 
     expectEveryUnitAccounted(r);
   });
 });
+
+describe('the reasons’ texts (the last one kept for the next row)', () => {
+  it('each reason in its language, whatever was asked before', () => {
+    const belowA = { kind: 'belowMin', award: 'A' } as const;
+    const belowB = { kind: 'belowMin', award: 'B' } as const;
+    const seq = [belowA, belowA, belowB, { kind: 'quotaFilled' } as const, belowA, { kind: 'mandatory', code: '2' } as const, { kind: 'mandatory', code: '3' } as const];
+    const vi = seq.map((r) => reasonText(r, 'vi'));
+    const en = seq.map((r) => reasonText(r, 'en'));
+    const alternating = seq.flatMap((r) => [reasonText(r, 'en'), reasonText(r, 'vi')]);
+    expect(alternating).toEqual(seq.flatMap((_, i) => [en[i], vi[i]]));
+    expect(vi[0]).toContain('A');
+    expect(vi[2]).toContain('B');
+    expect(vi[5]).toContain('2');
+    expect(vi[6]).toContain('3');
+    expect(vi[3]).toBe('Hết số lượng');
+    expect(en[3]).not.toBe(vi[3]);
+  });
+});
