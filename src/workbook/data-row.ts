@@ -15,7 +15,7 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import { hasTarget, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef, Criterion } from '../engine/model';
 import { cleanName } from '../engine/names';
-import { parseCode, parseText, parseYesNo, plainNumber, type Parsed } from './cells';
+import { MAX_MAGNITUDE, parseCode, parseText, parseYesNo, plainNumber, type Parsed } from './cells';
 import { takeAt } from './fields';
 import { isBlank, isPlainCell, type Cell, type NumberShape } from './grid';
 import { parseFigure, parseFigureNumber, plainFigures, settleFigures } from './read-figures';
@@ -29,10 +29,15 @@ export const DATA_FIELDS = ['unit', 'criterion', 'target', 'actual', 'self', 'ap
 
 /** The row being read, as its reader holds it. */
 export interface DataRowSource {
+  /**
+   * The row's values by offset, as the source holds them: a value that is a plain cell (a finite
+   * number, text, a yes/no, a blank) is read from here as it is, anything else through `cell`. The
+   * hot path of a row reads them without a call per field (what makes the first calls of a
+   * just-started runtime fast: issue 17).
+   */
+  readonly cells: readonly unknown[];
   /** The cell at offset `i` of the row as a grid cell; undefined for −1 or past the row's end. */
   cell(i: number): Cell | undefined;
-  /** The value at offset `i` as the source holds it (compared by identity, to know a unit or code read before). */
-  raw(i: number): unknown;
   /** How the number in a field's cell is shown (a date, a percent), when the source knows. */
   shape(key: DataKey): NumberShape | null | undefined;
   /** The cell of a field of the row, for a diagnostic. */
@@ -127,8 +132,10 @@ export class DataRows {
    */
   read(src: DataRowSource, sheetRow: number, keyed: boolean): boolean {
     const { o, diags } = this;
-    const unitCell = src.raw(o.unit);
-    const codeCell = src.raw(o.criterion);
+    // The row's values read straight from its array: plain values (nearly every cell) need no call.
+    const cells = src.cells;
+    const unitCell = o.unit < 0 ? undefined : cells[o.unit];
+    const codeCell = o.criterion < 0 ? undefined : cells[o.criterion];
     const knownUnit = this.hasLast && typeof unitCell === 'string' && unitCell === this.lastUnitCell;
     let reading = typeof codeCell === 'string' || typeof codeCell === 'number' ? this.codeCells.get(codeCell) : undefined;
     if (!keyed && ((!knownUnit && isBlank(src.cell(o.unit))) || (!reading && isBlank(src.cell(o.criterion))))) return false;
@@ -153,30 +160,48 @@ export class DataRows {
     }
     if (!unit || !reading) return true;
     const { code, criterion: c } = reading;
+    // A function's range has no formats to ask for (unseen); a sheet's cell may have one.
+    const formats = !this.unseenFormats;
     let target: number | null = null;
     let actual: number | boolean | null = null;
     if (reading.target) {
-      const tc = src.cell(o.target);
-      const ac = src.cell(o.actual);
-      const bare = typeof tc !== 'string' && typeof ac !== 'string' && !src.shape('target') && !src.shape('actual');
-      const t = bare ? plainNumber(tc) : undefined;
-      const a = bare ? plainNumber(ac) : undefined;
-      if (bare && (!this.unseenFormats || plainFigures(t, a))) {
+      const tv = o.target < 0 ? undefined : cells[o.target];
+      const av = o.actual < 0 ? undefined : cells[o.actual];
+      // Blanks or numbers as plainNumber takes them (finite, within the accepted magnitude: NaN and
+      // ±Infinity fail the comparison), shown in General format.
+      const t = tv === null || tv === undefined ? null : typeof tv === 'number' && Math.abs(tv) <= MAX_MAGNITUDE ? tv : undefined;
+      const a = av === null || av === undefined ? null : typeof av === 'number' && Math.abs(av) <= MAX_MAGNITUDE ? av : undefined;
+      if (t !== undefined && a !== undefined && (formats ? !src.shape('target') && !src.shape('actual') : plainFigures(t, a))) {
         // Real numbers in General format, or bare numbers plausible as given (nearly every row): nothing to decide.
-        target = t !== undefined ? t : (takeAt(parseFigureNumber(tc, TARGET, null), src, 'target', diags) ?? null);
-        actual = a !== undefined ? a : (takeAt(parseFigureNumber(ac, ACTUAL, null), src, 'actual', diags) ?? null);
+        target = t;
+        actual = a;
       } else {
-        // Number text, a format that says how to read, or bare numbers whose format (a percent, a
-        // date) a function cannot see: settled by the row's other figure (read-figures.ts).
-        const tf = takeAt(parseFigure(tc, TARGET, this.unseenFormats ? 'unseen' : src.shape('target')), src, 'target', diags) ?? null;
-        const af = takeAt(parseFigure(ac, ACTUAL, this.unseenFormats ? 'unseen' : src.shape('actual')), src, 'actual', diags) ?? null;
-        ({ target, actual } = settleFigures(tf, af, { target: () => src.at('target'), actual: () => src.at('actual') }, diags));
+        const tc = src.cell(o.target);
+        const ac = src.cell(o.actual);
+        const bare = typeof tc !== 'string' && typeof ac !== 'string' && !src.shape('target') && !src.shape('actual');
+        const tn = bare ? plainNumber(tc) : undefined;
+        const an = bare ? plainNumber(ac) : undefined;
+        if (bare && (!this.unseenFormats || plainFigures(tn, an))) {
+          // A number beside a yes/no or an error value, in General format: each figure read alone.
+          target = tn !== undefined ? tn : (takeAt(parseFigureNumber(tc, TARGET, null), src, 'target', diags) ?? null);
+          actual = an !== undefined ? an : (takeAt(parseFigureNumber(ac, ACTUAL, null), src, 'actual', diags) ?? null);
+        } else {
+          // Number text, a format that says how to read, or bare numbers whose format (a percent, a
+          // date) a function cannot see: settled by the row's other figure (read-figures.ts).
+          const tf = takeAt(parseFigure(tc, TARGET, this.unseenFormats ? 'unseen' : src.shape('target')), src, 'target', diags) ?? null;
+          const af = takeAt(parseFigure(ac, ACTUAL, this.unseenFormats ? 'unseen' : src.shape('actual')), src, 'actual', diags) ?? null;
+          ({ target, actual } = settleFigures(tf, af, { target: () => src.at('target'), actual: () => src.at('actual') }, diags));
+        }
       }
     } else if (reading.values) {
-      const ac = src.cell(o.actual);
-      const parsed = reading.yesNo && typeof ac === 'string' ? this.yesNo(ac) : parseActual(ac, c!.kind, src.shape('actual'));
-      actual = takeAt(parsed, src, 'actual', diags) ?? null;
-      if (reading.yesNo && this.hasActual && isBlank(ac)) diags.warning(src.at('actual'), 'blankPassFail', { code, unit });
+      const av = o.actual < 0 ? undefined : cells[o.actual];
+      if ((av === null || av === undefined) && !reading.yesNo) actual = null;
+      else {
+        const ac = src.cell(o.actual);
+        const parsed = reading.yesNo && typeof ac === 'string' ? this.yesNo(ac) : parseActual(ac, c!.kind, src.shape('actual'));
+        actual = takeAt(parsed, src, 'actual', diags) ?? null;
+        if (reading.yesNo && this.hasActual && isBlank(ac)) diags.warning(src.at('actual'), 'blankPassFail', { code, unit });
+      }
     }
     if (!reading.needs) {
       // Each code once, at its first row.
@@ -184,10 +209,19 @@ export class DataRows {
       if (reading.values && !reading.scores) this.needActual.add(code);
       if (reading.target) this.needTarget.add(code);
     }
-    let self = reading.values ? this.score(src, o.self, 'self') : null;
-    const appraised = reading.values ? this.score(src, o.appraised, 'appraised') : null;
-    const evidence = takeAt(parseText(src.cell(o.evidence)), src, 'evidence', diags) ?? '';
-    const note = takeAt(parseText(src.cell(o.note)), src, 'note', diags) ?? '';
+    let self: number | null = null;
+    let appraised: number | null = null;
+    if (reading.values) {
+      // A blank, or a number not below 0 (nor past the magnitude) in General format, as it is.
+      const sv = o.self < 0 ? undefined : cells[o.self];
+      const pv = o.appraised < 0 ? undefined : cells[o.appraised];
+      self = sv === null || sv === undefined ? null : typeof sv === 'number' && sv >= 0 && sv <= MAX_MAGNITUDE && !(formats && src.shape('self')) ? sv : this.score(src, o.self, 'self');
+      appraised = pv === null || pv === undefined ? null : typeof pv === 'number' && pv >= 0 && pv <= MAX_MAGNITUDE && !(formats && src.shape('appraised')) ? pv : this.score(src, o.appraised, 'appraised');
+    }
+    const ev = o.evidence < 0 ? undefined : cells[o.evidence];
+    const nv = o.note < 0 ? undefined : cells[o.note];
+    const evidence = ev === null || ev === undefined ? '' : (takeAt(parseText(src.cell(o.evidence)), src, 'evidence', diags) ?? '');
+    const note = nv === null || nv === undefined ? '' : (takeAt(parseText(src.cell(o.note)), src, 'note', diags) ?? '');
     let flags = typeof actual === 'boolean' ? ACTUAL_YES_NO : 0;
     // A manual criterion's score typed in `Thực hiện` counts as the self score when none is given.
     if (reading.scores && self === null && appraised === null && typeof actual === 'number') {

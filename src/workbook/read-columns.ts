@@ -36,15 +36,21 @@ const isRange = (sheet: SheetGrid): sheet is RangeSheet => typeof (sheet as Part
 
 /** The sheet's row under the table's cursor, as the per-row rules read it (data-row.ts). */
 class SheetRow implements DataRowSource {
+  /** The cursor's row's cells (set by moveTo). */
+  cells: readonly Cell[] = [];
+
   constructor(readonly cursor: RowCursor<DataKey>) {}
 
-  cell(i: number): Cell | undefined {
-    return i < 0 ? undefined : this.cursor.cells[i];
+  moveTo(r: number): this {
+    this.cursor.moveTo(r);
+    this.cells = this.cursor.cells;
+    return this;
   }
 
-  raw(i: number): unknown {
-    return i < 0 ? undefined : this.cursor.cells[i];
+  cell(i: number): Cell | undefined {
+    return i < 0 ? undefined : this.cells[i];
   }
+
 
   shape(key: DataKey): NumberShape | null | undefined {
     return this.cursor.shape(key);
@@ -69,8 +75,7 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
   const row = new SheetRow(table.cursor());
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i]!;
-    row.cursor.moveTo(r);
-    reader.read(row, r, true);
+    reader.read(row.moveTo(r), r, true);
   }
   if (!table.columns.has('actual') && reader.needActual.size > 0)
     diags.error(refAt(sheet, table.headerRow, o.col), 'noActualColumn', { sheet: sheet.name, codes: [...reader.needActual].join(', ') });

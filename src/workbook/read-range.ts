@@ -30,7 +30,7 @@ export type ToCell = (v: unknown) => Cell;
 class RangeRow implements DataRowSource {
   /** The row being read (0-based, from the range's top). */
   row = 0;
-  values: readonly unknown[] = [];
+  cells: readonly unknown[] = [];
 
   constructor(
     private readonly sheet: string,
@@ -40,20 +40,17 @@ class RangeRow implements DataRowSource {
 
   moveTo(r: number, v: unknown): this {
     this.row = r;
-    this.values = Array.isArray(v) ? v : [v];
+    this.cells = Array.isArray(v) ? v : [v];
     return this;
   }
 
   cell(i: number): Cell | undefined {
     if (i < 0) return undefined;
-    const v = this.values[i];
+    const v = this.cells[i];
     // A blank Excel passes as undefined reads as null would: both are blank to every parser.
     return v === undefined || isPlainCell(v) ? v : this.toCell(v);
   }
 
-  raw(i: number): unknown {
-    return i < 0 ? undefined : this.values[i];
-  }
 
   shape(): NumberShape | null | undefined {
     return undefined;
@@ -65,7 +62,7 @@ class RangeRow implements DataRowSource {
 
   /** The first cell of the row that is not blank; −1 for a blank row. */
   firstFilled(): number {
-    for (let i = 0; i < this.values.length; i++) if (!isBlank(this.cell(i))) return i;
+    for (let i = 0; i < this.cells.length; i++) if (!isBlank(this.cell(i))) return i;
     return -1;
   }
 }
