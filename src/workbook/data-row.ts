@@ -131,6 +131,81 @@ export class DataRows {
    * is blank is not read, and false returned (the range reader leaves it out or warns of it).
    */
   read(src: DataRowSource, sheetRow: number, keyed: boolean): boolean {
+    return this.readUsual(src, sheetRow) || this.readAny(src, sheetRow, keyed);
+  }
+
+  /**
+   * The usual row, read in a few steps or not at all (false: readAny reads it): the unit of the row
+   * before, a code already read, and every figure a blank or a plain number (or a yes/no word read
+   * before) that needs no word said about it. What it takes, it takes exactly as readAny would
+   * (test/workbook/data-row-paths.test.ts reads random rows both ways). Kept small so that V8
+   * compiles it early in a just-started runtime's first call (issue 17: THIDUA.RESULTS).
+   */
+  private readUsual(src: DataRowSource, sheetRow: number): boolean {
+    const { o } = this;
+    const cells = src.cells;
+    const unitCell = o.unit < 0 ? undefined : cells[o.unit];
+    const codeCell = o.criterion < 0 ? undefined : cells[o.criterion];
+    if (!this.hasLast || typeof unitCell !== 'string' || unitCell !== this.lastUnitCell || (typeof codeCell !== 'string' && typeof codeCell !== 'number')) return false;
+    const reading = this.codeCells.get(codeCell);
+    // A code seen for the first time is counted among those that need a column (readAny).
+    if (reading === undefined || !reading.needs) return false;
+    const formats = !this.unseenFormats;
+    let target: number | null = null;
+    let actual: number | null = null;
+    let flags = 0;
+    if (reading.target) {
+      const tv = o.target < 0 ? undefined : cells[o.target];
+      const av = o.actual < 0 ? undefined : cells[o.actual];
+      target = tv === null || tv === undefined ? null : typeof tv === 'number' && Math.abs(tv) <= MAX_MAGNITUDE ? tv : NaN;
+      actual = av === null || av === undefined ? null : typeof av === 'number' && Math.abs(av) <= MAX_MAGNITUDE ? av : NaN;
+      if (Number.isNaN(target) || Number.isNaN(actual)) return false;
+      if (formats ? src.shape('target') || src.shape('actual') : !plainFigures(target, actual)) return false;
+    } else if (reading.values) {
+      const av = o.actual < 0 ? undefined : cells[o.actual];
+      if (reading.yesNo) {
+        // A yes/no word read before (never a blank: that one is warned of).
+        if (typeof av !== 'string') return false;
+        const p = this.yesNo(av);
+        if (!p.ok || p.warning !== undefined || (!p.value && isBlank(av))) return false;
+        actual = p.value ? 1 : 0;
+        flags = ACTUAL_YES_NO;
+      } else if (av !== null && av !== undefined) {
+        if (typeof av !== 'number' || Math.abs(av) > MAX_MAGNITUDE || Number.isNaN(av) || (formats && src.shape('actual'))) return false;
+        actual = av;
+      }
+    }
+    let self: number | null = null;
+    let appraised: number | null = null;
+    if (reading.values) {
+      const sv = o.self < 0 ? undefined : cells[o.self];
+      const pv = o.appraised < 0 ? undefined : cells[o.appraised];
+      if (sv !== null && sv !== undefined) {
+        if (typeof sv !== 'number' || !(sv >= 0 && sv <= MAX_MAGNITUDE) || (formats && src.shape('self'))) return false;
+        self = sv;
+      }
+      if (pv !== null && pv !== undefined) {
+        if (typeof pv !== 'number' || !(pv >= 0 && pv <= MAX_MAGNITUDE) || (formats && src.shape('appraised'))) return false;
+        appraised = pv;
+      }
+    }
+    const ev = o.evidence < 0 ? undefined : cells[o.evidence];
+    const nv = o.note < 0 ? undefined : cells[o.note];
+    if ((ev !== null && ev !== undefined && typeof ev !== 'string') || (nv !== null && nv !== undefined && typeof nv !== 'string')) return false;
+    this.keyed++;
+    // Text never fails to read (parseText); a blank one reads as ''.
+    const evidence = typeof ev === 'string' ? (parseText(ev) as { value: string | null }).value ?? '' : '';
+    const note = typeof nv === 'string' ? (parseText(nv) as { value: string | null }).value ?? '' : '';
+    if (reading.scores && self === null && appraised === null && actual !== null && (flags & ACTUAL_YES_NO) === 0) {
+      self = actual;
+      flags |= SELF_FROM_ACTUAL;
+    }
+    this.store(this.lastUnit, reading.code, target, actual, self, appraised, evidence, note, flags, sheetRow);
+    return true;
+  }
+
+  /** Any row, with every check and word of the rules. */
+  private readAny(src: DataRowSource, sheetRow: number, keyed: boolean): boolean {
     const { o, diags } = this;
     // The row's values read straight from its array: plain values (nearly every cell) need no call.
     const cells = src.cells;
@@ -229,13 +304,18 @@ export class DataRows {
       flags |= SELF_FROM_ACTUAL;
     }
     const numeric = typeof actual === 'boolean' ? (actual ? 1 : 0) : actual;
-    const r = this.out.push(unit, code, target, numeric, self, appraised, evidence, note, flags);
+    this.store(unit, code, target, numeric, self, appraised, evidence, note, flags, sheetRow);
+    return true;
+  }
+
+  /** The row pushed into the columns, with its sheet row. */
+  private store(unit: string, code: string, target: number | null, actual: number | null, self: number | null, appraised: number | null, evidence: string, note: string, flags: number, sheetRow: number): void {
+    const r = this.out.push(unit, code, target, actual, self, appraised, evidence, note, flags);
     if (r === this.sheetRows.length) {
       const more = new Int32Array(this.sheetRows.length * 2);
       more.set(this.sheetRows);
       this.sheetRows = more;
     }
     this.sheetRows[r] = sheetRow;
-    return true;
   }
 }

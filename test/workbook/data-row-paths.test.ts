@@ -103,12 +103,30 @@ function valueOf(random: () => number): Cell | undefined {
   }
 }
 
+/** Values near the edges the readers tell apart: signs, zero, the magnitude limit. */
+function edgeOf(random: () => number): Cell | undefined {
+  return [-0.5, -1, -0, 0, 1e15, 1e15 + 2, -1e15, 0.001, 45_500, 3, NaN, Infinity][Math.floor(random() * 12)]!;
+}
+
+/** A usual row of a code: what its kind reads, as plain values. */
+function usualRow(unit: Cell, code: Cell, random: () => number): (Cell | undefined)[] {
+  const figure = (): Cell => (random() < 0.2 ? null : Math.round(random() * 2000) / 10);
+  const actual = code === '2' ? (['đạt', 'không đạt', true, false, 1, 0] as const)[Math.floor(random() * 6)]! : figure();
+  const text = (): Cell => (random() < 0.6 ? null : random() < 0.5 ? 'QĐ 12/QĐ-UBND' : ' minh chứng ');
+  return [unit, code, code === '1' ? figure() : null, actual, random() < 0.5 ? null : figure(), random() < 0.7 ? null : figure(), text(), text()];
+}
+
 function randomRow(random: () => number): (Cell | undefined)[] {
-  const units = ['Đơn vị A', 'Đơn vị A', 'Đơn vị B', ' Đơn vị C ', '', null, 7];
-  const codes = ['1', '1', '2', '3', '4', '5', '6', 'G', 'X', '', null, 1, 4];
-  const row: (Cell | undefined)[] = [units[Math.floor(random() * units.length)]!, codes[Math.floor(random() * codes.length)]!];
-  for (let k = 2; k < 8; k++) row.push(valueOf(random));
-  if (random() < 0.4) row[6] = random() < 0.5 ? 'QĐ 12/QĐ-UBND' : ' minh chứng ';
+  // Mostly the unit of the row before and codes already read (the rows the short path takes),
+  // with one field at a time made odd: a value of any kind, or one at an edge the readers tell apart.
+  const units = ['Đơn vị A', 'Đơn vị A', 'Đơn vị A', 'Đơn vị B', ' Đơn vị C ', '', null, 7];
+  const codes = ['1', '1', '2', '2', '3', '4', '5', '6', 'G', 'X', '', null, 1, 4];
+  const unit = random() < 0.8 ? 'Đơn vị A' : units[Math.floor(random() * units.length)]!;
+  const row = usualRow(unit, codes[Math.floor(random() * codes.length)]!, random);
+  const odd = Math.floor(random() * 10);
+  if (odd < 6) row[2 + odd] = random() < 0.5 ? edgeOf(random) : valueOf(random);
+  // Pass/fail words no one knows, and blanks that are warned of.
+  if (row[1] === '2' && random() < 0.2) row[3] = ['Đạt ', '  ', '', 'có lẽ', 2, null][Math.floor(random() * 6)]!;
   return row;
 }
 
@@ -135,7 +153,7 @@ describe('DataRows: the plain values read straight and the general path agree', 
     ['a function range (formats unseen)', true, false],
   ])('%s: random rows of every kind of value', (_name, unseen, keyed) => {
     const random = seededRandom(unseen ? 17 : keyed ? 18 : 19);
-    for (let round = 0; round < 40; round++) {
+    for (let round = 0; round < 150; round++) {
       const rows = Array.from({ length: 60 }, () => randomRow(random));
       const shapes = rows.map(() => randomShapes(random));
       const plain = readAll(rows, shapes, false, unseen, keyed);
