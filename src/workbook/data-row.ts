@@ -27,6 +27,16 @@ export type Offsets = Readonly<Record<DataKey, number>>;
 /** The fields in the order of the columns' `Offsets`. */
 export const DATA_FIELDS = ['unit', 'criterion', 'target', 'actual', 'self', 'appraised', 'evidence', 'note'] as const satisfies readonly DataKey[];
 
+/**
+ * Each field's offset, from `col` (−1 for a column the table lacks). Made by this one object
+ * literal, so that every reader's offsets have one hidden class, which the idle reader kept by
+ * the functions keeps alive (V8 would otherwise drop the row reader's compiled code with it at a
+ * full garbage collection: src/functions/warm-shapes.ts).
+ */
+export function offsetsOf(col: (key: DataKey) => number): Offsets {
+  return { unit: col('unit'), criterion: col('criterion'), target: col('target'), actual: col('actual'), self: col('self'), appraised: col('appraised'), evidence: col('evidence'), note: col('note') };
+}
+
 /** The row being read, as its reader holds it. */
 export interface DataRowSource {
   /**

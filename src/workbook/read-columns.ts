@@ -7,7 +7,7 @@
  */
 import { EntryColumnsBuilder, type EntryColumns, type EntryField } from '../engine/columns';
 import type { CellRef } from '../engine/model';
-import { DATA_FIELDS, DataRows, type DataRowSource } from './data-row';
+import { DataRows, offsetsOf, type DataRowSource } from './data-row';
 import { columnLetter, type Cell, type NumberShape, type SheetGrid } from './grid';
 import type { Context, DataKey } from './read-data';
 import { readDataRange, type ToCell } from './read-range';
@@ -70,7 +70,7 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
   const o = origin(sheet);
   if (table.rows.length === 0) diags.error(refAt(sheet, table.headerRow, o.col), 'noRows', { sheet: sheet.name });
   // Each field's place within a row's cells (−1: the sheet has no such column).
-  const offsets = Object.fromEntries(DATA_FIELDS.map((k) => [k, table.columns.has(k) ? table.columns.get(k)! - o.col : -1])) as Record<DataKey, number>;
+  const offsets = offsetsOf((k) => (table.columns.has(k) ? table.columns.get(k)! - o.col : -1));
   const reader = new DataRows(offsets, table.columns.has('actual'), ctx, table.rows.length);
   const row = new SheetRow(table.cursor());
   for (let i = 0; i < table.rows.length; i++) {

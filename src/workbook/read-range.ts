@@ -13,7 +13,7 @@
 import { EntryColumnsBuilder, type EntryColumns, type EntryField, type Locate } from '../engine/columns';
 import { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef } from '../engine/model';
-import { DATA_FIELDS, DataRows, type DataRowSource, type Offsets } from './data-row';
+import { DATA_FIELDS, DataRows, offsetsOf, type DataRowSource, type Offsets } from './data-row';
 import { asCells, columnLetter, isBlank, isPlainCell, type Cell, type NumberShape, type SheetGrid } from './grid';
 import type { Context, DataKey } from './read-data';
 import { DATA_SHEET } from './schema';
@@ -67,7 +67,7 @@ class RangeRow implements DataRowSource {
   }
 }
 
-const OFFSETS: Offsets = { unit: 0, criterion: 1, target: 2, actual: 3, self: 4, appraised: 5, evidence: 6, note: 7 };
+const OFFSETS: Offsets = offsetsOf((k) => DATA_FIELDS.indexOf(k as (typeof DATA_FIELDS)[number]));
 // One idle reader and row kept for the runtime's life, so that the row loop's compiled code outlives
 // garbage collections (V8 frees a class's hidden class with its last instance: src/functions/warm-shapes.ts).
 export const IDLE_RANGE_READER: object = [new RangeRow('', new Map(), String), new DataRows(OFFSETS, true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0, true)];
@@ -88,7 +88,7 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context, conv
   const table = readHeader<DataKey>(head, DATA_SHEET, diags);
   if (!table) return new EntryColumnsBuilder(0).build(null);
   const { headerRow } = table;
-  const offsets = Object.fromEntries(DATA_FIELDS.map((k) => [k, table.columns.get(k) ?? -1])) as Record<DataKey, number>;
+  const offsets = offsetsOf((k) => table.columns.get(k) ?? -1);
   const letters = new Map([...table.columns].map(([k, col]) => [k, columnLetter(col)] as const));
   const reader = new DataRows(offsets, table.columns.has('actual'), ctx, rows.length - headerRow, true);
   const row = new RangeRow(sheet, letters, convert);
