@@ -68,9 +68,26 @@ class RangeRow implements DataRowSource {
 }
 
 const OFFSETS: Offsets = offsetsOf((k) => DATA_FIELDS.indexOf(k as (typeof DATA_FIELDS)[number]));
-// One idle reader and row kept for the runtime's life, so that the row loop's compiled code outlives
+// One idle reader kept for the runtime's life, so that the row loop's compiled code outlives
 // garbage collections (V8 frees a class's hidden class with its last instance: src/functions/warm-shapes.ts).
-export const IDLE_RANGE_READER: object = [new RangeRow('', new Map(), String), new DataRows(OFFSETS, true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0, true)];
+export const IDLE_RANGE_READER: object = [new DataRows(OFFSETS, true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0, true)];
+
+const NO_CELLS: readonly unknown[] = [];
+
+/**
+ * The row object of the last range read, its values let go: it keeps the row class's hidden class
+ * as the reading last left it. An idle row made at load time is not enough: a row field that once
+ * held a number too large for a small integer (the bench's `row` did, after other work in the same
+ * process) gives the class a new hidden class and leaves the idle one on the old, so the new one
+ * died at each full collection and took the row loop's compiled code with it (`node
+ * --trace-deopt`: moveTo, cell and readUsual thrown away at every call; docs/benchmarks.md).
+ */
+let lastRow: RangeRow | null = null;
+
+/** The row object kept from the last range read (for the tests: it must hold no values). */
+export function keptRangeRow(): { readonly cells: readonly unknown[] } | null {
+  return lastRow;
+}
 
 const KEY_NAMES = keyNamesOf(DATA_SHEET);
 
@@ -115,6 +132,8 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context, conv
   if (reader.keyed === 0) diags.error(refAt(head, headerRow, 0), 'noRows', { sheet });
   if (!table.columns.has('actual') && reader.needActual.size > 0) diags.error(refAt(head, headerRow, 0), 'noActualColumn', { sheet, codes: [...reader.needActual].join(', ') });
   if (!table.columns.has('target') && reader.needTarget.size > 0) diags.error(refAt(head, headerRow, 0), 'noTargetColumn', { sheet, codes: [...reader.needTarget].join(', ') });
+  row.cells = NO_CELLS;
+  lastRow = row;
   return reader.out.build(locator(sheet, letters, reader.sheetRows));
 }
 
