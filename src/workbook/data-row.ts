@@ -15,7 +15,7 @@ import type { DiagnosticList } from '../engine/diagnostics';
 import { hasTarget, isLeaf, readsScores, readsYesNo } from '../engine/kinds';
 import type { CellRef, Criterion } from '../engine/model';
 import { cleanName } from '../engine/names';
-import { MAX_MAGNITUDE, parseCode, parseText, parseYesNo, plainNumber, type Parsed } from './cells';
+import { MAX_MAGNITUDE, parseCode, parseText, parseYesNo, plainNumber, textOf, type Parsed } from './cells';
 import { takeAt } from './fields';
 import { isBlank, isPlainCell, type Cell, type NumberShape } from './grid';
 import { parseFigure, parseFigureNumber, plainFigures, settleFigures } from './read-figures';
@@ -203,9 +203,8 @@ export class DataRows {
     const nv = o.note < 0 ? undefined : cells[o.note];
     if ((ev !== null && ev !== undefined && typeof ev !== 'string') || (nv !== null && nv !== undefined && typeof nv !== 'string')) return false;
     this.keyed++;
-    // Text never fails to read (parseText); a blank one reads as ''.
-    const evidence = typeof ev === 'string' ? (parseText(ev) as { value: string | null }).value ?? '' : '';
-    const note = typeof nv === 'string' ? (parseText(nv) as { value: string | null }).value ?? '' : '';
+    const evidence = typeof ev === 'string' ? textOf(ev) : '';
+    const note = typeof nv === 'string' ? textOf(nv) : '';
     if (reading.scores && self === null && appraised === null && actual !== null && (flags & ACTUAL_YES_NO) === 0) {
       self = actual;
       flags |= SELF_FROM_ACTUAL;
