@@ -54,6 +54,15 @@ export interface DataRowSource {
   at(key: DataKey): CellRef;
 }
 
+/**
+ * A row value as the short path takes a figure: a blank as null, a number as plainNumber takes it
+ * (finite, within the accepted magnitude) as it is, NaN for anything else (the full rules read it).
+ */
+function plainFigure(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === 'number' && Math.abs(v) <= MAX_MAGNITUDE ? v : NaN;
+}
+
 /** What a code of the data means for reading its rows, worked out once per code. */
 export interface CodeReading {
   code: string;
@@ -165,10 +174,8 @@ export class DataRows {
     let actual: number | null = null;
     let flags = 0;
     if (reading.target) {
-      const tv = o.target < 0 ? undefined : cells[o.target];
-      const av = o.actual < 0 ? undefined : cells[o.actual];
-      target = tv === null || tv === undefined ? null : typeof tv === 'number' && Math.abs(tv) <= MAX_MAGNITUDE ? tv : NaN;
-      actual = av === null || av === undefined ? null : typeof av === 'number' && Math.abs(av) <= MAX_MAGNITUDE ? av : NaN;
+      target = plainFigure(o.target < 0 ? undefined : cells[o.target]);
+      actual = plainFigure(o.actual < 0 ? undefined : cells[o.actual]);
       if (Number.isNaN(target) || Number.isNaN(actual)) return false;
       if (formats ? src.shape('target') || src.shape('actual') : !plainFigures(target, actual)) return false;
     } else if (reading.values) {
@@ -180,24 +187,19 @@ export class DataRows {
         if (!p.ok || p.warning !== undefined || (!p.value && isBlank(av))) return false;
         actual = p.value ? 1 : 0;
         flags = ACTUAL_YES_NO;
-      } else if (av !== null && av !== undefined) {
-        if (typeof av !== 'number' || Math.abs(av) > MAX_MAGNITUDE || Number.isNaN(av) || (formats && src.shape('actual'))) return false;
-        actual = av;
+      } else {
+        actual = plainFigure(av);
+        if (Number.isNaN(actual) || (actual !== null && formats && src.shape('actual'))) return false;
       }
     }
     let self: number | null = null;
     let appraised: number | null = null;
     if (reading.values) {
-      const sv = o.self < 0 ? undefined : cells[o.self];
-      const pv = o.appraised < 0 ? undefined : cells[o.appraised];
-      if (sv !== null && sv !== undefined) {
-        if (typeof sv !== 'number' || !(sv >= 0 && sv <= MAX_MAGNITUDE) || (formats && src.shape('self'))) return false;
-        self = sv;
-      }
-      if (pv !== null && pv !== undefined) {
-        if (typeof pv !== 'number' || !(pv >= 0 && pv <= MAX_MAGNITUDE) || (formats && src.shape('appraised'))) return false;
-        appraised = pv;
-      }
+      // Not below 0 (NaN fails the comparison too).
+      self = plainFigure(o.self < 0 ? undefined : cells[o.self]);
+      if (self !== null && (!(self >= 0) || (formats && src.shape('self')))) return false;
+      appraised = plainFigure(o.appraised < 0 ? undefined : cells[o.appraised]);
+      if (appraised !== null && (!(appraised >= 0) || (formats && src.shape('appraised')))) return false;
     }
     const ev = o.evidence < 0 ? undefined : cells[o.evidence];
     const nv = o.note < 0 ? undefined : cells[o.note];
