@@ -24,7 +24,7 @@ function refusal(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: Lang, d: Dia
   const param = paramName(fn, side, lang);
   const otherParam = paramName(fn, other, lang);
   const p = d.params;
-  if (d.code === 'figureReadAs' && typeof p.value === 'number' && p.suffix === '')
+  if (d.code === 'percentInFormula')
     return t(lang, 'fn.percentArg', {
       param,
       otherParam,

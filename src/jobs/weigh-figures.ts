@@ -1,9 +1,10 @@
 /**
  * A target and an actual given as bare values (a custom function's arguments: no formats) weighed by
  * the rule the readers use (workbook/read-figures.ts, shape `unseen`): the diagnostics a sheet of
- * unseen formats would get for the pair — `figureReadAs` (plausible only with a bare number read
- * ×100, or percent text read as a plain number), `dateInFormula` (a bare number that may be a date's
- * serial). The surfaces call this job, not the reader (test/build/layers.test.ts).
+ * unseen formats would get for the pair — `percentInFormula` (plausible only with a bare number read
+ * ×100), `figureReadAs` (percent text plausible only read as a plain number), `dateInFormula` (a bare
+ * number that may be a date's serial; no year is known here, so the wide window of read-figures'
+ * dateWindow). The surfaces call this job, not the reader (test/build/layers.test.ts).
  */
 import { DiagnosticList, type Diagnostic } from '../engine/diagnostics';
 import type { Cell } from '../workbook/grid';

@@ -31,8 +31,8 @@ export const FUNCTIONS = register('fn', {
     en: '“{param}” is “{value}”, which could be {other} or {read}: only the reading {read} puts actual/target between 1/20 and 20. A function does not guess: if it is {read}, enter {read} (a number, no %; target and actual both plain numbers, or both in %).',
   },
   dateArg: {
-    vi: '“{param}” là {value}, có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và hàm không thấy định dạng ô. Số này lớn hơn 20 lần “{otherParam}” ({other}). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là {value}, hãy kiểm tra lại “{otherParam}”.',
-    en: '“{param}” is {value}, which may be the date {date}: Excel stores {date} as {value}, and a function cannot see cell formats. It is over 20 times “{otherParam}” ({other}). If the cell holds a date, format it as Number and enter the figure again; if it really is {value}, check “{otherParam}”.',
+    vi: '“{param}” là {value}, có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và hàm không thấy định dạng ô. Số này lớn hơn 20 lần “{otherParam}” ({other}). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là {value}, hãy kiểm tra lại “{otherParam}”; nếu cả hai đều đúng, hãy nhập số này vào ô dưới dạng chữ (gõ \'{value}).',
+    en: '“{param}” is {value}, which may be the date {date}: Excel stores {date} as {value}, and a function cannot see cell formats. It is over 20 times “{otherParam}” ({other}). If the cell holds a date, format it as Number and enter the figure again; if it really is {value}, check “{otherParam}”; if both are right, enter the number in its cell as text (type \'{value}).',
   },
   noActual: { vi: 'Thiếu số liệu thực hiện: chưa có tỷ lệ.', en: 'No actual figure: no ratio yet.' },
   noTarget: {
