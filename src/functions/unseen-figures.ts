@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../engine/diagnostics';
 import { t } from '../engine/i18n';
 import type { Lang } from '../engine/model';
-import { plainPair, weighBareFigures } from '../jobs/weigh-figures';
+import { plainPair, weighBareFigures, weighBestRatio } from '../jobs/weigh-figures';
 import type { Cell } from '../workbook/grid';
 import { single } from './args';
 import { paramName } from './names';
@@ -69,4 +69,20 @@ export function refuseUnseenFigures(
     const text = refusal(fn, lang, d);
     if (text !== null) throw invalidValue(text);
   }
+}
+
+/**
+ * Throws #VALUE! when SCORE's or EXPLAIN's `bestRatio` (a ratio: 2 for 200 %) is plausible against the
+ * unit's own ratio `ratio` only read as a percent's number (200 typed for 200 %), or may be a date's
+ * serial (jobs/weigh-figures.ts `weighBestRatio`). Called only when the best ratio counts: the
+ * relative method with a ratio over 100 %.
+ */
+export function refuseUnseenBestRatio(fn: 'SCORE' | 'EXPLAIN', lang: Lang, raw: unknown, bestRatio: number, ratio: number): void {
+  const param = paramName(fn, 'bestRatio', lang);
+  const reading = weighBestRatio({ cell: single(raw, param, lang), value: bestRatio, header: param }, ratio);
+  const shownRatio = Number((ratio * 100).toPrecision(12));
+  if (reading.kind === 'percent')
+    throw invalidValue(t(lang, 'fn.bestRatioPercent', { param, value: bestRatio, percent: Number((bestRatio * 100).toPrecision(12)), ratio: shownRatio, read: reading.read }));
+  // The serial as a General cell shows it (45413, no thousands separator), as the figures' dateArg.
+  if (reading.kind === 'date') throw invalidValue(t(lang, 'fn.bestRatioDate', { param, value: String(bestRatio), date: reading.date, ratio: shownRatio }));
 }

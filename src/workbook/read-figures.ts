@@ -264,3 +264,25 @@ function settleUnseen(
   date(actual, target, cells.actual);
   return null;
 }
+
+/**
+ * How a relative criterion's best ratio L (THIDUA.SCORE's and EXPLAIN's `bestRatio`: a ratio, 2 for
+ * 200 %) reads against the unit's own ratio r (over 1, which is when L counts): `asGiven` when L is
+ * plausible as given (r ≤ L ≤ 20·r), or when nothing better can be said; `percent` when only L ÷ 100
+ * is (200 typed for 200 %: a percent's number, not its cell value — a percent cell's value, 2, is
+ * already the ratio); `date` when L is a bare whole number of unseen format in the date serials
+ * (`dateWindow`), over 20 times r. Percent text ("200%", read 2) is the ratio as typed. An L under r
+ * (the unit above the cluster's best) is taken as given: the unit is then the leader (R3, ties included).
+ */
+export type LeaderReading = { kind: 'asGiven' } | { kind: 'percent'; read: number } | { kind: 'date'; date: string };
+
+export function readLeaderRatio(leader: Figure, ratio: number, year: number | null = null): LeaderReading {
+  const fits = (l: number): boolean => l >= ratio * (1 - 1e-9) && l <= ratio * RATIO_LIMIT;
+  const l = leader.value;
+  if (!(ratio > 0) || fits(l) || (typeof leader.shown === 'string' && leader.percent)) return { kind: 'asGiven' };
+  const read = precise(l / 100);
+  if (fits(read)) return { kind: 'percent', read };
+  const window = dateWindow(year);
+  if (leader.unseen === true && Number.isInteger(l) && l >= window.first && l <= window.last && l > ratio * RATIO_LIMIT) return { kind: 'date', date: shownDate(l) };
+  return { kind: 'asGiven' };
+}
