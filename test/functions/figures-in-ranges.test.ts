@@ -156,6 +156,25 @@ describe('a date suspected only near the cluster’s year (Năm) when the settin
     expect(() => call(dataWith(180, 45_413), settingsWithYear(2027))).not.toThrow();
   });
 
+  it('fuzz: with the year, plausible pairs of any size and real figures of a serial’s size outside the window all score', () => {
+    let seed = 3;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (let i = 0; i < 60; i++) {
+      const year = 2020 + Math.floor(random() * 10);
+      const target = Math.round(10 ** (random() * 6)) + 1;
+      const plausibleActual = Math.max(1, Math.round(target * 20 ** (random() * 2 - 1)));
+      if (plausibleActual / target >= 1 / 20 && plausibleActual / target <= 20) expect(() => call(dataWith(target, plausibleActual), settingsWithYear(year))).not.toThrow();
+      // A whole figure in the serials of 2000..2099 but not of year−1..year+1, against a figure under 1/20 of it.
+      let big = 36_526 + Math.floor(random() * 36_525);
+      while (big >= 43_831 + 365 * (year - 2021) - 366 && big <= 43_831 + 365 * (year - 2018) + 366) big = 36_526 + Math.floor(random() * 36_525);
+      const small = 2 + Math.floor(random() * (big / 20 - 3));
+      expect(() => call(dataWith(big, small), settingsWithYear(year))).not.toThrow();
+    }
+  });
+
   it('the escape the message gives: the number typed as text is read as typed', () => {
     expect(() => call(dataWith(180, '45413'), settingsWithYear(2024))).not.toThrow();
     expect(() => call(dataWith('50000', 1_500))).not.toThrow();
