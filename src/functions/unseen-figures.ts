@@ -2,8 +2,11 @@
  * THIDUA.RATE, STATUS, SCORE and EXPLAIN get bare values, never formats: `=THIDUA.RATE(D2; C2)` with
  * D2 shown as 87,9 % gets 0,879, and a date 01/05/2024 gets 45413. The pair is weighed by the rule
  * THIDUA.RESULTS uses (workbook/read-figures.ts, shape `unseen`, through jobs/weigh-figures.ts): plausible as given, it is taken
- * in silence; plausible only with a bare number read ×100 (a percent cell's value), or a bare number
- * that may be a date's serial, it is #VALUE! naming the argument and saying what to write.
+ * in silence; plausible only with a bare number read ×100 (a percent cell's value: the reader's
+ * `percentInFormula`), or a bare number that may be a date's serial (`dateInFormula`: no year is
+ * known here, so the wide window), it is #VALUE! naming the argument and saying what to write. This
+ * module only words what the reader says. SCORE's and EXPLAIN's best ratio is weighed likewise
+ * against the unit's ratio (refuseUnseenBestRatio).
  */
 import type { Diagnostic } from '../engine/diagnostics';
 import { t } from '../engine/i18n';
