@@ -83,7 +83,8 @@ export function refuseUnseenFigures(
 export function refuseUnseenBestRatio(fn: 'SCORE' | 'EXPLAIN', lang: Lang, raw: unknown, bestRatio: number, ratio: number): void {
   const param = paramName(fn, 'bestRatio', lang);
   const reading = weighBestRatio({ cell: single(raw, param, lang), value: bestRatio, header: param }, ratio);
-  const shownRatio = Number((ratio * 100).toPrecision(12));
+  // The unit's ratio as a percent to 2 places (7/3 is 233,33%), as the result sheets show it.
+  const shownRatio = Math.round(ratio * 10_000) / 100;
   if (reading.kind === 'percent')
     throw invalidValue(t(lang, 'fn.bestRatioPercent', { param, value: bestRatio, percent: Number((bestRatio * 100).toPrecision(12)), ratio: shownRatio, read: reading.read }));
   // The serial as a General cell shows it (45413, no thousands separator), as the figures' dateArg.

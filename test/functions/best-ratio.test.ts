@@ -65,6 +65,13 @@ describe.each(FUNCTIONS)('THIDUA.%s’s best ratio', (_name, call) => {
     expect(excelError(() => call(7, 4, RELATIVE, 'lots')).message).toMatch(/^“bestRatio”: “lots” is not a number/);
   });
 
+  it('weighs it against the ratio of either direction, shown to 2 places (lower is better: 4 against 7 is 142,86 %; 7 against 3 is 233,33 %)', () => {
+    const lower = (l: unknown): unknown => (_name === 'SCORE' ? score : explanation)(4, 7, 15, RELATIVE, undefined, undefined, 'giảm', l);
+    expect(excelError(() => lower(200)).message).toMatch(/tỷ lệ của đơn vị là 142,86%/);
+    expect(() => lower(2)).not.toThrow();
+    expect(excelError(() => call(7, 3, RELATIVE, 300)).message).toMatch(/tỷ lệ của đơn vị là 233,33%/);
+  });
+
   it('weighs it only when it counts: the relative method with a ratio over 100 %', () => {
     expect(() => call(3, 4, RELATIVE, 45413)).not.toThrow(); // r = 75 %: L plays no part
     expect(() => call(4, 4, RELATIVE, 200)).not.toThrow(); // r = 100 %
