@@ -44,7 +44,7 @@ export class EntryColumns {
     readonly appraised: Float64Array,
     readonly present: Uint8Array,
     /** Evidence and notes by row, only rows that have some. */
-    private readonly text: Pick<RowTexts, 'get'>,
+    private readonly text: Pick<RowTexts, 'evidenceOf' | 'noteOf'>,
     private readonly locate: Locate | null,
     /** The objects the columns were made from, returned as they are by `entry()`. */
     private readonly objects: readonly Entry[] | null,
@@ -98,7 +98,7 @@ export class EntryColumns {
     into.actual = this.actualOf(row);
     into.self = this.selfOf(row);
     into.appraised = this.appraisedOf(row);
-    into.evidence = this.text.get(row)?.evidence ?? '';
+    into.evidence = this.text.evidenceOf(row);
     return into;
   }
 
@@ -115,7 +115,6 @@ export class EntryColumns {
   }
 
   private makeEntry(row: number): Entry {
-    const text = this.text.get(row);
     const e: Entry = {
       unit: this.unitNames[this.unit[row]!]!,
       criterion: this.codes[this.criterion[row]!]!,
@@ -123,8 +122,8 @@ export class EntryColumns {
       actual: this.actualOf(row),
       self: this.selfOf(row),
       appraised: this.appraisedOf(row),
-      evidence: text?.evidence ?? '',
-      note: text?.note ?? '',
+      evidence: this.text.evidenceOf(row),
+      note: this.text.noteOf(row),
     };
     if (this.locate) e.at = locationsOf(this, row);
     return e;
@@ -298,7 +297,7 @@ export class EntryColumnsBuilder {
       this.appraised[r] = appraised;
     }
     this.present[r] = p;
-    if (evidence !== '' || note !== '') this.text.set(r, { evidence, note });
+    if (evidence !== '' || note !== '') this.text.set(r, evidence, note);
     this.length = r + 1;
     return r;
   }

@@ -9,9 +9,13 @@ export interface RowText {
 }
 
 export class RowTexts {
-  /** 1 + the place of each row's text in `items`; 0 for none. */
+  /** 1 + the place of each row's text in `evidences` and `notes`; 0 for none. */
   private index: Int32Array;
-  private readonly items: RowText[] = [];
+  // Two arrays of strings rather than a record per row: no object is made per row while reading,
+  // so no allocation site whose tenuring decision would throw the reader's compiled code away in a
+  // just-started runtime (issue 17, docs/benchmarks.md).
+  private readonly evidences: string[] = [];
+  private readonly notes: string[] = [];
 
   constructor(capacity = 1024) {
     this.index = new Int32Array(Math.max(16, capacity));
@@ -19,25 +23,44 @@ export class RowTexts {
 
   /** Rows with a text. */
   get size(): number {
-    return this.items.length;
+    return this.evidences.length;
+  }
+
+  private placeOf(row: number): number {
+    return row >= 0 && row < this.index.length ? this.index[row]! : 0;
   }
 
   get(row: number): RowText | undefined {
-    const k = row >= 0 && row < this.index.length ? this.index[row]! : 0;
-    return k === 0 ? undefined : this.items[k - 1];
+    const k = this.placeOf(row);
+    return k === 0 ? undefined : { evidence: this.evidences[k - 1]!, note: this.notes[k - 1]! };
   }
 
-  set(row: number, text: RowText): void {
+  /** The row's evidence; '' when it has none. */
+  evidenceOf(row: number): string {
+    const k = this.placeOf(row);
+    return k === 0 ? '' : this.evidences[k - 1]!;
+  }
+
+  /** The row's note; '' when it has none. */
+  noteOf(row: number): string {
+    const k = this.placeOf(row);
+    return k === 0 ? '' : this.notes[k - 1]!;
+  }
+
+  set(row: number, evidence: string, note: string): void {
     if (row >= this.index.length) {
       const more = new Int32Array(Math.max(row + 1, this.index.length * 2));
       more.set(this.index);
       this.index = more;
     }
     const k = this.index[row]!;
-    if (k !== 0) this.items[k - 1] = text;
-    else {
-      this.items.push(text);
-      this.index[row] = this.items.length;
+    if (k !== 0) {
+      this.evidences[k - 1] = evidence;
+      this.notes[k - 1] = note;
+    } else {
+      this.evidences.push(evidence);
+      this.notes.push(note);
+      this.index[row] = this.evidences.length;
     }
   }
 }

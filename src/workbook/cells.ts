@@ -58,6 +58,12 @@ export function parseText(cell: Cell | undefined): Parsed<string | null> {
   return parsed;
 }
 
+/** A text cell's clean text as parseText reads it ('' for a blank one); text never fails to read. */
+export function textOf(cell: string): string {
+  const parsed = parseText(cell);
+  return parsed.ok ? (parsed.value ?? '') : '';
+}
+
 interface NumberText {
   value: number;
   ambiguous?: { sep: string; other: number };

@@ -7,7 +7,7 @@
  */
 import { EntryColumnsBuilder, type EntryColumns, type EntryField } from '../engine/columns';
 import type { CellRef } from '../engine/model';
-import { DATA_FIELDS, DataRows, type DataRowSource } from './data-row';
+import { DataRows, offsetsOf, type DataRowSource } from './data-row';
 import { columnLetter, type Cell, type NumberShape, type SheetGrid } from './grid';
 import type { Context, DataKey } from './read-data';
 import { readDataRange, type ToCell } from './read-range';
@@ -36,15 +36,21 @@ const isRange = (sheet: SheetGrid): sheet is RangeSheet => typeof (sheet as Part
 
 /** The sheet's row under the table's cursor, as the per-row rules read it (data-row.ts). */
 class SheetRow implements DataRowSource {
+  /** The cursor's row's cells (set by moveTo). */
+  cells: readonly Cell[] = [];
+
   constructor(readonly cursor: RowCursor<DataKey>) {}
 
-  cell(i: number): Cell | undefined {
-    return i < 0 ? undefined : this.cursor.cells[i];
+  moveTo(r: number): this {
+    this.cursor.moveTo(r);
+    this.cells = this.cursor.cells;
+    return this;
   }
 
-  raw(i: number): unknown {
-    return i < 0 ? undefined : this.cursor.cells[i];
+  cell(i: number): Cell | undefined {
+    return i < 0 ? undefined : this.cells[i];
   }
+
 
   shape(key: DataKey): NumberShape | null | undefined {
     return this.cursor.shape(key);
@@ -64,13 +70,12 @@ export function readLongColumns(sheet: SheetGrid, ctx: Context): EntryColumns {
   const o = origin(sheet);
   if (table.rows.length === 0) diags.error(refAt(sheet, table.headerRow, o.col), 'noRows', { sheet: sheet.name });
   // Each field's place within a row's cells (−1: the sheet has no such column).
-  const offsets = Object.fromEntries(DATA_FIELDS.map((k) => [k, table.columns.has(k) ? table.columns.get(k)! - o.col : -1])) as Record<DataKey, number>;
+  const offsets = offsetsOf((k) => (table.columns.has(k) ? table.columns.get(k)! - o.col : -1));
   const reader = new DataRows(offsets, table.columns.has('actual'), ctx, table.rows.length);
   const row = new SheetRow(table.cursor());
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i]!;
-    row.cursor.moveTo(r);
-    reader.read(row, r, true);
+    reader.read(row.moveTo(r), r, true);
   }
   if (!table.columns.has('actual') && reader.needActual.size > 0)
     diags.error(refAt(sheet, table.headerRow, o.col), 'noActualColumn', { sheet: sheet.name, codes: [...reader.needActual].join(', ') });

@@ -13,7 +13,7 @@
 import { EntryColumnsBuilder, type EntryColumns, type EntryField, type Locate } from '../engine/columns';
 import { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef } from '../engine/model';
-import { DATA_FIELDS, DataRows, type DataRowSource, type Offsets } from './data-row';
+import { DATA_FIELDS, DataRows, offsetsOf, type DataRowSource, type Offsets } from './data-row';
 import { asCells, columnLetter, isBlank, isPlainCell, type Cell, type NumberShape, type SheetGrid } from './grid';
 import type { Context, DataKey } from './read-data';
 import { DATA_SHEET } from './schema';
@@ -30,7 +30,7 @@ export type ToCell = (v: unknown) => Cell;
 class RangeRow implements DataRowSource {
   /** The row being read (0-based, from the range's top). */
   row = 0;
-  values: readonly unknown[] = [];
+  cells: readonly unknown[] = [];
 
   constructor(
     private readonly sheet: string,
@@ -40,20 +40,17 @@ class RangeRow implements DataRowSource {
 
   moveTo(r: number, v: unknown): this {
     this.row = r;
-    this.values = Array.isArray(v) ? v : [v];
+    this.cells = Array.isArray(v) ? v : [v];
     return this;
   }
 
   cell(i: number): Cell | undefined {
     if (i < 0) return undefined;
-    const v = this.values[i];
+    const v = this.cells[i];
     // A blank Excel passes as undefined reads as null would: both are blank to every parser.
     return v === undefined || isPlainCell(v) ? v : this.toCell(v);
   }
 
-  raw(i: number): unknown {
-    return i < 0 ? undefined : this.values[i];
-  }
 
   shape(): NumberShape | null | undefined {
     return undefined;
@@ -65,15 +62,32 @@ class RangeRow implements DataRowSource {
 
   /** The first cell of the row that is not blank; −1 for a blank row. */
   firstFilled(): number {
-    for (let i = 0; i < this.values.length; i++) if (!isBlank(this.cell(i))) return i;
+    for (let i = 0; i < this.cells.length; i++) if (!isBlank(this.cell(i))) return i;
     return -1;
   }
 }
 
-const OFFSETS: Offsets = { unit: 0, criterion: 1, target: 2, actual: 3, self: 4, appraised: 5, evidence: 6, note: 7 };
-// One idle reader and row kept for the runtime's life, so that the row loop's compiled code outlives
+const OFFSETS: Offsets = offsetsOf((k) => DATA_FIELDS.indexOf(k as (typeof DATA_FIELDS)[number]));
+// One idle reader kept for the runtime's life, so that the row loop's compiled code outlives
 // garbage collections (V8 frees a class's hidden class with its last instance: src/functions/warm-shapes.ts).
-export const IDLE_RANGE_READER: object = [new RangeRow('', new Map(), String), new DataRows(OFFSETS, true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0, true)];
+export const IDLE_RANGE_READER: object = [new DataRows(OFFSETS, true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0, true)];
+
+const NO_CELLS: readonly unknown[] = [];
+
+/**
+ * The row object of the last range read, its values let go: it keeps the row class's hidden class
+ * as the reading last left it. An idle row made at load time is not enough: a row field that once
+ * held a number too large for a small integer (the bench's `row` did, after other work in the same
+ * process) gives the class a new hidden class and leaves the idle one on the old, so the new one
+ * died at each full collection and took the row loop's compiled code with it (`node
+ * --trace-deopt`: moveTo, cell and readUsual thrown away at every call; docs/benchmarks.md).
+ */
+let lastRow: RangeRow | null = null;
+
+/** The row object kept from the last range read (for the tests: it must hold no values). */
+export function keptRangeRow(): { readonly cells: readonly unknown[] } | null {
+  return lastRow;
+}
 
 const KEY_NAMES = keyNamesOf(DATA_SHEET);
 
@@ -91,7 +105,7 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context, conv
   const table = readHeader<DataKey>(head, DATA_SHEET, diags);
   if (!table) return new EntryColumnsBuilder(0).build(null);
   const { headerRow } = table;
-  const offsets = Object.fromEntries(DATA_FIELDS.map((k) => [k, table.columns.get(k) ?? -1])) as Record<DataKey, number>;
+  const offsets = offsetsOf((k) => table.columns.get(k) ?? -1);
   const letters = new Map([...table.columns].map(([k, col]) => [k, columnLetter(col)] as const));
   const reader = new DataRows(offsets, table.columns.has('actual'), ctx, rows.length - headerRow, true);
   const row = new RangeRow(sheet, letters, convert);
@@ -118,6 +132,8 @@ export function readDataRange(values: unknown, sheet: string, ctx: Context, conv
   if (reader.keyed === 0) diags.error(refAt(head, headerRow, 0), 'noRows', { sheet });
   if (!table.columns.has('actual') && reader.needActual.size > 0) diags.error(refAt(head, headerRow, 0), 'noActualColumn', { sheet, codes: [...reader.needActual].join(', ') });
   if (!table.columns.has('target') && reader.needTarget.size > 0) diags.error(refAt(head, headerRow, 0), 'noTargetColumn', { sheet, codes: [...reader.needTarget].join(', ') });
+  row.cells = NO_CELLS;
+  lastRow = row;
   return reader.out.build(locator(sheet, letters, reader.sheetRows));
 }
 

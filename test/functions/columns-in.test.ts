@@ -8,7 +8,7 @@
 import { errorCell, excelError, fixtureRanges, installCustomFunctions, unseenFormatGrid } from './excel-runtime';
 import { toCell, toRows } from '../../src/functions/args';
 import { DataRangeSheet } from '../../src/functions/columns-in';
-import { IDLE_RANGE_READER, readDataRange } from '../../src/workbook/read-range';
+import { IDLE_RANGE_READER, keptRangeRow, readDataRange } from '../../src/workbook/read-range';
 import { results } from '../../src/functions/functions';
 import { forgetScored } from '../../src/functions/recalc-cache';
 import { nominationsTable, resultsTable } from '../../src/functions/tables';
@@ -293,11 +293,20 @@ describe('the shapes kept between calls (warm-shapes.ts)', () => {
     expect(kept.some((o) => o instanceof DiagnosticList)).toBe(true);
     expect(kept.some((o) => o instanceof EntryColumnsBuilder)).toBe(true);
     expect(kept.some((o) => o instanceof TableRow)).toBe(true);
-    // The range reader's own idle instance is kept by its module (workbook/read-range.ts).
+    // The range reader's own idle instance is kept by its module (workbook/read-range.ts), and the
+    // row object of the last range read, without its values.
     expect(IDLE_RANGE_READER).toBeInstanceOf(Object);
     const builder = kept.find((o): o is EntryColumnsBuilder => o instanceof EntryColumnsBuilder)!;
     expect(builder.length).toBe(1);
     expect(builder.unitNames).toEqual(['']);
+  });
+
+  it('keeps the row object of the last range read, without the values it read', () => {
+    const diags = new DiagnosticList();
+    readDataRange([['Đơn vị', 'Mã tiêu chí', 'Thực hiện'], ['A', '1.1', 5], ['B', '1.1', 7]], 'Số liệu', { criteria: new Map<string, Criterion>(), unreadable: new Set(), diags }, toCell);
+    const row = keptRangeRow();
+    expect(row).not.toBeNull();
+    expect(row!.cells).toEqual([]);
   });
 
   it('keeps a made-up scored cluster (every class of a scored cluster), which scores', () => {
