@@ -13,6 +13,10 @@ import { invalidValue } from './runtime';
 import './warm-shapes';
 import '../engine/i18n/functions';
 
+/**
+ * A warning of the sheets' reading that a formula refuses, worded for a formula. (A bare number whose
+ * format a formula cannot see is refused by the reader itself: `percentInFormula`, `dateInFormula`.)
+ */
 function inFormula(d: Diagnostic): Diagnostic {
   if (d.code === 'ambiguousNumber') return { ...d, severity: 'error', code: 'ambiguousInFormula' };
   if (d.code !== 'figureReadAs') return d;
@@ -22,8 +26,7 @@ function inFormula(d: Diagnostic): Diagnostic {
     const [decimal, thousands] = [Number(read), Number(other)].sort((a, b) => a - b);
     return { ...d, severity: 'error', code: 'ambiguousInFormula', params: { value, read: decimal!, other: String(thousands) } };
   }
-  // A bare number read ×100 (a custom function cannot see a percent format: 0,879 for 87,9%).
-  if (typeof value === 'number' && suffix === '') return { ...d, severity: 'error', code: 'percentInFormula' };
+  // Percent text against a plain number ("87,9%" against 100).
   return { ...d, severity: 'error', code: 'figureInFormula' };
 }
 

@@ -13,7 +13,7 @@ import { DIRECTION_CHOICES, DIRECTION_WORDS, METHOD_CHOICES, METHOD_WORDS } from
 import { choiceArg, numberArg } from './args';
 import { paramName } from './names';
 import { invalidValue, notAvailable } from './runtime';
-import { refuseUnseenFigures } from './unseen-figures';
+import { refuseUnseenBestRatio, refuseUnseenFigures } from './unseen-figures';
 import '../engine/i18n/functions';
 
 /** RATE(actual, target, [direction]) and STATUS with the same arguments. */
@@ -60,9 +60,15 @@ export function scoredFigure(fn: 'SCORE' | 'EXPLAIN', lang: Lang, a: ScoreArgs):
 
 /**
  * Scores the figure (R1–R3). A negative target is #VALUE!; a relative figure over its target needs the
- * cluster's best ratio, without which its points cannot be known (#N/A).
+ * cluster's best ratio, without which its points cannot be known (#N/A), and which is weighed against
+ * the unit's ratio (`bestRatio`: the argument as given, for refuseUnseenBestRatio).
  */
-export function scoreFigure(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: Lang, figure: TargetFigure): { criterion: Criterion; result: CriterionResult } {
+export function scoreFigure(
+  fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN',
+  lang: Lang,
+  figure: TargetFigure,
+  bestRatio?: unknown,
+): { criterion: Criterion; result: CriterionResult } {
   const scored = scoreTargetFigure(figure);
   if (!scored.ok)
     throw invalidValue(
@@ -71,8 +77,11 @@ export function scoreFigure(fn: 'RATE' | 'STATUS' | 'SCORE' | 'EXPLAIN', lang: L
         : message('negative', { header: paramName(fn, 'target', lang), value: figure.target ?? 0 }, lang),
     );
   const b = detailOf(scored.result, scored.criterion);
-  if (fn !== 'RATE' && fn !== 'STATUS' && b.kind === 'target' && b.branch === 'relativeLeader' && figure.leaderRatio == null)
-    throw notAvailable(t(lang, 'fn.needBestRatio', { param: paramName(fn, 'bestRatio', lang) }));
+  if (fn !== 'RATE' && fn !== 'STATUS' && b.kind === 'target' && (b.branch === 'relativeLeader' || b.branch === 'relativeBetween')) {
+    if (figure.leaderRatio == null) {
+      if (b.branch === 'relativeLeader') throw notAvailable(t(lang, 'fn.needBestRatio', { param: paramName(fn, 'bestRatio', lang) }));
+    } else refuseUnseenBestRatio(fn, lang, bestRatio, figure.leaderRatio, b.r);
+  }
   return scored;
 }
 

@@ -79,7 +79,7 @@ export function score(
 ): number {
   return run(displayLang(), (lang) => {
     const args = { actual, target, max, method, bonusPerPercent, bonusCap, direction, bestRatio };
-    const { result } = scoreFigure('SCORE', lang, scoredFigure('SCORE', lang, args));
+    const { result } = scoreFigure('SCORE', lang, scoredFigure('SCORE', lang, args), bestRatio);
     if (result.points === null) throw noRatio(result, lang);
     return result.points;
   });
@@ -172,7 +172,7 @@ export function explanation(
 ): string {
   return run(displayLang(), (lang) => {
     const args = { actual, target, max, method, bonusPerPercent, bonusCap, direction, bestRatio };
-    const { criterion, result } = scoreFigure('EXPLAIN', lang, scoredFigure('EXPLAIN', lang, args));
+    const { criterion, result } = scoreFigure('EXPLAIN', lang, scoredFigure('EXPLAIN', lang, args), bestRatio);
     return explain(result, criterion, lang, 2);
   });
 }

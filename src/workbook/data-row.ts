@@ -276,7 +276,7 @@ export class DataRows {
           // date) a function cannot see: settled by the row's other figure (read-figures.ts).
           const tf = takeAt(parseFigure(tc, TARGET, this.unseenFormats ? 'unseen' : src.shape('target')), src, 'target', diags) ?? null;
           const af = takeAt(parseFigure(ac, ACTUAL, this.unseenFormats ? 'unseen' : src.shape('actual')), src, 'actual', diags) ?? null;
-          ({ target, actual } = settleFigures(tf, af, { target: () => src.at('target'), actual: () => src.at('actual') }, diags));
+          ({ target, actual } = settleFigures(tf, af, { target: () => src.at('target'), actual: () => src.at('actual') }, diags, this.ctx.year ?? null));
         }
       }
     } else if (reading.values) {

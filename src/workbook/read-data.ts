@@ -22,6 +22,8 @@ export interface Context {
   criteria: Map<string, Criterion>;
   unreadable: Set<string>;
   diags: DiagnosticList;
+  /** The cluster's year (`Năm`), when set: a bare figure of unseen format is suspected to be a date only near it (read-figures.ts dateWindow). */
+  year?: number | null;
 }
 
 /** Stands for an unknown code when asking the kinds table (a group: no figures). */
@@ -175,7 +177,7 @@ export function readWideData(sheets: Partial<Record<WideField, SheetGrid>>, ctx:
   }
   for (const [e, f] of figures) {
     const at = (field: 'target' | 'actual') => (): CellRef => e.at?.[field] ?? e.at?.unit ?? { sheet: WIDE_SHEETS[0].vi, cell: 'A1' };
-    const settled = settleFigures(f.target ?? null, f.actual ?? null, { target: at('target'), actual: at('actual') }, ctx.diags);
+    const settled = settleFigures(f.target ?? null, f.actual ?? null, { target: at('target'), actual: at('actual') }, ctx.diags, ctx.year ?? null);
     e.target = settled.target;
     e.actual = settled.actual;
   }

@@ -6,8 +6,9 @@
  * saying how it was read; otherwise it is an error at the cell naming both readings.
  *
  * A custom function sees bare values, not formats (shape `unseen`): a bare number whose pair with the
- * row's other figure is implausible as given may be a percent cell's value (0,879 for 87,9%), read
- * ×100 as a percent cell would be, or a date's serial (45413 for 01/05/2024), said as such.
+ * row's other figure is implausible as given may be a percent cell's value (0,879 for 87,9%), refused
+ * as `percentInFormula` when only its ×100 reading is plausible, or a date's serial (45413 for
+ * 01/05/2024), refused as `dateInFormula` (`dateNearYearInFormula` when the cluster's year is known).
  */
 import type { DiagnosticList } from '../engine/diagnostics';
 import type { CellRef } from '../engine/model';
@@ -46,9 +47,26 @@ export function maybePercentValue(value: number): boolean {
   return size < 10 && (size <= 1 || !Number.isInteger(value));
 }
 
-/** The date serials a bare number is taken for when implausible: 01/01/2000 to 31/12/2099, whole. */
+/** The date serials a bare number is taken for when implausible and no year is known: 01/01/2000 to 31/12/2099, whole. */
 export const DATE_SERIAL_FIRST = 36_526;
 export const DATE_SERIAL_LAST = 73_050;
+
+/** Excel's serial of 1 January of `year` (1900 date system; arithmetic only, no clock). */
+export function yearSerial(year: number): number {
+  return Math.round((Date.UTC(year, 0, 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * The serials a bare number is suspected to be a date in. With the cluster's year Y (the `Cài đặt`
+ * setting `Năm`), 01/01/(Y−1) to 31/12/(Y+1): a date that misleads in a figure cell is typed while
+ * the year's figures are (`1/5` or `1.5` turned into a date of the year it is typed in; the date of a
+ * report), in the year, the one before (targets set ahead) or after (the year-end report). Without a
+ * year, the wide window 2000..2099: nothing else tells the year, and the rules read no clock.
+ */
+export function dateWindow(year: number | null | undefined): { first: number; last: number } {
+  if (year === null || year === undefined || !Number.isInteger(year)) return { first: DATE_SERIAL_FIRST, last: DATE_SERIAL_LAST };
+  return { first: yearSerial(year - 1), last: yearSerial(year + 2) - 1 };
+}
 
 /** A date cell's value as the user sees it: dd/mm/yyyy (a time alone as hh:mm). */
 export function shownDate(serial: number): string {
@@ -127,7 +145,14 @@ function warnDefault(f: Figure | null, at: () => CellRef, diags: DiagnosticList)
  * The target and actual of one unit's target criterion, each read the one plausible way. Returns
  * the values taken (the default readings when nothing can be decided; an error then says so).
  */
-export function settleFigures(target: Figure | null, actual: Figure | null, cells: FigureCells, diags: DiagnosticList): { target: number | null; actual: number | null } {
+export function settleFigures(
+  target: Figure | null,
+  actual: Figure | null,
+  cells: FigureCells,
+  diags: DiagnosticList,
+  /** The cluster's year (`Năm`) when known: a bare number is suspected to be a date only near it (dateWindow). */
+  year: number | null = null,
+): { target: number | null; actual: number | null } {
   if (target === null || actual === null) {
     // Nothing to weigh against: a blank target makes the criterion not apply, a blank actual is missing data.
     warnDefault(target, cells.target, diags);
@@ -137,7 +162,7 @@ export function settleFigures(target: Figure | null, actual: Figure | null, cell
   const ts = readings(target, actual);
   const as = readings(actual, target);
   if (target.unseen === true || actual.unseen === true) {
-    const settled = settleUnseen(target, actual, ts, as, cells, diags);
+    const settled = settleUnseen(target, actual, ts, as, cells, diags, year);
     if (settled) return settled;
   }
   if (ts.length === 1 && as.length === 1) return { target: target.value, actual: actual.value };
@@ -163,19 +188,28 @@ export function settleFigures(target: Figure | null, actual: Figure | null, cell
 /**
  * The one pair of readings (targets `ts` × actuals `as`) whose ratio is plausible: taken, each figure
  * read otherwise than its default said with `figureReadAs` (a bare number read as given is not worth
- * a word; number text keeps its warning). Otherwise how many pairs are plausible (0, or more than 1).
+ * a word; number text keeps its warning). A bare number of unseen format plausible only read ×100 is
+ * not taken: it is an error `percentInFormula` (a formula cannot show a warning, and cannot see
+ * whether the cell is a percent), and the pair is left as given. Otherwise how many pairs are
+ * plausible (0, or more than 1).
  */
 function onlyPlausible(target: Figure, actual: Figure, ts: number[], as: number[], cells: FigureCells, diags: DiagnosticList): { target: number; actual: number } | number {
   const good = ts.flatMap((t) => as.filter((a) => plausible(a, t)).map((a) => ({ t, a })));
   if (good.length !== 1) return good.length;
   const { t, a } = good[0]!;
+  let refused = false;
   const note = (f: Figure, list: number[], read: number, at: () => CellRef): void => {
     if (list.length < 2 || (f.unseen === true && read === f.value)) return;
+    if (f.unseen === true) {
+      refused = true;
+      diags.error(at(), 'percentInFormula', { value: f.value, read, actual: a, target: t });
+      return;
+    }
     diags.warning(at(), 'figureReadAs', { value: f.shown, suffix: f.suffix, read, other: list.find((x) => x !== read)!, actual: a, target: t });
   };
   note(target, ts, t, cells.target);
   note(actual, as, a, cells.actual);
-  return { target: t, actual: a };
+  return refused ? { target: target.value, actual: actual.value } : { target: t, actual: a };
 }
 
 /** The readings of a figure when nothing plausible was found: a bare number also ×100, as a percent cell's value. */
@@ -185,13 +219,13 @@ function unseenReadings(f: Figure, list: number[]): number[] {
   return asPercent === f.value ? list : [f.value, asPercent];
 }
 
-/** A bare number in the date serials, much larger than the row's other figure: maybe a date. */
-function maybeDate(f: Figure, other: Figure): boolean {
+/** A bare whole number in the date serials (`dateWindow`), more than 20 times the row's other figure: maybe a date. */
+function maybeDate(f: Figure, other: Figure, window: { first: number; last: number }): boolean {
   return (
     f.unseen === true &&
     Number.isInteger(f.value) &&
-    f.value >= DATE_SERIAL_FIRST &&
-    f.value <= DATE_SERIAL_LAST &&
+    f.value >= window.first &&
+    f.value <= window.last &&
     other.value !== 0 &&
     Math.abs(f.value / other.value) > RATIO_LIMIT
   );
@@ -199,20 +233,56 @@ function maybeDate(f: Figure, other: Figure): boolean {
 
 /**
  * A pair with a bare number (format unseen) that no reading makes plausible: a bare number is tried
- * as a percent cell's value (×100); if exactly one reading then is plausible it is taken with
- * `figureReadAs`; otherwise a bare number in the date serials, over 20 times the other figure, is an
- * error naming the date it would be. Null: settled as any other pair (plausible as given, or nothing
- * found: taken as given).
+ * as a percent cell's value (×100); if exactly one reading then is plausible it is refused
+ * (`percentInFormula`, onlyPlausible); otherwise a bare number in the date serials (near the year when
+ * known), over 20 times the other figure, is an error naming the date it would be. Null: settled as
+ * any other pair (plausible as given, or nothing found: taken as given).
  */
-function settleUnseen(target: Figure, actual: Figure, ts: number[], as: number[], cells: FigureCells, diags: DiagnosticList): { target: number; actual: number } | null {
+function settleUnseen(
+  target: Figure,
+  actual: Figure,
+  ts: number[],
+  as: number[],
+  cells: FigureCells,
+  diags: DiagnosticList,
+  year: number | null,
+): { target: number; actual: number } | null {
   if (ts.some((t) => as.some((a) => plausible(a, t)))) return null;
   const picked = onlyPlausible(target, actual, unseenReadings(target, ts), unseenReadings(actual, as), cells, diags);
   if (typeof picked !== 'number') return picked;
   if (picked > 1) return null;
+  const known = year !== null && Number.isInteger(year) ? year : null;
+  const window = dateWindow(known);
   const date = (f: Figure, other: Figure, at: () => CellRef): void => {
-    if (maybeDate(f, other)) diags.error(at(), 'dateInFormula', { value: String(f.value), date: shownDate(f.value), header: f.header ?? '', other: other.value });
+    if (!maybeDate(f, other, window)) return;
+    // The serial as a General cell shows it (45413, no thousands separator).
+    const params = { value: String(f.value), date: shownDate(f.value), header: f.header ?? '', other: other.value };
+    if (known === null) diags.error(at(), 'dateInFormula', params);
+    else diags.error(at(), 'dateNearYearInFormula', { ...params, year: String(known) });
   };
   date(target, actual, cells.target);
   date(actual, target, cells.actual);
   return null;
+}
+
+/**
+ * How a relative criterion's best ratio L (THIDUA.SCORE's and EXPLAIN's `bestRatio`: a ratio, 2 for
+ * 200 %) reads against the unit's own ratio r (over 1, which is when L counts): `asGiven` when L is
+ * plausible as given (r ≤ L ≤ 20·r), or when nothing better can be said; `percent` when only L ÷ 100
+ * is (200 typed for 200 %: a percent's number, not its cell value — a percent cell's value, 2, is
+ * already the ratio); `date` when L is a bare whole number of unseen format in the date serials
+ * (`dateWindow`), over 20 times r. Percent text ("200%", read 2) is the ratio as typed. An L under r
+ * (the unit above the cluster's best) is taken as given: the unit is then the leader (R3, ties included).
+ */
+export type LeaderReading = { kind: 'asGiven' } | { kind: 'percent'; read: number } | { kind: 'date'; date: string };
+
+export function readLeaderRatio(leader: Figure, ratio: number, year: number | null = null): LeaderReading {
+  const fits = (l: number): boolean => l >= ratio * (1 - 1e-9) && l <= ratio * RATIO_LIMIT;
+  const l = leader.value;
+  if (!(ratio > 0) || fits(l) || (typeof leader.shown === 'string' && leader.percent)) return { kind: 'asGiven' };
+  const read = precise(l / 100);
+  if (fits(read)) return { kind: 'percent', read };
+  const window = dateWindow(year);
+  if (leader.unseen === true && Number.isInteger(l) && l >= window.first && l <= window.last && l > ratio * RATIO_LIMIT) return { kind: 'date', date: shownDate(l) };
+  return { kind: 'asGiven' };
 }

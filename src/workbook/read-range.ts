@@ -6,7 +6,7 @@
  * those of the sheet reader (workbook/table.ts readTable, then workbook/read-columns.ts
  * readLongColumns) but for one thing: a range carries no number formats, so a bare target or actual
  * that a percent or date format would explain is settled as format-unseen (read-figures.ts:
- * `figureReadAs`, `dateInFormula`), where the sheet reader reads the format.
+ * `percentInFormula`, `dateInFormula`), where the sheet reader reads the format.
  * test/functions/columns-in.test.ts compares both on every fixture and on bad ranges. The header is found by table.ts (readHeader) on the range's first rows, and each data row
  * read by the rules both readers share (data-row.ts DataRows).
  */

@@ -111,7 +111,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   }
   const byCode = new Map<string, Criterion>();
   for (const c of criteria) if (!byCode.has(c.code)) byCode.set(c.code, c);
-  const ctx = { criteria: byCode, unreadable, diags };
+  const ctx = { criteria: byCode, unreadable, diags, year: settings.year };
   // The figures as typed columns: the long layout straight from its rows, the wide one from its records.
   const columns = layout === 'long' ? readLongColumns(dataSheet!, ctx) : EntryColumns.fromEntries(readWideData(wide, ctx));
   // A sheet with its headers and no row (the blank template's) counts as absent: the units come from

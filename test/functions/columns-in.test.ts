@@ -243,8 +243,8 @@ describe('the data range read straight into columns gives what the sheet reader 
     expect(at).toEqual(['D2 excelError', 'C3 excelError', 'A4 excelError', 'B5 excelError', 'E6 excelError', 'F6 excelError', 'G8 excelError']);
     const unseen = readWorkbook({ sheets: sheetsOf(exampleWith(cases.find(([name]) => name.startsWith('bare numbers'))![1]), 'new') });
     expect(unseen.diagnostics.filter((d) => d.sheet === 'Số liệu').map((d) => `${d.cell} ${d.code}`)).toEqual([
-      'D2 figureReadAs',
-      'C3 figureReadAs',
+      'D2 percentInFormula',
+      'C3 percentInFormula',
       'D4 dateInFormula',
       'C11 dateInFormula',
     ]);

@@ -60,6 +60,13 @@ describe.each(FUNCTIONS)('THIDUA.%s with a figure whose format it cannot see', (
     const en = excelError(() => call(100, 45413));
     expect(en.message).toMatch(/^“target” is 45413, which may be the date 01\/05\/2024/);
     expect(en.message).toContain('over 20 times “actual” (100)');
+    expect(en.message).toContain("if both are right, enter the number in its cell as text (type '45413)");
+    expect(vi.message).toContain("nếu cả hai đều đúng, hãy nhập số này vào ô dưới dạng chữ (gõ '45413)");
+  });
+
+  it('has no year to narrow the date window by: 50 000 against 1 500 is refused, and the escape it names (text) scores', () => {
+    expect(excelError(() => call(1500, 50000)).message).toMatch(/^“chỉ_tiêu” là 50000, có thể là ngày 21\/11\/2036/);
+    expect(() => call(1500, '50000')).not.toThrow();
   });
 
   it('takes plausible pairs, zeros, blanks and large figures exactly as before', () => {

@@ -31,8 +31,17 @@ export const FUNCTIONS = register('fn', {
     en: '“{param}” is “{value}”, which could be {other} or {read}: only the reading {read} puts actual/target between 1/20 and 20. A function does not guess: if it is {read}, enter {read} (a number, no %; target and actual both plain numbers, or both in %).',
   },
   dateArg: {
-    vi: '“{param}” là {value}, có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và hàm không thấy định dạng ô. Số này lớn hơn 20 lần “{otherParam}” ({other}). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là {value}, hãy kiểm tra lại “{otherParam}”.',
-    en: '“{param}” is {value}, which may be the date {date}: Excel stores {date} as {value}, and a function cannot see cell formats. It is over 20 times “{otherParam}” ({other}). If the cell holds a date, format it as Number and enter the figure again; if it really is {value}, check “{otherParam}”.',
+    vi: '“{param}” là {value}, có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và hàm không thấy định dạng ô. Số này lớn hơn 20 lần “{otherParam}” ({other}). Nếu ô là ngày tháng, hãy định dạng ô là Số (Number) và nhập lại số liệu; nếu đúng là {value}, hãy kiểm tra lại “{otherParam}”; nếu cả hai đều đúng, hãy nhập số này vào ô dưới dạng chữ (gõ \'{value}).',
+    en: '“{param}” is {value}, which may be the date {date}: Excel stores {date} as {value}, and a function cannot see cell formats. It is over 20 times “{otherParam}” ({other}). If the cell holds a date, format it as Number and enter the figure again; if it really is {value}, check “{otherParam}”; if both are right, enter the number in its cell as text (type \'{value}).',
+  },
+  // A relative criterion's best ratio (functions/unseen-figures.ts refuseUnseenBestRatio)
+  bestRatioPercent: {
+    vi: '“{param}” là {value}, tức {percent}% nếu là tỷ lệ; tỷ lệ của đơn vị là {ratio}%, mà tỷ lệ cao nhất của cụm không thể thấp hơn và hiếm khi gấp quá 20 lần. Hàm không tự đoán: nếu tỷ lệ cao nhất là {value}%, hãy nhập {value}% hoặc {read} (một tỷ lệ, như THIDUA.TYLE trả về).',
+    en: '“{param}” is {value}, that is {percent}% as a ratio; the unit’s own ratio is {ratio}%, and the cluster’s best can be no lower and is rarely over 20 times it. A function does not guess: if the best ratio is {value}%, enter {value}% or {read} (a ratio, as THIDUA.RATE returns it).',
+  },
+  bestRatioDate: {
+    vi: '“{param}” là {value}, có thể là ngày {date}: Excel lưu ngày {date} là số {value}, và hàm không thấy định dạng ô. Tỷ lệ cao nhất của cụm là một tỷ lệ không thấp hơn tỷ lệ của đơn vị ({ratio}%), ví dụ 2 hoặc 200%: hãy kiểm tra lại ô này.',
+    en: '“{param}” is {value}, which may be the date {date}: Excel stores {date} as {value}, and a function cannot see cell formats. The cluster’s best ratio is a ratio no lower than the unit’s own ({ratio}%), such as 2 or 200%: check this cell.',
   },
   noActual: { vi: 'Thiếu số liệu thực hiện: chưa có tỷ lệ.', en: 'No actual figure: no ratio yet.' },
   noTarget: {
