@@ -34,14 +34,16 @@ const plain = (v: unknown): boolean => v === null || v === undefined || typeof v
 
 /**
  * A copy of a range: each row copied (`slice`, a native copy) or the single value it was. A single
- * value is kept as it is. (One flat array of every cell, made in one or two indexed passes, was
- * slower: docs/benchmarks.md.)
+ * value is kept as it is. Nothing is checked cell by cell here: a cell that is not a plain value is
+ * never found equal when compared (`same`), so a range holding one is scored every time. (One flat
+ * array of every cell, made in one or two indexed passes, was slower: docs/benchmarks.md; a check
+ * of every cell here cost THIDUA.RESULTS' first calls a loop of 400,000 cells in unoptimized code.)
  */
 interface Copy {
   rows: unknown[];
 }
 
-/** A copy of a range of plain values (a 2-D array or a single value); undefined when it holds anything else. */
+/** A copy of a range (a 2-D array or a single value); undefined for a single value that is not plain. */
 function copyOf(v: unknown): Copy | unknown {
   if (plain(v)) return v;
   if (!Array.isArray(v)) return undefined;
@@ -49,14 +51,7 @@ function copyOf(v: unknown): Copy | unknown {
   const rows = new Array<unknown>(from.length);
   for (let i = 0; i < from.length; i++) {
     const row: unknown = from[i];
-    if (!Array.isArray(row)) {
-      if (!plain(row)) return undefined;
-      rows[i] = row;
-      continue;
-    }
-    const cells = row as readonly unknown[];
-    for (let j = 0; j < cells.length; j++) if (!plain(cells[j])) return undefined;
-    rows[i] = cells.slice();
+    rows[i] = Array.isArray(row) ? row.slice() : row;
   }
   return { rows } satisfies Copy;
 }
@@ -72,11 +67,15 @@ function same(v: unknown, copy: unknown): boolean {
     const row: unknown = v[i];
     const kept = rows[i];
     if (!Array.isArray(kept)) {
-      if (Array.isArray(row) || !Object.is(row, kept)) return false;
+      if (Array.isArray(row) || !plain(kept) || !Object.is(row, kept)) return false;
       continue;
     }
     if (!Array.isArray(row) || row.length !== kept.length) return false;
-    for (let j = 0; j < kept.length; j++) if (!Object.is(row[j], kept[j])) return false;
+    for (let j = 0; j < kept.length; j++) {
+      const k: unknown = kept[j];
+      // Only plain values are compared: an error value or a data type is never taken as unchanged.
+      if (!plain(k) || !Object.is(row[j], k)) return false;
+    }
   }
   return true;
 }

@@ -80,6 +80,20 @@ describe('scoredOnce', () => {
     scoredOnce('vi', withError(), undefined, c.score);
     scoredOnce('vi', withError(), undefined, c.score);
     expect(c.calls()).toBe(2);
+    // Not even the very same error object, in a row or as a whole row, is taken as unchanged.
+    const error = { code: '#N/A' };
+    const sameError = (asRow: boolean): ClusterRanges => {
+      const r = fresh();
+      if (asRow) (r.data as unknown[])[2] = error;
+      else (r.data as unknown[][])[2]![3] = error;
+      return r;
+    };
+    for (const asRow of [false, true]) {
+      const d = counter();
+      scoredOnce('vi', sameError(asRow), undefined, d.score);
+      scoredOnce('vi', sameError(asRow), undefined, d.score);
+      expect(d.calls()).toBe(2);
+    }
   });
 
   test('two clusters kept: RESULTS and NOMINATIONS over two clusters alternate without scoring again', () => {
