@@ -51,7 +51,6 @@ class SheetRow implements DataRowSource {
     return i < 0 ? undefined : this.cells[i];
   }
 
-
   shape(key: DataKey): NumberShape | null | undefined {
     return this.cursor.shape(key);
   }

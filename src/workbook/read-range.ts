@@ -51,7 +51,6 @@ class RangeRow implements DataRowSource {
     return v === undefined || isPlainCell(v) ? v : this.toCell(v);
   }
 
-
   shape(): NumberShape | null | undefined {
     return undefined;
   }
