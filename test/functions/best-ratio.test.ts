@@ -4,13 +4,8 @@
  * readLeaderRatio, through jobs/weigh-figures.ts): 200 typed for 200 % and a date's serial are refused
  * with #VALUE! naming the argument; a percent cell's value (2) and "200%" are the ratio.
  */
-import { excelError, installCustomFunctions } from './excel-runtime';
+import { excelError, installCustomFunctions, officeLanguage } from './excel-runtime';
 import { explanation, score } from '../../src/functions/functions';
-
-function officeLanguage(code: string | undefined): void {
-  if (code === undefined) delete (globalThis as Record<string, unknown>).Office;
-  else (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: code } };
-}
 
 beforeAll(() => {
   installCustomFunctions();

@@ -37,6 +37,12 @@ export function installCustomFunctions(): Map<string, unknown> {
   return associations;
 }
 
+/** Office's display language as the functions see it (`Office.context.displayLanguage`); undefined removes Office. */
+export function officeLanguage(code: string | undefined): void {
+  if (code === undefined) delete (globalThis as Record<string, unknown>).Office;
+  else (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: code } };
+}
+
 export function removeCustomFunctions(): void {
   delete (globalThis as Record<string, unknown>).CustomFunctions;
 }

@@ -4,7 +4,7 @@
  * holding a bare number a formula cannot read for sure, since Excel passes it no number format:
  * 0,879 (87,9% in a percent cell) against 100, 45413 (the date 01/05/2024) against 100.
  */
-import { excelError, fixtureRanges, installCustomFunctions } from './excel-runtime';
+import { excelError, fixtureRanges, installCustomFunctions, officeLanguage } from './excel-runtime';
 import { nominations, results } from '../../src/functions/functions';
 
 let sheets: Map<string, unknown[][]>;
@@ -37,11 +37,6 @@ describe('a figure read one way of two', () => {
 });
 
 /** Sets (or removes) the Office global, whose display language the functions answer in. */
-function officeLanguage(code: string | undefined): void {
-  if (code === undefined) delete (globalThis as Record<string, unknown>).Office;
-  else (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: code } };
-}
-
 describe('a bare number whose format a formula cannot see (Excel passes values, not formats)', () => {
   afterEach(() => officeLanguage(undefined));
 

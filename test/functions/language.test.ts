@@ -3,18 +3,13 @@
  * any other language → English, and Vietnamese when Office does not say. Their error messages (with
  * the parameter names the tooltip of that language shows), their words and their table headers.
  */
-import { errorCell, excelError, fixtureRanges, installCustomFunctions } from './excel-runtime';
+import { errorCell, excelError, fixtureRanges, installCustomFunctions, officeLanguage } from './excel-runtime';
 import { explanation, nominations, rank, rate, results, score, status, vote } from '../../src/functions/functions';
 import { displayLang } from '../../src/functions/lang';
 
 const OMITTED = null as unknown as unknown[][];
 
 /** Sets (or removes) the Office global as the shared runtime has it. */
-function officeLanguage(code: string | undefined): void {
-  if (code === undefined) delete (globalThis as Record<string, unknown>).Office;
-  else (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: code } };
-}
-
 let sheets: Map<string, unknown[][]>;
 const ranges = (): [unknown[][], unknown[][], unknown[][], unknown[][], unknown[][]] => [
   structuredClone(sheets.get('Tiêu chí')!),

@@ -3,13 +3,8 @@
  * or a date's serial (45413 for 01/05/2024) is refused with #VALUE! naming the argument, by the rule
  * THIDUA.RESULTS uses (read-figures.ts); plausible pairs read exactly as before.
  */
-import { excelError, installCustomFunctions } from './excel-runtime';
+import { excelError, installCustomFunctions, officeLanguage } from './excel-runtime';
 import { explanation, rate, score, status } from '../../src/functions/functions';
-
-function officeLanguage(code: string | undefined): void {
-  if (code === undefined) delete (globalThis as Record<string, unknown>).Office;
-  else (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: code } };
-}
 
 beforeAll(() => {
   installCustomFunctions();
