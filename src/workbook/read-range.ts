@@ -66,7 +66,7 @@ class RangeRow implements DataRowSource {
   }
 }
 
-const OFFSETS: Offsets = offsetsOf((k) => DATA_FIELDS.indexOf(k as (typeof DATA_FIELDS)[number]));
+const OFFSETS: Offsets = offsetsOf((k) => DATA_FIELDS.indexOf(k));
 // One idle reader kept for the runtime's life, so that the row loop's compiled code outlives
 // garbage collections (V8 frees a class's hidden class with its last instance: src/functions/warm-shapes.ts).
 export const IDLE_RANGE_READER: object = [new DataRows(OFFSETS, true, { criteria: new Map(), unreadable: new Set(), diags: new DiagnosticList() }, 0, true)];
